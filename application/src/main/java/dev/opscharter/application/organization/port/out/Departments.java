@@ -1,0 +1,25 @@
+package dev.opscharter.application.organization.port.out;
+
+import dev.opscharter.domain.organization.Department;
+import dev.opscharter.domain.organization.DepartmentCode;
+import dev.opscharter.domain.organization.DepartmentId;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface Departments {
+
+    List<Department> all();
+
+    Optional<Department> byId(DepartmentId id);
+
+    Optional<Department> byCode(DepartmentCode code);
+
+    /**
+     * Inserts a new department or updates one whose stored version equals the given one.
+     *
+     * @return the department as stored, with its new version
+     * @throws dev.opscharter.application.shared.ConcurrentModification if the stored version differs
+     */
+    Department save(Department department);
+}

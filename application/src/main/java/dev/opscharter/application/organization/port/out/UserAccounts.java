@@ -1,0 +1,23 @@
+package dev.opscharter.application.organization.port.out;
+
+import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.organization.UserAccount;
+import dev.opscharter.domain.organization.UserAccountId;
+import dev.opscharter.domain.organization.Username;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface UserAccounts {
+
+    List<UserAccount> all();
+
+    Optional<UserAccount> byId(UserAccountId id);
+
+    Optional<UserAccount> byUsername(Username username);
+
+    Optional<UserAccount> byPerson(PersonId person);
+
+    /** Same contract as {@link Departments#save}. */
+    UserAccount save(UserAccount account);
+}

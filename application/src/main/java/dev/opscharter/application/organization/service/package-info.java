@@ -1,0 +1,4 @@
+@NullMarked
+package dev.opscharter.application.organization.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package dev.opscharter.application.organization.fakes;
+
+import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.organization.UserAccount;
+import dev.opscharter.domain.organization.UserAccountId;
+import dev.opscharter.domain.organization.Username;
+
+import java.util.List;
+import java.util.Optional;
+
+public final class InMemoryUserAccounts implements UserAccounts {
+
+    private final VersionedStore<UserAccountId, UserAccount> store = new VersionedStore<>("UserAccount",
+            UserAccount::id, new VersionedStore.Versioning<>() {
+                public long version(UserAccount a) {
+                    return a.version();
+                }
+
+                public UserAccount withVersion(UserAccount a, long v) {
+                    return UserAccount.reconstitute(a.id(), a.username(), a.passwordHash(), a.personId(),
+                            a.language(), a.enabled(), a.failedSignIns(), a.lockedUntil(), v);
+                }
+            });
+
+    @Override
+    public List<UserAccount> all() {
+        return store.all();
+    }
+
+    @Override
+    public Optional<UserAccount> byId(UserAccountId id) {
+        return store.get(id);
+    }
+
+    @Override
+    public Optional<UserAccount> byUsername(Username username) {
+        return store.all().stream().filter(a -> a.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> byPerson(PersonId person) {
+        return store.all().stream().filter(a -> a.personId().equals(person)).findFirst();
+    }
+
+    @Override
+    public UserAccount save(UserAccount account) {
+        return store.save(account);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.opscharter.domain.organization;
+
+import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Require;
+import dev.opscharter.domain.shared.Role;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A person of the company: where they work, the roles they hold in OpsCharter, whether they count
+ * as core staff (for the retention indicator) and whether they still work here.
+ */
+public record Person(PersonId id, String name, EmailAddress email, DepartmentId departmentId, Set<Role> roles,
+                     boolean coreStaff, LocalDate joinedOn, Employment employment, long version) {
+
+    public static final int MAX_NAME_LENGTH = 80;
+
+    public Person {
+        Objects.requireNonNull(id);
+        name = Require.text(name, "name", MAX_NAME_LENGTH);
+        Objects.requireNonNull(email);
+        Require.present(departmentId, "department");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        Require.present(joinedOn, "joinedOn");
+        Objects.requireNonNull(employment);
+        if (employment instanceof Employment.Left(LocalDate on) && on.isBefore(joinedOn)) {
+            throw new InvalidValue("leftOn", "validation.left-before-joined");
+        }
+    }
+
+    public static Person hire(String name, EmailAddress email, DepartmentId departmentId, Set<Role> roles,
+                              boolean coreStaff, LocalDate joinedOn) {
+        return new Person(PersonId.random(), name, email, departmentId, roles, coreStaff, joinedOn,
+                Employment.ACTIVE, 0);
+    }
+
+    public static Person reconstitute(PersonId id, String name, EmailAddress email, DepartmentId departmentId,
+                                      Set<Role> roles, boolean coreStaff, LocalDate joinedOn,
+                                      Employment employment, long version) {
+        return new Person(id, name, email, departmentId, roles, coreStaff, joinedOn, employment, version);
+    }
+
+    public Person edit(String newName, EmailAddress newEmail, DepartmentId newDepartment, Set<Role> newRoles,
+                       boolean newCoreStaff, LocalDate newJoinedOn, long version) {
+        return new Person(id, newName, newEmail, newDepartment, newRoles, newCoreStaff, newJoinedOn, employment,
+                version);
+    }
+
+    /** Records a departure; the person stays for history, their account is closed by the use case. */
+    public Person leave(LocalDate on, long version) {
+        return new Person(id, name, email, departmentId, roles, coreStaff, joinedOn, new Employment.Left(on),
+                version);
+    }
+
+    /** Undoes a departure recorded by mistake. */
+    public Person rehire(long version) {
+        return new Person(id, name, email, departmentId, roles, coreStaff, joinedOn, Employment.ACTIVE, version);
+    }
+
+    public boolean isActive() {
+        return employment instanceof Employment.Active;
+    }
+
+    public boolean isNew() {
+        return version == 0;
+    }
+
+    public Map<String, String> snapshot() {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("name", name);
+        fields.put("email", email.value());
+        fields.put("department", departmentId.toString());
+        fields.put("roles", String.join(",", new TreeSet<>(roles.stream().map(Enum::name).toList())));
+        fields.put("coreStaff", Boolean.toString(coreStaff));
+        fields.put("joinedOn", joinedOn.toString());
+        fields.put("leftOn", employment instanceof Employment.Left(LocalDate on) ? on.toString() : "");
+        return fields;
+    }
+}

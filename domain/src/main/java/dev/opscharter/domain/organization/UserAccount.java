@@ -1,0 +1,104 @@
+package dev.opscharter.domain.organization;
+
+import dev.opscharter.domain.shared.Language;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The account a person signs in with. Roles are the person's; the account holds the credentials,
+ * the preferred language and the lock-out state.
+ */
+public record UserAccount(UserAccountId id, Username username, String passwordHash, PersonId personId,
+                          Language language, boolean enabled, int failedSignIns, Optional<Instant> lockedUntil,
+                          long version) {
+
+    public UserAccount {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(username);
+        Objects.requireNonNull(passwordHash);
+        Objects.requireNonNull(personId);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(lockedUntil);
+        if (failedSignIns < 0) {
+            throw new IllegalArgumentException("failed sign-ins cannot be negative");
+        }
+    }
+
+    public static UserAccount open(Username username, String passwordHash, PersonId personId, Language language) {
+        return new UserAccount(UserAccountId.random(), username, passwordHash, personId, language, true, 0,
+                Optional.empty(), 0);
+    }
+
+    public static UserAccount reconstitute(UserAccountId id, Username username, String passwordHash,
+                                           PersonId personId, Language language, boolean enabled,
+                                           int failedSignIns, Optional<Instant> lockedUntil, long version) {
+        return new UserAccount(id, username, passwordHash, personId, language, enabled, failedSignIns, lockedUntil,
+                version);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil.filter(now::isBefore).isPresent();
+    }
+
+    /** Counts a failed sign-in; reaching the policy's limit locks the account. */
+    public UserAccount signInFailed(Instant at, LockoutPolicy policy) {
+        if (isLockedAt(at)) {
+            return this;
+        }
+        int failures = failedSignIns + 1;
+        if (failures >= policy.maxFailures()) {
+            return new UserAccount(id, username, passwordHash, personId, language, enabled, 0,
+                    Optional.of(policy.lockedUntil(at)), version);
+        }
+        return new UserAccount(id, username, passwordHash, personId, language, enabled, failures, Optional.empty(),
+                version);
+    }
+
+    public UserAccount signInSucceeded() {
+        return new UserAccount(id, username, passwordHash, personId, language, enabled, 0, Optional.empty(),
+                version);
+    }
+
+    public UserAccount unlock(long version) {
+        return new UserAccount(id, username, passwordHash, personId, language, enabled, 0, Optional.empty(),
+                version);
+    }
+
+    public UserAccount withPasswordHash(String newHash, long version) {
+        return new UserAccount(id, username, newHash, personId, language, enabled, 0, Optional.empty(), version);
+    }
+
+    public UserAccount withLanguage(Language newLanguage) {
+        return new UserAccount(id, username, passwordHash, personId, newLanguage, enabled, failedSignIns,
+                lockedUntil, version);
+    }
+
+    public UserAccount disable(long version) {
+        return new UserAccount(id, username, passwordHash, personId, language, false, failedSignIns, lockedUntil,
+                version);
+    }
+
+    public UserAccount enable(long version) {
+        return new UserAccount(id, username, passwordHash, personId, language, true, failedSignIns, lockedUntil,
+                version);
+    }
+
+    public boolean isNew() {
+        return version == 0;
+    }
+
+    /** The fields an auditor may see: never the password hash. */
+    public Map<String, String> snapshot() {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("username", username.value());
+        fields.put("person", personId.toString());
+        fields.put("language", language.name());
+        fields.put("enabled", Boolean.toString(enabled));
+        fields.put("lockedUntil", lockedUntil.map(Instant::toString).orElse(""));
+        return fields;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.opscharter.domain.organization;
+
+import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Require;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The name a user signs in with: lower case, so "Manager" and "manager" are one account. */
+public record Username(String value) {
+
+    private static final Pattern FORM = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+
+    public Username {
+        value = Require.text(value, "username", 40).toLowerCase(Locale.ROOT);
+        if (!FORM.matcher(value).matches()) {
+            throw new InvalidValue("username", "validation.username");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
