@@ -1,6 +1,7 @@
 package dev.opscharter.domain.organization;
 
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.Require;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ public record Department(DepartmentId id, DepartmentCode code, BilingualName nam
         Objects.requireNonNull(id);
         Objects.requireNonNull(code);
         Objects.requireNonNull(name);
-        Objects.requireNonNull(kind);
+        Require.present(kind, "kind");
     }
 
     public static Department create(DepartmentCode code, BilingualName name, DepartmentKind kind) {

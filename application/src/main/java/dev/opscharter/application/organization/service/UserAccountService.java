@@ -19,6 +19,7 @@ import dev.opscharter.domain.organization.Username;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Language;
+import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.shared.Role;
 
 import java.time.Clock;
@@ -52,6 +53,7 @@ public final class UserAccountService implements ManageUserAccounts, UserAccount
     @Override
     public UserAccountId open(PersonId personId, String username, String password, Language language) {
         requireAdmin();
+        Require.present(personId, "person");
         var name = new Username(username);
         var hash = hasher.hash(new Password(password));
         return transactions.inTransaction(() -> {

@@ -1,0 +1,61 @@
+package dev.opscharter.adapters.persistence.organization;
+
+import dev.opscharter.adapters.persistence.shared.Saves;
+import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.organization.UserAccount;
+import dev.opscharter.domain.organization.UserAccountId;
+import dev.opscharter.domain.organization.Username;
+import dev.opscharter.domain.shared.InvalidValue;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Component
+class JdbcUserAccounts implements UserAccounts {
+
+    private static final String ENTITY = "UserAccount";
+
+    private final UserAccountRepository repository;
+    private final JdbcAggregateTemplate template;
+
+    JdbcUserAccounts(UserAccountRepository repository, JdbcAggregateTemplate template) {
+        this.repository = repository;
+        this.template = template;
+    }
+
+    @Override
+    public List<UserAccount> all() {
+        return repository.findAll().stream().map(UserAccountMapper::toDomain).toList();
+    }
+
+    @Override
+    public Optional<UserAccount> byId(UserAccountId id) {
+        return repository.findById(id.value()).map(UserAccountMapper::toDomain);
+    }
+
+    @Override
+    public Optional<UserAccount> byUsername(Username username) {
+        return repository.findByUsername(username.value()).map(UserAccountMapper::toDomain);
+    }
+
+    @Override
+    public Optional<UserAccount> byPerson(PersonId person) {
+        return repository.findByPersonId(person.value()).map(UserAccountMapper::toDomain);
+    }
+
+    @Override
+    public UserAccount save(UserAccount account) {
+        var row = UserAccountMapper.toRow(account);
+        var saved = Saves.translated(ENTITY, account.id(),
+                Map.of("user_account_username_unique",
+                        () -> new InvalidValue("username", "validation.username.taken", account.username().value()),
+                        "user_account_person_unique",
+                        () -> new InvalidValue("person", "validation.person.has-account")),
+                () -> account.isNew() ? template.insert(row) : template.update(row));
+        return UserAccountMapper.toDomain(saved);
+    }
+}

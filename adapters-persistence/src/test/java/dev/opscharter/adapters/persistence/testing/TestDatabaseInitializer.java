@@ -1,0 +1,47 @@
+package dev.opscharter.adapters.persistence.testing;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+
+/**
+ * Points a Spring Boot test context at the {@link TestDatabase}:
+ * {@code @SpringBootTest @ContextConfiguration(initializers = TestDatabaseInitializer.class)}.
+ * It sets {@code spring.datasource.url}, {@code .username}, {@code .password} and keeps the
+ * connection pool small (cached test contexts each hold one). Flyway then migrates the database
+ * when the context starts.
+ *
+ * <p>By default every context uses the server's default database. A subclass with a no-argument
+ * constructor calling {@code super("prefix")} gives its context a fresh database of its own.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private final String freshDatabasePrefix;
+
+    public TestDatabaseInitializer() {
+        this("");
+    }
+
+    protected TestDatabaseInitializer(String freshDatabasePrefix) {
+        this.freshDatabasePrefix = freshDatabasePrefix;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var database = freshDatabasePrefix.isEmpty()
+                ? TestDatabase.coordinates()
+                : TestDatabase.freshDatabase(freshDatabasePrefix);
+        var properties = new ArrayList<String>();
+        properties.add("spring.datasource.url=" + database.jdbcUrl());
+        if (database.username() != null) {
+            properties.add("spring.datasource.username=" + database.username());
+        }
+        if (database.password() != null) {
+            properties.add("spring.datasource.password=" + database.password());
+        }
+        properties.add("spring.datasource.hikari.maximum-pool-size=5");
+        TestPropertyValues.of(properties).applyTo(context);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.opscharter.adapters.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.application.organization.port.in.DashboardQueries;
+import dev.opscharter.application.organization.port.in.DashboardQueries.Dashboard;
+import dev.opscharter.domain.shared.Language;
+import jakarta.annotation.security.PermitAll;
+
+/** Home: the organization at a glance, who I am here, and what needs my attention. */
+@Route(value = "", layout = MainLayout.class)
+@Menu(order = 0, title = "nav.home")
+@PermitAll
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    DashboardView(DashboardQueries dashboards) {
+        addClassName("dashboard");
+        var dashboard = dashboards.forCurrentUser();
+        var greeting = new H2(getTranslation("dashboard.greeting", dashboard.userName()));
+        greeting.setId("dashboard-greeting");
+        var cards = new Div(organization(dashboard), me(dashboard), attention(dashboard), headcount(dashboard));
+        cards.addClassName("card-grid");
+        add(greeting, cards);
+    }
+
+    private Component organization(Dashboard dashboard) {
+        var card = card("dashboard.organization", "card-organization");
+        card.add(new Span(dashboard.organizationName()));
+        card.add(figure("dashboard.departments", dashboard.activeDepartments()),
+                figure("dashboard.people", dashboard.activePeople()),
+                figure("dashboard.core-staff", dashboard.coreStaff()),
+                figure("dashboard.accounts", dashboard.userAccounts()));
+        var zone = new Span(getTranslation("dashboard.time-zone", dashboard.zoneId()));
+        zone.addClassName("muted");
+        card.add(zone);
+        return card;
+    }
+
+    private Component me(Dashboard dashboard) {
+        var card = card("dashboard.my-roles", "card-roles");
+        var roles = new Div();
+        roles.addClassName("badges");
+        if (dashboard.roles().isEmpty()) {
+            roles.add(new Span(getTranslation("dashboard.no-roles")));
+        }
+        dashboard.roles().stream().sorted().forEach(role -> {
+            var badge = new Span(getTranslation("role." + role.name()));
+            badge.addClassName("badge");
+            roles.add(badge);
+        });
+        card.add(roles);
+        return card;
+    }
+
+    private Component attention(Dashboard dashboard) {
+        var card = card("dashboard.attention", "card-attention");
+        if (dashboard.attention().isEmpty()) {
+            var clear = new Span(getTranslation("dashboard.attention.none"));
+            clear.addClassName("all-clear");
+            card.add(clear);
+        }
+        for (var item : dashboard.attention()) {
+            var link = new Anchor(item.route(), getTranslation("attention." + item.kind().name(),
+                    Formats.number(item.count())));
+            link.addClassName("attention-item");
+            card.add(link);
+        }
+        return card;
+    }
+
+    /** A bar per department, widths relative to the largest; plain HTML so no chart library is needed. */
+    private Component headcount(Dashboard dashboard) {
+        var card = card("dashboard.headcount", "card-headcount");
+        int max = dashboard.headcount().stream().mapToInt(DashboardQueries.Headcount::people).max().orElse(0);
+        var language = Language.of(Formats.locale());
+        for (var row : dashboard.headcount()) {
+            var label = new Span(row.department().name().in(language));
+            label.addClassName("bar-label");
+            var bar = new Div();
+            bar.addClassName("bar");
+            bar.getStyle().set("width", (max == 0 ? 0 : 100.0 * row.people() / max) + "%");
+            var value = new Span(Formats.number(row.people()));
+            value.addClassName("bar-value");
+            var track = new Div(bar);
+            track.addClassName("bar-track");
+            var line = new Div(label, track, value);
+            line.addClassName("bar-row");
+            card.add(line);
+        }
+        return card;
+    }
+
+    private Div card(String titleKey, String id) {
+        var card = new Div(new H3(getTranslation(titleKey)));
+        card.addClassName("card");
+        card.setId(id);
+        return card;
+    }
+
+    private Div figure(String labelKey, int value) {
+        var number = new Span(Formats.number(value));
+        number.addClassName("figure-value");
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("figure-label");
+        var figure = new Div(number, label);
+        figure.addClassName("figure");
+        return figure;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.opscharter.adapters.ui.organization;
+
+import com.vaadin.flow.component.textfield.PasswordField;
+
+/**
+ * A password typed twice. The second field only catches a typing mistake the user cannot see;
+ * the password rules themselves are the domain's and come back as errors on the first field.
+ */
+final class PasswordPair {
+
+    final PasswordField password = new PasswordField();
+    final PasswordField confirmation = new PasswordField();
+
+    /** @param id the first field's id; the second one's is {@code <id>-confirm} */
+    PasswordPair(String id, String labelKey) {
+        password.setId(id);
+        password.setLabel(password.getTranslation(labelKey));
+        password.setRequiredIndicatorVisible(true);
+        confirmation.setId(id + "-confirm");
+        confirmation.setLabel(confirmation.getTranslation("organization.account.password-confirm"));
+        confirmation.setRequiredIndicatorVisible(true);
+    }
+
+    /** @return whether both fields hold the same text; marks the confirmation otherwise */
+    boolean confirmed() {
+        boolean same = password.getValue().equals(confirmation.getValue());
+        confirmation.setInvalid(!same);
+        confirmation.setErrorMessage(same ? null : confirmation.getTranslation("validation.password.mismatch"));
+        return same;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.opscharter.adapters.ui.organization;
+
+import com.vaadin.flow.component.html.Span;
+
+import java.util.Locale;
+
+/** A small coloured label for a state in a grid cell, drawn by the shared {@code .badge} styles. */
+final class StatusBadge extends Span {
+
+    enum Tone {
+        NEUTRAL, SUCCESS, WARNING, ERROR
+    }
+
+    StatusBadge(String text, Tone tone) {
+        super(text);
+        addClassName("badge");
+        if (tone != Tone.NEUTRAL) {
+            addClassName(tone.name().toLowerCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.opscharter.adapters.ui.shared;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Dates, numbers and percentages in the user's language and the organization's time zone. The
+ * zone is put into the session at sign-in (and when the administrator changes it).
+ */
+public final class Formats {
+
+    private static final String ZONE = "opscharter.timeZone";
+
+    private Formats() {
+    }
+
+    public static void useTimeZone(VaadinSession session, ZoneId zone) {
+        session.setAttribute(ZONE, zone);
+    }
+
+    public static ZoneId timeZone() {
+        return Optional.ofNullable(VaadinSession.getCurrent())
+                .map(s -> (ZoneId) s.getAttribute(ZONE))
+                .orElse(ZoneId.of("Asia/Shanghai"));
+    }
+
+    public static Locale locale() {
+        return Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Translations.ENGLISH);
+    }
+
+    public static String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    public static String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale())
+                .format(instant.atZone(timeZone()));
+    }
+
+    public static String number(long value) {
+        return NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
+    public static String number(double value, int fractionDigits) {
+        var format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(value);
+    }
+
+    /** @param fraction 0.953 for 95.3 % */
+    public static String percent(double fraction, int fractionDigits) {
+        var format = NumberFormat.getPercentInstance(locale());
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(fraction);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.opscharter.application.shared.service;
+
+import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.Actors;
+import dev.opscharter.application.shared.fakes.FixedActor;
+import dev.opscharter.application.shared.fakes.InMemoryAuditLog;
+import dev.opscharter.application.shared.port.in.AuditTrailQueries.AuditFilter;
+import dev.opscharter.domain.shared.Actor;
+import dev.opscharter.domain.shared.AuditEntry;
+import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.AuditEntry.FieldChange;
+import dev.opscharter.domain.shared.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AuditTrailServiceTest {
+
+    private static final Instant T0 = Instant.parse("2026-05-14T02:00:00Z");
+
+    private final InMemoryAuditLog log = new InMemoryAuditLog();
+    private final FixedActor actor = FixedActor.as("auditor", Role.AUDITOR);
+    private final AuditTrailService service = new AuditTrailService(log, actor);
+
+    private final AuditEntry departmentCreated = entry(T0, "admin", "Department", "d-1", AuditAction.CREATE);
+    private final AuditEntry personUpdated = entry(T0.plusSeconds(60), "admin", "Person", "p-7", AuditAction.UPDATE);
+    private final AuditEntry accountLocked = entry(T0.plusSeconds(120), "anonymous", "UserAccount", "a-3",
+            AuditAction.SIGN_IN_LOCKED);
+    private final AuditEntry leaversDisabled = entry(T0.plusSeconds(180), "system", "UserAccount", "a-4",
+            AuditAction.DEACTIVATE);
+
+    AuditTrailServiceTest() {
+        List.of(personUpdated, departmentCreated, leaversDisabled, accountLocked).forEach(log::record);
+    }
+
+    static Stream<Actor> readers() {
+        return Actors.eachOf(Role.ADMIN, Role.AUDITOR, Role.OPS_DIRECTOR);
+    }
+
+    static Stream<Actor> everyoneButReaders() {
+        return Actors.allBut(Role.ADMIN, Role.AUDITOR, Role.OPS_DIRECTOR);
+    }
+
+    @ParameterizedTest
+    @MethodSource("readers")
+    void administrators_auditors_and_the_director_read_the_trail_newest_first(Actor reader) {
+        actor.actAs(reader);
+
+        assertThat(service.find(AuditFilter.ALL, 0, 50))
+                .containsExactly(leaversDisabled, accountLocked, personUpdated, departmentCreated);
+        assertThat(service.count(AuditFilter.ALL)).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyoneButReaders")
+    void other_users_may_not_read_the_trail(Actor someone) {
+        actor.actAs(someone);
+
+        assertThatThrownBy(() -> service.find(AuditFilter.ALL, 0, 50)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> service.count(AuditFilter.ALL)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void the_system_may_read_the_trail() {
+        actor.actAs(Actor.SYSTEM);
+
+        assertThat(service.count(AuditFilter.ALL)).isEqualTo(4);
+    }
+
+    @Test
+    void the_trail_is_filtered_by_actor_entity_and_time() {
+        var userAccounts = new AuditFilter(Optional.empty(), Optional.of("useraccount"), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        var byAdmin = new AuditFilter(Optional.of("ADMIN"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        var oneRecord = new AuditFilter(Optional.empty(), Optional.empty(), Optional.of("p-7"), Optional.empty(),
+                Optional.empty());
+        var secondMinute = new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(T0.plusSeconds(60)), Optional.of(T0.plusSeconds(120)));
+
+        assertThat(service.find(userAccounts, 0, 50)).containsExactly(leaversDisabled, accountLocked);
+        assertThat(service.count(userAccounts)).isEqualTo(2);
+        assertThat(service.find(byAdmin, 0, 50)).containsExactly(personUpdated, departmentCreated);
+        assertThat(service.find(oneRecord, 0, 50)).containsExactly(personUpdated);
+        assertThat(service.find(secondMinute, 0, 50)).containsExactly(personUpdated);
+    }
+
+    @Test
+    void the_trail_is_read_page_by_page() {
+        assertThat(service.find(AuditFilter.ALL, 0, 2)).containsExactly(leaversDisabled, accountLocked);
+        assertThat(service.find(AuditFilter.ALL, 2, 2)).containsExactly(personUpdated, departmentCreated);
+        assertThat(service.find(AuditFilter.ALL, 4, 2)).isEmpty();
+    }
+
+    @Test
+    void a_negative_offset_starts_at_the_beginning_and_a_negative_limit_returns_nothing() {
+        assertThat(service.find(AuditFilter.ALL, -5, 1)).containsExactly(leaversDisabled);
+        assertThat(service.find(AuditFilter.ALL, 0, -1)).isEmpty();
+    }
+
+    @Test
+    void a_page_never_holds_more_than_the_maximum() {
+        for (int i = 0; i < AuditTrailService.MAX_PAGE + 20; i++) {
+            log.record(entry(T0.plusSeconds(1000 + i), "system", "Person", "bulk-" + i, AuditAction.UPDATE));
+        }
+
+        assertThat(service.find(AuditFilter.ALL, 0, Integer.MAX_VALUE)).hasSize(AuditTrailService.MAX_PAGE);
+        assertThat(service.count(AuditFilter.ALL)).isEqualTo(AuditTrailService.MAX_PAGE + 24);
+    }
+
+    @Test
+    void reading_the_trail_is_not_itself_audited() {
+        service.find(AuditFilter.ALL, 0, 50);
+        service.count(AuditFilter.ALL);
+
+        assertThat(log.entries()).hasSize(4);
+    }
+
+    private static AuditEntry entry(Instant at, String actor, String entityType, String entityId,
+                                    AuditAction action) {
+        return new AuditEntry(UUID.randomUUID(), at, actor, entityType, entityId, action,
+                List.of(new FieldChange("field", "", "value")));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.opscharter.bootstrap.config;
+
+import dev.opscharter.application.organization.port.out.Departments;
+import dev.opscharter.application.organization.port.out.PasswordHasher;
+import dev.opscharter.application.organization.port.out.People;
+import dev.opscharter.application.organization.port.out.SettingsStore;
+import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.application.organization.service.DashboardService;
+import dev.opscharter.application.organization.service.DepartmentService;
+import dev.opscharter.application.organization.service.PeopleService;
+import dev.opscharter.application.organization.service.SettingsService;
+import dev.opscharter.application.organization.service.SignInService;
+import dev.opscharter.application.organization.service.UserAccountService;
+import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.port.out.AuditLog;
+import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.application.shared.service.AuditTrailService;
+import dev.opscharter.domain.organization.LockoutPolicy;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/**
+ * The use cases are plain classes; this is where they meet their adapters. Each bean is exposed
+ * under its inbound ports only, so views cannot reach past them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OpsCharterProperties.class)
+public class UseCaseConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Audit audit(AuditLog auditLog, CurrentActor actor, Clock clock) {
+        return new Audit(auditLog, actor, clock);
+    }
+
+    @Bean
+    AuditTrailService auditTrail(AuditLog auditLog, CurrentActor actor) {
+        return new AuditTrailService(auditLog, actor);
+    }
+
+    @Bean
+    DepartmentService departmentService(Departments departments, Transactions transactions, CurrentActor actor,
+                                        Audit audit) {
+        return new DepartmentService(departments, transactions, actor, audit);
+    }
+
+    @Bean
+    PeopleService peopleService(People people, Departments departments, UserAccounts accounts,
+                                Transactions transactions, CurrentActor actor, Audit audit) {
+        return new PeopleService(people, departments, accounts, transactions, actor, audit);
+    }
+
+    @Bean
+    UserAccountService userAccountService(UserAccounts accounts, People people, PasswordHasher hasher,
+                                          Transactions transactions, CurrentActor actor, Audit audit, Clock clock) {
+        return new UserAccountService(accounts, people, hasher, transactions, actor, audit, clock);
+    }
+
+    @Bean
+    SignInService signInService(UserAccounts accounts, People people, Departments departments, PasswordHasher hasher,
+                                Transactions transactions, CurrentActor actor, Audit audit, Clock clock,
+                                OpsCharterProperties properties) {
+        var lockout = new LockoutPolicy(properties.security().maxFailedSignIns(), properties.security().lockDuration());
+        return new SignInService(accounts, people, departments, hasher, transactions, actor, audit, clock, lockout);
+    }
+
+    @Bean
+    SettingsService settingsService(SettingsStore store, Transactions transactions, CurrentActor actor, Audit audit) {
+        return new SettingsService(store, transactions, actor, audit);
+    }
+
+    @Bean
+    DashboardService dashboardService(Departments departments, People people, UserAccounts accounts,
+                                      SettingsStore settings, Transactions transactions, CurrentActor actor,
+                                      Clock clock) {
+        return new DashboardService(departments, people, accounts, settings, transactions, actor, clock);
+    }
+}

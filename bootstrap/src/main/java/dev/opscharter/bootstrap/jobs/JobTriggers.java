@@ -1,0 +1,32 @@
+package dev.opscharter.bootstrap.jobs;
+
+import dev.opscharter.application.organization.port.in.ManageSettings;
+import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.scheduling.cron.Cron;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the recurring jobs. JobRunr keeps them in PostgreSQL, so with several instances each
+ * occurrence still runs once; registering again on every start only updates the schedule.
+ */
+@Component
+class JobTriggers implements ApplicationRunner {
+
+    static final String ACCOUNT_HYGIENE = "account-hygiene";
+
+    private final JobScheduler scheduler;
+    private final ManageSettings settings;
+
+    JobTriggers(JobScheduler scheduler, ManageSettings settings) {
+        this.scheduler = scheduler;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        scheduler.<AccountHygieneJob>scheduleRecurrently(ACCOUNT_HYGIENE, Cron.daily(2), settings.current().timeZone(),
+                AccountHygieneJob::run);
+    }
+}

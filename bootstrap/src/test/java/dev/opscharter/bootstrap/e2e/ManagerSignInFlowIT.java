@@ -1,0 +1,94 @@
+package dev.opscharter.bootstrap.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
+import dev.opscharter.bootstrap.OpsCharterApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The key flow in a real browser: the operations manager signs in from a Chinese browser, sees the
+ * dashboard in Chinese, switches to English, and finds English again at the next sign-in.
+ */
+@SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"opscharter.demo=true", "jobrunr.background-job-server.enabled=false",
+                "jobrunr.dashboard.enabled=false", "logging.file.name="})
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class ManagerSignInFlowIT {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void the_manager_signs_in_in_chinese_and_switches_to_english() {
+        try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1280, 800))) {
+            var page = context.newPage();
+            signIn(page, "manager");
+
+            var greeting = page.locator("#dashboard-greeting");
+            assertThat(greeting).hasText("欢迎，李明");
+            assertThat(page.locator("#card-roles")).containsText("运营经理");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/manager-dashboard-zh.png")));
+
+            page.locator("#language-switch").click();
+            assertThat(greeting).hasText("Welcome, 李明");
+            assertThat(page.locator("#card-roles")).containsText("Operations Manager");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/manager-dashboard-en.png")));
+
+            page.locator("#sign-out").click();
+            page.waitForURL("**/login**");
+            signIn(page, "manager");
+            assertThat(page.locator("#dashboard-greeting")).hasText("Welcome, 李明");
+
+            // leave the demo manager as we found them
+            page.locator("#language-switch").click();
+            assertThat(page.locator("#dashboard-greeting")).hasText("欢迎，李明");
+        }
+    }
+
+    @Test
+    void a_wrong_password_shows_a_localized_error_and_no_dashboard() {
+        try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            var page = context.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.getByLabel("用户名").fill("specialist");
+            page.getByLabel("密码").first().fill("not-the-password-1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+            assertThat(page.getByText("登录失败")).isVisible();
+            assertThat(page.locator("#dashboard-greeting")).hasCount(0);
+        }
+    }
+
+    private void signIn(Page page, String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill("opscharter-demo");
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+}
