@@ -75,7 +75,7 @@ public final class OrganizationFixture {
     }
 
     public PeopleService peopleService() {
-        return new PeopleService(people, departments, accounts, transactions, actor, audit);
+        return new PeopleService(people, departments, accounts, settings, transactions, actor, audit, clock);
     }
 
     public UserAccountService userAccountService() {

@@ -54,8 +54,9 @@ public class UseCaseConfiguration {
 
     @Bean
     PeopleService peopleService(People people, Departments departments, UserAccounts accounts,
-                                Transactions transactions, CurrentActor actor, Audit audit) {
-        return new PeopleService(people, departments, accounts, transactions, actor, audit);
+                                SettingsStore settings, Transactions transactions, CurrentActor actor, Audit audit,
+                                Clock clock) {
+        return new PeopleService(people, departments, accounts, settings, transactions, actor, audit, clock);
     }
 
     @Bean

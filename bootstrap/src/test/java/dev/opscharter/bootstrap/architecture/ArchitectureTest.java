@@ -13,7 +13,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The shape of the code, enforced: a broken rule fails the build. Allow-lists where possible, so
  * a new framework cannot slip into the core unnoticed.
  */
-@AnalyzeClasses(packages = "dev.opscharter", importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.opscharter", importOptions = {DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 public class ArchitectureTest {
 
     static final String DOMAIN = "dev.opscharter.domain..";

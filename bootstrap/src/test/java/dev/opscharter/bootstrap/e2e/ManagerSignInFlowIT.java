@@ -57,7 +57,7 @@ class ManagerSignInFlowIT {
 
             page.locator("#language-switch").click();
             assertThat(greeting).hasText("Welcome, 李明");
-            assertThat(page.locator("#card-roles")).containsText("Operations Manager");
+            assertThat(page.locator("#card-roles")).containsText("Operations manager");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/manager-dashboard-en.png")));
 
             page.locator("#sign-out").click();

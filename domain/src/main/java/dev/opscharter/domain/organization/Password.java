@@ -20,8 +20,8 @@ public final class Password {
         if (value.length() > MAX_LENGTH) {
             throw new InvalidValue("password", "validation.too-long", MAX_LENGTH);
         }
-        boolean letter = value.chars().anyMatch(Character::isLetter);
-        boolean other = value.chars().anyMatch(c -> !Character.isLetter(c));
+        boolean letter = value.codePoints().anyMatch(Character::isLetter);
+        boolean other = value.codePoints().anyMatch(c -> !Character.isLetter(c));
         if (!letter || !other) {
             throw new InvalidValue("password", "validation.password.mix");
         }

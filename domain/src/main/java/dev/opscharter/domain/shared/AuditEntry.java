@@ -40,7 +40,7 @@ public record AuditEntry(UUID id, Instant occurredAt, String actor, String entit
             before.keySet().forEach(f -> fields.put(f, true));
             after.keySet().forEach(f -> fields.put(f, true));
             return fields.keySet().stream()
-                    .filter(f -> !Objects.equals(before.get(f), after.get(f)))
+                    .filter(f -> !Objects.equals(before.getOrDefault(f, ""), after.getOrDefault(f, "")))
                     .map(f -> new FieldChange(f, before.getOrDefault(f, ""), after.getOrDefault(f, "")))
                     .toList();
         }

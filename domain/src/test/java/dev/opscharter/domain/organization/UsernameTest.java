@@ -55,4 +55,10 @@ class UsernameTest {
     void a_username_prints_as_itself() {
         assertThat(new Username("Li.Wei")).hasToString("li.wei");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anonymous", "SYSTEM"})
+    void the_names_of_non_human_actors_are_reserved(String reserved) {
+        assertRejected(() -> new Username(reserved), "username", "validation.username.reserved");
+    }
 }

@@ -4,6 +4,7 @@ import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
+import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
@@ -19,6 +20,7 @@ import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.shared.Role;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -32,18 +34,22 @@ public final class PeopleService implements ManagePeople, PeopleQueries {
     private final People people;
     private final Departments departments;
     private final UserAccounts accounts;
+    private final SettingsStore settings;
     private final Transactions transactions;
     private final CurrentActor actor;
     private final Audit audit;
+    private final Clock clock;
 
-    public PeopleService(People people, Departments departments, UserAccounts accounts, Transactions transactions,
-                         CurrentActor actor, Audit audit) {
+    public PeopleService(People people, Departments departments, UserAccounts accounts, SettingsStore settings,
+                         Transactions transactions, CurrentActor actor, Audit audit, Clock clock) {
         this.people = people;
         this.departments = departments;
         this.accounts = accounts;
+        this.settings = settings;
         this.transactions = transactions;
         this.actor = actor;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -78,6 +84,10 @@ public final class PeopleService implements ManagePeople, PeopleQueries {
     public void recordDeparture(PersonId id, LocalDate leftOn, long version) {
         requireAdmin();
         Require.present(leftOn, "leftOn");
+        // a departure is a fact: recorded on the day or later, so the account can close with it
+        if (leftOn.isAfter(LocalDate.now(clock.withZone(settings.load().timeZone())))) {
+            throw new InvalidValue("leftOn", "validation.left-on.future");
+        }
         transactions.run(() -> {
             change(id, AuditAction.DEACTIVATE, p -> p.leave(leftOn, version));
             // the account goes with the person: it must not outlive the employment

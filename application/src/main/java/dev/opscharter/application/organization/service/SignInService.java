@@ -63,8 +63,12 @@ public final class SignInService implements SignIn, MyAccount {
     @Override
     public void failed(String username) {
         transactions.run(() -> find(username).ifPresent(account -> {
-            var after = accounts.save(account.signInFailed(clock.instant(), lockout));
-            if (!account.isLockedAt(clock.instant()) && after.isLockedAt(clock.instant())) {
+            var now = clock.instant();
+            if (account.isLockedAt(now)) {
+                return; // guessing during a lock changes nothing, so an administrator's unlock is not raced
+            }
+            var after = accounts.save(account.signInFailed(now, lockout));
+            if (after.isLockedAt(now)) {
                 // a lock-out is a security event an auditor wants to see; plain failures are not audited
                 audit.record(UserAccountService.ENTITY, account.id(), AuditAction.SIGN_IN_LOCKED, account.snapshot(),
                         after.snapshot());

@@ -266,6 +266,22 @@ class PeopleServiceTest {
     }
 
     @Test
+    void a_departure_in_the_future_is_refused_because_the_account_would_close_too_early() {
+        var person = org.person("Li Wei", operations).joinedOn(JOINED).save();
+        org.account(person, "li.wei");
+        var before = org.state();
+        // NOW is 10:00 on 14 May in Shanghai: the 14th is today, the 15th is tomorrow
+        service.recordDeparture(person.id(), LocalDate.of(2026, 5, 14), person.version());
+        var other = org.person("Wang Fang", operations).joinedOn(JOINED).save();
+        var afterFirst = org.state();
+
+        assertRejected(() -> service.recordDeparture(other.id(), LocalDate.of(2026, 5, 15), other.version()),
+                "leftOn", "validation.left-on.future");
+
+        assertThat(org.state()).isEqualTo(afterFirst).isNotEqualTo(before);
+    }
+
+    @Test
     void a_departure_needs_a_date() {
         var person = org.person("Li Wei", operations).save();
         var before = org.state();

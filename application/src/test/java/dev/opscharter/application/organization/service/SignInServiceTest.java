@@ -10,7 +10,6 @@ import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.FieldChange;
 import dev.opscharter.domain.shared.Language;
 import dev.opscharter.domain.shared.Role;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,10 +141,7 @@ class SignInServiceTest {
         }
 
         @Test
-        @Disabled("bug: SignInService.failed (SignInService.java:66) saves the account even when signInFailed returned "
-                + "it unchanged because it is locked, so every guess during a lock is a write that bumps the version, "
-                + "and an admin's unlock of the copy they loaded fails with ConcurrentModification")
-        void failures_while_locked_write_nothing() {
+            void failures_while_locked_write_nothing() {
             failTimes(5);
             var locked = org.storedAccount("li.wei");
 
