@@ -58,6 +58,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             roles.add(badge);
         });
         card.add(roles);
+        dashboard.userDepartment().ifPresent(department -> {
+            var line = new Span(getTranslation("dashboard.my-department",
+                    department.name().in(Language.of(Formats.locale()))));
+            line.addClassName("muted");
+            card.add(line);
+        });
         return card;
     }
 
@@ -69,8 +75,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             card.add(clear);
         }
         for (var item : dashboard.attention()) {
-            var link = new Anchor(item.route(), getTranslation("attention." + item.kind().name(),
-                    Formats.number(item.count())));
+            var link = new Anchor(item.route(), getTranslation("attention." + item.kind().name(), item.count()));
             link.addClassName("attention-item");
             card.add(link);
         }

@@ -4,15 +4,26 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
+import dev.opscharter.application.organization.port.in.DepartmentQueries;
+import dev.opscharter.application.organization.port.in.ManagePeople;
+import dev.opscharter.application.organization.port.in.ManageUserAccounts;
+import dev.opscharter.application.organization.port.in.UserAccountQueries;
+import dev.opscharter.bootstrap.security.SystemTasks;
+import dev.opscharter.domain.shared.Language;
+import dev.opscharter.domain.shared.Role;
 import dev.opscharter.bootstrap.OpsCharterApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -30,6 +41,14 @@ class ManagerSignInFlowIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    DepartmentQueries departments;
+    @Autowired
+    ManagePeople people;
+    @Autowired
+    ManageUserAccounts accounts;
+    @Autowired
+    UserAccountQueries accountQueries;
 
     @BeforeAll
     static void startBrowser() {
@@ -72,6 +91,30 @@ class ManagerSignInFlowIT {
     }
 
     @Test
+    void five_wrong_passwords_lock_the_account_so_even_the_right_one_is_refused_for_a_while() {
+        var username = "lockout." + UUID.randomUUID().toString().substring(0, 8);
+        SystemTasks.asSystem(() -> {
+            var department = departments.all().getFirst();
+            var person = people.hire(new ManagePeople.PersonDraft("Lock Out", username + "@example.com",
+                    department.id(), Set.of(Role.OPS_SPECIALIST), false, LocalDate.of(2024, 3, 1)));
+            accounts.open(person, username, "right-password-1", Language.EN);
+        });
+        try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            var page = context.newPage();
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                submit(page, username, "wrong-password-" + attempt);
+                assertThat(page.getByText("Sign-in failed")).isVisible();
+            }
+            submit(page, username, "right-password-1");
+            assertThat(page.getByText("Sign-in failed")).isVisible();
+            assertThat(page.locator("#dashboard-greeting")).hasCount(0);
+        }
+        var locked = SystemTasks.asSystem(() -> accountQueries.all().stream()
+                .filter(e -> e.account().username().value().equals(username)).findFirst().orElseThrow());
+        org.assertj.core.api.Assertions.assertThat(locked.locked()).isTrue();
+    }
+
+    @Test
     void a_wrong_password_shows_a_localized_error_and_no_dashboard() {
         try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
             var page = context.newPage();
@@ -85,10 +128,15 @@ class ManagerSignInFlowIT {
     }
 
     private void signIn(Page page, String username) {
+        submit(page, username, "opscharter-demo");
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    private void submit(Page page, String username, String password) {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill("opscharter-demo");
+        page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
+        page.waitForLoadState();
     }
 }

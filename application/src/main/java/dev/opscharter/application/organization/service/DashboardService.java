@@ -63,9 +63,9 @@ public final class DashboardService implements DashboardQueries {
                     .map(d -> new Headcount(d, perDepartment.getOrDefault(d.id(), 0L).intValue()))
                     .sorted(Comparator.comparingInt(Headcount::people).reversed())
                     .toList();
-            var myName = allAccounts.stream().filter(a -> a.username().value().equals(me.name())).findFirst()
-                    .flatMap(a -> everyone.stream().filter(p -> p.id().equals(a.personId())).findFirst())
-                    .map(Person::name).orElse(me.name());
+            var myself = allAccounts.stream().filter(a -> a.username().value().equals(me.name())).findFirst()
+                    .flatMap(a -> everyone.stream().filter(p -> p.id().equals(a.personId())).findFirst());
+            var myDepartment = myself.flatMap(p -> departments.byId(p.departmentId()));
 
             var attention = new ArrayList<Attention>();
             if (me.hasAnyOf(Role.ADMIN)) {
@@ -87,7 +87,8 @@ public final class DashboardService implements DashboardQueries {
                         everyone.stream().filter(p -> p.coreStaff() && leftInQuarterOf(p, today)).count(),
                         "admin/people");
             }
-            return new Dashboard(organization.organizationName(), organization.timeZone().getId(), myName, me.roles(),
+            return new Dashboard(organization.organizationName(), organization.timeZone().getId(),
+                    myself.map(Person::name).orElse(me.name()), myDepartment, me.roles(),
                     activeDepartments.size(), active.size(), (int) active.stream().filter(Person::coreStaff).count(),
                     allAccounts.size(), headcount, List.copyOf(attention));
         });

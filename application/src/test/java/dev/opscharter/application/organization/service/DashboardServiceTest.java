@@ -84,12 +84,14 @@ class DashboardServiceTest {
             assertThat(dashboard.organizationName()).isEqualTo("OpsCharter");
             assertThat(dashboard.zoneId()).isEqualTo("Asia/Shanghai");
             assertThat(dashboard.userName()).isEqualTo("Li Wei");
+            assertThat(dashboard.userDepartment()).contains(operations);
             assertThat(dashboard.roles()).containsExactly(Role.OPS_MANAGER);
         }
 
         @Test
         void a_user_without_an_account_is_greeted_by_their_sign_in_name() {
             assertThat(service.forCurrentUser().userName()).isEqualTo("admin");
+            assertThat(service.forCurrentUser().userDepartment()).isEmpty();
         }
 
         @Test

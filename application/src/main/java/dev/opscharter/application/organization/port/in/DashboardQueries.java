@@ -4,6 +4,7 @@ import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.shared.Role;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The home page: the organization at a glance and what needs the user's attention. */
@@ -11,7 +12,8 @@ public interface DashboardQueries {
 
     Dashboard forCurrentUser();
 
-    record Dashboard(String organizationName, String zoneId, String userName, Set<Role> roles,
+    record Dashboard(String organizationName, String zoneId, String userName, Optional<Department> userDepartment,
+                     Set<Role> roles,
                      int activeDepartments, int activePeople, int coreStaff, int userAccounts,
                      List<Headcount> headcount, List<Attention> attention) {
     }
