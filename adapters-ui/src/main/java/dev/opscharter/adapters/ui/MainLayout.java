@@ -65,9 +65,12 @@ public class MainLayout extends AppLayout {
         var organization = new Span(settings.current().organizationName());
         organization.addClassName("navbar-organization");
         var me = myAccount.me();
-        var user = new Span(me.person().name());
+        var user = new Button(me.person().name(), VaadinIcon.USER.create(),
+                e -> ChangePasswordDialog.open(myAccount));
         user.setId("current-user");
         user.addClassName("navbar-user");
+        user.addThemeVariants(ButtonVariant.TERTIARY);
+        user.setTooltipText(getTranslation("account.change-password"));
         var logout = new Button(getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.setId("sign-out");

@@ -1,5 +1,6 @@
 package dev.opscharter.adapters.ui.organization;
 
+import dev.opscharter.adapters.ui.shared.PasswordPair;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;

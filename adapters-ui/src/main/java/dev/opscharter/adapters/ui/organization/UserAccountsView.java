@@ -1,5 +1,7 @@
 package dev.opscharter.adapters.ui.organization;
 
+import dev.opscharter.adapters.ui.shared.FormDialog;
+import dev.opscharter.adapters.ui.shared.PasswordPair;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -16,7 +16,7 @@ import java.time.ZoneId;
 import java.util.stream.Stream;
 
 import static dev.opscharter.application.shared.AuditAssertions.assertEntry;
-import static dev.opscharter.application.shared.Rejections.assertRejected;
+import static dev.opscharter.domain.shared.InvalidValueAssertions.assertRejected;
 import static dev.opscharter.domain.shared.AuditEntry.AuditAction.UPDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -22,7 +22,7 @@ import java.util.Set;
 import static dev.opscharter.application.organization.OrganizationFixture.NOW;
 import static dev.opscharter.application.organization.OrganizationFixture.PASSWORD;
 import static dev.opscharter.application.shared.AuditAssertions.assertEntry;
-import static dev.opscharter.application.shared.Rejections.assertRejected;
+import static dev.opscharter.domain.shared.InvalidValueAssertions.assertRejected;
 import static dev.opscharter.domain.shared.AuditEntry.AuditAction.PASSWORD_RESET;
 import static dev.opscharter.domain.shared.AuditEntry.AuditAction.SIGN_IN_LOCKED;
 import static dev.opscharter.domain.shared.AuditEntry.AuditAction.UPDATE;

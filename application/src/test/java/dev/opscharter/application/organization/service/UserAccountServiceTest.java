@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 import static dev.opscharter.application.organization.OrganizationFixture.NOW;
 import static dev.opscharter.application.shared.AuditAssertions.assertEntry;
 import static dev.opscharter.application.shared.AuditAssertions.visibleChanges;
-import static dev.opscharter.application.shared.Rejections.assertRejected;
+import static dev.opscharter.domain.shared.InvalidValueAssertions.assertRejected;
 import static dev.opscharter.domain.shared.AuditEntry.AuditAction.CREATE;
 import static dev.opscharter.domain.shared.AuditEntry.AuditAction.DEACTIVATE;
 import static dev.opscharter.domain.shared.AuditEntry.AuditAction.PASSWORD_RESET;

@@ -1,4 +1,4 @@
-package dev.opscharter.adapters.ui.organization;
+package dev.opscharter.adapters.ui.shared;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -8,13 +8,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.BooleanSupplier;
 
 /** A modal dialog around a form with Cancel and a primary button; it closes once the action succeeded. */
-final class FormDialog extends Dialog {
+public final class FormDialog extends Dialog {
 
     /**
      * @param idPrefix the buttons get the ids {@code <idPrefix>-save} and {@code <idPrefix>-cancel}
      * @param action   runs the use case, answers whether it succeeded
      */
-    FormDialog(String title, String actionText, String idPrefix, Component form, BooleanSupplier action) {
+    public FormDialog(String title, String actionText, String idPrefix, Component form, BooleanSupplier action) {
         setHeaderTitle(title);
         setId(idPrefix + "-dialog");
         setCloseOnOutsideClick(false);
@@ -26,7 +26,7 @@ final class FormDialog extends Dialog {
         });
         save.setId(idPrefix + "-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        var cancel = new Button(getTranslation("organization.action.cancel"), e -> close());
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId(idPrefix + "-cancel");
         getFooter().add(cancel, save);
     }
@@ -35,8 +35,8 @@ final class FormDialog extends Dialog {
      * Offers to load the record again, for when someone else changed it meanwhile (the save then
      * failed with a concurrent-modification message); the typed changes are replaced.
      */
-    void allowReload(String id, Runnable reload) {
-        var button = new Button(getTranslation("organization.action.reload"), e -> reload.run());
+    public void allowReload(String id, Runnable reload) {
+        var button = new Button(getTranslation("action.reload"), e -> reload.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.TERTIARY);
         getFooter().addComponentAsFirst(button);
