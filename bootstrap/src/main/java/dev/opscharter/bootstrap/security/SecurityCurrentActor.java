@@ -1,24 +1,28 @@
 package dev.opscharter.bootstrap.security;
 
+import dev.opscharter.application.organization.port.in.SignIn;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.domain.shared.Actor;
-import dev.opscharter.domain.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-/** The acting user from Spring Security's context (the Vaadin session's, in UI requests). */
+/**
+ * The acting user: who signed in comes from Spring Security's context (the Vaadin session's, in UI
+ * requests); what they may do comes from their account as it is <em>now</em>. So a role taken
+ * away, a disabled account or a departure takes effect at the next action, not at the next
+ * sign-in.
+ */
 @Component
 class SecurityCurrentActor implements CurrentActor {
 
-    private static final Set<String> ROLE_NAMES = Arrays.stream(Role.values()).map(Enum::name)
-            .collect(Collectors.toUnmodifiableSet());
+    /** Lazy: the sign-in use case itself asks who is acting. */
+    private final ObjectProvider<SignIn> signIn;
+
+    SecurityCurrentActor(ObjectProvider<SignIn> signIn) {
+        this.signIn = signIn;
+    }
 
     @Override
     public Actor get() {
@@ -30,13 +34,9 @@ class SecurityCurrentActor implements CurrentActor {
         if (authentication instanceof SystemTasks.SystemAuthentication) {
             return Actor.SYSTEM;
         }
-        var roles = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a != null && a.startsWith("ROLE_"))
-                .map(a -> a.substring("ROLE_".length()))
-                .filter(ROLE_NAMES::contains)
-                .map(Role::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return Actor.user(authentication.getName(), roles);
+        return signIn.getObject().credentials(authentication.getName())
+                .filter(SignIn.Credentials::usable)
+                .map(account -> Actor.user(account.username(), account.roles()))
+                .orElse(Actor.ANONYMOUS);
     }
 }
