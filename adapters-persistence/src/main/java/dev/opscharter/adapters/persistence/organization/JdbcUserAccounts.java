@@ -8,8 +8,12 @@ import dev.opscharter.domain.organization.UserAccountId;
 import dev.opscharter.domain.organization.Username;
 import dev.opscharter.domain.shared.InvalidValue;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +25,12 @@ class JdbcUserAccounts implements UserAccounts {
 
     private final UserAccountRepository repository;
     private final JdbcAggregateTemplate template;
+    private final JdbcClient jdbc;
 
-    JdbcUserAccounts(UserAccountRepository repository, JdbcAggregateTemplate template) {
+    JdbcUserAccounts(UserAccountRepository repository, JdbcAggregateTemplate template, JdbcClient jdbc) {
         this.repository = repository;
         this.template = template;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -57,5 +63,16 @@ class JdbcUserAccounts implements UserAccounts {
                         () -> new InvalidValue("person", "validation.person.has-account")),
                 () -> account.isNew() ? template.insert(row) : template.update(row));
         return UserAccountMapper.toDomain(saved);
+    }
+
+    @Override
+    public void recordSignIns(UserAccount account) {
+        jdbc.sql("update user_account set failed_sign_ins = :failures, locked_until = :lockedUntil where id = :id")
+                .param("failures", account.failedSignIns())
+                .param("lockedUntil", account.lockedUntil()
+                        .map(until -> OffsetDateTime.ofInstant(UserAccountMapper.toMicros(until), ZoneOffset.UTC))
+                        .orElse(null), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("id", account.id().value())
+                .update();
     }
 }

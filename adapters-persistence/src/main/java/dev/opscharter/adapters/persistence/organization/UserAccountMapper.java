@@ -22,7 +22,7 @@ final class UserAccountMapper {
     }
 
     /** PostgreSQL keeps microseconds: cut here so that what save returns equals what a load returns. */
-    private static Instant toMicros(Instant instant) {
+    static Instant toMicros(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 

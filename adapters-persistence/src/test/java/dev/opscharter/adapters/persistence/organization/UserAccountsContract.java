@@ -104,6 +104,23 @@ abstract class UserAccountsContract {
     }
 
     @Test
+    void sign_in_bookkeeping_is_stored_without_changing_the_version_or_anything_else() {
+        var saved = accounts().save(newAccount());
+        var locked = saved.signInFailed(AN_INSTANT, new LockoutPolicy(1, Duration.ofMinutes(15)));
+
+        accounts().recordSignIns(locked.withLanguage(Language.EN));
+
+        var found = accounts().byId(saved.id()).orElseThrow();
+        assertThat(found.lockedUntil()).contains(AN_INSTANT.plus(Duration.ofMinutes(15)));
+        assertThat(found.version()).isEqualTo(saved.version());
+        assertThat(found.language()).as("only the bookkeeping is stored").isEqualTo(Language.ZH_CN);
+        assertThat(accounts().save(found.unlock(saved.version())).version()).isEqualTo(saved.version() + 1);
+
+        accounts().recordSignIns(found.signInSucceeded());
+        assertThat(accounts().byId(saved.id()).orElseThrow().lockedUntil()).isEmpty();
+    }
+
+    @Test
     void stale_update_is_refused_and_changes_nothing() {
         var saved = accounts().save(newAccount());
         var current = accounts().save(saved.withLanguage(Language.EN));

@@ -67,7 +67,8 @@ public final class SignInService implements SignIn, MyAccount {
             if (account.isLockedAt(now)) {
                 return; // guessing during a lock changes nothing, so an administrator's unlock is not raced
             }
-            var after = accounts.save(account.signInFailed(now, lockout));
+            var after = account.signInFailed(now, lockout);
+            accounts.recordSignIns(after);
             if (after.isLockedAt(now)) {
                 // a lock-out is a security event an auditor wants to see; plain failures are not audited
                 audit.record(UserAccountService.ENTITY, account.id(), AuditAction.SIGN_IN_LOCKED, account.snapshot(),
@@ -80,7 +81,7 @@ public final class SignInService implements SignIn, MyAccount {
     public void succeeded(String username) {
         transactions.run(() -> find(username)
                 .filter(account -> account.failedSignIns() > 0 || account.lockedUntil().isPresent())
-                .ifPresent(account -> accounts.save(account.signInSucceeded())));
+                .ifPresent(account -> accounts.recordSignIns(account.signInSucceeded())));
     }
 
     @Override

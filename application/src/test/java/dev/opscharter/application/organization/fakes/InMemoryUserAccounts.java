@@ -47,4 +47,11 @@ public final class InMemoryUserAccounts implements UserAccounts {
     public UserAccount save(UserAccount account) {
         return store.save(account);
     }
+
+    @Override
+    public void recordSignIns(UserAccount account) {
+        store.get(account.id()).ifPresent(stored -> store.replace(UserAccount.reconstitute(stored.id(),
+                stored.username(), stored.passwordHash(), stored.personId(), stored.language(), stored.enabled(),
+                account.failedSignIns(), account.lockedUntil(), stored.version())));
+    }
 }

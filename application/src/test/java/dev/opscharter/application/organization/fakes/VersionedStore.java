@@ -43,6 +43,14 @@ final class VersionedStore<K, V> {
         return saved;
     }
 
+    /** Replaces a stored value as it is, without the version check: for bookkeeping that is not an edit. */
+    synchronized void replace(V value) {
+        var id = key.apply(value);
+        if (values.containsKey(id)) {
+            values.put(id, versioning.withVersion(value, versioning.version(values.get(id))));
+        }
+    }
+
     synchronized Optional<V> get(K id) {
         return Optional.ofNullable(values.get(id));
     }

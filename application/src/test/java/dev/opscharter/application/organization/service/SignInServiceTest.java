@@ -141,7 +141,20 @@ class SignInServiceTest {
         }
 
         @Test
-            void failures_while_locked_write_nothing() {
+        void a_mistyped_password_does_not_make_a_pending_administrator_change_look_concurrent() {
+            var loadedByAdmin = org.storedAccount("li.wei");
+
+            failTimes(2);
+            service.succeeded("li.wei");
+            failTimes(5);
+
+            assertThat(org.storedAccount("li.wei").version()).isEqualTo(loadedByAdmin.version());
+            org.accounts.save(loadedByAdmin.disable(loadedByAdmin.version()));
+            assertThat(org.storedAccount("li.wei").enabled()).isFalse();
+        }
+
+        @Test
+        void failures_while_locked_write_nothing() {
             failTimes(5);
             var locked = org.storedAccount("li.wei");
 

@@ -20,4 +20,11 @@ public interface UserAccounts {
 
     /** Same contract as {@link Departments#save}. */
     UserAccount save(UserAccount account);
+
+    /**
+     * Stores only the sign-in bookkeeping of an existing account (failed sign-ins, lock). It is not
+     * an edit: the version stays, so a mistyped password never makes an administrator's pending
+     * change of the same account look concurrent.
+     */
+    void recordSignIns(UserAccount account);
 }
