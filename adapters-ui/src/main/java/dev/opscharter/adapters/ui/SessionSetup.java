@@ -33,6 +33,7 @@ class SessionSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new UiErrorHandler()));
         event.getSource().addUIInitListener(init -> {
             setUp(init.getUI().getSession());
             init.getUI().addBeforeEnterListener(this::signOutIfNoLongerAllowed);
