@@ -88,6 +88,8 @@ create table audit_entry (
     actor       varchar(80) not null,
     entity_type varchar(60) not null,
     entity_id   varchar(80) not null,
+    -- the record in words as it was then (a name, a code): what an auditor reads
+    entity_label varchar(200) not null default '',
     action      varchar(40) not null,
     constraint audit_entry_pkey primary key (id),
     constraint audit_entry_action_form check (action ~ '^[A-Z][A-Z_]*$')

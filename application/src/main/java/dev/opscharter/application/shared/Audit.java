@@ -21,12 +21,14 @@ public final class Audit {
         this.clock = clock;
     }
 
-    public void created(String entityType, Object id, Map<String, String> after) {
-        record(entityType, id, AuditAction.CREATE, Map.of(), after);
+    /** @param label the record in words, e.g. a person's name */
+    public void created(String entityType, Object id, String label, Map<String, String> after) {
+        record(entityType, id, label, AuditAction.CREATE, Map.of(), after);
     }
 
-    public void record(String entityType, Object id, AuditAction action, Map<String, String> before,
+    public void record(String entityType, Object id, String label, AuditAction action, Map<String, String> before,
                        Map<String, String> after) {
-        log.record(AuditEntry.of(clock.instant(), actor.get(), entityType, id.toString(), action, before, after));
+        log.record(AuditEntry.of(clock.instant(), actor.get(), entityType, id.toString(), label, action, before,
+                after));
     }
 }

@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One attributable change to business data: who, when, which entity, and what changed. */
+/**
+ * One attributable change to business data: who, when, which entity, and what changed. The label
+ * names the record in words (a person's name, a department's code) as it was at that moment, so an
+ * auditor reads "黄蕾" rather than an id, also after the record was renamed.
+ */
 public record AuditEntry(UUID id, Instant occurredAt, String actor, String entityType, String entityId,
-                         AuditAction action, List<FieldChange> changes) {
+                         String entityLabel, AuditAction action, List<FieldChange> changes) {
 
     public AuditEntry {
         Objects.requireNonNull(id);
@@ -17,14 +21,21 @@ public record AuditEntry(UUID id, Instant occurredAt, String actor, String entit
         actor = Require.text(actor, "actor", 80);
         entityType = Require.text(entityType, "entityType", 60);
         entityId = Require.text(entityId, "entityId", 80);
+        entityLabel = entityLabel == null ? "" : entityLabel.strip();
         Objects.requireNonNull(action);
         changes = List.copyOf(changes);
     }
 
+    /** An entry without a label, for records that have no better name than their id. */
+    public AuditEntry(UUID id, Instant occurredAt, String actor, String entityType, String entityId,
+                      AuditAction action, List<FieldChange> changes) {
+        this(id, occurredAt, actor, entityType, entityId, "", action, changes);
+    }
+
     /** An entry for a change from one snapshot to another; a creation has an empty "before". */
-    public static AuditEntry of(Instant at, Actor actor, String entityType, String entityId, AuditAction action,
-                                Map<String, String> before, Map<String, String> after) {
-        return new AuditEntry(UUID.randomUUID(), at, actor.name(), entityType, entityId, action,
+    public static AuditEntry of(Instant at, Actor actor, String entityType, String entityId, String entityLabel,
+                                AuditAction action, Map<String, String> before, Map<String, String> after) {
+        return new AuditEntry(UUID.randomUUID(), at, actor.name(), entityType, entityId, entityLabel, action,
                 FieldChange.between(before, after));
     }
 

@@ -71,7 +71,7 @@ class AuditEntryTest {
     void an_entry_names_the_actor_the_entity_the_action_and_the_changes() {
         var actor = Actor.user("admin", Set.of(Role.ADMIN));
 
-        var entry = AuditEntry.of(AT, actor, "Department", "42", AuditAction.UPDATE,
+        var entry = AuditEntry.of(AT, actor, "Department", "42", " FINANCE ", AuditAction.UPDATE,
                 Map.of("nameEn", "Finance"), Map.of("nameEn", "Treasury"));
 
         assertThat(entry.id()).isNotNull();
@@ -79,14 +79,17 @@ class AuditEntryTest {
         assertThat(entry.actor()).isEqualTo("admin");
         assertThat(entry.entityType()).isEqualTo("Department");
         assertThat(entry.entityId()).isEqualTo("42");
+        assertThat(entry.entityLabel()).isEqualTo("FINANCE");
         assertThat(entry.action()).isEqualTo(AuditAction.UPDATE);
         assertThat(entry.changes()).containsExactly(new FieldChange("nameEn", "Finance", "Treasury"));
     }
 
     @Test
     void every_entry_gets_its_own_id() {
-        var first = AuditEntry.of(AT, Actor.SYSTEM, "Department", "1", AuditAction.CREATE, Map.of(), Map.of("a", "b"));
-        var second = AuditEntry.of(AT, Actor.SYSTEM, "Department", "1", AuditAction.CREATE, Map.of(), Map.of("a", "b"));
+        var first = AuditEntry.of(AT, Actor.SYSTEM, "Department", "1", "OPS", AuditAction.CREATE, Map.of(),
+                Map.of("a", "b"));
+        var second = AuditEntry.of(AT, Actor.SYSTEM, "Department", "1", "OPS", AuditAction.CREATE, Map.of(),
+                Map.of("a", "b"));
 
         assertThat(first.id()).isNotEqualTo(second.id());
     }

@@ -39,13 +39,14 @@ class JdbcAuditLog implements AuditLog {
     @Override
     public void record(AuditEntry entry) {
         jdbc.sql("""
-                        insert into audit_entry (id, occurred_at, actor, entity_type, entity_id, action)
-                        values (:id, :occurredAt, :actor, :entityType, :entityId, :action)""")
+                        insert into audit_entry (id, occurred_at, actor, entity_type, entity_id, entity_label, action)
+                        values (:id, :occurredAt, :actor, :entityType, :entityId, :entityLabel, :action)""")
                 .param("id", entry.id())
                 .param("occurredAt", timestamp(entry.occurredAt()))
                 .param("actor", entry.actor())
                 .param("entityType", entry.entityType())
                 .param("entityId", entry.entityId())
+                .param("entityLabel", entry.entityLabel())
                 .param("action", entry.action().name())
                 .update();
         var changes = entry.changes();
@@ -70,7 +71,7 @@ class JdbcAuditLog implements AuditLog {
         }
         var where = Where.of(filter);
         var heads = jdbc.sql("""
-                        select id, occurred_at, actor, entity_type, entity_id, action
+                        select id, occurred_at, actor, entity_type, entity_id, entity_label, action
                         from audit_entry
                         """ + where.sql() + """
                         order by occurred_at desc, id desc
@@ -85,8 +86,8 @@ class JdbcAuditLog implements AuditLog {
         }
         var changes = changesOf(heads.stream().map(Head::id).toList());
         return heads.stream()
-                .map(h -> new AuditEntry(h.id(), h.occurredAt(), h.actor(), h.entityType(), h.entityId(), h.action(),
-                        changes.getOrDefault(h.id(), List.of())))
+                .map(h -> new AuditEntry(h.id(), h.occurredAt(), h.actor(), h.entityType(), h.entityId(),
+                        h.entityLabel(), h.action(), changes.getOrDefault(h.id(), List.of())))
                 .toList();
     }
 
@@ -120,7 +121,7 @@ class JdbcAuditLog implements AuditLog {
         return new Head(rs.getObject("id", UUID.class),
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("entity_type"), rs.getString("entity_id"),
-                AuditAction.valueOf(rs.getString("action")));
+                rs.getString("entity_label"), AuditAction.valueOf(rs.getString("action")));
     }
 
     /** PostgreSQL keeps microseconds (and would round the rest): cut explicitly instead. */
@@ -129,7 +130,7 @@ class JdbcAuditLog implements AuditLog {
     }
 
     private record Head(UUID id, Instant occurredAt, String actor, String entityType, String entityId,
-                        AuditAction action) {
+                        String entityLabel, AuditAction action) {
     }
 
     /** The WHERE clause of a filter: fixed SQL fragments, the values only ever as parameters. */
@@ -147,7 +148,8 @@ class JdbcAuditLog implements AuditLog {
                 params.put("entityType", type);
             });
             filter.entityId().ifPresent(id -> {
-                conditions.add("strpos(lower(entity_id), lower(:entityId)) > 0");
+                conditions.add("(strpos(lower(entity_id), lower(:entityId)) > 0"
+                        + " or strpos(lower(entity_label), lower(:entityId)) > 0)");
                 params.put("entityId", id);
             });
             filter.from().ifPresent(from -> {

@@ -70,6 +70,19 @@ abstract class AuditLogContract {
     }
 
     @Test
+    void the_record_is_found_by_its_label_as_well_as_by_its_id() {
+        var labelled = new AuditEntry(UUID.randomUUID(), T0, "admin", entityType, "5d1e", "黄蕾 (Huang Lei)",
+                AuditAction.UPDATE, List.of(new FieldChange("leftOn", "", "2026-11-17")));
+        var other = entry(T0.plusSeconds(1), "admin", "6e2f");
+        List.of(labelled, other).forEach(auditLog()::record);
+
+        assertThat(findAll(onlyThisTest(Optional.empty(), Optional.of("huang"), Optional.empty(), Optional.empty())))
+                .containsExactly(labelled);
+        assertThat(findAll(onlyThisTest(Optional.empty(), Optional.of("黄蕾"), Optional.empty(), Optional.empty())))
+                .singleElement().satisfies(e -> assertThat(e.entityLabel()).isEqualTo("黄蕾 (Huang Lei)"));
+    }
+
+    @Test
     void an_entry_without_changes_comes_back_without_changes() {
         var entry = entry(T0, "system", "1");
 

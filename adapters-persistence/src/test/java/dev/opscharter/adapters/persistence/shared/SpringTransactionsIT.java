@@ -51,7 +51,7 @@ class SpringTransactionsIT {
 
     private static AuditEntry creationOf(Department department) {
         return AuditEntry.of(Instant.parse("2026-02-01T00:00:00Z"), Actor.SYSTEM, "Department",
-                department.id().toString(), AuditAction.CREATE, Map.of(), department.snapshot());
+                department.id().toString(), department.code().value(), AuditAction.CREATE, Map.of(), department.snapshot());
     }
 
     private int auditEntriesAbout(Department department) {

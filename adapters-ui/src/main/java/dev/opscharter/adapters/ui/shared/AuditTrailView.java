@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -85,7 +86,8 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> entityName(e.entityType())).setHeader(getTranslation("audit.entity-type"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::entityId).setHeader(getTranslation("audit.entity-id")).setAutoWidth(true);
+        grid.addComponentColumn(AuditTrailView::record).setHeader(getTranslation("audit.record"))
+                .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name()))
                 .setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(e -> e.changes().stream().map(this::describe)
@@ -143,5 +145,19 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("audit.title");
+    }
+
+    /** The record in words, its id underneath for whoever needs to search by it. */
+    private static Component record(AuditEntry entry) {
+        var id = new Span(entry.entityId());
+        id.addClassName("audit-record-id");
+        if (entry.entityLabel().isEmpty()) {
+            return id;
+        }
+        var label = new Span(entry.entityLabel());
+        label.addClassName("audit-record-label");
+        var both = new Div(label, id);
+        both.addClassName("audit-record");
+        return both;
     }
 }

@@ -44,7 +44,7 @@ public final class DepartmentService implements ManageDepartments, DepartmentQue
         return transactions.inTransaction(() -> {
             requireUniqueCode(department);
             var saved = departments.save(department);
-            audit.created(ENTITY, saved.id(), saved.snapshot());
+            audit.created(ENTITY, saved.id(), saved.code().value(), saved.snapshot());
             return saved.id();
         });
     }
@@ -87,7 +87,7 @@ public final class DepartmentService implements ManageDepartments, DepartmentQue
             var after = edit.apply(before);
             requireUniqueCode(after);
             departments.save(after);
-            audit.record(ENTITY, id, action, before.snapshot(), after.snapshot());
+            audit.record(ENTITY, id, after.code().value(), action, before.snapshot(), after.snapshot());
         });
     }
 

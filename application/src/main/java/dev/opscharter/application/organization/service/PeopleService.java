@@ -61,7 +61,7 @@ public final class PeopleService implements ManagePeople, PeopleQueries {
         return transactions.inTransaction(() -> {
             requireActiveDepartment(person.departmentId());
             var saved = people.save(person);
-            audit.created(ENTITY, saved.id(), saved.snapshot());
+            audit.created(ENTITY, saved.id(), saved.name(), saved.snapshot());
             return saved.id();
         });
     }
@@ -93,7 +93,8 @@ public final class PeopleService implements ManagePeople, PeopleQueries {
             // the account goes with the person: it must not outlive the employment
             accounts.byPerson(id).filter(a -> a.enabled()).ifPresent(account -> {
                 var disabled = accounts.save(account.disable(account.version()));
-                audit.record(UserAccountService.ENTITY, account.id(), AuditAction.DEACTIVATE, account.snapshot(),
+                audit.record(UserAccountService.ENTITY, account.id(), account.username().value(),
+                        AuditAction.DEACTIVATE, account.snapshot(),
                         disabled.snapshot());
             });
         });
@@ -129,7 +130,7 @@ public final class PeopleService implements ManagePeople, PeopleQueries {
             var before = people.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
             var after = edit.apply(before);
             people.save(after);
-            audit.record(ENTITY, id, action, before.snapshot(), after.snapshot());
+            audit.record(ENTITY, id, after.name(), action, before.snapshot(), after.snapshot());
         });
     }
 

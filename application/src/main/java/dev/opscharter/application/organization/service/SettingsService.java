@@ -41,7 +41,8 @@ public final class SettingsService implements ManageSettings {
         transactions.run(() -> {
             var before = store.load();
             var after = store.save(before.change(organizationName, timeZone, version));
-            audit.record(ENTITY, "organization", AuditAction.UPDATE, before.snapshot(), after.snapshot());
+            audit.record(ENTITY, "organization", after.organizationName(), AuditAction.UPDATE, before.snapshot(),
+                    after.snapshot());
         });
     }
 }

@@ -71,7 +71,8 @@ public final class SignInService implements SignIn, MyAccount {
             accounts.recordSignIns(after);
             if (after.isLockedAt(now)) {
                 // a lock-out is a security event an auditor wants to see; plain failures are not audited
-                audit.record(UserAccountService.ENTITY, account.id(), AuditAction.SIGN_IN_LOCKED, account.snapshot(),
+                audit.record(UserAccountService.ENTITY, account.id(), account.username().value(),
+                        AuditAction.SIGN_IN_LOCKED, account.snapshot(),
                         after.snapshot());
             }
         }));
@@ -99,7 +100,8 @@ public final class SignInService implements SignIn, MyAccount {
             var account = myAccount();
             if (account.language() != language) {
                 var after = accounts.save(account.withLanguage(language));
-                audit.record(UserAccountService.ENTITY, account.id(), AuditAction.UPDATE, account.snapshot(),
+                audit.record(UserAccountService.ENTITY, account.id(), account.username().value(),
+                        AuditAction.UPDATE, account.snapshot(),
                         after.snapshot());
             }
         });
@@ -114,7 +116,8 @@ public final class SignInService implements SignIn, MyAccount {
                 throw new InvalidValue("currentPassword", "validation.password.wrong");
             }
             accounts.save(account.withPasswordHash(hasher.hash(password), account.version()));
-            audit.record(UserAccountService.ENTITY, account.id(), AuditAction.PASSWORD_RESET, Map.of(), Map.of());
+            audit.record(UserAccountService.ENTITY, account.id(), account.username().value(),
+                    AuditAction.PASSWORD_RESET, Map.of(), Map.of());
         });
     }
 

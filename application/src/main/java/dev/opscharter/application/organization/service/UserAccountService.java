@@ -68,7 +68,7 @@ public final class UserAccountService implements ManageUserAccounts, UserAccount
                 throw new InvalidValue("username", "validation.username.taken", name.value());
             }
             var saved = accounts.save(UserAccount.open(name, hash, personId, language));
-            audit.created(ENTITY, saved.id(), saved.snapshot());
+            audit.created(ENTITY, saved.id(), saved.username().value(), saved.snapshot());
             return saved.id();
         });
     }
@@ -126,7 +126,8 @@ public final class UserAccountService implements ManageUserAccounts, UserAccount
                 boolean left = people.byId(account.personId()).map(p -> !p.isActive()).orElse(true);
                 if (account.enabled() && left) {
                     var after = accounts.save(account.disable(account.version()));
-                    audit.record(ENTITY, account.id(), AuditAction.DEACTIVATE, account.snapshot(), after.snapshot());
+                    audit.record(ENTITY, account.id(), account.username().value(), AuditAction.DEACTIVATE,
+                            account.snapshot(), after.snapshot());
                     disabled++;
                 }
             }
@@ -139,7 +140,7 @@ public final class UserAccountService implements ManageUserAccounts, UserAccount
             var before = accounts.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
             var after = edit.apply(before);
             accounts.save(after);
-            audit.record(ENTITY, id, action, before.snapshot(), after.snapshot());
+            audit.record(ENTITY, id, after.username().value(), action, before.snapshot(), after.snapshot());
         });
     }
 

@@ -73,6 +73,7 @@ class PeopleServiceTest {
 
         var entry = org.onlyAuditEntry();
         assertEntry(entry, CREATE, "admin", "Person", id);
+        assertThat(entry.entityLabel()).as("the record in words").isEqualTo("Li Wei");
         assertThat(visibleChanges(entry)).containsExactly(
                 new FieldChange("name", "", "Li Wei"),
                 new FieldChange("email", "", "li.wei@corp.cn"),

@@ -38,7 +38,7 @@ public final class InMemoryAuditLog implements AuditLog {
     private static boolean matches(AuditFilter filter, AuditEntry e) {
         return contains(filter.actor(), e.actor())
                 && contains(filter.entityType(), e.entityType())
-                && contains(filter.entityId(), e.entityId())
+                && (contains(filter.entityId(), e.entityId()) || contains(filter.entityId(), e.entityLabel()))
                 && filter.from().map(from -> !e.occurredAt().isBefore(from)).orElse(true)
                 && filter.to().map(to -> e.occurredAt().isBefore(to)).orElse(true);
     }

@@ -73,10 +73,14 @@ class AuditTrailViewIT extends SpringBrowserlessTest {
 
         test(entityType()).selectItem("部门");
         test(textField("audit-actor")).setValue("admin");
-        test(textField("audit-entity-id")).setValue(department.toString());
+        // the record is found by its label (the department code) as well as by its id
+        test(textField("audit-entity-id")).setValue(code.toLowerCase(Locale.ROOT));
 
         assertThat(test(grid()).size()).isEqualTo(1);
-        assertThat(rowTexts(0).subList(1, 5)).containsExactly("admin", "部门", department.toString(), "新建");
+        assertThat(rowTexts(0).subList(1, 3)).containsExactly("admin", "部门");
+        assertThat(rowTexts(0).get(4)).isEqualTo("新建");
+        assertThat(test(grid()).getRow(0).entityId()).isEqualTo(department.toString());
+        assertThat(test(grid()).getRow(0).entityLabel()).isEqualTo(code);
         assertThat(rowTexts(0).get(5)).contains("编码：— → " + code, "中文名称：— → 审计测试部", "在用：— → true");
         assertThat(test(grid()).getRow(0).actor()).isEqualTo("admin");
 

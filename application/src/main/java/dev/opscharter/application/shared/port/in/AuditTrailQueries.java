@@ -13,7 +13,10 @@ public interface AuditTrailQueries {
 
     int count(AuditFilter filter);
 
-    /** All parts optional; text parts match case-insensitively anywhere in the field. */
+    /**
+     * All parts optional; text parts match case-insensitively anywhere in the field; the entity id
+     * part also finds the record by its label (a name or a code).
+     */
     record AuditFilter(Optional<String> actor, Optional<String> entityType, Optional<String> entityId,
                        Optional<Instant> from, Optional<Instant> to) {
 
