@@ -3,6 +3,7 @@ package dev.opscharter.bootstrap.seed;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
+import dev.opscharter.application.organization.port.in.ManageSettings;
 import dev.opscharter.application.organization.port.in.ManageUserAccounts;
 import dev.opscharter.application.organization.port.in.UserAccountQueries;
 import dev.opscharter.bootstrap.security.SystemTasks;
@@ -45,10 +46,12 @@ class DemoData implements ApplicationRunner {
     private final ManagePeople people;
     private final ManageUserAccounts accounts;
     private final UserAccountQueries accountQueries;
+    private final ManageSettings settings;
     private final Clock clock;
 
     DemoData(DepartmentQueries departments, ManagePeople people, ManageUserAccounts accounts,
-             UserAccountQueries accountQueries, Clock clock) {
+             UserAccountQueries accountQueries, ManageSettings settings, Clock clock) {
+        this.settings = settings;
         this.departments = departments;
         this.people = people;
         this.accounts = accounts;
@@ -69,6 +72,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
+        var organization = settings.current();
+        settings.change("华东示例集团 Demo Group", organization.timeZone(), organization.version());
         Map<String, Department> byCode = departments.all().stream()
                 .collect(Collectors.toMap(d -> d.code().value(), d -> d));
         var today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
