@@ -3,7 +3,7 @@
 //
 //   java docs/measure/SessionLoad.java http://localhost:8080 50
 //   java docs/measure/SessionLoad.java http://localhost:8080 50 --user manager --password opscharter-demo
-//        --concurrency 4 --no-login-ui|--keep-login-ui --logout
+//        --concurrency 4 --no-login-ui|--keep-login-ui --no-followup --logout
 //
 // Per session (one HttpClient, one CookieManager), as traced from headless Chromium:
 //   1. GET  /login                                    bootstrap page; Spring's CSRF token is in <meta name="_csrf">
@@ -19,6 +19,8 @@
 //   5. GET  /?v-r=init&location=                      Vaadin creates UI 1 (empty)
 //   6. POST /?v-r=uidl&v-uiId=1  ui-navigate /        MainLayout + DashboardView are built; the response
 //                                                     must contain the element id "dashboard-greeting"
+//      POST /?v-r=uidl&v-uiId=1  (empty rpc)         the browser's immediate second message (see followUp;
+//                                                     also done for UI 0; --no-followup skips it)
 //   (--logout: 7. POST /logout _csrf, which invalidates the session: used for warm-up rounds)
 // The program then exits; the server keeps the sessions until they time out (30 min by default).
 // Exit code 0 only if every session reached the dashboard.
@@ -49,7 +51,7 @@ static final String INIT_PARAMS = "&query=&v-sh=800&v-sw=1280&v-wh=800&v-ww=1280
         + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-pv=VISIBLE&v-tn=aura";
 
 record Options(URI base, int sessions, String user, String password, int concurrency, boolean loginUi,
-               boolean unloadLoginUi, boolean logout, boolean verbose) {}
+               boolean unloadLoginUi, boolean followUp, boolean logout, boolean verbose) {}
 
 /** A UI as the client knows it: its id, Vaadin's CSRF token and the next message's sequence numbers. */
 record UiHandle(String uiId, String securityKey, String syncId, String clientId) {}
@@ -57,12 +59,12 @@ record UiHandle(String uiId, String securityKey, String syncId, String clientId)
 void main(String[] args) throws Exception {
     if (args.length < 2) {
         System.err.println("usage: java SessionLoad.java BASE_URL N [--user U] [--password P] [--concurrency C]"
-                + " [--no-login-ui | --keep-login-ui] [--logout] [--verbose]");
+                + " [--no-login-ui | --keep-login-ui] [--no-followup] [--logout] [--verbose]");
         System.exit(2);
     }
     String user = "manager", password = "opscharter-demo";
     int concurrency = 4;
-    boolean loginUi = true, unloadLoginUi = true, logout = false, verbose = false;
+    boolean loginUi = true, unloadLoginUi = true, followUp = true, logout = false, verbose = false;
     for (int i = 2; i < args.length; i++) {
         switch (args[i]) {
             case "--user" -> user = args[++i];
@@ -70,6 +72,7 @@ void main(String[] args) throws Exception {
             case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
             case "--no-login-ui" -> loginUi = false;
             case "--keep-login-ui" -> unloadLoginUi = false;
+            case "--no-followup" -> followUp = false;
             case "--logout" -> logout = true;
             case "--verbose" -> verbose = true;
             default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -77,7 +80,7 @@ void main(String[] args) throws Exception {
     }
     String base = args[0].endsWith("/") ? args[0].substring(0, args[0].length() - 1) : args[0];
     var options = new Options(URI.create(base), Integer.parseInt(args[1]), user, password, concurrency, loginUi,
-            unloadLoginUi, logout, verbose);
+            unloadLoginUi, followUp, logout, verbose);
 
     long start = System.nanoTime();
     var ok = new AtomicInteger();
@@ -105,9 +108,10 @@ void main(String[] args) throws Exception {
     long millis = (System.nanoTime() - start) / 1_000_000;
     var sorted = latencies.stream().sorted().toList();
     long median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
-    System.out.printf("sessions requested=%d ok=%d failed=%d loginUi=%s logout=%s concurrency=%d total=%d ms"
-                    + " median-per-session=%d ms%n", options.sessions(), ok.get(), failures.size(),
-            !options.loginUi() ? "none" : options.unloadLoginUi() ? "unloaded" : "kept", options.logout(), options.concurrency(), millis, median);
+    System.out.printf("sessions requested=%d ok=%d failed=%d loginUi=%s followUp=%s logout=%s concurrency=%d"
+                    + " total=%d ms median-per-session=%d ms%n", options.sessions(), ok.get(), failures.size(),
+            !options.loginUi() ? "none" : options.unloadLoginUi() ? "unloaded" : "kept", options.followUp(),
+            options.logout(), options.concurrency(), millis, median);
     failures.stream().limit(10).forEach(f -> System.out.println("  FAILED " + f));
     System.exit(failures.isEmpty() ? 0 : 1);
 }
@@ -187,8 +191,27 @@ UiHandle openUi(HttpClient client, Options o, String location, String route, Str
     if (mustContain != null && !navigate.body().contains(mustContain)) {
         throw new IllegalStateException("UIDL response lacks " + mustContain + ": " + cut(navigate.body()));
     }
-    return new UiHandle(uiId, key, match(SYNC_ID, navigate.body(), "syncId"),
+    var ui = new UiHandle(uiId, key, match(SYNC_ID, navigate.body(), "syncId"),
             match(CLIENT_ID, navigate.body(), "clientId"));
+    return o.followUp() ? followUp(client, o, ui) : ui;
+}
+
+/**
+ * The browser answers the navigation at once with a second message (the new components' property
+ * syncs, e.g. AppLayout's drawerOpened). Its small response replaces the navigation's big one, which
+ * Vaadin keeps per UI (UIInternals.lastRequestResponse) to resend if the client repeats a message.
+ * An empty RPC list has the same effect on that cache; --no-followup leaves the big response cached.
+ */
+UiHandle followUp(HttpClient client, Options o, UiHandle ui) throws Exception {
+    String message = """
+            {"csrfToken":"%s","rpc":[],"syncId":%s,"clientId":%s}"""
+            .formatted(ui.securityKey(), ui.syncId(), ui.clientId());
+    var response = client.send(HttpRequest.newBuilder(URI.create(o.base() + "/?v-r=uidl&v-uiId=" + ui.uiId()))
+            .header("Content-Type", "application/json; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
+    expect(response, 200, "POST uidl follow-up");
+    return new UiHandle(ui.uiId(), ui.securityKey(), match(SYNC_ID, response.body(), "syncId"),
+            match(CLIENT_ID, response.body(), "clientId"));
 }
 
 /** What FlowClient's beforeunload/pagehide handler sends with navigator.sendBeacon (text/plain). */

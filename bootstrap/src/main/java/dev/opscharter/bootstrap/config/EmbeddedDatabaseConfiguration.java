@@ -51,6 +51,7 @@ public class EmbeddedDatabaseConfiguration {
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
         config.setUsername("postgres");
         config.setMaximumPoolSize(10);
+        config.setMinimumIdle(2);
         config.setPoolName("opscharter-embedded");
         return new HikariDataSource(config);
     }
