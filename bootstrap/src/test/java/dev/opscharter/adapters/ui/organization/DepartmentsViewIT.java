@@ -1,13 +1,10 @@
 package dev.opscharter.adapters.ui.organization;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import dev.opscharter.adapters.ui.ViewTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
@@ -28,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OpsCharterSpringTest
 @WithUserDetails("admin")
-class DepartmentsViewIT extends SpringBrowserlessTest {
+class DepartmentsViewIT extends ViewTest {
 
     @Autowired
     ManageDepartments manage;
@@ -66,7 +62,7 @@ class DepartmentsViewIT extends SpringBrowserlessTest {
         assertThat(notifications()).contains("Saved");
         showOnly(code);
         assertThat(test(grid()).size()).isEqualTo(1);
-        assertThat(rowTexts(0)).containsExactly(code, "质量部 " + code, "Quality " + code, "Frontline business unit",
+        assertThat(rowTexts(grid(), 0)).containsExactly(code, "质量部 " + code, "Quality " + code, "Frontline business unit",
                 "Active");
 
         var stored = stored(code).orElseThrow();
@@ -157,7 +153,7 @@ class DepartmentsViewIT extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(departments.get(department.id()).name().english()).isEqualTo("Renamed here");
-        assertThat(rowTexts(0)).contains("Renamed here");
+        assertThat(rowTexts(grid(), 0)).contains("Renamed here");
     }
 
     @Test
@@ -172,7 +168,7 @@ class DepartmentsViewIT extends SpringBrowserlessTest {
         click("department-deactivate");
 
         assertThat(notifications()).contains("Department deactivated");
-        assertThat(rowTexts(0)).last().isEqualTo("Inactive");
+        assertThat(rowTexts(grid(), 0)).last().isEqualTo("Inactive");
         assertThat(departments.get(department.id()).active()).isFalse();
         assertThat(button("department-deactivate").isEnabled()).isFalse();
         assertThat(button("department-reactivate").isEnabled()).isTrue();
@@ -180,7 +176,7 @@ class DepartmentsViewIT extends SpringBrowserlessTest {
         click("department-reactivate");
 
         assertThat(notifications()).contains("Department reactivated");
-        assertThat(rowTexts(0)).last().isEqualTo("Active");
+        assertThat(rowTexts(grid(), 0)).last().isEqualTo("Active");
         assertThat(departments.get(department.id()).active()).isTrue();
         assertThat(auditOf(department.id())).extracting(AuditEntry::action)
                 .containsExactlyInAnyOrder(AuditAction.CREATE, AuditAction.DEACTIVATE, AuditAction.REACTIVATE);
@@ -211,11 +207,6 @@ class DepartmentsViewIT extends SpringBrowserlessTest {
         test(textField("department-filter")).setValue(code);
     }
 
-    private List<String> rowTexts(int row) {
-        var columns = grid().getColumns().size();
-        return IntStream.range(0, columns).mapToObj(c -> test(grid()).getCellText(row, c)).toList();
-    }
-
     @SuppressWarnings("unchecked")
     private Grid<Department> grid() {
         return $(Grid.class).id("departments-grid");
@@ -224,21 +215,5 @@ class DepartmentsViewIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Select<DepartmentKind> kind() {
         return $(Select.class).id("department-kind");
-    }
-
-    private TextField textField(String id) {
-        return $(TextField.class).id(id);
-    }
-
-    private Button button(String id) {
-        return $(Button.class).id(id);
-    }
-
-    private void click(String id) {
-        test(button(id)).click();
-    }
-
-    private List<String> notifications() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 }

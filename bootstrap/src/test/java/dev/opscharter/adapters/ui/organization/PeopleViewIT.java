@@ -1,17 +1,14 @@
 package dev.opscharter.adapters.ui.organization;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import dev.opscharter.adapters.ui.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
@@ -45,7 +42,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @OpsCharterSpringTest
 @WithUserDetails("admin")
-class PeopleViewIT extends SpringBrowserlessTest {
+class PeopleViewIT extends ViewTest {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(Locale.SIMPLIFIED_CHINESE);
@@ -104,7 +100,7 @@ class PeopleViewIT extends SpringBrowserlessTest {
         assertThat(notifications()).contains("已保存");
         search(suffix);
         assertThat(test(grid()).size()).isEqualTo(1);
-        assertThat(rowTexts(0)).containsExactly("韩梅梅 " + suffix, "han." + suffix + "@example.com",
+        assertThat(rowTexts(grid(), 0)).containsExactly("韩梅梅 " + suffix, "han." + suffix + "@example.com",
                 department.name().chinese(), "运营专员、部门负责人", "是", "2024年3月1日", "在用");
 
         assertThat(hiredHere()).singleElement().satisfies(person -> {
@@ -154,7 +150,7 @@ class PeopleViewIT extends SpringBrowserlessTest {
         assertThat(test(grid()).size()).as("people who left are hidden by default").isZero();
         test($(Checkbox.class).id("people-include-leavers")).click();
         assertThat(test(grid()).size()).isEqualTo(1);
-        assertThat(rowTexts(0)).last().isEqualTo("已于 " + CHINESE_DATE.format(today) + " 离职");
+        assertThat(rowTexts(grid(), 0)).last().isEqualTo("已于 " + CHINESE_DATE.format(today) + " 离职");
         assertThat(button("person-record-departure").isEnabled()).isFalse();
 
         assertThat(people.get(person.id()).employment()).isEqualTo(new Employment.Left(today));
@@ -224,11 +220,6 @@ class PeopleViewIT extends SpringBrowserlessTest {
         test(textField("people-search")).setValue(text);
     }
 
-    private List<String> rowTexts(int row) {
-        var columns = grid().getColumns().size();
-        return IntStream.range(0, columns).mapToObj(c -> test(grid()).getCellText(row, c)).toList();
-    }
-
     @SuppressWarnings("unchecked")
     private Grid<Person> grid() {
         return $(Grid.class).id("people-grid");
@@ -242,25 +233,5 @@ class PeopleViewIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private CheckboxGroup<Role> roles() {
         return $(CheckboxGroup.class).id("person-roles");
-    }
-
-    private DatePicker datePicker(String id) {
-        return $(DatePicker.class).id(id);
-    }
-
-    private TextField textField(String id) {
-        return $(TextField.class).id(id);
-    }
-
-    private Button button(String id) {
-        return $(Button.class).id(id);
-    }
-
-    private void click(String id) {
-        test(button(id)).click();
-    }
-
-    private List<String> notifications() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 }

@@ -1,11 +1,8 @@
 package dev.opscharter.adapters.ui.organization;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import dev.opscharter.adapters.ui.ViewTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.application.organization.port.in.ManageSettings;
 import dev.opscharter.application.shared.port.in.AuditTrailQueries;
@@ -35,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OpsCharterSpringTest
 @WithUserDetails("admin")
-class SettingsViewIT extends SpringBrowserlessTest {
+class SettingsViewIT extends ViewTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -114,17 +111,5 @@ class SettingsViewIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private ComboBox<ZoneId> timeZone() {
         return $(ComboBox.class).id("settings-time-zone");
-    }
-
-    private TextField textField(String id) {
-        return $(TextField.class).id(id);
-    }
-
-    private void click(String id) {
-        test($(Button.class).id(id)).click();
-    }
-
-    private List<String> notifications() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 }

@@ -1,16 +1,12 @@
 package dev.opscharter.adapters.ui.organization;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import dev.opscharter.adapters.ui.ViewTest;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
@@ -49,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OpsCharterSpringTest
 @WithUserDetails("admin")
-class UserAccountsViewIT extends SpringBrowserlessTest {
+class UserAccountsViewIT extends ViewTest {
 
     private static final String PASSWORD = "long-enough-1";
 
@@ -245,25 +241,5 @@ class UserAccountsViewIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Select<Language> languageChoice() {
         return $(Select.class).id("account-language");
-    }
-
-    private TextField textField(String id) {
-        return $(TextField.class).id(id);
-    }
-
-    private PasswordField passwordField(String id) {
-        return $(PasswordField.class).id(id);
-    }
-
-    private Button button(String id) {
-        return $(Button.class).id(id);
-    }
-
-    private void click(String id) {
-        test(button(id)).click();
-    }
-
-    private List<String> notifications() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 }

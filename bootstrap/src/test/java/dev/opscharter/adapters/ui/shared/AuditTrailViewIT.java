@@ -1,12 +1,10 @@
 package dev.opscharter.adapters.ui.shared;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import dev.opscharter.adapters.ui.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
@@ -29,12 +27,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @OpsCharterSpringTest
 @WithUserDetails("auditor")
-class AuditTrailViewIT extends SpringBrowserlessTest {
+class AuditTrailViewIT extends ViewTest {
 
     @Autowired
     ManageDepartments manageDepartments;
@@ -77,11 +73,11 @@ class AuditTrailViewIT extends SpringBrowserlessTest {
         test(textField("audit-entity-id")).setValue(code.toLowerCase(Locale.ROOT));
 
         assertThat(test(grid()).size()).isEqualTo(1);
-        assertThat(rowTexts(0).subList(1, 3)).containsExactly("admin", "部门");
-        assertThat(rowTexts(0).get(4)).isEqualTo("新建");
+        assertThat(rowTexts(grid(), 0).subList(1, 3)).containsExactly("admin", "部门");
+        assertThat(rowTexts(grid(), 0).get(4)).isEqualTo("新建");
         assertThat(test(grid()).getRow(0).entityId()).isEqualTo(department.toString());
         assertThat(test(grid()).getRow(0).entityLabel()).isEqualTo(code);
-        assertThat(rowTexts(0).get(5)).contains("编码：— → " + code, "中文名称：— → 审计测试部", "在用：— → true");
+        assertThat(rowTexts(grid(), 0).get(5)).contains("编码：— → " + code, "中文名称：— → 审计测试部", "在用：— → true");
         assertThat(test(grid()).getRow(0).actor()).isEqualTo("admin");
 
         test(textField("audit-actor")).setValue("auditor");
@@ -145,11 +141,6 @@ class AuditTrailViewIT extends SpringBrowserlessTest {
         }
     }
 
-    private List<String> rowTexts(int row) {
-        var columns = grid().getColumns().size();
-        return IntStream.range(0, columns).mapToObj(c -> test(grid()).getCellText(row, c)).toList();
-    }
-
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
         return $(Grid.class).id("audit-grid");
@@ -158,13 +149,5 @@ class AuditTrailViewIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private ComboBox<String> entityType() {
         return $(ComboBox.class).id("audit-entity-type");
-    }
-
-    private DatePicker datePicker(String id) {
-        return $(DatePicker.class).id(id);
-    }
-
-    private TextField textField(String id) {
-        return $(TextField.class).id(id);
     }
 }
