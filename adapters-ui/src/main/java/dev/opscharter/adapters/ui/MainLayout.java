@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.opscharter.adapters.ui.shared.OrganizationChanged;
 import dev.opscharter.application.organization.port.in.ManageSettings;
 import dev.opscharter.application.organization.port.in.MyAccount;
 import dev.opscharter.domain.shared.Language;
@@ -64,6 +65,15 @@ public class MainLayout extends AppLayout {
     private HorizontalLayout navbar() {
         var organization = new Span(settings.current().organizationName());
         organization.addClassName("navbar-organization");
+        organization.setId("navbar-organization");
+        organization.addAttachListener(attach -> {
+            var registration = OrganizationChanged.listen(attach.getUI(),
+                    changed -> organization.setText(changed.organizationName()));
+            organization.addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
         var me = myAccount.me();
         var user = new Button(me.person().name(), VaadinIcon.USER.create(),
                 e -> ChangePasswordDialog.open(myAccount));

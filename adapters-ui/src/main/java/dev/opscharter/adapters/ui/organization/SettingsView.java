@@ -1,5 +1,6 @@
 package dev.opscharter.adapters.ui.organization;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.OrganizationChanged;
 import dev.opscharter.application.organization.port.in.ManageSettings;
 import dev.opscharter.domain.organization.OrganizationSettings;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +55,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 () -> settings.change(values.organizationName(), values.timeZone(), loaded.version()))) {
             load();
             Formats.useTimeZone(VaadinSession.getCurrent(), loaded.timeZone());
+            OrganizationChanged.fire(UI.getCurrent(), loaded);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.organization;
 
 import dev.opscharter.adapters.ui.ViewTest;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import dev.opscharter.adapters.ui.shared.Formats;
@@ -75,6 +76,8 @@ class SettingsViewIT extends ViewTest {
         assertThat(stored.timeZone()).isEqualTo(newZone);
         assertThat(Formats.timeZone()).as("the session counts days in the new zone at once").isEqualTo(newZone);
         assertThat(textField("settings-organization-name").getValue()).isEqualTo(newName);
+        assertThat($(Span.class).id("navbar-organization").getText()).as("the top bar follows at once")
+                .isEqualTo(newName);
 
         assertThat(settingsAudit()).filteredOn(e -> e.changes().contains(
                         new FieldChange("organizationName", original.organizationName(), newName)))
