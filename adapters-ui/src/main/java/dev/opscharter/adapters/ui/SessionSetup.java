@@ -1,10 +1,8 @@
 package dev.opscharter.adapters.ui;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.application.organization.port.in.ManageSettings;
 import dev.opscharter.application.organization.port.in.MyAccount;
@@ -13,8 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once a user has signed in, their session takes the language they chose last time and the
- * organization's time zone. Before sign-in the browser's language applies. A signed-in user whose
- * account was disabled meanwhile (or who has left) is signed out at the next navigation.
+ * organization's time zone. Before sign-in the browser's language applies.
  */
 @Component
 class SessionSetup implements VaadinServiceInitListener {
@@ -23,32 +20,16 @@ class SessionSetup implements VaadinServiceInitListener {
 
     private final MyAccount myAccount;
     private final ManageSettings settings;
-    private final AuthenticationContext authentication;
 
-    SessionSetup(MyAccount myAccount, ManageSettings settings, AuthenticationContext authentication) {
+    SessionSetup(MyAccount myAccount, ManageSettings settings) {
         this.myAccount = myAccount;
         this.settings = settings;
-        this.authentication = authentication;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new UiErrorHandler()));
-        event.getSource().addUIInitListener(init -> {
-            setUp(init.getUI().getSession());
-            init.getUI().addBeforeEnterListener(this::signOutIfNoLongerAllowed);
-        });
-    }
-
-    private void signOutIfNoLongerAllowed(BeforeEnterEvent event) {
-        if (!authentication.isAuthenticated()) {
-            return;
-        }
-        try {
-            myAccount.me();
-        } catch (AccessDenied accountGone) {
-            authentication.logout();
-        }
+        event.getSource().addUIInitListener(init -> setUp(init.getUI().getSession()));
     }
 
     void setUp(VaadinSession session) {

@@ -23,6 +23,10 @@ public record OpsCharterProperties(Path dataDir,
     public record Admin(@DefaultValue("admin") String username, String password) {
     }
 
-    public record Security(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration) {
+    /**
+     * @param accountCheckInterval how often a signed-in session re-reads its account (roles, disabled)
+     */
+    public record Security(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
+                           @DefaultValue("30s") Duration accountCheckInterval) {
     }
 }

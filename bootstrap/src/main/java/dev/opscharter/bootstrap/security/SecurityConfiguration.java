@@ -1,6 +1,8 @@
 package dev.opscharter.bootstrap.security;
 
 import dev.opscharter.adapters.ui.UiSecurity;
+import dev.opscharter.application.organization.port.in.SignIn;
+import dev.opscharter.bootstrap.config.OpsCharterProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -11,6 +13,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import java.time.Clock;
 
 /**
  * Form sign-in through the Vaadin login view; views carry their own role annotations and the use
@@ -22,7 +27,10 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, Clock clock,
+                                            OpsCharterProperties properties) throws Exception {
+        http.addFilterBefore(new CurrentAccountFilter(signIn, clock, properties.security().accountCheckInterval()),
+                AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN"));

@@ -7,6 +7,7 @@ import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManageUserAccounts;
+import dev.opscharter.application.organization.port.in.PeopleQueries;
 import dev.opscharter.application.organization.port.in.UserAccountQueries;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.domain.shared.Language;
@@ -33,7 +34,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"opscharter.demo=true", "jobrunr.background-job-server.enabled=false",
-                "jobrunr.dashboard.enabled=false", "logging.file.name="})
+                "jobrunr.dashboard.enabled=false", "logging.file.name=",
+                "opscharter.security.account-check-interval=0s"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 class ManagerSignInFlowIT {
 
@@ -49,6 +51,8 @@ class ManagerSignInFlowIT {
     ManageUserAccounts accounts;
     @Autowired
     UserAccountQueries accountQueries;
+    @Autowired
+    PeopleQueries peopleQueries;
 
     @BeforeAll
     static void startBrowser() {
@@ -112,6 +116,42 @@ class ManagerSignInFlowIT {
         var locked = SystemTasks.asSystem(() -> accountQueries.all().stream()
                 .filter(e -> e.account().username().value().equals(username)).findFirst().orElseThrow());
         org.assertj.core.api.Assertions.assertThat(locked.locked()).isTrue();
+    }
+
+    @Test
+    void a_signed_in_session_follows_its_account_roles_taken_away_close_views_a_disabled_account_signs_out() {
+        var username = "follow." + UUID.randomUUID().toString().substring(0, 8);
+        var person = SystemTasks.asSystem(() -> {
+            var department = departments.all().getFirst();
+            var id = people.hire(new ManagePeople.PersonDraft("Follow Me", username + "@example.com",
+                    department.id(), Set.of(Role.OPS_MANAGER), false, LocalDate.of(2024, 3, 1)));
+            accounts.open(id, username, "right-password-1", Language.EN);
+            return id;
+        });
+        try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+            var page = context.newPage();
+            submit(page, username, "right-password-1");
+            page.waitForURL(url -> !url.contains("/login"));
+            assertThat(page.locator("vaadin-side-nav-item[path='admin/people']")).hasCount(1);
+
+            SystemTasks.asSystem(() -> {
+                var current = peopleQueries.get(person);
+                people.update(person, new ManagePeople.PersonDraft(current.name(), current.email().value(),
+                        current.departmentId(), Set.of(), false, current.joinedOn()), current.version());
+            });
+            page.navigate("http://localhost:" + port + "/admin/people");
+            assertThat(page.locator("#not-found-title")).isVisible();
+            page.navigate("http://localhost:" + port + "/");
+            assertThat(page.locator("#dashboard-greeting")).hasText("Welcome, Follow Me");
+            assertThat(page.locator("vaadin-side-nav-item[path='admin/people']")).hasCount(0);
+
+            SystemTasks.asSystem(() -> accountQueries.all().stream()
+                    .filter(e -> e.account().username().value().equals(username)).findFirst()
+                    .ifPresent(e -> accounts.disable(e.account().id(), e.account().version())));
+            page.navigate("http://localhost:" + port + "/");
+            page.waitForURL("**/login**");
+            assertThat(page.locator("#dashboard-greeting")).hasCount(0);
+        }
     }
 
     @Test
