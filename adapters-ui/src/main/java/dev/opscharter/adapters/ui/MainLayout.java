@@ -67,8 +67,7 @@ public class MainLayout extends AppLayout {
         organization.addClassName("navbar-organization");
         organization.setId("navbar-organization");
         organization.addAttachListener(attach -> {
-            var registration = OrganizationChanged.listen(attach.getUI(),
-                    changed -> organization.setText(changed.organizationName()));
+            var registration = OrganizationChanged.listen(attach.getUI(), organization::setText);
             organization.addDetachListener(detach -> {
                 registration.remove();
                 detach.unregisterListener();

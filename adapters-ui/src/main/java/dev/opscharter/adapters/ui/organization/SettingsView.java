@@ -55,7 +55,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 () -> settings.change(values.organizationName(), values.timeZone(), loaded.version()))) {
             load();
             Formats.useTimeZone(VaadinSession.getCurrent(), loaded.timeZone());
-            OrganizationChanged.fire(UI.getCurrent(), loaded);
+            OrganizationChanged.fire(UI.getCurrent(), loaded.organizationName());
         }
     }
 

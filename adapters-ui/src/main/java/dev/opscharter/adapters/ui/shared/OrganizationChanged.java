@@ -4,32 +4,33 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
-import dev.opscharter.domain.organization.OrganizationSettings;
 
 import java.util.function.Consumer;
 
 /**
  * The organization settings were saved in this UI: the frame around the view (its name in the top
- * bar) updates without a reload.
+ * bar) updates without a reload. It carries only the name, so the shared UI parts stay independent
+ * of the organization context.
  */
 public final class OrganizationChanged extends ComponentEvent<UI> {
 
-    private final OrganizationSettings settings;
+    private final String organizationName;
 
-    private OrganizationChanged(UI ui, OrganizationSettings settings) {
+    private OrganizationChanged(UI ui, String organizationName) {
         super(ui, false);
-        this.settings = settings;
+        this.organizationName = organizationName;
     }
 
-    public OrganizationSettings settings() {
-        return settings;
+    public String organizationName() {
+        return organizationName;
     }
 
-    public static void fire(UI ui, OrganizationSettings settings) {
-        ComponentUtil.fireEvent(ui, new OrganizationChanged(ui, settings));
+    public static void fire(UI ui, String organizationName) {
+        ComponentUtil.fireEvent(ui, new OrganizationChanged(ui, organizationName));
     }
 
-    public static Registration listen(UI ui, Consumer<OrganizationSettings> listener) {
-        return ComponentUtil.addListener(ui, OrganizationChanged.class, event -> listener.accept(event.settings()));
+    public static Registration listen(UI ui, Consumer<String> listener) {
+        return ComponentUtil.addListener(ui, OrganizationChanged.class,
+                event -> listener.accept(event.organizationName()));
     }
 }
