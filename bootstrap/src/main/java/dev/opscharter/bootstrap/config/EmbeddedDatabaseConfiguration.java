@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -68,7 +67,7 @@ public class EmbeddedDatabaseConfiguration {
                 }
             }
         } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("cannot create the embedded database", e));
+            throw new IllegalStateException("cannot create the embedded database", e);
         }
     }
 }

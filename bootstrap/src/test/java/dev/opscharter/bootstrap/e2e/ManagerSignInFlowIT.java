@@ -4,27 +4,19 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
-import dev.opscharter.application.organization.port.in.DepartmentQueries;
-import dev.opscharter.application.organization.port.in.ManagePeople;
-import dev.opscharter.application.organization.port.in.ManageUserAccounts;
-import dev.opscharter.application.organization.port.in.PeopleQueries;
-import dev.opscharter.application.organization.port.in.UserAccountQueries;
-import dev.opscharter.bootstrap.security.SystemTasks;
-import dev.opscharter.domain.shared.Language;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.bootstrap.OpsCharterApplication;
+import dev.opscharter.bootstrap.testing.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -44,15 +36,7 @@ class ManagerSignInFlowIT {
     @LocalServerPort
     int port;
     @Autowired
-    DepartmentQueries departments;
-    @Autowired
-    ManagePeople people;
-    @Autowired
-    ManageUserAccounts accounts;
-    @Autowired
-    UserAccountQueries accountQueries;
-    @Autowired
-    PeopleQueries peopleQueries;
+    ApplicationContext applicationContext;
 
     @BeforeAll
     static void startBrowser() {
@@ -96,58 +80,39 @@ class ManagerSignInFlowIT {
 
     @Test
     void five_wrong_passwords_lock_the_account_so_even_the_right_one_is_refused_for_a_while() {
-        var username = "lockout." + UUID.randomUUID().toString().substring(0, 8);
-        SystemTasks.asSystem(() -> {
-            var department = departments.all().getFirst();
-            var person = people.hire(new ManagePeople.PersonDraft("Lock Out", username + "@example.com",
-                    department.id(), Set.of(Role.OPS_SPECIALIST), false, LocalDate.of(2024, 3, 1)));
-            accounts.open(person, username, "right-password-1", Language.EN);
-        });
+        var user = users().create("lockout", "Lock Out", Role.OPS_SPECIALIST);
+        var username = user.username();
         try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             var page = context.newPage();
             for (int attempt = 1; attempt <= 5; attempt++) {
                 submit(page, username, "wrong-password-" + attempt);
                 assertThat(page.getByText("Sign-in failed")).isVisible();
             }
-            submit(page, username, "right-password-1");
+            submit(page, username, TestUsers.PASSWORD);
             assertThat(page.getByText("Sign-in failed")).isVisible();
             assertThat(page.locator("#dashboard-greeting")).hasCount(0);
         }
-        var locked = SystemTasks.asSystem(() -> accountQueries.all().stream()
-                .filter(e -> e.account().username().value().equals(username)).findFirst().orElseThrow());
-        org.assertj.core.api.Assertions.assertThat(locked.locked()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(users().account(user).locked()).isTrue();
     }
 
     @Test
     void a_signed_in_session_follows_its_account_roles_taken_away_close_views_a_disabled_account_signs_out() {
-        var username = "follow." + UUID.randomUUID().toString().substring(0, 8);
-        var person = SystemTasks.asSystem(() -> {
-            var department = departments.all().getFirst();
-            var id = people.hire(new ManagePeople.PersonDraft("Follow Me", username + "@example.com",
-                    department.id(), Set.of(Role.OPS_MANAGER), false, LocalDate.of(2024, 3, 1)));
-            accounts.open(id, username, "right-password-1", Language.EN);
-            return id;
-        });
+        var users = users();
+        var user = users.create("follow", "Follow Me", Role.OPS_MANAGER);
         try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             var page = context.newPage();
-            submit(page, username, "right-password-1");
+            submit(page, user.username(), TestUsers.PASSWORD);
             page.waitForURL(url -> !url.contains("/login"));
             assertThat(page.locator("vaadin-side-nav-item[path='admin/people']")).hasCount(1);
 
-            SystemTasks.asSystem(() -> {
-                var current = peopleQueries.get(person);
-                people.update(person, new ManagePeople.PersonDraft(current.name(), current.email().value(),
-                        current.departmentId(), Set.of(), false, current.joinedOn()), current.version());
-            });
+            users.takeRolesAway(user);
             page.navigate("http://localhost:" + port + "/admin/people");
             assertThat(page.locator("#not-found-title")).isVisible();
             page.navigate("http://localhost:" + port + "/");
             assertThat(page.locator("#dashboard-greeting")).hasText("Welcome, Follow Me");
             assertThat(page.locator("vaadin-side-nav-item[path='admin/people']")).hasCount(0);
 
-            SystemTasks.asSystem(() -> accountQueries.all().stream()
-                    .filter(e -> e.account().username().value().equals(username)).findFirst()
-                    .ifPresent(e -> accounts.disable(e.account().id(), e.account().version())));
+            users.disable(user);
             page.navigate("http://localhost:" + port + "/");
             page.waitForURL("**/login**");
             assertThat(page.locator("#dashboard-greeting")).hasCount(0);
@@ -165,6 +130,10 @@ class ManagerSignInFlowIT {
             assertThat(page.getByText("登录失败")).isVisible();
             assertThat(page.locator("#dashboard-greeting")).hasCount(0);
         }
+    }
+
+    private TestUsers users() {
+        return TestUsers.in(applicationContext);
     }
 
     private void signIn(Page page, String username) {
