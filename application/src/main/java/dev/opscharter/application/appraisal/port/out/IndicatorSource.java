@@ -1,0 +1,30 @@
+package dev.opscharter.application.appraisal.port.out;
+
+import dev.opscharter.domain.appraisal.Part;
+import dev.opscharter.domain.appraisal.PartValue;
+import dev.opscharter.domain.shared.Period;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A source of figures computed from records in the system: one per context that keeps such
+ * records (people for retention today; surveys, compliance checks, targets, risks later). A source
+ * answers only for its parts and only where it has records; otherwise the figure may be entered
+ * by hand. The value's provenance lists the records behind it for the drill-down.
+ */
+public interface IndicatorSource {
+
+    Set<Part> parts();
+
+    /** @param period a quarter or a year; for annual parts always a quarter */
+    Optional<PartValue> valueOf(Part part, Period period, ZoneId zone);
+
+    /** Several periods at once; a source that reads many records overrides this to read them once. */
+    default List<PartValue> valuesOf(Part part, Collection<? extends Period> periods, ZoneId zone) {
+        return periods.stream().flatMap(p -> valueOf(part, p, zone).stream()).toList();
+    }
+}

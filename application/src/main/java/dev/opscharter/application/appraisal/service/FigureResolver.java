@@ -1,0 +1,86 @@
+package dev.opscharter.application.appraisal.service;
+
+import dev.opscharter.application.appraisal.port.out.IndicatorSource;
+import dev.opscharter.application.appraisal.port.out.ManualEntries;
+import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
+import dev.opscharter.domain.appraisal.Basis;
+import dev.opscharter.domain.appraisal.ManualEntry;
+import dev.opscharter.domain.appraisal.Part;
+import dev.opscharter.domain.appraisal.PartValue;
+import dev.opscharter.domain.appraisal.PartValues;
+import dev.opscharter.domain.appraisal.ScorecardApproval;
+import dev.opscharter.domain.shared.Period;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the figure of every part for a set of periods: as frozen by an approval; else from records
+ * where a source has them; else as entered by hand. Reads each store once per request.
+ */
+final class FigureResolver {
+
+    private final Map<Part, IndicatorSource> sources = new EnumMap<>(Part.class);
+    private final ManualEntries manualEntries;
+    private final ScorecardApprovals approvals;
+
+    FigureResolver(List<IndicatorSource> sources, ManualEntries manualEntries, ScorecardApprovals approvals) {
+        sources.forEach(source -> source.parts().forEach(part -> {
+            if (this.sources.putIfAbsent(part, source) != null) {
+                throw new IllegalStateException("two sources for " + part);
+            }
+        }));
+        this.manualEntries = manualEntries;
+        this.approvals = approvals;
+    }
+
+    Set<Part> recordParts() {
+        return sources.keySet();
+    }
+
+    Optional<IndicatorSource> sourceOf(Part part) {
+        return Optional.ofNullable(sources.get(part));
+    }
+
+    /** The periods whose figures a scorecard of {@code period} reads: itself, and quarters for annual parts. */
+    static Set<Period> periodsRead(Period period) {
+        var periods = new LinkedHashSet<Period>();
+        periods.add(period);
+        switch (period) {
+            case Period.Year year -> periods.addAll(year.quarters());
+            case Period.Quarter quarter -> periods.addAll(quarter.yearToDate());
+        }
+        return periods;
+    }
+
+    PartValues resolve(Collection<Period> periods, ZoneId zone) {
+        var approved = approvals.of(periods).stream()
+                .collect(Collectors.toMap(ScorecardApproval::period, Function.identity()));
+        var values = new ArrayList<PartValue>();
+        approved.values().forEach(a -> values.addAll(a.frozenValues().stream()
+                .filter(v -> v.period().equals(a.period())).toList()));
+        var live = periods.stream().filter(p -> !approved.containsKey(p)).toList();
+        var manual = manualEntries.forPeriods(live);
+        for (var part : Part.values()) {
+            var livePeriods = live.stream().filter(p -> part.basis() == Basis.QUARTER || p instanceof Period.Quarter)
+                    .toList();
+            var fromRecords = sourceOf(part).map(s -> s.valuesOf(part, livePeriods, zone)).orElse(List.of());
+            values.addAll(fromRecords);
+            var recorded = fromRecords.stream().map(PartValue::period).collect(Collectors.toSet());
+            manual.stream()
+                    .filter(e -> e.part() == part && livePeriods.contains(e.period()) && !recorded.contains(e.period()))
+                    .map(ManualEntry::toValue)
+                    .forEach(values::add);
+        }
+        return new PartValues(values);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.opscharter.application.appraisal.service;
+
+import org.jspecify.annotations.NullMarked;

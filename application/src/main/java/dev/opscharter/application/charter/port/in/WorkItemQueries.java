@@ -1,0 +1,36 @@
+package dev.opscharter.application.charter.port.in;
+
+import dev.opscharter.domain.charter.Involvement;
+import dev.opscharter.domain.charter.WorkItem;
+import dev.opscharter.domain.charter.WorkItemId;
+import dev.opscharter.domain.organization.DepartmentId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The work-item register. Operations and auditors see every item; a department lead sees what was
+ * routed to their department and what they raised.
+ */
+public interface WorkItemQueries {
+
+    List<WorkItem> visible(Filter filter);
+
+    WorkItem get(WorkItemId id);
+
+    /** Items waiting for a sign-off the current user is entitled to give. */
+    List<WorkItem> awaitingMySignOff();
+
+    /** Per department: how many items were redirected to it, escalated for its sign-off, or led by it. */
+    List<DepartmentTally> boundaryTally();
+
+    /** The department of the current user, if they belong to one. */
+    Optional<DepartmentId> myDepartment();
+
+    record Filter(Optional<DepartmentId> department, Optional<Involvement> involvement, boolean openOnly) {
+        public static final Filter ALL = new Filter(Optional.empty(), Optional.empty(), false);
+    }
+
+    record DepartmentTally(DepartmentId department, int redirected, int escalated, int participating, int open) {
+    }
+}

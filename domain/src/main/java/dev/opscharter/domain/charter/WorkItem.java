@@ -1,0 +1,189 @@
+package dev.opscharter.domain.charter;
+
+import dev.opscharter.domain.charter.BoundaryDecision.Own;
+import dev.opscharter.domain.charter.BoundaryDecision.Participate;
+import dev.opscharter.domain.charter.BoundaryDecision.Redirect;
+import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Require;
+import dev.opscharter.domain.shared.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A task, request, action or escalation, routed by the charter when it is registered. The routing
+ * decision (and the charter line it cites) stays with the item; who may finish it follows from it:
+ * Operations finishes its own work; redirected work is finished by the owning department's lead;
+ * work reserved for management or another department's approval is only done once signed off.
+ */
+public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String description, DutyType dutyType,
+                       BoundaryDecision decision, WorkItemStatus status, String raisedBy, Instant raisedAt,
+                       Optional<LocalDate> dueOn, Optional<SignOff> signOff, Optional<String> closedBy,
+                       Optional<Instant> closedAt, String outcome, long version) {
+
+    public static final int MAX_TITLE = 150;
+    public static final int MAX_TEXT = 2000;
+
+    public WorkItem {
+        Objects.requireNonNull(id);
+        Require.present(kind, "kind");
+        title = Require.text(title, "title", MAX_TITLE);
+        description = optionalText(description, "description");
+        Objects.requireNonNull(dutyType);
+        Objects.requireNonNull(decision);
+        Objects.requireNonNull(status);
+        raisedBy = Require.text(raisedBy, "raisedBy", 80);
+        Objects.requireNonNull(raisedAt);
+        Objects.requireNonNull(dueOn);
+        Objects.requireNonNull(signOff);
+        outcome = optionalText(outcome, "outcome");
+    }
+
+    /** Registers new work as the policy routes it. */
+    public static WorkItem register(WorkItemKind kind, String title, String description, DutyType type,
+                                    Optional<LocalDate> dueOn, BoundaryPolicy policy, String raisedBy, Instant at) {
+        var decision = policy.decide(type);
+        var status = decision instanceof Redirect(var owner, var citation, var signOff) && signOff.isEmpty()
+                ? WorkItemStatus.HANDED_OVER : WorkItemStatus.OPEN;
+        return new WorkItem(WorkItemId.random(), kind, title, description, type, decision, status, raisedBy, at,
+                dueOn, Optional.empty(), Optional.empty(), Optional.empty(), "", 0);
+    }
+
+    public boolean needsSignOff() {
+        return decision instanceof Redirect redirect && redirect.signOff().isPresent();
+    }
+
+    public boolean isRedirected() {
+        return decision instanceof Redirect;
+    }
+
+    /** Finishes the work; refused when the charter puts it in someone else's hands. */
+    public WorkItem complete(Participant who, String note, Instant at, long expectedVersion) {
+        requireOpen();
+        switch (decision) {
+            case Own own -> requireOperations(who);
+            case Participate participate -> {
+                if (!who.isOperations() && !who.leads(participate.lead())) {
+                    throw new RuleViolation("rule.work-item.not-involved");
+                }
+            }
+            case Redirect redirect when redirect.signOff().isPresent() ->
+                    throw new RuleViolation("rule.work-item.needs-sign-off", redirect.signOff().get().name());
+            case Redirect redirect -> {
+                if (!who.leads(redirect.owner())) {
+                    throw new RuleViolation("rule.work-item.owned-by-other", redirect.owner().toString());
+                }
+            }
+        }
+        return close(WorkItemStatus.DONE, who, note, at, signOff, expectedVersion);
+    }
+
+    /** Operations has prepared reserved work and asks the authority the charter names to sign it. */
+    public WorkItem requestSignOff(Participant who, long expectedVersion) {
+        if (!needsSignOff()) {
+            throw new RuleViolation("rule.work-item.no-sign-off-needed");
+        }
+        if (status != WorkItemStatus.OPEN) {
+            throw new RuleViolation("rule.work-item.not-open");
+        }
+        requireOperations(who);
+        return with(WorkItemStatus.AWAITING_SIGN_OFF, signOff, closedBy, closedAt, outcome, expectedVersion);
+    }
+
+    /** The authority's decision: approval finishes the item, a refusal sends it back to Operations. */
+    public WorkItem decideSignOff(Participant who, boolean approve, String comment, Instant at, long expectedVersion) {
+        if (status != WorkItemStatus.AWAITING_SIGN_OFF) {
+            throw new RuleViolation("rule.work-item.not-awaiting-sign-off");
+        }
+        var redirect = (Redirect) decision;
+        var authority = redirect.signOff().orElseThrow();
+        if (!authority.grants(who.roles(), who.department(), redirect.owner())) {
+            throw new RuleViolation("rule.work-item.sign-off-not-authorized", authority.name());
+        }
+        if (!approve && (comment == null || comment.isBlank())) {
+            throw new InvalidValue("comment", "validation.required");
+        }
+        var decisionRecord = Optional.of(new SignOff(approve, who.name(), authority.role(), at,
+                comment == null ? "" : comment.strip()));
+        return approve
+                ? close(WorkItemStatus.DONE, who, comment, at, decisionRecord, expectedVersion)
+                : with(WorkItemStatus.OPEN, decisionRecord, closedBy, closedAt, outcome, expectedVersion);
+    }
+
+    /** Withdraws work that is no longer needed; the one who raised it or Operations may. */
+    public WorkItem cancel(Participant who, String reason, Instant at, long expectedVersion) {
+        requireOpen();
+        if (!who.isOperations() && !who.name().equals(raisedBy)) {
+            throw new RuleViolation("rule.work-item.cancel-not-allowed");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidValue("outcome", "validation.required");
+        }
+        return close(WorkItemStatus.CANCELLED, who, reason, at, signOff, expectedVersion);
+    }
+
+    public Map<String, String> snapshot() {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("kind", kind.name());
+        fields.put("title", title);
+        fields.put("dutyType", dutyType.code());
+        fields.put("involvement", decision.involvement().name());
+        decision.department().ifPresent(d -> fields.put("department", d.toString()));
+        fields.put("charterVersion", Integer.toString(decision.citation().charterVersion()));
+        fields.put("status", status.name());
+        dueOn.ifPresent(d -> fields.put("dueOn", d.toString()));
+        signOff.ifPresent(s -> fields.put("signOff", (s.approved() ? "APPROVED " : "REJECTED ") + s.by()));
+        if (!outcome.isEmpty()) {
+            fields.put("outcome", outcome);
+        }
+        return fields;
+    }
+
+    private void requireOpen() {
+        if (status.isClosed()) {
+            throw new RuleViolation("rule.work-item.closed");
+        }
+        if (status == WorkItemStatus.AWAITING_SIGN_OFF) {
+            throw new RuleViolation("rule.work-item.awaiting-sign-off");
+        }
+    }
+
+    private static void requireOperations(Participant who) {
+        if (!who.isOperations()) {
+            throw new RuleViolation("rule.work-item.operations-only");
+        }
+    }
+
+    private WorkItem close(WorkItemStatus closing, Participant who, String note, Instant at,
+                           Optional<SignOff> decisionRecord, long expectedVersion) {
+        return with(closing, decisionRecord, Optional.of(who.name()), Optional.of(at), note == null ? "" : note,
+                expectedVersion);
+    }
+
+    private WorkItem with(WorkItemStatus newStatus, Optional<SignOff> newSignOff, Optional<String> by,
+                          Optional<Instant> at, String newOutcome, long expectedVersion) {
+        return new WorkItem(id, kind, title, description, dutyType, decision, newStatus, raisedBy, raisedAt, dueOn,
+                newSignOff, by, at, newOutcome, expectedVersion);
+    }
+
+    private static String optionalText(String text, String field) {
+        var stripped = text == null ? "" : text.strip();
+        if (stripped.length() > MAX_TEXT) {
+            throw new InvalidValue(field, "validation.too-long", MAX_TEXT);
+        }
+        return stripped;
+    }
+
+    public static WorkItem reconstitute(WorkItemId id, WorkItemKind kind, String title, String description,
+                                        DutyType type, BoundaryDecision decision, WorkItemStatus status,
+                                        String raisedBy, Instant raisedAt, Optional<LocalDate> dueOn,
+                                        Optional<SignOff> signOff, Optional<String> closedBy,
+                                        Optional<Instant> closedAt, String outcome, long version) {
+        return new WorkItem(id, kind, title, description, type, decision, status, raisedBy, raisedAt, dueOn,
+                signOff, closedBy, closedAt, outcome, version);
+    }
+}
