@@ -15,6 +15,11 @@ public enum SignOffAuthority {
     MANAGEMENT,
     OWNER_DEPARTMENT_LEAD;
 
+    /** For message keys: {@code management}, {@code owner-department-lead}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     public Role role() {
         return switch (this) {
             case MANAGEMENT -> Role.OPS_DIRECTOR;

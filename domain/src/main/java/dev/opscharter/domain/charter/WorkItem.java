@@ -72,10 +72,10 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
                 }
             }
             case Redirect redirect when redirect.signOff().isPresent() ->
-                    throw new RuleViolation("rule.work-item.needs-sign-off", redirect.signOff().get().name());
+                    throw new RuleViolation("rule.work-item.needs-sign-off." + redirect.signOff().get().key());
             case Redirect redirect -> {
                 if (!who.leads(redirect.owner())) {
-                    throw new RuleViolation("rule.work-item.owned-by-other", redirect.owner().toString());
+                    throw new RuleViolation("rule.work-item.owned-by-other");
                 }
             }
         }
@@ -102,7 +102,7 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
         var redirect = (Redirect) decision;
         var authority = redirect.signOff().orElseThrow();
         if (!authority.grants(who.roles(), who.department(), redirect.owner())) {
-            throw new RuleViolation("rule.work-item.sign-off-not-authorized", authority.name());
+            throw new RuleViolation("rule.work-item.sign-off-not-authorized." + authority.key());
         }
         if (!approve && (comment == null || comment.isBlank())) {
             throw new InvalidValue("comment", "validation.required");

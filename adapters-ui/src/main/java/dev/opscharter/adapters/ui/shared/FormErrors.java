@@ -8,6 +8,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.RuleViolation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +48,8 @@ public final class FormErrors {
             } else {
                 error(owner, message);
             }
+        } catch (RuleViolation refused) {
+            error(owner, owner.getTranslation(refused.messageKey(), refused.arguments().toArray()));
         } catch (ConcurrentModification stale) {
             error(owner, owner.getTranslation("error.concurrent-modification"));
         } catch (AccessDenied denied) {
