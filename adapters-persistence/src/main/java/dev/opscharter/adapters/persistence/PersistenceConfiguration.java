@@ -8,8 +8,8 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
 /**
  * Everything the persistence adapters need, for the bootstrap module to import: the package-private
- * Spring Data repositories and the adapters implementing the outbound ports ({@code Departments},
- * {@code People}, {@code UserAccounts}, {@code SettingsStore}, {@code AuditLog}, {@code Transactions}).
+ * Spring Data repositories and the adapters implementing the outbound ports of every context
+ * (organization, charter, appraisal, and the shared {@code AuditLog} and {@code Transactions}).
  * The DataSource, the transaction manager, {@code JdbcAggregateTemplate}, {@code JdbcClient} and
  * Flyway come from Spring Boot's auto-configuration.
  *

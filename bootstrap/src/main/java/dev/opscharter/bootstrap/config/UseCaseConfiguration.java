@@ -1,5 +1,16 @@
 package dev.opscharter.bootstrap.config;
 
+import dev.opscharter.application.appraisal.port.out.Attachments;
+import dev.opscharter.application.appraisal.port.out.IndicatorSource;
+import dev.opscharter.application.appraisal.port.out.ManualEntries;
+import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
+import dev.opscharter.application.appraisal.port.out.Standards;
+import dev.opscharter.application.appraisal.service.AppraisalService;
+import dev.opscharter.application.appraisal.service.CoreStaffRetentionSource;
+import dev.opscharter.application.charter.port.out.Charters;
+import dev.opscharter.application.charter.port.out.WorkItems;
+import dev.opscharter.application.charter.service.CharterService;
+import dev.opscharter.application.charter.service.WorkItemService;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.PasswordHasher;
 import dev.opscharter.application.organization.port.out.People;
@@ -22,6 +33,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The use cases are plain classes; this is where they meet their adapters. Each bean is exposed
@@ -83,5 +95,32 @@ public class UseCaseConfiguration {
                                       SettingsStore settings, Transactions transactions, CurrentActor actor,
                                       Clock clock) {
         return new DashboardService(departments, people, accounts, settings, transactions, actor, clock);
+    }
+
+    @Bean
+    CharterService charterService(Charters charters, SettingsStore settings, Transactions transactions,
+                                  CurrentActor actor, Audit audit, Clock clock) {
+        return new CharterService(charters, settings, transactions, actor, audit, clock);
+    }
+
+    @Bean
+    WorkItemService workItemService(WorkItems items, Charters charters, SettingsStore settings, UserAccounts accounts,
+                                    People people, Transactions transactions, CurrentActor actor, Audit audit,
+                                    Clock clock) {
+        return new WorkItemService(items, charters, settings, accounts, people, transactions, actor, audit, clock);
+    }
+
+    /** The figures computed from records; later contexts (surveys, compliance, …) add theirs here. */
+    @Bean
+    CoreStaffRetentionSource coreStaffRetention(People people, Departments departments, Clock clock) {
+        return new CoreStaffRetentionSource(people, departments, clock);
+    }
+
+    @Bean
+    AppraisalService appraisalService(List<IndicatorSource> sources, ManualEntries manualEntries, Standards standards,
+                                      ScorecardApprovals approvals, Attachments attachments, SettingsStore settings,
+                                      Transactions transactions, CurrentActor actor, Audit audit, Clock clock) {
+        return new AppraisalService(sources, manualEntries, standards, approvals, attachments, settings,
+                transactions, actor, audit, clock);
     }
 }

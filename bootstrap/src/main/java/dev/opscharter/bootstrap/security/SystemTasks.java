@@ -1,6 +1,7 @@
 package dev.opscharter.bootstrap.security;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -33,6 +34,24 @@ public final class SystemTasks {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Runs work as a named user, with the roles their account holds now. Only for seeding demo
+     * data, so that the demo's audit trail and records name the people who would have acted.
+     */
+    public static void asUser(String username, Runnable work) {
+        var holder = SecurityContextHolder.getContextHolderStrategy();
+        var previous = holder.getContext();
+        var context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.NO_AUTHORITIES));
+        holder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            holder.setContext(previous);
+        }
     }
 
     static final class SystemAuthentication extends AbstractAuthenticationToken {

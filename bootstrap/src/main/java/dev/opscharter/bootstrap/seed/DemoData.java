@@ -66,7 +66,7 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             seed();
-            log.info("Demo data seeded: sign in as director, manager, specialist, sales.lead, auditor or admin "
+            log.info("Demo data seeded: sign in as director, manager, specialist, sales.lead, it.lead, finance.lead, auditor or admin "
                     + "with the password '{}'", DEMO_PASSWORD);
         });
     }
@@ -97,8 +97,10 @@ class DemoData implements ApplicationRunner {
         person("周杰", "zhou.jie", byCode.get("OPERATIONS"), Set.of(), false, today.minusMonths(14));
         person("吴静", "wu.jing", byCode.get("MARKETING"), EnumSet.of(Role.DEPARTMENT_LEAD), true, today.minusYears(5));
         person("郑伟", "zheng.wei", byCode.get("PRODUCT"), EnumSet.of(Role.DEPARTMENT_LEAD), true, today.minusYears(4));
-        person("冯刚", "feng.gang", byCode.get("IT"), EnumSet.of(Role.DEPARTMENT_LEAD), true, today.minusYears(8));
-        person("何丽", "he.li", byCode.get("FINANCE"), EnumSet.of(Role.DEPARTMENT_LEAD), true, today.minusYears(10));
+        user("it.lead", Language.ZH_CN, person("冯刚", "feng.gang", byCode.get("IT"),
+                EnumSet.of(Role.DEPARTMENT_LEAD), true, today.minusYears(8)));
+        user("finance.lead", Language.ZH_CN, person("何丽", "he.li", byCode.get("FINANCE"),
+                EnumSet.of(Role.DEPARTMENT_LEAD), true, today.minusYears(10)));
         person("许娜", "xu.na", byCode.get("HR"), EnumSet.of(Role.DEPARTMENT_LEAD), true, today.minusYears(6));
         person("马超", "ma.chao", byCode.get("CUSTOMER_SERVICE"), EnumSet.of(Role.DEPARTMENT_LEAD), true,
                 today.minusYears(3));

@@ -18,6 +18,8 @@ import java.util.Objects;
 public record AppraisalStandards(StandardsVersionId id, int fromYear, int number, Map<Part, BigDecimal> thresholds,
                                  String note, String recordedBy, Instant recordedAt) {
 
+    public static final int MAX_NOTE = 500;
+
     public AppraisalStandards {
         Objects.requireNonNull(id);
         if (fromYear < Period.MIN_YEAR || fromYear > Period.MAX_YEAR) {
@@ -33,6 +35,9 @@ public record AppraisalStandards(StandardsVersionId id, int fromYear, int number
         }
         thresholds = Map.copyOf(copy);
         note = note == null ? "" : note.strip();
+        if (note.length() > MAX_NOTE) {
+            throw new InvalidValue("note", "validation.too-long", MAX_NOTE);
+        }
         recordedBy = Require.text(recordedBy, "recordedBy", 80);
         Objects.requireNonNull(recordedAt);
     }

@@ -6,20 +6,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * All versions of the charter. The version in force on a day is the one with the latest
- * effective date on or before that day; of two versions effective the same day, the later one.
+ * All versions of the charter. The version in force on a day is the newest version (highest
+ * number) already effective on that day. A revision is made from the newest version, so it
+ * supersedes every earlier one from its effective date, also one scheduled for a later day.
  */
 public record CharterHistory(List<Charter> versions) {
-
-    private static final Comparator<Charter> PRECEDENCE =
-            Comparator.comparing(Charter::effectiveFrom).thenComparingInt(Charter::number);
 
     public CharterHistory {
         versions = versions.stream().sorted(Comparator.comparingInt(Charter::number)).toList();
     }
 
     public Optional<Charter> inForceOn(LocalDate day) {
-        return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day)).max(PRECEDENCE);
+        return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day)).max(Comparator.comparingInt(Charter::number));
     }
 
     public Optional<Charter> latest() {

@@ -107,8 +107,8 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
         if (!approve && (comment == null || comment.isBlank())) {
             throw new InvalidValue("comment", "validation.required");
         }
-        var decisionRecord = Optional.of(new SignOff(approve, who.name(), authority.role(), at,
-                comment == null ? "" : comment.strip()));
+        var remark = optionalText(comment, "comment");
+        var decisionRecord = Optional.of(new SignOff(approve, who.name(), authority.role(), at, remark));
         return approve
                 ? close(WorkItemStatus.DONE, who, comment, at, decisionRecord, expectedVersion)
                 : with(WorkItemStatus.OPEN, decisionRecord, closedBy, closedAt, outcome, expectedVersion);

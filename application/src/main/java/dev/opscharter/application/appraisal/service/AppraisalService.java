@@ -129,6 +129,12 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     }
 
     @Override
+    public Optional<ManualEntry> manualEntry(Part part, Period period) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> manualEntries.find(part, period));
+    }
+
+    @Override
     public void enter(Part part, Period period, Measurement measurement, String reason, Optional<UUID> attachment,
                       long version) {
         var me = actor.get();

@@ -41,6 +41,9 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
     private static final Role[] MAY_RAISE = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST,
             Role.DEPARTMENT_LEAD};
     private static final Role[] SEES_ALL = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
+    /** Who may read the register at all; a department lead only what concerns their department. */
+    private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR,
+            Role.DEPARTMENT_LEAD};
 
     private final WorkItems items;
     private final Charters charters;
@@ -109,7 +112,7 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
     @Override
     public List<WorkItem> visible(Filter filter) {
         var me = actor.get();
-        AccessDenied.unlessAnyOf(me, SEES_ALL[0], SEES_ALL[1], SEES_ALL[2], SEES_ALL[3], Role.DEPARTMENT_LEAD);
+        AccessDenied.unlessAnyOf(me, READERS);
         return transactions.readOnly(() -> {
             var who = participants.current();
             return items.all().stream()
@@ -123,7 +126,7 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
 
     @Override
     public WorkItem get(WorkItemId id) {
-        AccessDenied.unlessAuthenticated(actor.get());
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
         return transactions.readOnly(() -> {
             var item = items.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
             if (!maySee(participants.current(), item)) {

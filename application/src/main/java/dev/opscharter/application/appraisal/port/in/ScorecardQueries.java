@@ -1,6 +1,7 @@
 package dev.opscharter.application.appraisal.port.in;
 
 import dev.opscharter.domain.appraisal.AppraisalStandards;
+import dev.opscharter.domain.appraisal.ManualEntry;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.Scorecard;
 import dev.opscharter.domain.appraisal.ScorecardApproval;
@@ -24,6 +25,12 @@ public interface ScorecardQueries {
 
     /** Every standards version, oldest first. */
     List<AppraisalStandards> standardsHistory();
+
+    /**
+     * The figure entered by hand for a part and period, if any: the form shows it and replaces it by
+     * its {@link ManualEntry#version() version}.
+     */
+    Optional<ManualEntry> manualEntry(Part part, Period period);
 
     /**
      * @param scorecard   as judged
