@@ -57,10 +57,28 @@ public final class ScorecardPolicy {
                     Optional.empty());
         }
         var sum = figures.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        var status = threshold.direction().holds(sum, judgedAgainst) ? Status.PASS : Status.FAIL;
+        boolean complete = figures.size() == quarters.size();
+        var status = annualStatus(threshold.direction(), sum, judgedAgainst, complete);
         var progress = counts ? Optional.<PartResult.Progress>empty()
                 : Optional.of(new PartResult.Progress(sum, threshold.value(), judgedAgainst));
         return new PartResult(part, threshold, Optional.of(sum), present, status, counts, progress);
+    }
+
+    /**
+     * Counts only grow as quarters are added: a sum that already meets "≥ n" passes and one that
+     * already breaks "≤ n" fails, whatever the missing quarters bring; otherwise a missing quarter
+     * leaves the verdict open (no data), never a fail on incomplete figures. A quarter without
+     * events is entered as 0.
+     */
+    private static Status annualStatus(Direction direction, BigDecimal sum, BigDecimal threshold, boolean complete) {
+        boolean holds = direction.holds(sum, threshold);
+        if (complete) {
+            return holds ? Status.PASS : Status.FAIL;
+        }
+        return switch (direction) {
+            case AT_LEAST -> holds ? Status.PASS : Status.NO_DATA;
+            case AT_MOST -> holds ? Status.NO_DATA : Status.FAIL;
+        };
     }
 
     private static Status judge(Measurement measurement, Threshold threshold) {
