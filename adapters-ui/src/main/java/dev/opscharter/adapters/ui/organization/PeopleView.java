@@ -1,5 +1,8 @@
 package dev.opscharter.adapters.ui.organization;
 
+import dev.opscharter.adapters.ui.shared.Toolbar;
+import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

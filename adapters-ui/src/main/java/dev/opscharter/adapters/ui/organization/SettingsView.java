@@ -1,5 +1,6 @@
 package dev.opscharter.adapters.ui.organization;
 
+import dev.opscharter.adapters.ui.shared.Attempt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

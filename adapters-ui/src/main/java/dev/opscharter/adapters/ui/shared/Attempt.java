@@ -1,16 +1,16 @@
-package dev.opscharter.adapters.ui.organization;
+package dev.opscharter.adapters.ui.shared;
 
 import com.vaadin.flow.component.Component;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 
 /** Runs a use case for the user: a refusal becomes field errors or a notification, a success a confirmation. */
-final class Attempt {
+public final class Attempt {
 
     private Attempt() {
     }
 
     /** @return whether the use case succeeded */
-    static boolean run(Component owner, FormErrors errors, String successKey, Runnable useCase) {
+    public static boolean run(Component owner, FormErrors errors, String successKey, Runnable useCase) {
         boolean done = errors.run(useCase);
         if (done) {
             FormErrors.success(owner, owner.getTranslation(successKey));
@@ -19,7 +19,7 @@ final class Attempt {
     }
 
     /** A use case that no single field stands for, such as an action on a grid row. */
-    static boolean run(Component owner, String successKey, Runnable useCase) {
+    public static boolean run(Component owner, String successKey, Runnable useCase) {
         return run(owner, new FormErrors(owner), successKey, useCase);
     }
 }

@@ -1,17 +1,17 @@
-package dev.opscharter.adapters.ui.organization;
+package dev.opscharter.adapters.ui.shared;
 
 import com.vaadin.flow.component.html.Span;
 
 import java.util.Locale;
 
 /** A small coloured label for a state in a grid cell, drawn by the shared {@code .badge} styles. */
-final class StatusBadge extends Span {
+public final class StatusBadge extends Span {
 
-    enum Tone {
+    public enum Tone {
         NEUTRAL, SUCCESS, WARNING, ERROR
     }
 
-    StatusBadge(String text, Tone tone) {
+    public StatusBadge(String text, Tone tone) {
         super(text);
         addClassName("badge");
         if (tone != Tone.NEUTRAL) {

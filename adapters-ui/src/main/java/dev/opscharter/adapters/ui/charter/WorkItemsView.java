@@ -1,0 +1,137 @@
+package dev.opscharter.adapters.ui.charter;
+
+import dev.opscharter.adapters.ui.shared.Toolbar;
+import dev.opscharter.adapters.ui.shared.Attempt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.shared.FormDialog;
+import dev.opscharter.application.charter.port.in.CharterQueries;
+import dev.opscharter.application.charter.port.in.ManageWorkItems;
+import dev.opscharter.application.charter.port.in.WorkItemQueries;
+import dev.opscharter.application.charter.port.in.WorkItemQueries.Filter;
+import dev.opscharter.application.organization.port.in.DepartmentQueries;
+import dev.opscharter.domain.charter.Involvement;
+import dev.opscharter.domain.charter.WorkItem;
+import dev.opscharter.domain.charter.WorkItemId;
+import dev.opscharter.domain.organization.Department;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Optional;
+
+/**
+ * The work-item register: every task, request, action and escalation with the routing decision the
+ * charter gave it. New work is routed the moment it is registered; the dialog shows the routing
+ * before that. Operations and auditors see every item, a department lead what concerns their
+ * department (the use case filters).
+ */
+@Route(value = "charter/work-items", layout = MainLayout.class)
+@Menu(order = 12, title = "nav.charter.work-items")
+@RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "DEPARTMENT_LEAD", "AUDITOR"})
+class WorkItemsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CharterQueries charter;
+    private final ManageWorkItems manage;
+    private final WorkItemQueries queries;
+    private final CharterTexts texts;
+    private final boolean mayAct;
+    private final WorkItemGrid grid;
+    private final ComboBox<Department> department = new ComboBox<>();
+    private final ComboBox<Involvement> involvement = new ComboBox<>();
+    private final Checkbox openOnly = new Checkbox();
+    private final Button details;
+
+    WorkItemsView(CharterQueries charter, ManageWorkItems manage, WorkItemQueries queries,
+                  DepartmentQueries departments, AuthenticationContext authentication) {
+        this.charter = charter;
+        this.manage = manage;
+        this.queries = queries;
+        this.texts = new CharterTexts(this, departments.all());
+        this.mayAct = authentication.hasAnyRole("OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "DEPARTMENT_LEAD");
+        this.grid = new WorkItemGrid("work-items-grid", texts);
+        addClassName("view");
+        setSizeFull();
+
+        department.setId("work-items-department");
+        department.setPlaceholder(getTranslation("charter.filter.all-departments"));
+        department.setClearButtonVisible(true);
+        department.setItems(texts.departments());
+        department.setItemLabelGenerator(texts::name);
+        involvement.setId("work-items-involvement");
+        involvement.setPlaceholder(getTranslation("charter.filter.all-involvements"));
+        involvement.setClearButtonVisible(true);
+        involvement.setItems(Involvement.values());
+        involvement.setItemLabelGenerator(texts::involvement);
+        openOnly.setId("work-items-open-only");
+        openOnly.setLabel(getTranslation("charter.filter.open-only"));
+        department.addValueChangeListener(e -> refresh(null));
+        involvement.addValueChangeListener(e -> refresh(null));
+        openOnly.addValueChangeListener(e -> refresh(null));
+
+        var toolbar = new Toolbar(department, involvement, openOnly);
+        var create = toolbar.button("charter.work-item.new", "work-item-new", this::openNew);
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setVisible(mayAct);
+        details = toolbar.button("charter.work-item.details", "work-items-details",
+                () -> selected().ifPresent(this::openDetails));
+
+        grid.addSelectionListener(e -> details.setEnabled(selected().isPresent()));
+        grid.addItemDoubleClickListener(e -> openDetails(e.getItem()));
+        add(new H2(getPageTitle()), toolbar, grid);
+        refresh(null);
+    }
+
+    private Filter filter() {
+        return new Filter(department.getOptionalValue().map(Department::id), involvement.getOptionalValue(),
+                openOnly.getValue());
+    }
+
+    private void refresh(@Nullable WorkItemId keep) {
+        var items = queries.visible(filter());
+        grid.setItems(items);
+        items.stream().filter(i -> i.id().equals(keep)).findFirst().ifPresent(grid::select);
+        details.setEnabled(selected().isPresent());
+    }
+
+    private Optional<WorkItem> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    private void openNew() {
+        var form = new WorkItemForm(charter.inForce(), manage, texts);
+        var dialog = new FormDialog(getTranslation("charter.work-item.new"),
+                getTranslation("charter.work-item.register"), "work-item", form, () -> register(form));
+        dialog.setWidth("min(760px, 95vw)");
+        dialog.open();
+    }
+
+    private boolean register(WorkItemForm form) {
+        if (!form.hasDutyType()) {
+            return false;
+        }
+        var draft = form.getFormDataObject();
+        var registered = new WorkItemId[1];
+        boolean done = Attempt.run(this, form.errors(), "charter.work-item.registered",
+                () -> registered[0] = manage.register(draft));
+        refresh(registered[0]);
+        return done;
+    }
+
+    private void openDetails(WorkItem item) {
+        new WorkItemDetails(queries, manage, texts, item, mayAct, () -> refresh(item.id())).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("charter.work-items.title");
+    }
+}
