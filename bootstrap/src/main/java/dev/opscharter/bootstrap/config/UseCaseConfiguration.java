@@ -18,6 +18,7 @@ import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.organization.service.DashboardService;
 import dev.opscharter.application.organization.service.DepartmentService;
+import dev.opscharter.application.organization.service.DirectoryService;
 import dev.opscharter.application.organization.service.PeopleService;
 import dev.opscharter.application.organization.service.SettingsService;
 import dev.opscharter.application.organization.service.SignInService;
@@ -95,6 +96,12 @@ public class UseCaseConfiguration {
                                       SettingsStore settings, Transactions transactions, CurrentActor actor,
                                       Clock clock) {
         return new DashboardService(departments, people, accounts, settings, transactions, actor, clock);
+    }
+
+    @Bean
+    DirectoryService directoryService(UserAccounts accounts, People people, Transactions transactions,
+                                      CurrentActor actor) {
+        return new DirectoryService(accounts, people, transactions, actor);
     }
 
     @Bean

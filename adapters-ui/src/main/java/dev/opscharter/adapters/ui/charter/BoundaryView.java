@@ -1,6 +1,8 @@
 package dev.opscharter.adapters.ui.charter;
 
 import dev.opscharter.adapters.ui.shared.Toolbar;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
+import dev.opscharter.application.organization.port.in.Directory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -57,10 +59,10 @@ class BoundaryView extends VerticalLayout implements HasDynamicTitle {
     private final Button reject;
 
     BoundaryView(ManageWorkItems manage, WorkItemQueries queries, DepartmentQueries departments,
-                 AuthenticationContext authentication) {
+                 Directory directory, AuthenticationContext authentication) {
         this.manage = manage;
         this.queries = queries;
-        this.texts = new CharterTexts(this, departments.all());
+        this.texts = new CharterTexts(this, departments.all(), new DisplayNames(directory));
         this.seesAll = authentication.hasAnyRole("OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR");
         this.mayAct = authentication.hasAnyRole("OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "DEPARTMENT_LEAD");
         boolean signs = authentication.hasAnyRole("DEPARTMENT_LEAD", "OPS_DIRECTOR");

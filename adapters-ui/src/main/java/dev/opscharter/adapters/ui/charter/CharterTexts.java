@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -27,13 +28,20 @@ import java.util.stream.Collectors;
  */
 final class CharterTexts {
 
+    /** The person behind a user name kept in a record ("director" → 王建国). */
+    String person(String username) {
+        return names.apply(username);
+    }
+
     private final Component owner;
     private final Language language;
     private final List<Department> departments;
     private final Map<DepartmentId, Department> byId;
+    private final UnaryOperator<String> names;
 
-    CharterTexts(Component owner, List<Department> departments) {
+    CharterTexts(Component owner, List<Department> departments, UnaryOperator<String> names) {
         this.owner = owner;
+        this.names = names;
         this.language = Language.of(Formats.locale());
         this.departments = List.copyOf(departments);
         this.byId = departments.stream().collect(Collectors.toMap(Department::id, Function.identity()));

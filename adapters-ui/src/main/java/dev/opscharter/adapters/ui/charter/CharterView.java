@@ -2,6 +2,8 @@ package dev.opscharter.adapters.ui.charter;
 
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
+import dev.opscharter.application.organization.port.in.Directory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -73,11 +75,11 @@ class CharterView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable Charter shown;
 
     CharterView(CharterQueries queries, ReviseCharter revise, DepartmentQueries departmentQueries,
-                AuthenticationContext authentication) {
+                Directory directory, AuthenticationContext authentication) {
         this.queries = queries;
         this.revise = revise;
         this.departments = departmentQueries.all();
-        this.texts = new CharterTexts(this, departments);
+        this.texts = new CharterTexts(this, departments, new DisplayNames(directory));
         addClassName("view");
 
         version.setId("charter-version");
@@ -155,7 +157,7 @@ class CharterView extends VerticalLayout implements HasDynamicTitle {
         var note = new Span(charter.note().isEmpty() ? getTranslation("charter.header.no-note")
                 : getTranslation("charter.header.note", charter.note()));
         note.setId("charter-note-text");
-        var recorded = new Span(getTranslation("charter.header.recorded", charter.recordedBy(),
+        var recorded = new Span(getTranslation("charter.header.recorded", texts.person(charter.recordedBy()),
                 Formats.dateTime(charter.recordedAt())));
         recorded.setId("charter-recorded");
         recorded.addClassName("muted");

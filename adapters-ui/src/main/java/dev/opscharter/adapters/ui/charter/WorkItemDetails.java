@@ -87,12 +87,12 @@ final class WorkItemDetails extends Dialog {
             description.getStyle().set("white-space", "pre-wrap");
             facts.addFormItem(description, t("charter.work-item.description"));
         }
-        facts.addFormItem(new Span(t("charter.work-item.raised-by-at", item.raisedBy(),
+        facts.addFormItem(new Span(t("charter.work-item.raised-by-at", texts.person(item.raisedBy()),
                 Formats.dateTime(item.raisedAt()))), t("charter.work-item.raised"));
         item.dueOn().ifPresent(due -> facts.addFormItem(new Span(Formats.date(due)), t("charter.work-item.due")));
         signOff().ifPresent(record -> facts.addFormItem(record, t("charter.work-item.sign-off")));
         if (item.status().isClosed()) {
-            var closed = new Div(new Span(t("charter.work-item.closed-by-at", item.closedBy().orElse(""),
+            var closed = new Div(new Span(t("charter.work-item.closed-by-at", item.closedBy().map(texts::person).orElse(""),
                     item.closedAt().map(Formats::dateTime).orElse(""))));
             if (!item.outcome().isEmpty()) {
                 closed.add(muted(item.outcome()));
@@ -115,7 +115,7 @@ final class WorkItemDetails extends Dialog {
         if (item.signOff().isPresent()) {
             SignOff record = item.signOff().get();
             var text = t(record.approved() ? "charter.work-item.sign-off.approved" : "charter.work-item.sign-off.rejected",
-                    record.by(), t("role." + record.as().name()), Formats.dateTime(record.at()));
+                    texts.person(record.by()), t("role." + record.as().name()), Formats.dateTime(record.at()));
             var block = new Div(new StatusBadge(text, record.approved() ? StatusBadge.Tone.SUCCESS
                     : StatusBadge.Tone.ERROR));
             if (!record.comment().isEmpty()) {

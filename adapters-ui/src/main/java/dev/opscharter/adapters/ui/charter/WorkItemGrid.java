@@ -33,7 +33,7 @@ final class WorkItemGrid extends Grid<WorkItem> {
         addComponentColumn(item -> texts.statusBadge(item.status()))
                 .setHeader(getTranslation("charter.work-item.status")).setKey("status").setAutoWidth(true)
                 .setComparator(item -> item.status().ordinal()).setFlexGrow(0);
-        addColumn(item -> getTranslation("charter.work-item.raised-by-at", item.raisedBy(),
+        addColumn(item -> getTranslation("charter.work-item.raised-by-at", texts.person(item.raisedBy()),
                 Formats.dateTime(item.raisedAt())))
                 .setHeader(getTranslation("charter.work-item.raised")).setKey("raised").setAutoWidth(true)
                 .setFlexGrow(0)

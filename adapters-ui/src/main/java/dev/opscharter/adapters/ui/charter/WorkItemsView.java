@@ -2,6 +2,8 @@ package dev.opscharter.adapters.ui.charter;
 
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.shared.Attempt;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
+import dev.opscharter.application.organization.port.in.Directory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -51,11 +53,12 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle {
     private final Button details;
 
     WorkItemsView(CharterQueries charter, ManageWorkItems manage, WorkItemQueries queries,
-                  DepartmentQueries departments, AuthenticationContext authentication) {
+                  DepartmentQueries departments, Directory directory,
+                  AuthenticationContext authentication) {
         this.charter = charter;
         this.manage = manage;
         this.queries = queries;
-        this.texts = new CharterTexts(this, departments.all());
+        this.texts = new CharterTexts(this, departments.all(), new DisplayNames(directory));
         this.mayAct = authentication.hasAnyRole("OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "DEPARTMENT_LEAD");
         this.grid = new WorkItemGrid("work-items-grid", texts);
         addClassName("view");

@@ -8,12 +8,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.charter.port.in.CharterQueries;
 import dev.opscharter.application.charter.port.in.ManageWorkItems;
 import dev.opscharter.application.organization.port.in.ManageSettings;
-import dev.opscharter.bootstrap.OpsCharterApplication;
+import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.charter.Charter;
 import dev.opscharter.domain.charter.DutyType;
 import dev.opscharter.domain.charter.Involvement;
@@ -22,9 +21,7 @@ import dev.opscharter.domain.shared.InvalidValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -34,26 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The manager edits the charter into new versions. New versions change how every later work item
- * is routed, so these tests run on a database of their own rather than the one the other view
- * tests share. Each test starts from the latest version, whichever test made it.
+ * The manager edits the charter into new versions. The tests share the database with the other
+ * view tests, so they change nothing those rely on: only the wording of "introducing operations
+ * tools" and a line scheduled for next month. Each test starts from the latest version.
  */
-@SpringBootTest(classes = OpsCharterApplication.class, properties = {
-        "opscharter.demo=true",
-        "jobrunr.background-job-server.enabled=false",
-        "jobrunr.dashboard.enabled=false",
-        "logging.file.name=",
-})
-@ContextConfiguration(initializers = CharterRevisionViewIT.OwnDatabase.class)
+@OpsCharterSpringTest
 @WithUserDetails("manager")
 class CharterRevisionViewIT extends ViewTest {
-
-    /** A database for this class alone. */
-    public static class OwnDatabase extends TestDatabaseInitializer {
-        public OwnDatabase() {
-            super("charter_revision");
-        }
-    }
 
     @Autowired
     CharterQueries charter;
@@ -77,11 +61,11 @@ class CharterRevisionViewIT extends ViewTest {
         var dialog = $(Dialog.class).id("charter-edit-dialog");
         assertThat(dialog.getHeaderTitle()).isEqualTo("新版职责框架（基于第 " + base.number() + " 版）");
         assertThat(datePicker("charter-effective-from").getValue()).isEqualTo(today);
-        assertThat(textField("charter-line-system-development-duty-type").isReadOnly()).isTrue();
-        test(textField("charter-line-system-development-text-zh")).setValue("系统开发建设（由IT部门负责，运营提需求）");
-        test(textField("charter-line-system-development-text-en"))
-                .setValue("System development (by IT; Operations states the requirements)");
-        test($(TextArea.class).id("charter-note")).setValue("明确运营在系统开发中的需求方角色");
+        assertThat(textField("charter-line-operations-tools-duty-type").isReadOnly()).isTrue();
+        test(textField("charter-line-operations-tools-text-zh")).setValue("引入运营工具（含工具选型与培训）");
+        test(textField("charter-line-operations-tools-text-en"))
+                .setValue("Introducing operations tools (selection and training)");
+        test($(TextArea.class).id("charter-note")).setValue("明确工具引入包含选型与培训");
         click("charter-edit-save");
 
         int revised = base.number() + 1;
@@ -89,14 +73,14 @@ class CharterRevisionViewIT extends ViewTest {
         assertThat(notifications()).contains("职责框架第 " + revised + " 版已保存");
         assertThat($(H3.class).id("charter-version-title").getText()).isEqualTo("第 " + revised + " 版");
         assertThat($(Span.class).id("charter-state").getText()).isEqualTo("现行");
-        assertThat($(Span.class).id("charter-note-text").getText()).isEqualTo("修订说明：明确运营在系统开发中的需求方角色");
-        assertThat(dutyCell("SYSTEM_DEVELOPMENT")).isEqualTo("系统开发建设（由IT部门负责，运营提需求）");
+        assertThat($(Span.class).id("charter-note-text").getText()).isEqualTo("修订说明：明确工具引入包含选型与培训");
+        assertThat(dutyCell("OPERATIONS_TOOLS")).isEqualTo("引入运营工具（含工具选型与培训）");
 
         var saved = charter.version(revised);
         assertThat(saved.effectiveFrom()).isEqualTo(today);
-        assertThat(saved.line(new DutyType("SYSTEM_DEVELOPMENT"))).hasValueSatisfying(line -> {
-            assertThat(line.textEn()).isEqualTo("System development (by IT; Operations states the requirements)");
-            assertThat(line.involvement()).isEqualTo(Involvement.EXCLUDED);
+        assertThat(saved.line(new DutyType("OPERATIONS_TOOLS"))).hasValueSatisfying(line -> {
+            assertThat(line.textEn()).isEqualTo("Introducing operations tools (selection and training)");
+            assertThat(line.involvement()).isEqualTo(Involvement.OWN);
         });
         assertThat(saved.lines()).hasSameSizeAs(base.lines());
         assertThat(charter.inForce().number()).isEqualTo(revised);
@@ -104,7 +88,7 @@ class CharterRevisionViewIT extends ViewTest {
         choose(base.number());
         assertThat($(H3.class).id("charter-version-title").getText()).isEqualTo("第 " + base.number() + " 版");
         assertThat($(Span.class).id("charter-state").getText()).isEqualTo("已被取代");
-        assertThat(dutyCell("SYSTEM_DEVELOPMENT")).isEqualTo(base.line(new DutyType("SYSTEM_DEVELOPMENT"))
+        assertThat(dutyCell("OPERATIONS_TOOLS")).isEqualTo(base.line(new DutyType("OPERATIONS_TOOLS"))
                 .orElseThrow().textZh());
         assertThat(button("charter-edit").isEnabled()).as("only the latest version is edited").isFalse();
     }

@@ -147,7 +147,7 @@ class WorkItemsViewIT extends CharterViewTest {
         assertThat(notifications()).contains("已批准：该工作事项已完成");
         assertThat(status()).isEqualTo("已完成");
         assertThat(textOf($(Div.class).id("work-item-sign-off")))
-                .startsWith("director（运营总监）于 ").contains(" 批准").endsWith("同意按预案处置");
+                .startsWith("王建国（运营总监）于 ").contains(" 批准").endsWith("同意按预案处置");
         assertThat($(Button.class).withId("work-item-approve").exists()).isFalse();
         var signed = reload(item.id());
         assertThat(signed.status()).isEqualTo(WorkItemStatus.DONE);

@@ -1,0 +1,191 @@
+package dev.opscharter.adapters.ui.appraisal.export;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
+import dev.opscharter.domain.appraisal.Status;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.function.UnaryOperator;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The scorecard as an Excel workbook: a sheet with the verdict and every part (figure as shown on
+ * screen, and as a number to compute with), and a sheet with the values and records behind them.
+ * Labels in Chinese and English side by side.
+ */
+public final class ScorecardWorkbook {
+
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private final I18NProvider i18n;
+    private final ZoneId zone;
+    private final UnaryOperator<String> names;
+
+    public ScorecardWorkbook(I18NProvider i18n, ZoneId zone) {
+        this(i18n, zone, UnaryOperator.identity());
+    }
+
+    /** @param names the person behind a user name kept in a record */
+    public ScorecardWorkbook(I18NProvider i18n, ZoneId zone, UnaryOperator<String> names) {
+        this.i18n = i18n;
+        this.zone = zone;
+        this.names = names;
+    }
+
+    public static String fileName(ScorecardReport report) {
+        return "scorecard-" + report.scorecard().period().key() + ".xlsx";
+    }
+
+    public byte[] write(ScorecardReport report) {
+        var scorecard = new BilingualScorecard(report, i18n, zone, names);
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var styles = new Styles(workbook);
+            writeScorecard(workbook.createSheet(scorecard.both("appraisal.export.sheet.scorecard")), scorecard,
+                    styles);
+            writeDetails(workbook.createSheet(scorecard.both("appraisal.export.sheet.details")), scorecard, styles);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the scorecard workbook", e);
+        }
+    }
+
+    private static void writeScorecard(Sheet sheet, BilingualScorecard scorecard, Styles styles) {
+        int r = 0;
+        var title = sheet.createRow(r++);
+        title.createCell(0).setCellValue(scorecard.title);
+        title.getCell(0).setCellStyle(styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
+        for (var line : scorecard.header) {
+            var row = sheet.createRow(r++);
+            cell(row, 0, line.label(), styles.label);
+            cell(row, 1, line.value(), styles.wrap);
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 5));
+        }
+        sheet.getRow(2).getCell(1).setCellStyle(styles.status.get(scorecard.status));
+        r++;
+        for (var indicator : scorecard.indicators) {
+            var heading = sheet.createRow(r++);
+            cell(heading, 0, indicator.name(), styles.indicator);
+            cell(heading, 4, indicator.statusText(), styles.status.get(indicator.status()));
+            var header = sheet.createRow(r++);
+            for (int c = 0; c < scorecard.columns.size(); c++) {
+                cell(header, c, scorecard.columns.get(c), styles.header);
+            }
+            for (var part : indicator.rows()) {
+                var row = sheet.createRow(r++);
+                cell(row, 0, part.name(), styles.wrap);
+                cell(row, 1, part.standard(), styles.wrap);
+                cell(row, 2, part.figure() + (part.progress().isEmpty() ? "" : "\n" + part.progress()), styles.wrap);
+                var value = row.createCell(3);
+                part.value().ifPresent(v -> value.setCellValue(v.doubleValue()));
+                value.setCellStyle(styles.number);
+                cell(row, 4, part.statusText(), styles.status.get(part.status()));
+                cell(row, 5, part.provenance(), styles.wrap);
+            }
+            r++;
+        }
+        int[] widths = {48, 14, 22, 12, 22, 70};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void writeDetails(Sheet sheet, BilingualScorecard scorecard, Styles styles) {
+        var header = sheet.createRow(0);
+        for (int c = 0; c < scorecard.detailColumns.size(); c++) {
+            cell(header, c, scorecard.detailColumns.get(c), styles.header);
+        }
+        int r = 1;
+        for (var detail : scorecard.details) {
+            var row = sheet.createRow(r++);
+            cell(row, 0, detail.part(), styles.wrap);
+            cell(row, 1, detail.period(), styles.wrap);
+            cell(row, 2, detail.value(), styles.wrap);
+            cell(row, 3, detail.kind(), styles.wrap);
+            cell(row, 4, detail.record(), styles.wrap);
+            cell(row, 5, detail.detail(), styles.wrap);
+        }
+        int[] widths = {40, 18, 18, 30, 24, 60};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        if (r > 1) {
+            sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, widths.length - 1));
+        }
+    }
+
+    private static void cell(Row row, int column, String text, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+    }
+
+    /** The few cell styles a workbook may share (Excel limits their number). */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle label;
+        final CellStyle header;
+        final CellStyle indicator;
+        final CellStyle wrap;
+        final CellStyle number;
+        final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
+
+        Styles(XSSFWorkbook workbook) {
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            var big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(big);
+            label = workbook.createCellStyle();
+            label.setFont(bold);
+            label.setVerticalAlignment(VerticalAlignment.TOP);
+            label.setWrapText(true);
+            header = bordered(workbook);
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            indicator = workbook.createCellStyle();
+            indicator.setFont(bold);
+            wrap = bordered(workbook);
+            number = bordered(workbook);
+            status.put(Status.PASS, filled(workbook, IndexedColors.LIGHT_GREEN));
+            status.put(Status.FAIL, filled(workbook, IndexedColors.ROSE));
+            status.put(Status.NO_DATA, filled(workbook, IndexedColors.GREY_25_PERCENT));
+        }
+
+        private static CellStyle bordered(XSSFWorkbook workbook) {
+            var style = workbook.createCellStyle();
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            style.setWrapText(true);
+            return style;
+        }
+
+        private static CellStyle filled(XSSFWorkbook workbook, IndexedColors color) {
+            var style = bordered(workbook);
+            style.setFillForegroundColor(color.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return style;
+        }
+    }
+}

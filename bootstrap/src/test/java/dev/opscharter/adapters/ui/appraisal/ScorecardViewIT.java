@@ -1,0 +1,264 @@
+package dev.opscharter.adapters.ui.appraisal;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
+import dev.opscharter.domain.appraisal.Measurement;
+import dev.opscharter.domain.appraisal.Part;
+import dev.opscharter.domain.appraisal.Provenance;
+import dev.opscharter.domain.shared.Period;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scorecard page through the real use cases on PostgreSQL, in Chinese: figures entered by hand
+ * and refused, where each value comes from, annual progress, the records behind a computed figure,
+ * and the trend.
+ */
+@OpsCharterSpringTest
+@WithUserDetails("manager")
+class ScorecardViewIT extends AppraisalViewTest {
+
+    @Test
+    void the_manager_enters_a_figure_below_standard_which_then_fails_and_is_named_in_the_summary() {
+        var quarter = new Period.Quarter(2003, 2);
+        open(quarter);
+        assertThat(text("part-CORE_TARGET_ATTAINMENT-standard")).isEqualTo("≥ 95%");
+
+        click("part-CORE_TARGET_ATTAINMENT-enter");
+        var dialog = dialog("figure-dialog");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("录入2003年第2季度的核心目标达成率");
+        test(textField("figure-value")).setValue("93.5");
+        test($(TextArea.class).id("figure-reason")).setValue("季度经营分析会数据");
+        click("figure-save");
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notifications()).contains("数据已保存。");
+        assertThat(text("part-CORE_TARGET_ATTAINMENT-figure")).isEqualTo("93.5%");
+        assertThat(text("part-CORE_TARGET_ATTAINMENT-status")).isEqualTo("未达标");
+        assertThat(blockText("part-CORE_TARGET_ATTAINMENT-provenance")).startsWith("手工录入李明 · ")
+                .endsWith(" · 季度经营分析会数据");
+        assertThat(text("indicator-TARGET_ATTAINMENT-status")).isEqualTo("未达标");
+        assertThat(text("scorecard-status")).isEqualTo("未达标");
+        assertThat(text("scorecard-failed")).isEqualTo("未达标：核心目标达成率");
+        assertThat(blockText("scorecard-standards")).startsWith("按第 1 版考核标准评定（自 2000 年起执行）");
+        assertThat(blockText("scorecard-approval")).isEqualTo("尚未审批");
+
+        var stored = scorecards.manualEntry(Part.CORE_TARGET_ATTAINMENT, quarter).orElseThrow();
+        assertThat(stored.measurement()).isEqualTo(new Measurement.Amount(new BigDecimal("93.5")));
+        assertThat(stored.provenance().enteredBy()).isEqualTo("manager");
+        assertThat(stored.provenance().reason()).isEqualTo("季度经营分析会数据");
+    }
+
+    @Test
+    void a_figure_that_is_not_a_number_or_over_100_percent_or_without_a_reason_is_refused_on_its_field() {
+        var quarter = new Period.Quarter(2003, 3);
+        open(quarter);
+        click("part-CUSTOMER_SATISFACTION-enter");
+        var value = textField("figure-value");
+        var reason = $(TextArea.class).id("figure-reason");
+
+        test(value).setValue("九十五");
+        test(reason).setValue("客户满意度调查报告");
+        click("figure-save");
+        assertThat(value.isInvalid()).isTrue();
+        assertThat(value.getErrorMessage()).isEqualTo("不是有效的数字");
+
+        test(value).setValue("120");
+        click("figure-save");
+        assertThat(value.isInvalid()).isTrue();
+        assertThat(value.getErrorMessage()).isEqualTo("不能大于 100");
+
+        test(value).setValue("92");
+        test(reason).setValue("   ");
+        click("figure-save");
+        assertThat(value.isInvalid()).isFalse();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("必填");
+
+        assertThat(dialog("figure-dialog").isOpened()).isTrue();
+        assertThat(scorecards.manualEntry(Part.CUSTOMER_SATISFACTION, quarter)).as("nothing stored").isEmpty();
+        assertThat(text("part-CUSTOMER_SATISFACTION-status")).isEqualTo("无数据");
+    }
+
+    @Test
+    void a_percentage_is_entered_as_numerator_and_denominator_shows_both_and_can_be_replaced() {
+        var quarter = new Period.Quarter(2003, 4);
+        open(quarter);
+        click("part-COLLABORATION_SATISFACTION-enter");
+        test(modeChoice()).selectItem("分子和分母");
+        test(textField("figure-numerator")).setValue("17");
+        test(textField("figure-denominator")).setValue("20");
+        test($(TextArea.class).id("figure-reason")).setValue("跨部门协作满意度调研（线下问卷）");
+        click("figure-save");
+
+        assertThat(text("part-COLLABORATION_SATISFACTION-figure")).isEqualTo("85% (17 / 20)");
+        assertThat(text("part-COLLABORATION_SATISFACTION-status")).as("≥ 85% holds inclusively").isEqualTo("达标");
+
+        click("part-COLLABORATION_SATISFACTION-enter");
+        assertThat(dialog("figure-dialog").getHeaderTitle()).isEqualTo("修改2003年第4季度的跨部门协作满意度");
+        assertThat(textField("figure-numerator").getValue()).isEqualTo("17");
+        test(textField("figure-numerator")).setValue("16");
+        test($(TextArea.class).id("figure-reason")).setValue("问卷复核后更正");
+        click("figure-save");
+
+        assertThat(text("part-COLLABORATION_SATISFACTION-figure")).isEqualTo("80% (16 / 20)");
+        assertThat(text("part-COLLABORATION_SATISFACTION-status")).isEqualTo("未达标");
+        var stored = scorecards.manualEntry(Part.COLLABORATION_SATISFACTION, quarter).orElseThrow();
+        assertThat(stored.measurement()).isEqualTo(Measurement.Ratio.of(16, 20));
+        assertThat(stored.provenance().reason()).isEqualTo("问卷复核后更正");
+    }
+
+    @Test
+    void a_zero_denominator_is_no_data_not_a_pass() {
+        var quarter = new Period.Quarter(2004, 2);
+        entered("specialist", Part.INCIDENT_HANDLING_TIMELINESS, quarter, Measurement.Ratio.of(0, 0),
+                Optional.empty());
+        open(quarter);
+
+        assertThat(text("part-INCIDENT_HANDLING_TIMELINESS-figure")).isEqualTo("— (0 / 0)");
+        assertThat(text("part-INCIDENT_HANDLING_TIMELINESS-status")).isEqualTo("无数据");
+        assertThat(blockText("part-INCIDENT_HANDLING_TIMELINESS-provenance")).startsWith("手工录入张晓雨 · ");
+    }
+
+    @Test
+    void the_drill_down_shows_the_manual_entry_with_its_reason_who_when_and_the_attachment_to_download() {
+        var quarter = new Period.Quarter(2004, 1);
+        var file = as("manager", () -> figures.attach("风险事件台账.pdf", "application/pdf",
+                "%PDF-1.4 risk register".getBytes(StandardCharsets.UTF_8)));
+        entered("manager", Part.RISK_INCIDENCE, quarter, new Measurement.Amount(new BigDecimal("2.5")),
+                Optional.of(file));
+        open(quarter);
+        assertThat(text("part-RISK_INCIDENCE-standard")).isEqualTo("≤ 2%");
+        assertThat(text("part-RISK_INCIDENCE-status")).isEqualTo("未达标");
+
+        click("part-RISK_INCIDENCE-details");
+        var details = dialog("part-details-dialog");
+        assertThat(details.getHeaderTitle()).isEqualTo("运营风险发生率 · 2004年第1季度");
+        assertThat(text("part-details-figure")).isEqualTo("2.5%");
+        assertThat(text("part-details-reason-0")).isEqualTo(REASON);
+        assertThat(text("part-details-by-0")).isEqualTo("李明");
+        assertThat(text("part-details-at-0")).isNotBlank();
+        var download = $(Anchor.class).id("part-details-attachment-0");
+        assertThat(download.getText()).isEqualTo("下载证明文件");
+        assertThat(download.getHref()).isNotBlank();
+        assertThat(as("manager", () -> figures.attachment(file)).fileName()).isEqualTo("风险事件台账.pdf");
+    }
+
+    @Test
+    void core_staff_retention_comes_from_the_people_records_cannot_be_entered_and_drills_down_to_the_people() {
+        var lastEnded = Period.quarterOf(today()).previous();
+        open(lastEnded);
+
+        assertThat(blockText("part-CORE_STAFF_RETENTION-provenance")).contains("来自系统记录");
+        assertThat(shown("part-CORE_STAFF_RETENTION-enter")).as("a figure from records is not typed").isFalse();
+
+        click("part-CORE_STAFF_RETENTION-details");
+        @SuppressWarnings("unchecked")
+        Grid<Provenance.Evidence> evidence = $(Grid.class).id("part-details-evidence-0");
+        var rows = IntStream.range(0, test(evidence).size()).mapToObj(i -> rowTexts(evidence, i)).toList();
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.getFirst()).isEqualTo("李明");
+            assertThat(row.getLast()).startsWith("核心员工，").endsWith("仍在职");
+        });
+    }
+
+    @Test
+    void an_annual_part_shows_progress_in_a_quarter_and_is_judged_on_the_year() {
+        entered("manager", Part.OPTIMIZATION_PROJECTS_LANDED, new Period.Quarter(2005, 1), "1");
+        entered("manager", Part.OPTIMIZATION_PROJECTS_LANDED, new Period.Quarter(2005, 2), "1");
+
+        open(new Period.Quarter(2005, 2));
+        assertThat(text("part-OPTIMIZATION_PROJECTS_LANDED-figure")).isEqualTo("2");
+        assertThat(text("part-OPTIMIZATION_PROJECTS_LANDED-progress")).isEqualTo("本年已完成 2 / 3；按进度第2季度末应达 1.5");
+        assertThat(text("part-OPTIMIZATION_PROJECTS_LANDED-status")).isEqualTo("进度正常");
+        assertThat(blockText("part-OPTIMIZATION_PROJECTS_LANDED-provenance")).contains("2005年第1季度: 1",
+                "2005年第2季度: 1", "手工录入");
+
+        open(new Period.Year(2005));
+        assertThat(text("part-OPTIMIZATION_PROJECTS_LANDED-status")).as("two quarters still open could reach 3")
+                .isEqualTo("无数据");
+
+        entered("manager", Part.OPTIMIZATION_PROJECTS_LANDED, new Period.Quarter(2005, 3), "0");
+        entered("manager", Part.OPTIMIZATION_PROJECTS_LANDED, new Period.Quarter(2005, 4), "0");
+        open(new Period.Year(2005));
+        assertThat(text("part-OPTIMIZATION_PROJECTS_LANDED-figure")).isEqualTo("2");
+        assertThat(text("part-OPTIMIZATION_PROJECTS_LANDED-status")).isEqualTo("未达标");
+        assertThat(text("scorecard-failed")).contains("流程优化项目落地数");
+        assertThat(shown("part-OPTIMIZATION_PROJECTS_LANDED-enter")).as("entered per quarter, not per year").isFalse();
+        assertThat(shown("part-CORE_TARGET_ATTAINMENT-enter")).as("a yearly figure of a quarterly part").isTrue();
+    }
+
+    @Test
+    void the_trend_draws_each_quarter_with_its_verdict_and_leaves_a_gap_without_data() {
+        entered("manager", Part.CUSTOMER_SATISFACTION, new Period.Quarter(2006, 2), "92");
+        entered("manager", Part.CUSTOMER_SATISFACTION, new Period.Quarter(2006, 4), "88");
+        open(new Period.Quarter(2006, 4));
+
+        var chart = $(Div.class).id("trend-CUSTOMER_SATISFACTION");
+        var svg = chart.getChildren().filter(Svg.class::isInstance).findFirst().orElseThrow()
+                .getElement().getProperty("innerHTML");
+        assertThat(svg).contains("stroke-dasharray")
+                .contains("06Q2: 92% · 达标").contains("06Q4: 88% · 未达标").contains("06Q3: — · 无数据")
+                .contains("trend-point pass").contains("trend-point fail").contains("trend-point no_data");
+        assertThat(svg.split("class=\"trend-line\"")).as("the line breaks at the quarter without data").hasSize(3);
+        assertThat(blockText("trend-SATISFACTION")).startsWith("客户与业务满意度").endsWith("06Q4");
+    }
+
+    @Test
+    void the_page_opens_on_the_last_ended_quarter_and_refuses_a_period_that_has_not_begun() {
+        var view = navigate(ScorecardView.class);
+        var lastEnded = Period.quarterOf(today()).previous();
+        assertThat(view.period()).isEqualTo(lastEnded);
+        assertThat(view.getPageTitle()).isEqualTo("绩效考核记分卡");
+
+        var future = Period.quarterOf(today()).next();
+        view = open(future);
+        assertThat(view.period()).isEqualTo(lastEnded);
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).endsWith("尚未开始，显示最近结束的季度"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Period> choice = $(ComboBox.class).id("scorecard-period");
+        assertThat(test(choice).getSuggestionItems()).doesNotContain(future).contains(lastEnded,
+                new Period.Year(lastEnded.year()));
+
+        test(choice).selectItem(lastEnded.year() + "年度");
+        assertThat(view.period()).isEqualTo(new Period.Year(lastEnded.year()));
+        assertThat(blockText("scorecard-summary")).startsWith(lastEnded.year() + "年度 记分卡");
+        assertThat($(Anchor.class).id("scorecard-export-xlsx").getHref()).isNotBlank();
+        assertThat($(Anchor.class).id("scorecard-export-pdf").getHref()).isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails("specialist")
+    void a_specialist_enters_figures_too_but_does_not_approve() {
+        var quarter = new Period.Quarter(2004, 3);
+        open(quarter);
+        assertThat(shown("scorecard-approve")).isFalse();
+
+        click("part-TRAINING_PLAN_COMPLETION-enter");
+        test(textField("figure-value")).setValue("１０５");
+        test($(TextArea.class).id("figure-reason")).setValue("培训台账");
+        click("figure-save");
+
+        assertThat(text("part-TRAINING_PLAN_COMPLETION-figure")).isEqualTo("105%");
+        assertThat(text("part-TRAINING_PLAN_COMPLETION-status")).isEqualTo("达标");
+        assertThat(blockText("part-TRAINING_PLAN_COMPLETION-provenance")).contains("张晓雨");
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<Object> modeChoice() {
+        return $(RadioButtonGroup.class).id("figure-mode");
+    }
+}

@@ -1,0 +1,148 @@
+package dev.opscharter.bootstrap.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
+import dev.opscharter.application.organization.port.out.SettingsStore;
+import dev.opscharter.bootstrap.OpsCharterApplication;
+import dev.opscharter.domain.appraisal.Part;
+import dev.opscharter.domain.shared.Period;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The appraisal flow in a real browser: the operations manager enters the figures of the quarter
+ * that just ended, sees the scorecard fail on a named part, the director approves it, and the
+ * manager can no longer change any figure of that quarter. In Chinese, the demo users' language.
+ */
+@SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"opscharter.demo=true", "jobrunr.background-job-server.enabled=false",
+                "jobrunr.dashboard.enabled=false", "logging.file.name=",
+                "opscharter.security.account-check-interval=0s"})
+@ContextConfiguration(initializers = AppraisalFlowIT.OwnDatabase.class)
+class AppraisalFlowIT {
+
+    /** A database of its own: the demo leaves the last ended quarter empty, and no other test fills it. */
+    static class OwnDatabase extends TestDatabaseInitializer {
+        OwnDatabase() {
+            super("appraisal_flow");
+        }
+    }
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Clock clock;
+    @Autowired
+    SettingsStore settings;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void the_manager_enters_a_quarter_the_scorecard_fails_on_a_named_part_and_the_director_freezes_it() {
+        var quarter = Period.quarterOf(LocalDate.now(clock.withZone(settings.load().timeZone()))).previous();
+        var url = "http://localhost:" + port + "/appraisal/scorecard?period=" + quarter.key();
+
+        var figures = new LinkedHashMap<Part, String>();
+        figures.put(Part.CORE_TARGET_ATTAINMENT, "97.5");
+        figures.put(Part.KEY_INDICATORS_UNMET, "0");
+        figures.put(Part.EFFICIENCY_IMPROVEMENT_RATE, "16.2");
+        figures.put(Part.OPTIMIZATION_PROJECTS_LANDED, "1");
+        figures.put(Part.CUSTOMER_SATISFACTION, "91.3");
+        figures.put(Part.COLLABORATION_SATISFACTION, "84.99");
+        figures.put(Part.MAJOR_COMPLAINT_RATE, "0.5");
+        figures.put(Part.TEAM_APPRAISAL_PASS_RATE, "92");
+        figures.put(Part.TRAINING_PLAN_COMPLETION, "100");
+        figures.put(Part.RISK_INCIDENCE, "1.6");
+        figures.put(Part.INCIDENT_HANDLING_TIMELINESS, "100");
+        figures.put(Part.MAJOR_ACCIDENTS, "0");
+
+        try (var manager = chineseBrowser()) {
+            var page = manager.newPage();
+            signIn(page, "manager");
+            page.navigate(url);
+            enterAll(page, figures);
+
+            // 84.99 % against "≥ 85 %": the scorecard fails on exactly that part, by name
+            assertThat(page.locator("#part-COLLABORATION_SATISFACTION")).containsText("84.99");
+            assertThat(page.locator("#scorecard-failed")).hasText("未达标：跨部门协作满意度");
+            // 0.50 % against "≤ 0.5 %" holds: the threshold is inclusive
+            assertThat(page.locator("#scorecard-failed")).not().containsText("投诉");
+            assertThat(page.locator("#part-MAJOR_COMPLAINT_RATE-provenance")).containsText("手工录入");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/scorecard-failed.png"))
+                    .setFullPage(true));
+        }
+
+        try (var director = chineseBrowser()) {
+            var page = director.newPage();
+            signIn(page, "director");
+            page.navigate(url);
+            page.locator("#scorecard-approve").click();
+            page.locator("#approve-comment textarea").fill("Collaboration below standard: action plan agreed");
+            page.locator("#approve-save").click();
+            assertThat(page.locator("#scorecard-approval")).containsText("王建国");
+            assertThat(page.locator("#scorecard-approve")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/scorecard-approved.png"))
+                    .setFullPage(true));
+        }
+
+        try (var manager = chineseBrowser()) {
+            var page = manager.newPage();
+            signIn(page, "manager");
+            page.navigate(url);
+            assertThat(page.locator("#scorecard-approval")).isVisible();
+            assertThat(page.locator("#scorecard-failed")).hasText("未达标：跨部门协作满意度");
+            assertThat(page.locator("[id$='-enter']")).hasCount(0);
+        }
+    }
+
+    private static void enterAll(Page page, Map<Part, String> figures) {
+        figures.forEach((part, value) -> {
+            page.locator("#part-" + part.name() + "-enter").click();
+            page.locator("#figure-value input").fill(value);
+            page.locator("#figure-reason textarea").fill("Quarterly business review pack");
+            page.locator("#figure-save").click();
+            assertThat(page.locator("#figure-dialog")).hasCount(0);
+            assertThat(page.locator("#part-" + part.name() + "-provenance")).containsText("手工录入");
+        });
+    }
+
+    private BrowserContext chineseBrowser() {
+        return chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1400, 1000));
+    }
+
+    private void signIn(Page page, String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill("opscharter-demo");
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+}
