@@ -5,11 +5,17 @@ import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 @Component
 class JdbcPeople implements People {
@@ -18,15 +24,33 @@ class JdbcPeople implements People {
 
     private final PersonRepository repository;
     private final JdbcAggregateTemplate template;
+    private final JdbcClient jdbc;
 
-    JdbcPeople(PersonRepository repository, JdbcAggregateTemplate template) {
+    JdbcPeople(PersonRepository repository, JdbcAggregateTemplate template, JdbcClient jdbc) {
         this.repository = repository;
         this.template = template;
+        this.jdbc = jdbc;
     }
 
+    /**
+     * Two queries for everyone (Spring Data would read the roles person by person): figures such as
+     * core staff retention read the whole company on every scorecard.
+     */
     @Override
     public List<Person> all() {
-        return repository.findAll().stream().map(PersonMapper::toDomain).toList();
+        var roles = new HashMap<UUID, Set<PersonRoleRow>>();
+        jdbc.sql("select person_id, role from person_role").query(rs -> {
+            roles.computeIfAbsent(rs.getObject("person_id", UUID.class), id -> new HashSet<>())
+                    .add(new PersonRoleRow(rs.getString("role")));
+        });
+        return jdbc.sql("select id, name, email, department_id, core_staff, joined_on, left_on, version from person")
+                .query((rs, row) -> {
+                    var id = rs.getObject("id", UUID.class);
+                    return PersonMapper.toDomain(new PersonRow(id, rs.getString("name"), rs.getString("email"),
+                            rs.getObject("department_id", UUID.class), roles.getOrDefault(id, Set.of()),
+                            rs.getBoolean("core_staff"), rs.getObject("joined_on", LocalDate.class),
+                            rs.getObject("left_on", LocalDate.class), rs.getLong("version")));
+                }).list();
     }
 
     @Override

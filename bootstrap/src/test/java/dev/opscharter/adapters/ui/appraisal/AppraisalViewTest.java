@@ -13,15 +13,13 @@ import dev.opscharter.application.appraisal.port.in.ManageStandards;
 import dev.opscharter.application.appraisal.port.in.RecordFigures;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
 import dev.opscharter.application.organization.port.in.ManageSettings;
+import dev.opscharter.bootstrap.testing.SignedIn;
 import dev.opscharter.domain.appraisal.ManualEntry;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.shared.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.math.BigDecimal;
@@ -84,28 +82,12 @@ abstract class AppraisalViewTest extends ViewTest {
 
     /** Runs use cases as another user, as if in another session; the signed-in user stays. */
     <T> T as(String username, Supplier<T> work) {
-        var holder = SecurityContextHolder.getContextHolderStrategy();
-        var previous = holder.getContext();
-        holder.setContext(contextOf(username));
-        try {
-            return work.get();
-        } finally {
-            holder.setContext(previous);
-        }
+        return new SignedIn(users).as(username, work);
     }
 
     /** From now on in this test, {@code username} is the signed-in user (the next navigation shows it). */
     void signInAs(String username) {
-        SecurityContextHolder.getContextHolderStrategy().setContext(contextOf(username));
-    }
-
-    private SecurityContext contextOf(String username) {
-        var holder = SecurityContextHolder.getContextHolderStrategy();
-        var user = users.loadUserByUsername(username);
-        var context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        return context;
+        new SignedIn(users).switchTo(username);
     }
 
     /**

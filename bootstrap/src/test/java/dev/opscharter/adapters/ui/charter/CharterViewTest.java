@@ -13,6 +13,7 @@ import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
 import dev.opscharter.application.organization.port.in.ManageUserAccounts;
 import dev.opscharter.bootstrap.security.SystemTasks;
+import dev.opscharter.bootstrap.testing.SignedIn;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.charter.WorkItemKind;
@@ -21,8 +22,6 @@ import dev.opscharter.domain.shared.Language;
 import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.LocalDate;
@@ -85,28 +84,12 @@ abstract class CharterViewTest extends ViewTest {
 
     /** Runs use cases as another user, as if in another session; the signed-in user stays. */
     <T> T as(String username, Supplier<T> work) {
-        var holder = SecurityContextHolder.getContextHolderStrategy();
-        var previous = holder.getContext();
-        holder.setContext(contextOf(username));
-        try {
-            return work.get();
-        } finally {
-            holder.setContext(previous);
-        }
+        return new SignedIn(users).as(username, work);
     }
 
     /** From now on in this test, {@code username} is the signed-in user (the next navigation shows it). */
     void signInAs(String username) {
-        SecurityContextHolder.getContextHolderStrategy().setContext(contextOf(username));
-    }
-
-    private org.springframework.security.core.context.SecurityContext contextOf(String username) {
-        var holder = SecurityContextHolder.getContextHolderStrategy();
-        var user = users.loadUserByUsername(username);
-        var context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        return context;
+        new SignedIn(users).switchTo(username);
     }
 
     /** A new department lead with an account, in the department with this code; returns the user name. */
