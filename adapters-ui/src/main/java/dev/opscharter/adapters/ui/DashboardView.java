@@ -7,23 +7,41 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.organization.port.in.DashboardQueries;
 import dev.opscharter.application.organization.port.in.DashboardQueries.Dashboard;
 import dev.opscharter.domain.shared.Language;
 import jakarta.annotation.security.PermitAll;
 
-/** Home: the organization at a glance, who I am here, and what needs my attention. */
+import java.util.ArrayList;
+
+/**
+ * Home: the organization at a glance, who I am here, and what needs my attention. Drawn again at
+ * every visit (Vaadin keeps the view when the user clicks Home while on it), so the figures are live.
+ */
 @Route(value = "", layout = MainLayout.class)
 @Menu(order = 0, title = "nav.home")
 @PermitAll
-class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
-    DashboardView(DashboardQueries dashboards) {
+    private final DashboardQueries dashboards;
+    private final WorkItemQueries workItems;
+
+    DashboardView(DashboardQueries dashboards, WorkItemQueries workItems) {
+        this.dashboards = dashboards;
+        this.workItems = workItems;
         addClassName("dashboard");
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        removeAll();
         var dashboard = dashboards.forCurrentUser();
         var greeting = new H2(getTranslation("dashboard.greeting", dashboard.userName()));
         greeting.setId("dashboard-greeting");
@@ -69,17 +87,28 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private Component attention(Dashboard dashboard) {
         var card = card("dashboard.attention", "card-attention");
-        if (dashboard.attention().isEmpty()) {
+        var items = new ArrayList<Anchor>();
+        // work the charter reserves for this user's sign-off comes first
+        int signOffs = workItems.awaitingMySignOff().size();
+        if (signOffs > 0) {
+            items.add(attentionLink("charter/boundary", getTranslation("attention.SIGN_OFFS_AWAITING", signOffs)));
+        }
+        for (var item : dashboard.attention()) {
+            items.add(attentionLink(item.route(), getTranslation("attention." + item.kind().name(), item.count())));
+        }
+        if (items.isEmpty()) {
             var clear = new Span(getTranslation("dashboard.attention.none"));
             clear.addClassName("all-clear");
             card.add(clear);
         }
-        for (var item : dashboard.attention()) {
-            var link = new Anchor(item.route(), getTranslation("attention." + item.kind().name(), item.count()));
-            link.addClassName("attention-item");
-            card.add(link);
-        }
+        items.forEach(card::add);
         return card;
+    }
+
+    private static Anchor attentionLink(String route, String text) {
+        var link = new Anchor(route, text);
+        link.addClassName("attention-item");
+        return link;
     }
 
     /** A bar per department, widths relative to the largest; plain HTML so no chart library is needed. */
