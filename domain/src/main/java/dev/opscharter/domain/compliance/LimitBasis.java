@@ -1,0 +1,9 @@
+package dev.opscharter.domain.compliance;
+
+/** How a version's time limits are counted. */
+public enum LimitBasis {
+    /** Every hour of the clock. */
+    CALENDAR,
+    /** Only the organization's working hours ({@link WorkingCalendar}). */
+    WORKING
+}
