@@ -1,0 +1,484 @@
+package dev.opscharter.adapters.persistence.compliance;
+
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckReport;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunInfo;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.StepTally;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
+import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.domain.compliance.Deviation;
+import dev.opscharter.domain.compliance.DeviationType;
+import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.shared.Period;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Checks in {@code compliance_check}, runs in {@code compliance_check_run} and their results in the
+ * {@code compliance_check_*} tables (V7). Deviating cases and their deviations are written with
+ * {@code COPY} on the transaction's connection, a batch at a time; the aggregates with batch inserts
+ * on publish, which also switches the check to the new run and deletes the one it replaces — all in
+ * the caller's transaction, so a run that does not complete leaves nothing behind.
+ */
+@Component
+class JdbcComplianceChecks implements ComplianceChecks {
+
+    private static final String EVERY_PROCESS = "";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batches;
+    private final DataSource dataSource;
+
+    JdbcComplianceChecks(JdbcClient jdbc, NamedParameterJdbcOperations batches, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+        this.dataSource = dataSource;
+    }
+
+    private static final String ENTRY = """
+            select c.id, c.period_key, c.process_code, c.state, c.failure, c.closed, c.closed_at, c.closed_by,
+                   r.started_at, r.started_by, r.cases_evaluated, r.cases_compliant
+            from compliance_check c
+            left join compliance_check_run r on r.id = c.current_run_id
+            """;
+
+    @Override
+    public CheckEntry open(Period period, Optional<ProcessCode> process) {
+        var scope = process.map(ProcessCode::value).orElse(EVERY_PROCESS);
+        jdbc.sql("""
+                        insert into compliance_check (id, period_key, process_code, state)
+                        values (:id, :period, :process, 'QUEUED')
+                        on conflict (period_key, process_code) do nothing""")
+                .param("id", UUID.randomUUID())
+                .param("period", period.key())
+                .param("process", scope)
+                .update();
+        return jdbc.sql(ENTRY + " where c.period_key = :period and c.process_code = :process")
+                .param("period", period.key())
+                .param("process", scope)
+                .query((rs, n) -> entry(rs))
+                .single();
+    }
+
+    @Override
+    public Optional<CheckEntry> byId(CheckId id) {
+        return jdbc.sql(ENTRY + " where c.id = :id").param("id", id.value()).query((rs, n) -> entry(rs)).optional();
+    }
+
+    @Override
+    public List<CheckEntry> all() {
+        return jdbc.sql(ENTRY + " order by left(c.period_key, 4) desc, length(c.period_key) desc, c.period_key desc,"
+                        + " c.process_code")
+                .query((rs, n) -> entry(rs)).list();
+    }
+
+    private static CheckEntry entry(ResultSet rs) throws SQLException {
+        var process = rs.getString("process_code");
+        var startedAt = instant(rs, "started_at");
+        return new CheckEntry(new CheckId(rs.getObject("id", UUID.class)), Period.parse(rs.getString("period_key")),
+                process.isEmpty() ? Optional.empty() : Optional.of(new ProcessCode(process)),
+                RunState.valueOf(rs.getString("state")), rs.getBoolean("closed"),
+                startedAt == null ? Optional.empty()
+                        : Optional.of(new Rate(rs.getLong("cases_compliant"), rs.getLong("cases_evaluated"))),
+                Optional.ofNullable(startedAt), Optional.ofNullable(rs.getString("started_by")),
+                Optional.ofNullable(rs.getString("failure")), Optional.ofNullable(instant(rs, "closed_at")),
+                Optional.ofNullable(rs.getString("closed_by")));
+    }
+
+    @Override
+    public void changeState(CheckId id, RunState state, Optional<String> failure) {
+        jdbc.sql("update compliance_check set state = :state, failure = :failure where id = :id")
+                .param("id", id.value())
+                .param("state", state.name())
+                .param("failure", failure.orElse(null), Types.VARCHAR)
+                .update();
+    }
+
+    @Override
+    public void close(CheckId id, String closedBy, Instant closedAt) {
+        jdbc.sql("""
+                        update compliance_check set closed = true, closed_by = :by, closed_at = :at
+                        where id = :id and not closed""")
+                .param("id", id.value())
+                .param("by", closedBy)
+                .param("at", timestamp(closedAt))
+                .update();
+    }
+
+    @Override
+    public RunWriter beginRun(CheckId id, RunInfo run) {
+        jdbc.sql("""
+                        insert into compliance_check_run (id, check_id, started_at, checked_at, started_by)
+                        values (:id, :check, :startedAt, :checkedAt, :startedBy)""")
+                .param("id", run.run())
+                .param("check", id.value())
+                .param("startedAt", timestamp(run.startedAt()))
+                .param("checkedAt", timestamp(run.checkedAt()))
+                .param("startedBy", run.startedBy())
+                .update();
+        return new JdbcRunWriter(id, run.run());
+    }
+
+    private final class JdbcRunWriter implements RunWriter {
+
+        private final CheckId check;
+        private final UUID run;
+        private final String runText;
+
+        JdbcRunWriter(CheckId check, UUID run) {
+            this.check = check;
+            this.run = run;
+            this.runText = run.toString();
+        }
+
+        @Override
+        public void add(List<CaseResult> deviatingCases) {
+            if (deviatingCases.isEmpty()) {
+                return;
+            }
+            var cases = new StringBuilder(deviatingCases.size() * 160);
+            var deviations = new StringBuilder(deviatingCases.size() * 200);
+            for (var result : deviatingCases) {
+                var c = result.summary();
+                var process = escape(c.processCode());
+                var caseId = escape(c.caseId());
+                cases.append(runText).append('\t').append(process).append('\t').append(caseId).append('\t')
+                        .append(c.version()).append('\t').append(c.firstEvent()).append('\t')
+                        .append(c.lastEvent()).append('\t').append(c.events()).append('\t')
+                        .append(c.deviations()).append('\t').append(types(c.types())).append('\n');
+                int position = 0;
+                for (var d : result.deviations()) {
+                    deviations.append(runText).append('\t').append(process).append('\t').append(caseId)
+                            .append('\t').append(position++).append('\t').append(d.type().name()).append('\t')
+                            .append(text(d.step())).append('\t').append(text(d.reference())).append('\t')
+                            .append(text(d.role())).append('\t').append(seconds(d.taken())).append('\t')
+                            .append(seconds(d.limit())).append('\t')
+                            .append(d.at() == null ? "\\N" : d.at().toString()).append('\n');
+                }
+            }
+            copy("copy compliance_check_case (run_id, process_code, case_id, version_number, first_event_at,"
+                    + " last_event_at, events, deviations, deviation_types) from stdin", cases);
+            copy("copy compliance_check_deviation (run_id, process_code, case_id, position, deviation_type,"
+                    + " step_code, reference_step, actor_role, taken_seconds, limit_seconds, occurred_at)"
+                    + " from stdin", deviations);
+        }
+
+        @Override
+        public void publish(List<ProcessResult> processes, List<UnknownProcess> unknownProcesses,
+                            List<CaseSummary> worstCases, long events, Instant finishedAt) {
+            var processRows = new ArrayList<MapSqlParameterSource>();
+            var typeRows = new ArrayList<MapSqlParameterSource>();
+            var stepRows = new ArrayList<MapSqlParameterSource>();
+            long evaluated = 0;
+            long compliant = 0;
+            for (var p : processes) {
+                evaluated += p.rate().evaluated();
+                compliant += p.rate().compliant();
+                processRows.add(new MapSqlParameterSource().addValue("run", run).addValue("process", p.processCode())
+                        .addValue("evaluated", p.rate().evaluated()).addValue("compliant", p.rate().compliant())
+                        .addValue("events", p.events()).addValue("withoutVersion", p.withoutVersion()));
+                for (var t : p.byType()) {
+                    typeRows.add(new MapSqlParameterSource().addValue("run", run)
+                            .addValue("process", p.processCode()).addValue("type", t.type().name())
+                            .addValue("deviations", t.deviations()).addValue("cases", t.cases()));
+                }
+                for (var s : p.byStep()) {
+                    stepRows.add(new MapSqlParameterSource().addValue("run", run)
+                            .addValue("process", p.processCode()).addValue("step", s.stepCode())
+                            .addValue("type", s.type().name()).addValue("deviations", s.deviations()));
+                }
+            }
+            batch("""
+                    insert into compliance_check_process (run_id, process_code, cases_evaluated, cases_compliant,
+                                                          events, without_version)
+                    values (:run, :process, :evaluated, :compliant, :events, :withoutVersion)""", processRows);
+            batch("""
+                    insert into compliance_check_type_tally (run_id, process_code, deviation_type, deviations, cases)
+                    values (:run, :process, :type, :deviations, :cases)""", typeRows);
+            batch("""
+                    insert into compliance_check_step_tally (run_id, process_code, step_code, deviation_type,
+                                                             deviations)
+                    values (:run, :process, :step, :type, :deviations)""", stepRows);
+            batch("""
+                    insert into compliance_check_unknown_process (run_id, process_code, cases, events)
+                    values (:run, :process, :cases, :events)""", unknownProcesses.stream()
+                    .map(u -> new MapSqlParameterSource().addValue("run", run).addValue("process", u.processCode())
+                            .addValue("cases", u.cases()).addValue("events", u.events())).toList());
+            var worstRows = new ArrayList<MapSqlParameterSource>();
+            for (int rank = 0; rank < worstCases.size(); rank++) {
+                worstRows.add(new MapSqlParameterSource().addValue("run", run).addValue("rank", rank)
+                        .addValue("process", worstCases.get(rank).processCode())
+                        .addValue("caseId", worstCases.get(rank).caseId()));
+            }
+            batch("""
+                    insert into compliance_check_worst_case (run_id, rank, process_code, case_id)
+                    values (:run, :rank, :process, :caseId)""", worstRows);
+            jdbc.sql("""
+                            update compliance_check_run
+                            set finished_at = :finishedAt, events = :events, cases_evaluated = :evaluated,
+                                cases_compliant = :compliant
+                            where id = :run""")
+                    .param("run", run)
+                    .param("finishedAt", timestamp(finishedAt))
+                    .param("events", events)
+                    .param("evaluated", evaluated)
+                    .param("compliant", compliant)
+                    .update();
+            var replaced = jdbc.sql("select id from compliance_check_run where check_id = :check and id <> :run")
+                    .param("check", check.value())
+                    .param("run", run)
+                    .query(UUID.class).list();
+            jdbc.sql("""
+                            update compliance_check set current_run_id = :run, state = 'DONE', failure = null
+                            where id = :check""")
+                    .param("check", check.value())
+                    .param("run", run)
+                    .update();
+            if (!replaced.isEmpty()) {
+                var ids = replaced.toArray(UUID[]::new);
+                for (var table : List.of("compliance_check_deviation", "compliance_check_case",
+                        "compliance_check_worst_case", "compliance_check_unknown_process",
+                        "compliance_check_step_tally", "compliance_check_type_tally", "compliance_check_process")) {
+                    jdbc.sql("delete from " + table + " where run_id = any(:runs)").param("runs", ids).update();
+                }
+                jdbc.sql("delete from compliance_check_run where id = any(:runs)").param("runs", ids).update();
+            }
+        }
+    }
+
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            batches.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    /** COPY on the connection of the current transaction, so the rows commit (or not) with it. */
+    private void copy(String sql, CharSequence rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the deviating cases: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String types(List<DeviationType> types) {
+        var text = new StringBuilder();
+        for (var type : types) {
+            text.append(text.isEmpty() ? "" : ",").append(type.name());
+        }
+        return text.toString();
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "\\N" : escape(value);
+    }
+
+    private static String seconds(@Nullable Duration duration) {
+        return duration == null ? "\\N" : Long.toString(duration.toSeconds());
+    }
+
+    /** COPY's text format: backslash, tab, newline and carriage return escaped. */
+    static String escape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+            }
+        }
+        return value;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public Optional<CheckReport> report(CheckId id) {
+        var check = byId(id);
+        if (check.isEmpty()) {
+            return Optional.empty();
+        }
+        var run = jdbc.sql("""
+                        select r.id, r.started_at, r.checked_at, r.finished_at, r.started_by, r.events
+                        from compliance_check c join compliance_check_run r on r.id = c.current_run_id
+                        where c.id = :id""")
+                .param("id", id.value())
+                .query((rs, n) -> new RunInfo(rs.getObject("id", UUID.class), instantOf(rs, "started_at"),
+                        instantOf(rs, "checked_at"), instantOf(rs, "finished_at"), rs.getString("started_by"),
+                        rs.getLong("events")))
+                .optional();
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        var runId = run.get().run();
+        var types = new HashMap<String, List<TypeTally>>();
+        jdbc.sql("""
+                        select process_code, deviation_type, deviations, cases from compliance_check_type_tally
+                        where run_id = :run""")
+                .param("run", runId)
+                .query(rs -> {
+                    types.computeIfAbsent(rs.getString("process_code"), p -> new ArrayList<>())
+                            .add(new TypeTally(DeviationType.valueOf(rs.getString("deviation_type")),
+                                    rs.getLong("deviations"), rs.getLong("cases")));
+                });
+        types.values().forEach(list -> list.sort((a, b) -> a.type().compareTo(b.type())));
+        var steps = new HashMap<String, List<StepTally>>();
+        jdbc.sql("""
+                        select process_code, step_code, deviation_type, deviations from compliance_check_step_tally
+                        where run_id = :run order by process_code, step_code""")
+                .param("run", runId)
+                .query(rs -> {
+                    steps.computeIfAbsent(rs.getString("process_code"), p -> new ArrayList<>())
+                            .add(new StepTally(rs.getString("step_code"),
+                                    DeviationType.valueOf(rs.getString("deviation_type")), rs.getLong("deviations")));
+                });
+        steps.values().forEach(list -> list.sort((a, b) -> a.stepCode().equals(b.stepCode())
+                ? a.type().compareTo(b.type()) : a.stepCode().compareTo(b.stepCode())));
+        var processes = jdbc.sql("""
+                        select process_code, cases_evaluated, cases_compliant, events, without_version
+                        from compliance_check_process where run_id = :run order by process_code""")
+                .param("run", runId)
+                .query((rs, n) -> {
+                    var code = rs.getString("process_code");
+                    return new ProcessResult(code, Optional.empty(),
+                            new Rate(rs.getLong("cases_compliant"), rs.getLong("cases_evaluated")),
+                            rs.getLong("events"), rs.getLong("without_version"), types.getOrDefault(code, List.of()),
+                            steps.getOrDefault(code, List.of()));
+                })
+                .list();
+        var unknown = jdbc.sql("""
+                        select process_code, cases, events from compliance_check_unknown_process
+                        where run_id = :run order by process_code""")
+                .param("run", runId)
+                .query((rs, n) -> new UnknownProcess(rs.getString("process_code"), rs.getLong("cases"),
+                        rs.getLong("events")))
+                .list();
+        var worst = jdbc.sql(CASE + """
+                         join compliance_check_worst_case w
+                           on w.run_id = k.run_id and w.process_code = k.process_code and w.case_id = k.case_id
+                        where k.run_id = :run order by w.rank""")
+                .param("run", runId)
+                .query((rs, n) -> summary(rs))
+                .list();
+        return Optional.of(CheckReport.of(check.get(), run.get(), processes, worst, unknown));
+    }
+
+    private static final String CASE = """
+            select k.process_code, k.case_id, k.version_number, k.first_event_at, k.last_event_at, k.events,
+                   k.deviations, k.deviation_types
+            from compliance_check_case k
+            """;
+
+    private static CaseSummary summary(ResultSet rs) throws SQLException {
+        var types = rs.getString("deviation_types");
+        return new CaseSummary(rs.getString("process_code"), rs.getString("case_id"), rs.getInt("version_number"),
+                instantOf(rs, "first_event_at"), instantOf(rs, "last_event_at"), rs.getInt("events"),
+                rs.getInt("deviations"), types.isEmpty() ? List.of()
+                : Arrays.stream(types.split(",")).map(DeviationType::valueOf).toList());
+    }
+
+    @Override
+    public Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId) {
+        var summary = jdbc.sql(CASE + """
+                         join compliance_check c on c.current_run_id = k.run_id
+                        where c.id = :id and k.process_code = :process and k.case_id = :caseId""")
+                .param("id", id.value())
+                .param("process", processCode)
+                .param("caseId", caseId)
+                .query((rs, n) -> summary(rs))
+                .optional();
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        var deviations = jdbc.sql("""
+                        select d.deviation_type, d.step_code, d.reference_step, d.actor_role, d.taken_seconds,
+                               d.limit_seconds, d.occurred_at
+                        from compliance_check_deviation d
+                        join compliance_check c on c.current_run_id = d.run_id
+                        where c.id = :id and d.process_code = :process and d.case_id = :caseId
+                        order by d.position""")
+                .param("id", id.value())
+                .param("process", processCode)
+                .param("caseId", caseId)
+                .query((rs, n) -> new Deviation(DeviationType.valueOf(rs.getString("deviation_type")),
+                        rs.getString("step_code"), rs.getString("reference_step"), rs.getString("actor_role"),
+                        duration(rs, "taken_seconds"), duration(rs, "limit_seconds"), instant(rs, "occurred_at")))
+                .list();
+        return Optional.of(new CaseResult(summary.get(), deviations));
+    }
+
+    @Override
+    public List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit) {
+        return jdbc.sql(CASE + """
+                         join compliance_check c on c.current_run_id = k.run_id
+                        where c.id = :id and k.process_code = :process
+                        order by k.deviations desc, k.last_event_at - k.first_event_at desc, k.case_id
+                        offset :offset limit :limit""")
+                .param("id", id.value())
+                .param("process", processCode)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> summary(rs))
+                .list();
+    }
+
+    private static @Nullable Duration duration(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Duration.ofSeconds(value);
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Instant instantOf(ResultSet rs, String column) throws SQLException {
+        var value = instant(rs, column);
+        if (value == null) {
+            throw new IllegalStateException(column + " is missing");
+        }
+        return value;
+    }
+
+}

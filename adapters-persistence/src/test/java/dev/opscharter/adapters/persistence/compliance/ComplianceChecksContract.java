@@ -1,0 +1,173 @@
+package dev.opscharter.adapters.persistence.compliance;
+
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunInfo;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.StepTally;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
+import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.domain.compliance.Deviation;
+import dev.opscharter.domain.compliance.DeviationType;
+import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.shared.Period;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link ComplianceChecks} does, the in-memory fake as much as the PostgreSQL adapter. */
+abstract class ComplianceChecksContract {
+
+    static final Instant AT = Instant.parse("2026-07-01T02:00:00Z");
+
+    protected abstract ComplianceChecks checks();
+
+    /** A scope of its own, so tests sharing a database never meet. */
+    static ProcessCode freshProcess() {
+        return new ProcessCode("P_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase());
+    }
+
+    static Period.Quarter someQuarter() {
+        return new Period.Quarter(2000 + ThreadLocalRandom.current().nextInt(900), 1 + ThreadLocalRandom.current()
+                .nextInt(4));
+    }
+
+    static RunInfo run(String by) {
+        return new RunInfo(UUID.randomUUID(), AT, AT, AT, by, 0);
+    }
+
+    static CaseResult deviating(String process, String caseId, int deviations, int hours) {
+        var list = new ArrayList<Deviation>();
+        list.add(new Deviation(DeviationType.STEP_LATE, "S2", null, null, Duration.ofHours(hours + 48),
+                Duration.ofHours(48), AT.plusSeconds(3600)));
+        for (int i = 1; i < deviations; i++) {
+            list.add(new Deviation(DeviationType.WRONG_ROLE, "S1", null, "CLERK\t" + i, null, null, AT));
+        }
+        return new CaseResult(new CaseSummary(process, caseId, 2, AT, AT.plus(Duration.ofHours(hours)), 3,
+                list.size(), deviations > 1 ? List.of(DeviationType.WRONG_ROLE, DeviationType.STEP_LATE)
+                : List.of(DeviationType.STEP_LATE)), list);
+    }
+
+    static ProcessResult result(String process, long compliant, long evaluated) {
+        return new ProcessResult(process, Optional.empty(), new Rate(compliant, evaluated), evaluated * 3, 1,
+                List.of(new TypeTally(DeviationType.WRONG_ROLE, 4, 2), new TypeTally(DeviationType.STEP_LATE, 2, 2)),
+                List.of(new StepTally("", DeviationType.CASE_LATE, 1), new StepTally("S1", DeviationType.WRONG_ROLE, 4),
+                        new StepTally("S2", DeviationType.STEP_LATE, 2)));
+    }
+
+    @Test
+    void a_check_is_opened_once_per_period_and_scope() {
+        var process = freshProcess();
+        var quarter = someQuarter();
+
+        var one = checks().open(quarter, Optional.of(process));
+        var again = checks().open(quarter, Optional.of(process));
+        var year = checks().open(quarter.asYear(), Optional.of(process));
+
+        assertThat(again.id()).isEqualTo(one.id());
+        assertThat(year.id()).isNotEqualTo(one.id());
+        assertThat(one.state()).isEqualTo(RunState.QUEUED);
+        assertThat(one.closed()).isFalse();
+        assertThat(one.overall()).isEmpty();
+        assertThat(one.lastRunAt()).isEmpty();
+        assertThat(one.process()).contains(process);
+        assertThat(checks().byId(one.id())).contains(one);
+        assertThat(checks().byId(CheckId.random())).isEmpty();
+        var mine = checks().all().stream().filter(c -> c.process().equals(Optional.of(process))).toList();
+        assertThat(mine).extracting(c -> c.period().key()).containsExactly(quarter.key(), quarter.asYear().key());
+    }
+
+    @Test
+    void a_run_is_invisible_until_published_and_then_replaces_the_previous_one() {
+        var process = freshProcess().value();
+        var check = checks().open(someQuarter(), Optional.of(new ProcessCode(process)));
+
+        var first = checks().beginRun(check.id(), run("王运营"));
+        first.add(List.of(deviating(process, "A", 1, 1)));
+        assertThat(checks().report(check.id())).isEmpty();
+        assertThat(checks().deviatingCase(check.id(), process, "A")).isEmpty();
+        first.publish(List.of(result(process, 1, 2)), List.of(), List.of(deviating(process, "A", 1, 1).summary()), 6,
+                AT.plusSeconds(5));
+
+        assertThat(checks().report(check.id())).hasValueSatisfying(r -> {
+            assertThat(r.overall()).isEqualTo(new Rate(1, 2));
+            assertThat(r.run().events()).isEqualTo(6);
+            assertThat(r.run().finishedAt()).isEqualTo(AT.plusSeconds(5));
+            assertThat(r.run().startedBy()).isEqualTo("王运营");
+        });
+        var entry = checks().byId(check.id()).orElseThrow();
+        assertThat(entry.state()).isEqualTo(RunState.DONE);
+        assertThat(entry.overall()).contains(new Rate(1, 2));
+        assertThat(entry.lastRunAt()).contains(AT);
+
+        var second = checks().beginRun(check.id(), run("system"));
+        second.add(List.of(deviating(process, "B", 2, 1)));
+        assertThat(checks().deviatingCase(check.id(), process, "A")).isPresent();
+        assertThat(checks().deviatingCase(check.id(), process, "B")).isEmpty();
+        second.publish(List.of(result(process, 0, 1)), List.of(), List.of(), 3, AT.plusSeconds(9));
+
+        assertThat(checks().deviatingCase(check.id(), process, "A")).isEmpty();
+        assertThat(checks().deviatingCase(check.id(), process, "B")).isPresent();
+        assertThat(checks().report(check.id()).orElseThrow().overall()).isEqualTo(new Rate(0, 1));
+        assertThat(checks().byId(check.id()).orElseThrow().lastRunBy()).contains("system");
+    }
+
+    @Test
+    void the_results_round_trip_aggregates_worst_cases_and_deviations() {
+        var process = freshProcess().value();
+        var check = checks().open(someQuarter(), Optional.of(new ProcessCode(process)));
+        var writer = checks().beginRun(check.id(), run("王运营"));
+        var cases = new ArrayList<CaseResult>();
+        for (int i = 0; i < 250; i++) {
+            cases.add(deviating(process, "case\t" + i + "\\x", 1 + i % 3, i));
+        }
+        writer.add(cases.subList(0, 100));
+        writer.add(cases.subList(100, 250));
+        var worst = List.of(cases.get(248).summary(), cases.get(245).summary());
+        var unknown = List.of(new UnknownProcess("unknown process ç", 3, 9));
+        writer.publish(List.of(result(process, 5, 255)), unknown, worst, 900, AT);
+
+        var report = checks().report(check.id()).orElseThrow();
+        assertThat(report.processes()).containsExactly(result(process, 5, 255));
+        assertThat(report.byType()).containsExactly(new TypeTally(DeviationType.WRONG_ROLE, 4, 2),
+                new TypeTally(DeviationType.STEP_LATE, 2, 2));
+        assertThat(report.unknownProcesses()).isEqualTo(unknown);
+        assertThat(report.worstCases()).isEqualTo(worst);
+        assertThat(checks().deviatingCase(check.id(), process, "case\t7\\x")).contains(cases.get(7));
+        var page = checks().deviatingCases(check.id(), process, 0, 5);
+        assertThat(page).extracting(CaseSummary::caseId)
+                .containsExactly("case\t248\\x", "case\t245\\x", "case\t242\\x", "case\t239\\x", "case\t236\\x");
+        assertThat(checks().deviatingCases(check.id(), process, 0, 1000)).hasSize(250);
+        assertThat(checks().deviatingCases(check.id(), process, 248, 10)).hasSize(2);
+    }
+
+    @Test
+    void the_state_and_closing_are_kept_with_the_check() {
+        var check = checks().open(someQuarter(), Optional.of(freshProcess()));
+
+        checks().changeState(check.id(), RunState.FAILED, Optional.of("boom"));
+        assertThat(checks().byId(check.id()).orElseThrow().failure()).contains("boom");
+        assertThat(checks().byId(check.id()).orElseThrow().state()).isEqualTo(RunState.FAILED);
+        checks().changeState(check.id(), RunState.RUNNING, Optional.empty());
+        checks().close(check.id(), "李明", AT);
+
+        var closed = checks().byId(check.id()).orElseThrow();
+        assertThat(closed.state()).isEqualTo(RunState.RUNNING);
+        assertThat(closed.failure()).isEmpty();
+        assertThat(closed.closed()).isTrue();
+        assertThat(closed.closedBy()).contains("李明");
+        assertThat(closed.closedAt()).contains(AT);
+    }
+}

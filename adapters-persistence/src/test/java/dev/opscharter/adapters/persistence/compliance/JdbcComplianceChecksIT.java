@@ -1,0 +1,85 @@
+package dev.opscharter.adapters.persistence.compliance;
+
+import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
+import dev.opscharter.application.compliance.port.out.CheckLocks;
+import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.domain.compliance.ProcessCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PersistenceIntegrationTest
+class JdbcComplianceChecksIT extends ComplianceChecksContract {
+
+    @Autowired
+    private ComplianceChecks checks;
+
+    @Autowired
+    private CheckLocks locks;
+
+    @Autowired
+    private Transactions transactions;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Override
+    protected ComplianceChecks checks() {
+        return checks;
+    }
+
+    @Test
+    void a_run_whose_transaction_rolls_back_leaves_the_previous_results_and_no_rows() {
+        var process = freshProcess().value();
+        var check = checks.open(someQuarter(), Optional.of(new ProcessCode(process)));
+        transactions.run(() -> {
+            var writer = checks.beginRun(check.id(), run("a"));
+            writer.add(List.of(deviating(process, "A", 1, 1)));
+            writer.publish(List.of(result(process, 0, 1)), List.of(), List.of(), 3, AT);
+        });
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            var writer = checks.beginRun(check.id(), run("b"));
+            var batch = new ArrayList<CaseResult>();
+            for (int i = 0; i < 10_000; i++) {
+                batch.add(deviating(process, "B" + i, 2, i));
+            }
+            writer.add(batch);
+            throw new IllegalStateException("the process died");
+        })).hasMessage("the process died");
+
+        assertThat(checks.deviatingCase(check.id(), process, "A")).isPresent();
+        assertThat(checks.report(check.id()).orElseThrow().run().startedBy()).isEqualTo("a");
+        assertThat(jdbc.sql("select count(*) from compliance_check_case where process_code = :p")
+                .param("p", process).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from compliance_check_run where check_id = :c")
+                .param("c", check.id().value()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void the_lock_of_a_check_is_held_by_one_holder_at_a_time_across_connections() throws Exception {
+        var check = checks.open(someQuarter(), Optional.of(freshProcess()));
+        try (var executor = Executors.newSingleThreadExecutor()) {
+            try (var lease = locks.tryLock(check.id()).orElseThrow()) {
+                assertThat(executor.submit(() -> locks.tryLock(check.id()).isPresent()).get()).isFalse();
+                var other = checks.open(someQuarter().asYear(), Optional.of(freshProcess()));
+                var otherLease = executor.submit(() -> locks.tryLock(other.id())).get();
+                assertThat(otherLease).isPresent();
+                otherLease.get().close();
+            }
+            var again = executor.submit(() -> locks.tryLock(check.id())).get();
+            assertThat(again).isPresent();
+            again.get().close();
+        }
+    }
+}

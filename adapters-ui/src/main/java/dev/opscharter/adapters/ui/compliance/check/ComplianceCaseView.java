@@ -1,0 +1,167 @@
+package dev.opscharter.adapters.ui.compliance.check;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseDetail;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.domain.compliance.CaseEvent;
+import dev.opscharter.domain.compliance.Deviation;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One case of a check: its events on a timeline (when, which step, by which role, and how long after
+ * the event before), each event carrying the deviations found at it, and every deviation explained
+ * in a sentence with durations in days, hours and minutes.
+ */
+@Route(value = "compliance/checks/:" + ComplianceCaseView.ID + "/cases/:" + ComplianceCaseView.PROCESS + "/:"
+        + ComplianceCaseView.CASE, layout = MainLayout.class)
+@RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR"})
+class ComplianceCaseView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ID = "id";
+    static final String PROCESS = "process";
+    static final String CASE = "case";
+
+    private final ComplianceCheckQueries queries;
+    private final ComplianceCheckTexts texts;
+    private @Nullable CaseDetail detail;
+
+    ComplianceCaseView(ComplianceCheckQueries queries) {
+        this.queries = queries;
+        this.texts = new ComplianceCheckTexts(this);
+        addClassName("view");
+        setWidthFull();
+    }
+
+    static RouteParameters parameters(CheckId check, String process, String caseId) {
+        return new RouteParameters(Map.of(ID, check.toString(), PROCESS, process, CASE, caseId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getRouteParameters();
+        var check = parameters.get(ID).flatMap(ComplianceCheckView::parse);
+        var process = parameters.get(PROCESS);
+        var caseId = parameters.get(CASE);
+        if (check.isEmpty() || process.isEmpty() || caseId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        var found = queries.caseDetail(check.get(), process.get(), caseId.get());
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        detail = found.get();
+        show(found.get());
+    }
+
+    private void show(CaseDetail d) {
+        removeAll();
+        var back = new RouterLink(getTranslation("compliance.check.back-to-check", texts.period(d.check().period())),
+                ComplianceCheckView.class, ComplianceCheckView.parameters(d.check().id()));
+        back.setId("case-back");
+        add(back, new H2(getPageTitle()));
+        var version = d.version().map(v -> getTranslation("compliance.case.version", v.number(),
+                Formats.date(v.effectiveFrom()))).orElse(getTranslation("compliance.case.no-version"));
+        var subtitle = new Paragraph(d.processName().map(texts::name).orElse(d.processCode()) + " · " + version);
+        subtitle.addClassName("muted");
+        add(subtitle);
+
+        var verdict = new Div();
+        verdict.setId("case-verdict");
+        verdict.setText(d.deviations().isEmpty() ? getTranslation("compliance.case.compliant")
+                : getTranslation("compliance.case.deviating", d.deviations().size()));
+        add(verdict);
+
+        add(new H3(getTranslation("compliance.case.deviations")));
+        var explanations = new UnorderedList();
+        explanations.setId("case-deviations");
+        for (var deviation : d.deviations()) {
+            var item = new ListItem();
+            var type = new Span(texts.type(deviation.type()));
+            type.getStyle().set("color", ComplianceCheckChart.colour(deviation.type())).set("font-weight", "600")
+                    .set("margin-right", "0.5em");
+            item.add(type, new Span(texts.explain(deviation, d.version())));
+            explanations.add(item);
+        }
+        add(explanations);
+
+        add(new H3(getTranslation("compliance.case.timeline")));
+        var timeline = new Div();
+        timeline.setId("case-timeline");
+        timeline.getStyle().set("border-left", "3px solid #cfd8dc").set("padding-left", "1rem")
+                .set("display", "flex").set("flex-direction", "column").set("gap", "0.6rem");
+        CaseEvent previous = null;
+        for (var event : d.events()) {
+            timeline.add(eventEntry(d, event, previous));
+            previous = event;
+        }
+        add(timeline);
+    }
+
+    private Div eventEntry(CaseDetail d, CaseEvent event, @Nullable CaseEvent previous) {
+        var entry = new Div();
+        entry.addClassName("case-event");
+        var known = d.version().flatMap(v -> v.step(event.stepCode()));
+        var when = new Span(Formats.dateTime(event.occurredAt()));
+        when.getStyle().set("color", "#6b7280").set("margin-right", "0.75em");
+        var step = new Span(event.stepCode() + known.map(s -> " · " + texts.name(s.name())).orElse(""));
+        step.getStyle().set("font-weight", "600").set("margin-right", "0.75em");
+        var role = new Span(getTranslation("compliance.case.by", event.actorRole()));
+        entry.add(when, step, role);
+        if (previous != null) {
+            var gap = new Span(getTranslation("compliance.case.after",
+                    texts.duration(Duration.between(previous.occurredAt(), event.occurredAt()))));
+            gap.getStyle().set("color", "#6b7280").set("margin-left", "0.75em");
+            entry.add(gap);
+        }
+        boolean deviates = false;
+        for (var deviation : d.deviations()) {
+            if (at(deviation, event)) {
+                deviates = true;
+                var note = new Div(new Span("⚠ " + texts.explain(deviation, d.version())));
+                note.getStyle().set("color", ComplianceCheckChart.colour(deviation.type())).set("font-size", "0.9em");
+                entry.add(note);
+            }
+        }
+        entry.getStyle().set("padding", "0.25rem 0.5rem").set("border-radius", "4px")
+                .set("background", deviates ? "#fff4f2" : "transparent");
+        return entry;
+    }
+
+    /** A deviation shows at the occurrence it concerns. */
+    private static boolean at(Deviation deviation, CaseEvent event) {
+        return deviation.at() != null && deviation.at().equals(event.occurredAt())
+                && Objects.equals(deviation.step(), event.stepCode())
+                && (deviation.role() == null || deviation.role().equals(event.actorRole()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        var d = detail;
+        return d == null ? getTranslation("compliance.case.title", "", "")
+                : getTranslation("compliance.case.title", d.caseId(), d.processCode());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.opscharter.adapters.ui.compliance.check;
+
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
+import dev.opscharter.domain.compliance.DeviationType;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The check's results per process as a horizontal bar chart, drawn on the server as SVG (no chart
+ * library, no frontend build): for each process its compliance rate as a bar over 0–100 %, and under
+ * it the cases with each type of deviation, as a stacked bar in the type's colour. A process without
+ * cases gets an empty grey track and "no cases".
+ */
+final class ComplianceCheckChart {
+
+    static final String COMPLIANT = "#2e7d32";
+    static final String TRACK = "#eceff1";
+    static final String[] TYPE_COLOURS = {"#8e24aa", "#f9a825", "#1565c0", "#ef6c00", "#c62828", "#6d4c41"};
+    private static final int WIDTH = 640;
+    private static final int LABEL = 180;
+    private static final int RIGHT = 90;
+    private static final int ROW = 46;
+    private static final int TOP = 8;
+    private static final int LEGEND = 26;
+
+    private ComplianceCheckChart() {
+    }
+
+    static String svg(List<ProcessResult> processes, ComplianceCheckTexts texts) {
+        int height = TOP + processes.size() * ROW + LEGEND;
+        var svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+                .append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px\" role=\"img\" aria-label=\"")
+                .append(escape(texts.t("compliance.check.chart.label"))).append("\" font-family=\"sans-serif\">");
+        double span = WIDTH - LABEL - RIGHT;
+        for (int i = 0; i < processes.size(); i++) {
+            var p = processes.get(i);
+            int y = TOP + i * ROW;
+            var label = p.name().map(texts::name).orElse(p.processCode());
+            svg.append(text(LABEL - 8, y + 13, "end", "#1f2933", label, 12));
+            svg.append(rect(LABEL, y + 2, span, 14, TRACK, ""));
+            var fraction = p.rate().fraction();
+            if (fraction.isPresent()) {
+                svg.append(rect(LABEL, y + 2, span * fraction.getAsDouble(), 14, COMPLIANT,
+                        texts.rateWithCases(p.rate())));
+            }
+            svg.append(text(LABEL + span + 6, y + 13, "start", "#1f2933", texts.rate(p.rate()), 12));
+            // cases with each type of deviation, stacked over the cases evaluated
+            long evaluated = p.rate().evaluated();
+            double x = LABEL;
+            svg.append(rect(LABEL, y + 20, span, 8, TRACK, ""));
+            if (evaluated > 0) {
+                long total = 0;
+                for (var tally : p.byType()) {
+                    total += tally.cases();
+                }
+                // types overlap within a case: scale the stack to the deviating share of the cases
+                double deviating = (double) (evaluated - p.rate().compliant()) / evaluated;
+                for (var tally : p.byType()) {
+                    double w = total == 0 ? 0 : span * deviating * tally.cases() / total;
+                    svg.append(rect(x, y + 20, w, 8, colour(tally.type()), texts.type(tally.type()) + ": "
+                            + tally.cases()));
+                    x += w;
+                }
+            }
+            svg.append(text(LABEL + span + 6, y + 28, "start", "#6b7280",
+                    texts.t("compliance.check.chart.cases", Long.toString(evaluated)), 10));
+        }
+        int legendY = TOP + processes.size() * ROW + 10;
+        double lx = LABEL;
+        for (var type : DeviationType.values()) {
+            svg.append(rect(lx, legendY, 9, 9, colour(type), ""));
+            var name = texts.type(type);
+            svg.append(text(lx + 12, legendY + 8, "start", "#4b5563", name, 10));
+            lx += 16 + name.length() * 6.2;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    static String colour(DeviationType type) {
+        return TYPE_COLOURS[type.ordinal()];
+    }
+
+    private static String rect(double x, double y, double w, double h, String fill, String title) {
+        var rect = "<rect x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" width=\"" + fmt(Math.max(0, w)) + "\" height=\""
+                + fmt(h) + "\" fill=\"" + fill + "\"";
+        return title.isEmpty() ? rect + "/>" : rect + "><title>" + escape(title) + "</title></rect>";
+    }
+
+    private static String text(double x, double y, String anchor, String colour, String text, int size) {
+        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size
+                + "\" fill=\"" + colour + "\">" + escape(text) + "</text>";
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

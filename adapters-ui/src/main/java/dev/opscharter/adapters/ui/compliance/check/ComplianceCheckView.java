@@ -1,0 +1,312 @@
+package dev.opscharter.adapters.ui.compliance.check;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.opscharter.adapters.ui.MainLayout;
+import com.vaadin.flow.router.NotFoundException;
+import dev.opscharter.adapters.ui.shared.Attempt;
+import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckReport;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.StepTally;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
+import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One check's results: the compliance rate per process and overall against the cases evaluated, a
+ * bar chart per process, deviations by type and by step, the worst cases (each opens on its
+ * timeline) and the processes the manual does not define. A manager closes a completed check, after
+ * which its results never change; until then managers and specialists may run it again.
+ */
+@Route(value = "compliance/checks/:" + ComplianceCheckView.ID, layout = MainLayout.class)
+@RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR"})
+class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ID = "id";
+
+    private final ComplianceCheckQueries queries;
+    private final RunComplianceCheck run;
+    private final AuthenticationContext authentication;
+    private final ComplianceCheckTexts texts;
+    private @Nullable CheckEntry check;
+
+    ComplianceCheckView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication) {
+        this.queries = queries;
+        this.run = run;
+        this.authentication = authentication;
+        this.texts = new ComplianceCheckTexts(this);
+        addClassName("view");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get(ID).flatMap(ComplianceCheckView::parse);
+        var found = id.flatMap(queries::check);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        check = found.get();
+        show();
+    }
+
+    static Optional<CheckId> parse(String text) {
+        try {
+            return Optional.of(CheckId.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show() {
+        removeAll();
+        var current = check;
+        if (current == null) {
+            return;
+        }
+        var back = new RouterLink(getTranslation("compliance.check.back-to-list"), ComplianceChecksView.class);
+        back.setId("check-back");
+        add(back, new H2(getPageTitle()));
+        var status = new Span(status(current));
+        status.setId("check-status");
+        add(status);
+        var actions = new Div();
+        actions.addClassName("toolbar");
+        if (!current.closed() && authentication.hasAnyRole("OPS_MANAGER", "OPS_SPECIALIST")
+                && !ComplianceCheckTexts.busy(current)) {
+            var again = new Button(getTranslation("compliance.check.run-again"), e -> Attempt.run(this,
+                    "compliance.check.started", () -> {
+                        run.start(current.period(), current.process());
+                        reload();
+                    }));
+            again.setId("check-run-again");
+            actions.add(again);
+        }
+        if (!current.closed() && current.state() == RunState.DONE && authentication.hasRole("OPS_MANAGER")) {
+            var close = new Button(getTranslation("compliance.check.close"), e -> Attempt.run(this,
+                    "compliance.check.closed-done", () -> {
+                        run.close(current.id());
+                        reload();
+                    }));
+            close.setId("check-close");
+            close.addThemeVariants(ButtonVariant.ERROR);
+            actions.add(close);
+        }
+        add(actions);
+        var report = queries.report(current.id());
+        if (report.isEmpty()) {
+            var none = new Paragraph(getTranslation("compliance.check.no-results"));
+            none.setId("check-no-results");
+            add(none);
+            return;
+        }
+        showReport(report.get());
+    }
+
+    private void reload() {
+        check = check == null ? null : queries.check(check.id()).orElse(check);
+        show();
+    }
+
+    private String status(CheckEntry current) {
+        var parts = new ArrayList<String>();
+        parts.add(current.closed() ? getTranslation("compliance.check.state.closed") : texts.state(current));
+        current.lastRunAt().ifPresent(at -> parts.add(getTranslation("compliance.check.last-run",
+                Formats.dateTime(at), current.lastRunBy().orElse(""))));
+        current.closedAt().ifPresent(at -> parts.add(getTranslation("compliance.check.closed-by",
+                Formats.dateTime(at), current.closedBy().orElse(""))));
+        current.failure().ifPresent(f -> parts.add(getTranslation("compliance.check.failure", f)));
+        return String.join(" · ", parts);
+    }
+
+    private void showReport(CheckReport report) {
+        var overall = new Div(new Span(getTranslation("compliance.check.overall", texts.rateWithCases(report.overall()),
+                Formats.number(report.run().events()))));
+        overall.setId("check-overall");
+        overall.addClassName("check-overall");
+        add(overall);
+
+        add(new H3(getTranslation("compliance.check.by-process")));
+        var chart = new Div(new Svg(ComplianceCheckChart.svg(report.processes(), texts)));
+        chart.setId("check-chart");
+        chart.setWidthFull();
+        add(chart, processGrid(report.processes()));
+
+        add(new H3(getTranslation("compliance.check.by-type")), typeGrid(report.byType()));
+        add(new H3(getTranslation("compliance.check.by-step")), stepGrid(report));
+        add(new H3(getTranslation("compliance.check.worst")), worstGrid(report.worstCases()));
+        add(new H3(getTranslation("compliance.check.unknown")));
+        var unknownNote = new Paragraph(getTranslation("compliance.check.unknown.note"));
+        unknownNote.addClassName("muted");
+        add(unknownNote, unknownGrid(report.unknownProcesses()));
+        var rules = new Paragraph(getTranslation("compliance.check.rules"));
+        rules.addClassName("muted");
+        rules.setId("check-rules");
+        add(rules);
+    }
+
+    private Grid<ProcessResult> processGrid(List<ProcessResult> processes) {
+        var grid = new Grid<ProcessResult>();
+        grid.setId("check-processes");
+        grid.addColumn(p -> p.processCode()).setHeader(getTranslation("compliance.check.column.process"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.name().map(texts::name).orElse(ComplianceCheckTexts.NONE))
+                .setHeader(getTranslation("compliance.check.column.name")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.number(p.rate().evaluated()))
+                .setHeader(getTranslation("compliance.check.column.cases")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.number(p.rate().compliant()))
+                .setHeader(getTranslation("compliance.check.column.compliant")).setAutoWidth(true);
+        grid.addColumn(p -> texts.rate(p.rate())).setHeader(getTranslation("compliance.check.column.rate"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Formats.number(p.events())).setHeader(getTranslation("compliance.check.column.events"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Formats.number(p.withoutVersion()))
+                .setHeader(getTranslation("compliance.check.column.without-version")).setAutoWidth(true);
+        grid.setItems(processes);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("compliance.check.no-processes"));
+        return grid;
+    }
+
+    private Grid<TypeTally> typeGrid(List<TypeTally> tallies) {
+        var grid = new Grid<TypeTally>();
+        grid.setId("check-types");
+        grid.addColumn(t -> texts.type(t.type())).setHeader(getTranslation("compliance.check.column.type"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> Formats.number(t.deviations()))
+                .setHeader(getTranslation("compliance.check.column.deviations")).setAutoWidth(true);
+        grid.addColumn(t -> Formats.number(t.cases())).setHeader(getTranslation("compliance.check.column.cases"))
+                .setAutoWidth(true);
+        grid.setItems(tallies);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("compliance.check.no-deviations"));
+        return grid;
+    }
+
+    private record StepRow(String process, StepTally tally) {
+    }
+
+    private static String correctiveActionLink(CheckReport report, StepRow row) {
+        var parameters = new java.util.LinkedHashMap<String, String>();
+        parameters.put("check", report.check().id().value().toString());
+        parameters.put("period", report.check().period().key());
+        parameters.put("process", row.process());
+        parameters.put("type", row.tally().type().name());
+        if (!row.tally().stepCode().isEmpty()) {
+            parameters.put("step", row.tally().stepCode());
+        }
+        return "compliance/actions?" + QueryParameters.simple(parameters).getQueryString();
+    }
+
+    private Grid<StepRow> stepGrid(CheckReport report) {
+        var rows = report.processes().stream().flatMap(p -> p.byStep().stream().map(s -> new StepRow(p.processCode(), s)))
+                .collect(Collectors.toList());
+        var grid = new Grid<StepRow>();
+        grid.setId("check-steps");
+        grid.addColumn(StepRow::process).setHeader(getTranslation("compliance.check.column.process"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.tally().stepCode().isEmpty() ? getTranslation("compliance.check.whole-case")
+                : r.tally().stepCode()).setHeader(getTranslation("compliance.check.column.step")).setAutoWidth(true);
+        grid.addColumn(r -> texts.type(r.tally().type())).setHeader(getTranslation("compliance.check.column.type"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.number(r.tally().deviations()))
+                .setHeader(getTranslation("compliance.check.column.deviations")).setAutoWidth(true);
+        if (authentication.hasRole("OPS_MANAGER")) {
+            // a finding becomes a corrective action: the actions page opens its form with these fields
+            grid.addComponentColumn(r -> new Anchor(correctiveActionLink(report, r),
+                    getTranslation("compliance.check.create-action"))).setAutoWidth(true);
+        }
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("compliance.check.no-deviations"));
+        return grid;
+    }
+
+    private Grid<CaseSummary> worstGrid(List<CaseSummary> cases) {
+        var grid = new Grid<CaseSummary>();
+        grid.setId("check-worst");
+        grid.addColumn(CaseSummary::processCode).setHeader(getTranslation("compliance.check.column.process"))
+                .setAutoWidth(true);
+        grid.addColumn(CaseSummary::caseId).setHeader(getTranslation("compliance.check.column.case"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Integer.toString(c.deviations()))
+                .setHeader(getTranslation("compliance.check.column.deviations")).setAutoWidth(true);
+        grid.addColumn(c -> c.types().stream().map(texts::type).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("compliance.check.column.types")).setFlexGrow(1);
+        grid.addColumn(c -> texts.duration(c.span())).setHeader(getTranslation("compliance.check.column.span"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Formats.dateTime(c.firstEvent()))
+                .setHeader(getTranslation("compliance.check.column.started")).setAutoWidth(true);
+        grid.setItems(cases);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("compliance.check.no-deviations"));
+        grid.addItemClickListener(e -> openCase(e.getItem()));
+        return grid;
+    }
+
+    void openCase(CaseSummary summary) {
+        var current = check;
+        if (current != null) {
+            getUI().ifPresent(ui -> ui.navigate(ComplianceCaseView.class, ComplianceCaseView.parameters(current.id(),
+                    summary.processCode(), summary.caseId())));
+        }
+    }
+
+    private Grid<UnknownProcess> unknownGrid(List<UnknownProcess> unknown) {
+        var grid = new Grid<UnknownProcess>();
+        grid.setId("check-unknown");
+        grid.addColumn(UnknownProcess::processCode).setHeader(getTranslation("compliance.check.column.process"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> Formats.number(u.cases())).setHeader(getTranslation("compliance.check.column.cases"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> Formats.number(u.events())).setHeader(getTranslation("compliance.check.column.events"))
+                .setAutoWidth(true);
+        grid.setItems(unknown);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("compliance.check.no-unknown"));
+        return grid;
+    }
+
+    static RouteParameters parameters(CheckId id) {
+        return new RouteParameters(ID, id.toString());
+    }
+
+    @Override
+    public String getPageTitle() {
+        var current = check;
+        return current == null ? getTranslation("compliance.check.list.title")
+                : getTranslation("compliance.check.title", texts.period(current.period()),
+                texts.scope(current.process()));
+    }
+}

@@ -1,0 +1,189 @@
+package dev.opscharter.adapters.ui.compliance.check;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.shared.Attempt;
+import dev.opscharter.adapters.ui.shared.FormDialog;
+import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.StatusBadge.Tone;
+import dev.opscharter.adapters.ui.shared.Toolbar;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessChoice;
+import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
+import dev.opscharter.domain.shared.Period;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The compliance checks: each period checked, for every process or one, with its state and overall
+ * rate. Managers and specialists run a check for any period from the dialog; the run happens in the
+ * background, and the page follows it (queued, running, done, failed) until it ends.
+ */
+@Route(value = "compliance/checks", layout = MainLayout.class)
+@Menu(order = 42, title = "nav.compliance.checks")
+@RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR"})
+class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int POLL_MILLIS = 2000;
+
+    private final ComplianceCheckQueries queries;
+    private final RunComplianceCheck run;
+    private final ComplianceCheckTexts texts;
+    private final Grid<CheckEntry> grid = new Grid<>();
+    private @Nullable Registration polling;
+
+    ComplianceChecksView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication) {
+        this.queries = queries;
+        this.run = run;
+        this.texts = new ComplianceCheckTexts(this);
+        addClassName("view");
+        setWidthFull();
+        var intro = new Paragraph(getTranslation("compliance.check.list.intro"));
+        intro.addClassName("muted");
+        var toolbar = new Toolbar();
+        if (authentication.hasAnyRole("OPS_MANAGER", "OPS_SPECIALIST")) {
+            var runButton = toolbar.button("compliance.check.run", "check-run", this::openRunDialog);
+            runButton.setIcon(VaadinIcon.PLAY.create());
+            runButton.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        toolbar.button("compliance.check.refresh", "check-refresh", this::refresh);
+        configureGrid();
+        add(new H2(getPageTitle()), intro, toolbar, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("checks-grid");
+        grid.addColumn(c -> texts.period(c.period())).setHeader(getTranslation("compliance.check.column.period"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> texts.scope(c.process())).setHeader(getTranslation("compliance.check.column.scope"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("compliance.check.column.state"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.overall().map(texts::rate).orElse(ComplianceCheckTexts.NONE))
+                .setHeader(getTranslation("compliance.check.column.rate")).setAutoWidth(true);
+        grid.addColumn(c -> c.overall().map(r -> Formats.number(r.evaluated())).orElse(ComplianceCheckTexts.NONE))
+                .setHeader(getTranslation("compliance.check.column.cases")).setAutoWidth(true);
+        grid.addColumn(c -> c.lastRunAt().map(Formats::dateTime).orElse(ComplianceCheckTexts.NONE))
+                .setHeader(getTranslation("compliance.check.column.last-run")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("compliance.check.list.empty"));
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> open(e.getItem()));
+    }
+
+    private StatusBadge stateBadge(CheckEntry check) {
+        if (check.closed()) {
+            return new StatusBadge(getTranslation("compliance.check.state.closed"), Tone.NEUTRAL);
+        }
+        var tone = switch (check.state()) {
+            case QUEUED, RUNNING -> Tone.WARNING;
+            case DONE -> Tone.SUCCESS;
+            case FAILED -> Tone.ERROR;
+        };
+        var badge = new StatusBadge(texts.state(check), tone);
+        check.failure().ifPresent(failure -> badge.getElement().setAttribute("title", failure));
+        return badge;
+    }
+
+    private void open(CheckEntry check) {
+        getUI().ifPresent(ui -> ui.navigate(ComplianceCheckView.class,
+                new RouteParameters(ComplianceCheckView.ID, check.id().toString())));
+    }
+
+    void refresh() {
+        var checks = queries.checks();
+        grid.setItems(checks);
+        boolean busy = checks.stream().anyMatch(ComplianceCheckTexts::busy);
+        getUI().ifPresent(ui -> ui.setPollInterval(busy ? POLL_MILLIS : -1));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        polling = attach.getUI().addPollListener(e -> refresh());
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+    }
+
+    /** The periods offered: the quarters of this year and the last two, and those years. */
+    static List<Period> periods(LocalDate today) {
+        var periods = new ArrayList<Period>();
+        var quarter = Period.quarterOf(today);
+        for (var q : quarter.trailing(12).reversed()) {
+            periods.add(q);
+        }
+        for (int year = today.getYear(); year > today.getYear() - 3 && year >= Period.MIN_YEAR; year--) {
+            periods.add(new Period.Year(year));
+        }
+        return periods;
+    }
+
+    private void openRunDialog() {
+        var today = LocalDate.now(Formats.timeZone());
+        var period = new ComboBox<Period>(getTranslation("compliance.check.dialog.period"));
+        period.setId("check-period");
+        period.setItems(periods(today));
+        period.setItemLabelGenerator(texts::period);
+        period.setValue(Period.quarterOf(today).previous());
+        period.setRequired(true);
+        var process = new ComboBox<ProcessChoice>(getTranslation("compliance.check.dialog.process"));
+        process.setId("check-process");
+        process.setItems(queries.processes());
+        process.setItemLabelGenerator(p -> p.code().value() + " · " + texts.name(p.name()));
+        process.setPlaceholder(getTranslation("compliance.check.scope.all"));
+        process.setClearButtonVisible(true);
+        var form = new FormLayout(period, process);
+        var note = new Paragraph(getTranslation("compliance.check.dialog.note"));
+        note.addClassName("muted");
+        form.add(note);
+        var dialog = new FormDialog(getTranslation("compliance.check.dialog.title"),
+                getTranslation("compliance.check.dialog.start"), "check-run", form, () -> {
+            if (period.getValue() == null) {
+                period.setInvalid(true);
+                period.setErrorMessage(getTranslation("validation.required"));
+                return false;
+            }
+            boolean started = Attempt.run(this, "compliance.check.started", () -> run.start(period.getValue(),
+                    Optional.ofNullable(process.getValue()).map(ProcessChoice::code)));
+            if (started) {
+                refresh();
+            }
+            return started;
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("compliance.check.list.title");
+    }
+}

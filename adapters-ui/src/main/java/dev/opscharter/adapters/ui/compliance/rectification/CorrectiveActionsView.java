@@ -1,0 +1,191 @@
+package dev.opscharter.adapters.ui.compliance.rectification;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.shared.Attempt;
+import dev.opscharter.adapters.ui.shared.FormDialog;
+import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.Toolbar;
+import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
+import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
+import dev.opscharter.application.organization.port.in.Directory;
+import dev.opscharter.domain.compliance.ActionStatus;
+import dev.opscharter.domain.compliance.CorrectiveAction;
+import dev.opscharter.domain.compliance.CorrectiveActionId;
+import dev.opscharter.domain.shared.Period;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The corrective actions (整改) of compliance findings: status, owner, due date (overdue ones
+ * highlighted), filters, a "new corrective action" dialog for managers and the details of one
+ * action with its lifecycle. Managers, the director and auditors see every action; a specialist
+ * the ones they own (the use case decides).
+ *
+ * <p>The check results link here with the finding in the address:
+ * {@code compliance/actions?check=<uuid>&period=2026-Q2&process=ORDER&type=STEP_LATE&step=SHIP}
+ * opens the new-action dialog with those fields filled in (managers only); {@code ?action=<id>}
+ * (the link of a notification) opens that action.
+ */
+@Route(value = "compliance/actions", layout = MainLayout.class)
+@Menu(order = 44, title = "nav.compliance.actions")
+@RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR"})
+class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final CorrectiveActionQueries queries;
+    private final ManageCorrectiveActions manage;
+    private final ActionTexts texts;
+    private final boolean manager;
+    private final boolean seesAll;
+    private final String me;
+    private final Grid<CorrectiveAction> grid = new Grid<>();
+    private final ComboBox<ActionStatus> status = new ComboBox<>();
+    private final Checkbox overdueOnly = new Checkbox();
+    private final Checkbox mineOnly = new Checkbox();
+    private final Button details;
+    private LocalDate today;
+
+    CorrectiveActionsView(CorrectiveActionQueries queries, ManageCorrectiveActions manage, Directory directory,
+                          AuthenticationContext authentication) {
+        this.queries = queries;
+        this.manage = manage;
+        this.texts = new ActionTexts(this, directory.displayNames());
+        this.manager = authentication.hasRole("OPS_MANAGER");
+        this.seesAll = authentication.hasAnyRole("OPS_MANAGER", "OPS_DIRECTOR", "AUDITOR");
+        this.me = authentication.getPrincipalName().orElse("");
+        this.today = queries.today();
+        addClassName("view");
+        setSizeFull();
+
+        status.setId("actions-status-filter");
+        status.setPlaceholder(getTranslation("actions.filter.all-statuses"));
+        status.setClearButtonVisible(true);
+        status.setItems(ActionStatus.values());
+        status.setItemLabelGenerator(texts::status);
+        overdueOnly.setId("actions-overdue-only");
+        overdueOnly.setLabel(getTranslation("actions.filter.overdue-only"));
+        mineOnly.setId("actions-mine-only");
+        mineOnly.setLabel(getTranslation("actions.filter.mine-only"));
+        mineOnly.setVisible(seesAll);
+        status.addValueChangeListener(e -> refresh(null));
+        overdueOnly.addValueChangeListener(e -> refresh(null));
+        mineOnly.addValueChangeListener(e -> refresh(null));
+
+        var toolbar = new Toolbar(status, overdueOnly, mineOnly);
+        var create = toolbar.button("actions.new", "actions-new", () -> openNew(null, null, null, null, null));
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setVisible(manager);
+        details = toolbar.button("actions.details", "actions-details", () -> selected().ifPresent(this::openDetails));
+
+        grid.setId("actions-grid");
+        grid.addColumn(CorrectiveAction::title).setHeader(getTranslation("actions.field.title")).setKey("title")
+                .setFlexGrow(2);
+        grid.addColumn(a -> texts.finding(a.finding())).setHeader(getTranslation("actions.field.finding"))
+                .setKey("finding").setFlexGrow(2);
+        grid.addColumn(a -> texts.person(a.owner())).setHeader(getTranslation("actions.field.owner")).setKey("owner");
+        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("actions.field.due-on")).setKey("due")
+                .setComparator(CorrectiveAction::dueOn);
+        grid.addComponentColumn(a -> texts.statusBadge(a.status())).setHeader(getTranslation("actions.field.status"))
+                .setKey("status");
+        grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
+        grid.setEmptyStateText(getTranslation("actions.empty"));
+        grid.addSelectionListener(e -> details.setEnabled(selected().isPresent()));
+        grid.addItemDoubleClickListener(e -> openDetails(e.getItem()));
+        add(new H2(getPageTitle()), toolbar, grid);
+        refresh(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("action").ifPresent(id -> {
+            try {
+                var actionId = CorrectiveActionId.parse(id);
+                new FormErrors(this).run(() -> openDetails(queries.get(actionId)));
+            } catch (IllegalArgumentException notAnId) {
+                FormErrors.error(this, getTranslation("error.not-found"));
+            }
+        });
+        var process = parameters.getSingleParameter("process");
+        if (manager && process.isPresent()) {
+            openNew(parameters.getSingleParameter("check").orElse(null),
+                    parameters.getSingleParameter("period").orElse(null), process.get(),
+                    parameters.getSingleParameter("type").orElse(null),
+                    parameters.getSingleParameter("step").orElse(null));
+        }
+    }
+
+    private Span dueCell(CorrectiveAction action) {
+        if (action.isOverdue(today)) {
+            var badge = new StatusBadge(Formats.date(action.dueOn()) + " · "
+                    + getTranslation("actions.overdue.days", action.daysOverdue(today)), StatusBadge.Tone.ERROR);
+            badge.addClassName("overdue");
+            return badge;
+        }
+        return new Span(Formats.date(action.dueOn()));
+    }
+
+    private void refresh(@Nullable CorrectiveActionId keep) {
+        today = queries.today();
+        List<CorrectiveAction> actions = seesAll && !mineOnly.getValue() ? queries.all() : queries.mine();
+        var shown = actions.stream()
+                .filter(a -> status.getValue() == null || a.status() == status.getValue())
+                .filter(a -> !overdueOnly.getValue() || a.isOverdue(today))
+                .toList();
+        grid.setItems(shown);
+        shown.stream().filter(a -> a.id().equals(keep)).findFirst().ifPresent(grid::select);
+        details.setEnabled(selected().isPresent());
+    }
+
+    private Optional<CorrectiveAction> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    private void openNew(@Nullable String check, @Nullable String period, @Nullable String process,
+                         @Nullable String type, @Nullable String step) {
+        var form = new NewActionForm(texts, today, Period.quarterOf(today).previous().key());
+        form.prefill(check, period, process, type, step);
+        var dialog = new FormDialog(getTranslation("actions.new"), getTranslation("actions.create"), "actions-new",
+                form, () -> create(form));
+        dialog.setWidth("min(760px, 95vw)");
+        dialog.open();
+    }
+
+    private boolean create(NewActionForm form) {
+        var created = new CorrectiveActionId[1];
+        boolean done = Attempt.run(this, form.errors(), "actions.created",
+                () -> created[0] = manage.create(form.value()));
+        refresh(created[0]);
+        return done;
+    }
+
+    /** Loads the action afresh: the row may be older than the action (someone else changed it meanwhile). */
+    private void openDetails(CorrectiveAction action) {
+        new FormErrors(this).run(() -> new ActionDetails(queries, manage, texts, queries.get(action.id()), me, manager,
+                () -> refresh(action.id())).open());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("actions.title");
+    }
+}

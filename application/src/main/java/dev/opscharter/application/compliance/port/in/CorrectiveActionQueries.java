@@ -1,0 +1,59 @@
+package dev.opscharter.application.compliance.port.in;
+
+import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.EvidenceFile;
+import dev.opscharter.domain.compliance.CorrectiveAction;
+import dev.opscharter.domain.compliance.CorrectiveActionId;
+import dev.opscharter.domain.compliance.FindingRef;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reading corrective actions. Operations managers, the director and auditors read every action;
+ * anyone else the actions they own. Lists are newest first.
+ */
+public interface CorrectiveActionQueries {
+
+    /** The actions the current user owns. */
+    List<CorrectiveAction> mine();
+
+    /** Every action (managers, the director, auditors). */
+    List<CorrectiveAction> all();
+
+    /** The visible actions raised for this finding (same check, or same period without one). */
+    List<CorrectiveAction> byFinding(FindingRef finding);
+
+    /** The visible actions past their due date while still open or in progress, most overdue first. */
+    List<CorrectiveAction> overdue();
+
+    CorrectiveAction get(CorrectiveActionId id);
+
+    /** Today in the organization's time zone: what "overdue" is measured against. */
+    LocalDate today();
+
+    /** The file names of the action's evidence, by attachment id. */
+    Map<UUID, String> evidenceNames(CorrectiveActionId id);
+
+    /** An evidence file of a visible action. */
+    EvidenceFile evidence(CorrectiveActionId id, UUID attachment);
+
+    /** Whether the same deviation (process, type, step) was found again by a check of the next period. */
+    Recurrence recurrence(FindingRef finding);
+
+    sealed interface Recurrence {
+
+        /** No check of the next period has completed yet. */
+        record NotYetChecked(String periodKey) implements Recurrence {
+        }
+
+        /** The next period's check found the same deviation again. */
+        record Recurred(FindingRef later, String description, long cases) implements Recurrence {
+        }
+
+        /** The next period's check did not find it. */
+        record Cleared(UUID checkId, String periodKey) implements Recurrence {
+        }
+    }
+}

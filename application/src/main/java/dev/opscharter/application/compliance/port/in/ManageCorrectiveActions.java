@@ -1,0 +1,75 @@
+package dev.opscharter.application.compliance.port.in;
+
+import dev.opscharter.domain.compliance.CorrectiveActionId;
+import dev.opscharter.domain.compliance.FindingRef;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Rectification (整改): findings of a compliance check become corrective actions, worked on by their
+ * owner and verified by an operations manager. Who may take which step is decided here and in
+ * {@link dev.opscharter.domain.compliance.CorrectiveAction}, whatever the screen offered.
+ */
+public interface ManageCorrectiveActions {
+
+    /** An operations manager raises an action for a finding and assigns it. */
+    CorrectiveActionId create(NewCorrectiveAction draft);
+
+    /** The manager hands the action to another owner and/or moves its due date. */
+    void reassign(CorrectiveActionId id, String owner, LocalDate dueOn, long version);
+
+    void recordRootCause(CorrectiveActionId id, String rootCause, long version);
+
+    /** Stores the file and adds it to the action's evidence; returns the attachment id. */
+    UUID attachEvidence(CorrectiveActionId id, String fileName, String contentType, byte[] content);
+
+    void start(CorrectiveActionId id, long version);
+
+    void submit(CorrectiveActionId id, String note, long version);
+
+    void verify(CorrectiveActionId id, long version);
+
+    void close(CorrectiveActionId id, long version);
+
+    void reopen(CorrectiveActionId id, String reason, long version);
+
+    /** @param rootCause may be empty: the owner usually finds it later */
+    record NewCorrectiveAction(FindingRef finding, String findingDescription, int caseCount, String title,
+                               String owner, LocalDate dueOn, String rootCause) {
+    }
+
+    /** An evidence file as uploaded. */
+    record EvidenceFile(UUID id, String fileName, String contentType, byte[] content) {
+
+        public EvidenceFile {
+            Objects.requireNonNull(id);
+            Objects.requireNonNull(fileName);
+            Objects.requireNonNull(contentType);
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EvidenceFile file && id.equals(file.id) && fileName.equals(file.fileName)
+                    && contentType.equals(file.contentType) && Arrays.equals(content, file.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, fileName, contentType, Arrays.hashCode(content));
+        }
+
+        @Override
+        public String toString() {
+            return "EvidenceFile[" + id + ", " + fileName + ", " + contentType + ", " + content.length + " bytes]";
+        }
+    }
+}

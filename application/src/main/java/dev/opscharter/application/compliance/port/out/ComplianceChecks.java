@@ -1,0 +1,69 @@
+package dev.opscharter.application.compliance.port.out;
+
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckReport;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunInfo;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
+import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.shared.Period;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The compliance checks and their results. A check is one period and one scope (every process, or
+ * one); its results are those of its current run. A new run is written beside the current one —
+ * its deviating cases in batches as the check streams — and becomes current only through
+ * {@link RunWriter#publish}, in the use case's transaction, which also drops the run it replaces.
+ * Until then readers see the previous results; a run that never publishes leaves nothing visible.
+ */
+public interface ComplianceChecks {
+
+    /** The check of the period and scope, created (state QUEUED, not closed) if there is none yet. */
+    CheckEntry open(Period period, Optional<ProcessCode> process);
+
+    Optional<CheckEntry> byId(CheckId id);
+
+    /**
+     * Newest year first; within a year its quarters, newest first, then the year itself; every-process
+     * checks before single-process ones.
+     */
+    List<CheckEntry> all();
+
+    /** Records the run state (and why it failed); the results stay as they are. */
+    void changeState(CheckId id, RunState state, Optional<String> failure);
+
+    void close(CheckId id, String closedBy, Instant closedAt);
+
+    /** A new run of an open check; nothing of it is visible before {@link RunWriter#publish}. */
+    RunWriter beginRun(CheckId id, RunInfo run);
+
+    /** The current results with the check as it is now (process names are left empty). */
+    Optional<CheckReport> report(CheckId id);
+
+    /** A deviating case of the current run. */
+    Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId);
+
+    /** The deviating cases of one process in the current run: most deviations, then longest first. */
+    List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit);
+
+    /** Writes one run. */
+    interface RunWriter {
+
+        /** Adds deviating cases (a batch; call as often as needed). */
+        void add(List<CaseResult> deviatingCases);
+
+        /**
+         * Stores the run's aggregates and makes it the check's current run (state DONE), dropping the
+         * one it replaces.
+         */
+        void publish(List<ProcessResult> processes, List<UnknownProcess> unknownProcesses,
+                     List<CaseSummary> worstCases, long events, Instant finishedAt);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.opscharter.application.compliance.port.out;
+
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
+import dev.opscharter.domain.compliance.CaseEvent;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The step events of the cases the business ran, as imported. Imports are all-or-nothing and
+ * idempotent (an event already stored is not stored again); reads stream case by case so that a
+ * quarter of millions of events never sits in memory at once.
+ */
+public interface ExecutionRecords {
+
+    /**
+     * Starts an import; nothing is visible to others until {@link Batch#commit()}. Called inside the
+     * use case's transaction, the batch joins it: its events and whatever else the transaction writes
+     * (the audit entry) commit together or not at all.
+     */
+    Batch begin(String source, String importedBy);
+
+    /**
+     * Every case of {@code processCode} whose first event falls in [{@code from}, {@code to}), in
+     * case order, each with all its events by time (ties in recorded order).
+     */
+    void forEachCase(String processCode, Instant from, Instant to, CaseHandler handler);
+
+    /** The processes named by cases whose first event falls in [from, to), with their case counts. */
+    List<ProcessCount> processesStartingIn(Instant from, Instant to);
+
+    Optional<List<CaseEvent>> caseEvents(String processCode, String caseId);
+
+    long eventCount();
+
+    /** Every process with stored events, by process code: cases, events, first and last event. */
+    List<StoredProcess> storedProcesses();
+
+    /** One import in progress. */
+    interface Batch extends AutoCloseable {
+
+        /**
+         * A valid event (values checked by the caller; {@code occurredAt} at most microsecond
+         * precision). Events are not kept in memory: the batch streams them to its store.
+         */
+        void add(String caseId, String processCode, String stepCode, String actorRole, Instant occurredAt);
+
+        /**
+         * Stores what was added and returns how many events were new and how many were already
+         * stored (an event twice in one batch counts once as added, once as already stored). The
+         * cases' summaries (first and last event, event count) are brought up to date.
+         */
+        Imported commit();
+
+        /** Without a commit, discards everything added. */
+        @Override
+        void close();
+    }
+
+    @FunctionalInterface
+    interface CaseHandler {
+        void handle(String caseId, List<CaseEvent> events);
+    }
+
+    record Imported(long received, long added, long alreadyStored, Set<String> processCodes) {
+    }
+
+    record ProcessCount(String processCode, long cases) {
+    }
+}

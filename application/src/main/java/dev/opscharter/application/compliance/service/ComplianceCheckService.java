@@ -1,0 +1,511 @@
+package dev.opscharter.application.compliance.service;
+
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
+import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
+import dev.opscharter.application.compliance.port.out.CheckLocks;
+import dev.opscharter.application.compliance.port.out.CheckScheduler;
+import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.application.compliance.port.out.ComplianceChecks.RunWriter;
+import dev.opscharter.application.compliance.port.out.ExecutionRecords;
+import dev.opscharter.application.compliance.port.out.ProcessManual;
+import dev.opscharter.application.organization.port.out.SettingsStore;
+import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.domain.compliance.CaseEvent;
+import dev.opscharter.domain.compliance.ComplianceRules;
+import dev.opscharter.domain.compliance.Deviation;
+import dev.opscharter.domain.compliance.DeviationType;
+import dev.opscharter.domain.compliance.Process;
+import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.compliance.ProcessVersion;
+import dev.opscharter.domain.compliance.WorkingCalendar;
+import dev.opscharter.domain.shared.Actor;
+import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.shared.Role;
+import dev.opscharter.domain.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The compliance check of SPEC §4 at the level of periods, and its results.
+ * <ul>
+ * <li>A case belongs to the period in which its first event falls (in the organization's time zone)
+ *     and is judged by {@link ComplianceRules} against the process version in force at that moment.
+ *     A case that started before any version was in force is counted and reported, not judged.</li>
+ * <li>Cases of processes the manual does not define are reported (cases and events per process
+ *     code), not dropped.</li>
+ * <li>Compliance rate of a process = cases with no deviation ÷ cases evaluated; without cases there
+ *     is no rate.</li>
+ * </ul>
+ * The check streams: per process it keeps counters, per-type and per-step tallies and the
+ * {@value #WORST_CASES} worst cases in a bounded heap, and hands deviating cases to the store in
+ * batches of {@value #BATCH} as it goes, so memory does not grow with the number of events. A run
+ * is one transaction: its results replace the previous ones when it commits, and a run that fails
+ * leaves them as they were. A lock per check keeps two runs of it apart, across instances.
+ */
+public final class ComplianceCheckService implements RunComplianceCheck, ComplianceCheckQueries {
+
+    static final String ENTITY = "ComplianceCheck";
+    public static final int WORST_CASES = 20;
+    static final int BATCH = 5_000;
+    private static final Role[] RUNNERS = {Role.OPS_MANAGER, Role.OPS_SPECIALIST};
+    private static final Role[] CLOSERS = {Role.OPS_MANAGER};
+    private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
+    private static final int TYPES = DeviationType.values().length;
+
+    private final ProcessManual manual;
+    private final ExecutionRecords records;
+    private final ComplianceChecks checks;
+    private final CheckLocks locks;
+    private final CheckScheduler scheduler;
+    private final SettingsStore settings;
+    private final Transactions transactions;
+    private final CurrentActor actor;
+    private final Audit audit;
+    private final Clock clock;
+
+    public ComplianceCheckService(ProcessManual manual, ExecutionRecords records, ComplianceChecks checks,
+                                  CheckLocks locks, CheckScheduler scheduler, SettingsStore settings,
+                                  Transactions transactions, CurrentActor actor, Audit audit, Clock clock) {
+        this.manual = manual;
+        this.records = records;
+        this.checks = checks;
+        this.locks = locks;
+        this.scheduler = scheduler;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.actor = actor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    @Override
+    public CheckId run(Period period, Optional<ProcessCode> process) {
+        var me = actor.get();
+        AccessDenied.unlessAnyOf(me, RUNNERS);
+        var check = transactions.inTransaction(() -> openForRun(period, process));
+        execute(check.id(), me);
+        return check.id();
+    }
+
+    @Override
+    public void rerun(CheckId check) {
+        var me = actor.get();
+        AccessDenied.unlessAnyOf(me, RUNNERS);
+        execute(check, me);
+    }
+
+    @Override
+    public CheckId start(Period period, Optional<ProcessCode> process) {
+        AccessDenied.unlessAnyOf(actor.get(), RUNNERS);
+        var check = transactions.inTransaction(() -> {
+            var entry = openForRun(period, process);
+            if (entry.state() == RunState.RUNNING) {
+                throw new RuleViolation("compliance.check.already-running", label(entry));
+            }
+            checks.changeState(entry.id(), RunState.QUEUED, Optional.empty());
+            return entry;
+        });
+        scheduler.enqueue(check.id());
+        return check.id();
+    }
+
+    @Override
+    public void close(CheckId id) {
+        var me = actor.get();
+        AccessDenied.unlessAnyOf(me, CLOSERS);
+        try (var lease = locks.tryLock(id).orElseThrow(() -> new RuleViolation("compliance.check.already-running",
+                id.toString()))) {
+            transactions.run(() -> {
+                var entry = checks.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
+                if (entry.closed()) {
+                    throw new RuleViolation("compliance.check.closed", label(entry));
+                }
+                if (entry.overall().isEmpty() || entry.state() != RunState.DONE) {
+                    throw new RuleViolation("compliance.check.nothing-to-close", label(entry));
+                }
+                checks.close(id, me.name(), clock.instant());
+                audit.record(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("closed", "false"),
+                        Map.of("closed", "true"));
+            });
+        }
+    }
+
+    private CheckEntry openForRun(Period period, Optional<ProcessCode> process) {
+        var entry = checks.open(period, process);
+        if (entry.closed()) {
+            throw new RuleViolation("compliance.check.closed", label(entry));
+        }
+        return entry;
+    }
+
+    private void execute(CheckId id, Actor me) {
+        try (var lease = locks.tryLock(id).orElseThrow(() -> new RuleViolation("compliance.check.already-running",
+                id.toString()))) {
+            var entry = transactions.inTransaction(() -> {
+                var found = checks.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
+                if (found.closed()) {
+                    throw new RuleViolation("compliance.check.closed", label(found));
+                }
+                checks.changeState(id, RunState.RUNNING, Optional.empty());
+                return found;
+            });
+            try {
+                transactions.run(() -> evaluate(entry, me));
+            } catch (RuntimeException e) {
+                transactions.run(() -> checks.changeState(id, RunState.FAILED, Optional.of(describe(e))));
+                throw e;
+            }
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        var text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    /** One run, in one transaction: stream, judge, tally, write, publish. */
+    private void evaluate(CheckEntry check, Actor me) {
+        var zone = settings.load().timeZone();
+        var from = check.period().start(zone);
+        var to = check.period().end(zone);
+        var startedAt = clock.instant();
+        var writer = checks.beginRun(check.id(), new RunInfo(UUID.randomUUID(), startedAt, startedAt, startedAt,
+                me.name(), 0));
+        var scope = check.process().map(ProcessCode::value);
+        var defined = new TreeMap<String, Process>();
+        for (var process : manual.all()) {
+            if (scope.isEmpty() || scope.get().equals(process.code().value())) {
+                defined.put(process.code().value(), process);
+            }
+        }
+        var codes = new TreeSet<>(defined.keySet());
+        for (var started : records.processesStartingIn(from, to)) {
+            if (scope.isEmpty() || scope.get().equals(started.processCode())) {
+                codes.add(started.processCode());
+            }
+        }
+        var output = new Output(writer);
+        var results = new ArrayList<ProcessResult>();
+        var unknown = new ArrayList<UnknownProcess>();
+        long events = 0;
+        var calendar = WorkingCalendar.standard(zone);
+        for (var code : codes) {
+            var process = defined.get(code);
+            if (process == null) {
+                var counter = new long[2];
+                records.forEachCase(code, from, to, (caseId, caseEvents) -> {
+                    counter[0]++;
+                    counter[1] += caseEvents.size();
+                });
+                unknown.add(new UnknownProcess(code, counter[0], counter[1]));
+                events += counter[1];
+            } else {
+                var tally = new ProcessTally(code, new Versions(process, zone, calendar), startedAt, output);
+                records.forEachCase(code, from, to, tally::judge);
+                results.add(tally.result());
+                events += tally.events;
+            }
+        }
+        output.flush();
+        var before = check.overall().map(ComplianceCheckService::rateText).orElse("");
+        var finishedAt = clock.instant();
+        writer.publish(results, unknown, output.worst(), events, finishedAt);
+        var overall = results.stream().map(ProcessResult::rate).reduce(Rate.NONE, Rate::plus);
+        var after = new LinkedHashMap<String, String>();
+        after.put("rate", rateText(overall));
+        after.put("cases", Long.toString(overall.evaluated()));
+        after.put("events", Long.toString(events));
+        after.put("unknownProcesses", Integer.toString(unknown.size()));
+        audit.record(ENTITY, check.id(), label(check), check.lastRunAt().isEmpty() ? AuditAction.CREATE
+                : AuditAction.UPDATE, before.isEmpty() ? Map.of() : Map.of("rate", before), after);
+    }
+
+    private static String rateText(Rate rate) {
+        return rate.compliant() + "/" + rate.evaluated();
+    }
+
+    static String label(CheckEntry check) {
+        return check.period().key() + " " + check.process().map(ProcessCode::value).orElse("*");
+    }
+
+    /** The versions of a process with their rules, found by the instant a case started. */
+    private static final class Versions {
+
+        private final Instant[] starts;
+        private final ProcessVersion[] versions;
+        private final ComplianceRules[] rules;
+
+        Versions(Process process, ZoneId zone, WorkingCalendar calendar) {
+            var all = process.versions();
+            starts = new Instant[all.size()];
+            versions = new ProcessVersion[all.size()];
+            rules = new ComplianceRules[all.size()];
+            // the version in force on a day is the newest one whose effective day has begun
+            var sorted = all.stream().sorted(Comparator.comparing(ProcessVersion::effectiveFrom)
+                    .thenComparingInt(ProcessVersion::number)).toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                versions[i] = sorted.get(i);
+                starts[i] = sorted.get(i).effectiveFrom().atStartOfDay(zone).toInstant();
+                rules[i] = new ComplianceRules(sorted.get(i), calendar);
+            }
+            this.process = process;
+            this.zone = zone;
+        }
+
+        private final Process process;
+        private final ZoneId zone;
+
+        /** The index of the version in force at the instant, or -1. */
+        int at(Instant instant) {
+            int found = -1;
+            int bestNumber = Integer.MIN_VALUE;
+            for (int i = 0; i < starts.length; i++) {
+                if (!starts[i].isAfter(instant) && versions[i].number() > bestNumber) {
+                    found = i;
+                    bestNumber = versions[i].number();
+                }
+            }
+            assert found < 0 || process.inForceAt(instant, zone).orElseThrow().number() == bestNumber;
+            return found;
+        }
+    }
+
+    /** Everything the check keeps of one process while streaming its cases: counters and tallies. */
+    private static final class ProcessTally {
+
+        private final String code;
+        private final Versions versions;
+        private final Instant checkTime;
+        private final Output output;
+        private long cases;
+        private long compliant;
+        private long events;
+        private long withoutVersion;
+        private final long[] deviations = new long[TYPES];
+        private final long[] casesOfType = new long[TYPES];
+        private final Map<String, long[]> byStep = new HashMap<>();
+
+        ProcessTally(String code, Versions versions, Instant checkTime, Output output) {
+            this.code = code;
+            this.versions = versions;
+            this.checkTime = checkTime;
+            this.output = output;
+        }
+
+        void judge(String caseId, List<CaseEvent> caseEvents) {
+            if (caseEvents.isEmpty()) {
+                return;
+            }
+            events += caseEvents.size();
+            var first = caseEvents.getFirst().occurredAt();
+            int version = versions.at(first);
+            if (version < 0) {
+                withoutVersion++;
+                return;
+            }
+            cases++;
+            var found = versions.rules[version].judge(caseEvents, checkTime);
+            if (found.isEmpty()) {
+                compliant++;
+                return;
+            }
+            int mask = 0;
+            for (var deviation : found) {
+                int type = deviation.type().ordinal();
+                deviations[type]++;
+                mask |= 1 << type;
+                var step = deviation.step();
+                byStep.computeIfAbsent(step == null ? "" : step, s -> new long[TYPES])[type]++;
+            }
+            var types = new ArrayList<DeviationType>(Integer.bitCount(mask));
+            for (var type : DeviationType.values()) {
+                if ((mask & 1 << type.ordinal()) != 0) {
+                    casesOfType[type.ordinal()]++;
+                    types.add(type);
+                }
+            }
+            output.deviating(new CaseResult(new CaseSummary(code, caseId, versions.versions[version].number(), first,
+                    caseEvents.getLast().occurredAt(), caseEvents.size(), found.size(), types), found));
+        }
+
+        ProcessResult result() {
+            var types = new ArrayList<TypeTally>();
+            for (var type : DeviationType.values()) {
+                if (deviations[type.ordinal()] > 0) {
+                    types.add(new TypeTally(type, deviations[type.ordinal()], casesOfType[type.ordinal()]));
+                }
+            }
+            var steps = new ArrayList<StepTally>();
+            new TreeMap<>(byStep).forEach((step, counts) -> {
+                for (var type : DeviationType.values()) {
+                    if (counts[type.ordinal()] > 0) {
+                        steps.add(new StepTally(step, type, counts[type.ordinal()]));
+                    }
+                }
+            });
+            return new ProcessResult(code, Optional.empty(), new Rate(compliant, cases), events, withoutVersion, types,
+                    steps);
+        }
+    }
+
+    /** The deviating cases on their way to the store, in batches, and the worst of them in a bounded heap. */
+    private static final class Output {
+
+        /** Least bad on top, so that the heap drops it when a worse case comes. */
+        static final Comparator<CaseSummary> BADNESS = Comparator.comparingInt(CaseSummary::deviations)
+                .thenComparing(CaseSummary::span)
+                .thenComparing(CaseSummary::caseId, Comparator.reverseOrder())
+                .thenComparing(CaseSummary::processCode, Comparator.reverseOrder());
+
+        private final RunWriter writer;
+        private final List<CaseResult> batch = new ArrayList<>(BATCH);
+        private final PriorityQueue<CaseSummary> worst = new PriorityQueue<>(WORST_CASES + 1, BADNESS);
+
+        Output(RunWriter writer) {
+            this.writer = writer;
+        }
+
+        void deviating(CaseResult result) {
+            batch.add(result);
+            if (batch.size() >= BATCH) {
+                flush();
+            }
+            var summary = result.summary();
+            if (worst.size() < WORST_CASES) {
+                worst.add(summary);
+            } else if (BADNESS.compare(summary, worst.peek()) > 0) {
+                worst.poll();
+                worst.add(summary);
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                writer.add(List.copyOf(batch));
+                batch.clear();
+            }
+        }
+
+        List<CaseSummary> worst() {
+            return worst.stream().sorted(BADNESS.reversed()).toList();
+        }
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    @Override
+    public List<CheckEntry> checks() {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(checks::all);
+    }
+
+    @Override
+    public Optional<CheckEntry> check(CheckId id) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> checks.byId(id));
+    }
+
+    @Override
+    public Optional<CheckReport> report(CheckId id) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> checks.report(id).map(report -> {
+            var names = names();
+            return report.withProcesses(report.processes().stream()
+                    .map(p -> p.named(Optional.ofNullable(names.get(p.processCode())))).toList());
+        }));
+    }
+
+    @Override
+    public List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> checks.deviatingCases(id, processCode, offset, limit));
+    }
+
+    @Override
+    public Optional<CaseDetail> caseDetail(CheckId id, String processCode, String caseId) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> {
+            var check = checks.byId(id);
+            if (check.isEmpty() || check.get().lastRunAt().isEmpty()) {
+                return Optional.empty();
+            }
+            var events = records.caseEvents(processCode, caseId).orElse(List.of());
+            var process = process(processCode);
+            var stored = checks.deviatingCase(id, processCode, caseId);
+            if (stored.isPresent()) {
+                var number = stored.get().summary().version();
+                var version = process.flatMap(p -> p.versions().stream().filter(v -> v.number() == number)
+                        .findFirst());
+                return Optional.of(new CaseDetail(check.get(), processCode, process.map(Process::name), caseId,
+                        version, events, stored.get().deviations()));
+            }
+            // not stored: a case the check judged compliant, if it is one of the check's cases at all
+            if (events.isEmpty() || process.isEmpty() || !inScope(check.get(), processCode)) {
+                return Optional.empty();
+            }
+            var zone = settings.load().timeZone();
+            var first = events.getFirst().occurredAt();
+            var version = process.get().inForceAt(first, zone);
+            if (!check.get().period().contains(first, zone) || version.isEmpty()) {
+                return Optional.empty();
+            }
+            // a compliant case of the run is not stored; one that deviates now was not part of it
+            var checkedAt = checks.report(id).map(r -> r.run().checkedAt()).orElse(clock.instant());
+            if (!new ComplianceRules(version.get(), WorkingCalendar.standard(zone)).judge(events, checkedAt).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new CaseDetail(check.get(), processCode, Optional.of(process.get().name()), caseId,
+                    version, events, List.<Deviation>of()));
+        });
+    }
+
+    private static boolean inScope(CheckEntry check, String processCode) {
+        return check.process().map(p -> p.value().equals(processCode)).orElse(true);
+    }
+
+    private Optional<Process> process(String code) {
+        try {
+            return manual.byCode(new ProcessCode(code));
+        } catch (InvalidValue notACode) {
+            return Optional.empty();
+        }
+    }
+
+    private Map<String, @Nullable BilingualName> names() {
+        var names = new HashMap<String, @Nullable BilingualName>();
+        manual.all().forEach(p -> names.put(p.code().value(), p.name()));
+        return names;
+    }
+
+    @Override
+    public List<ProcessChoice> processes() {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> manual.all().stream()
+                .map(p -> new ProcessChoice(p.code(), p.name()))
+                .sorted(Comparator.comparing(ProcessChoice::code))
+                .toList());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.opscharter.application.compliance.service;
+
+import dev.opscharter.application.compliance.port.in.EscalateOverdueActions;
+import dev.opscharter.application.compliance.port.out.CorrectiveActions;
+import dev.opscharter.application.compliance.port.out.EscalationLog;
+import dev.opscharter.application.organization.port.out.SettingsStore;
+import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.Notifications;
+import dev.opscharter.application.shared.port.out.Notifications.Notification;
+import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.domain.compliance.EscalationPolicy;
+import dev.opscharter.domain.compliance.EscalationPolicy.Audience;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Runs daily as the system: for each overdue corrective action, tells the people the
+ * {@link EscalationPolicy} names for today. The {@link EscalationLog} entry and the notification
+ * are written in one transaction per person and action, so a rerun the same day (or a second
+ * instance) sends nothing twice, and a failure for one action does not stop the others.
+ */
+public final class OverdueActionEscalation implements EscalateOverdueActions {
+
+    static final String OWNER_KEY = "notification.corrective-action.overdue.owner";
+    static final String MANAGER_KEY = "notification.corrective-action.overdue.manager";
+
+    private final CorrectiveActions actions;
+    private final EscalationLog log;
+    private final Notifications notifications;
+    private final SettingsStore settings;
+    private final Transactions transactions;
+    private final CurrentActor actor;
+    private final Clock clock;
+    private final EscalationPolicy policy = new EscalationPolicy();
+
+    public OverdueActionEscalation(CorrectiveActions actions, EscalationLog log, Notifications notifications,
+                                   SettingsStore settings, Transactions transactions, CurrentActor actor,
+                                   Clock clock) {
+        this.actions = actions;
+        this.log = log;
+        this.notifications = notifications;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result escalate() {
+        if (!actor.get().system()) {
+            throw new AccessDenied("only the system escalates overdue actions");
+        }
+        var today = LocalDate.ofInstant(clock.instant(), transactions.readOnly(() -> settings.load().timeZone()));
+        var overdue = transactions.readOnly(() -> actions.overdueOn(today));
+        int sent = 0;
+        for (var action : overdue) {
+            var decision = policy.decide(action, today);
+            long days = action.daysOverdue(today);
+            for (var recipient : decision.recipients()) {
+                var key = recipient.audience() == Audience.OWNER ? OWNER_KEY : MANAGER_KEY;
+                var arguments = recipient.audience() == Audience.OWNER
+                        ? List.of(action.title(), action.dueOn().toString(), Long.toString(days))
+                        : List.of(action.title(), action.owner(), action.dueOn().toString(), Long.toString(days));
+                boolean told = transactions.inTransaction(() -> {
+                    if (!log.markSent(action.id(), recipient.user(), today)) {
+                        return false;
+                    }
+                    notifications.send(new Notification(recipient.user(), key, arguments,
+                            CorrectiveActionService.LINK + action.id()));
+                    return true;
+                });
+                if (told) {
+                    sent++;
+                }
+            }
+        }
+        return new Result(overdue.size(), sent);
+    }
+}

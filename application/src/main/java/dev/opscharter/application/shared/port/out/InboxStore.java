@@ -1,0 +1,23 @@
+package dev.opscharter.application.shared.port.out;
+
+import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The in-app notifications of every user. */
+public interface InboxStore {
+
+    void add(InboxEntry entry);
+
+    /** Newest first, at most {@code limit}. */
+    List<InboxEntry> forRecipient(String recipient, int limit);
+
+    int unreadCount(String recipient);
+
+    /** @return false when the entry is not the recipient's or was read already */
+    boolean markRead(UUID id, String recipient, Instant at);
+
+    int markAllRead(String recipient, Instant at);
+}

@@ -1,0 +1,65 @@
+package dev.opscharter.bootstrap.config;
+
+import dev.opscharter.application.compliance.port.out.CheckLocks;
+import dev.opscharter.application.compliance.port.out.CheckScheduler;
+import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.application.compliance.port.out.ExecutionRecords;
+import dev.opscharter.application.compliance.port.out.ProcessManual;
+import dev.opscharter.application.compliance.service.CheckFindingHistory;
+import dev.opscharter.application.compliance.service.ComplianceCheckService;
+import dev.opscharter.application.organization.port.out.SettingsStore;
+import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.bootstrap.jobs.ComplianceCheckJob;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+import java.time.Clock;
+
+/**
+ * The compliance check (SPEC §4) meets its adapters: the manual, the execution records, the
+ * results store and its lock, and JobRunr for runs asked for from the page.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ComplianceCheckConfiguration {
+
+    @Bean
+    ComplianceCheckService complianceCheckService(ProcessManual manual, @Lazy ExecutionRecords records,
+                                                  ComplianceChecks checks, CheckLocks locks,
+                                                  CheckScheduler scheduler, SettingsStore settings,
+                                                  Transactions transactions, CurrentActor actor, Audit audit,
+                                                  Clock clock) {
+        return new ComplianceCheckService(manual, records, checks, locks, scheduler, settings, transactions, actor,
+                audit, clock);
+    }
+
+    /** Rectification asks the check results whether a deviation recurred in the next period. */
+    @Bean
+    CheckFindingHistory checkFindingHistory(ComplianceChecks checks) {
+        return new CheckFindingHistory(checks);
+    }
+
+    @Bean
+    CheckScheduler complianceCheckScheduler(JobScheduler jobs) {
+        return new JobRunrCheckScheduler(jobs);
+    }
+
+    /** Queues {@link ComplianceCheckJob#rerun} for the check; the page follows the check's state. */
+    static final class JobRunrCheckScheduler implements CheckScheduler {
+
+        private final JobScheduler jobs;
+
+        JobRunrCheckScheduler(JobScheduler jobs) {
+            this.jobs = jobs;
+        }
+
+        @Override
+        public void enqueue(dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId check) {
+            String id = check.toString();
+            jobs.<ComplianceCheckJob>enqueue(job -> job.rerun(id));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.opscharter.bootstrap.config;
+
+import dev.opscharter.application.compliance.port.out.ExecutionRecords;
+import dev.opscharter.application.compliance.service.ExecutionRecordImport;
+import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.Transactions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The import of execution records (SPEC §4) meets its adapters here: the JDBC {@link ExecutionRecords}
+ * (binary COPY into a staging table, merged in the use case's transaction) and the shared
+ * transactions, actor and audit trail. Exposed under its inbound port {@code ImportExecutionRecords}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ExecutionRecordsConfiguration {
+
+    @Bean
+    ExecutionRecordImport executionRecordImport(ExecutionRecords records, Transactions transactions,
+                                                CurrentActor actor, Audit audit) {
+        return new ExecutionRecordImport(records, transactions, actor, audit);
+    }
+}

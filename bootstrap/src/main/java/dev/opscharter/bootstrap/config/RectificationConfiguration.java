@@ -1,0 +1,77 @@
+package dev.opscharter.bootstrap.config;
+
+import dev.opscharter.application.compliance.port.out.CorrectiveActionEvidence;
+import dev.opscharter.application.compliance.port.out.CorrectiveActions;
+import dev.opscharter.application.compliance.port.out.EscalationLog;
+import dev.opscharter.application.compliance.port.out.FindingHistory;
+import dev.opscharter.application.compliance.service.CorrectiveActionService;
+import dev.opscharter.application.compliance.service.OverdueActionEscalation;
+import dev.opscharter.application.organization.port.out.People;
+import dev.opscharter.application.organization.port.out.SettingsStore;
+import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.InboxStore;
+import dev.opscharter.application.shared.port.out.Notifications;
+import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.application.shared.service.InboxService;
+import dev.opscharter.bootstrap.mail.InboxAndMailNotifications;
+import dev.opscharter.bootstrap.mail.LoggingMailSender;
+import dev.opscharter.bootstrap.mail.MailSender;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Rectification (SPEC §4, 整改) meets its adapters: corrective actions, their evidence files, the
+ * escalation log, the notifications (in-app inbox and e-mail) and the finding history of the
+ * compliance checks (the check results' {@link FindingHistory}; without one, every recurrence
+ * question answers "not checked yet").
+ *
+ * <p>E-mail: {@link LoggingMailSender} by default. An SMTP sender (Spring's {@code JavaMailSender},
+ * used when {@code spring.mail.host} is set) needs {@code spring-boot-starter-mail}, which is not
+ * among the project's dependencies yet.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RectificationConfiguration {
+
+    /** Knows no completed check: for a deployment without the compliance checks. */
+    static final FindingHistory NO_CHECKS_YET = (period, process) -> Optional.empty();
+
+    @Bean
+    CorrectiveActionService correctiveActionService(CorrectiveActions actions, CorrectiveActionEvidence files,
+                                                    ObjectProvider<FindingHistory> history, UserAccounts accounts,
+                                                    SettingsStore settings, Notifications notifications,
+                                                    Transactions transactions, CurrentActor actor, Audit audit,
+                                                    Clock clock) {
+        return new CorrectiveActionService(actions, files, history.getIfAvailable(() -> NO_CHECKS_YET), accounts,
+                settings, notifications, transactions, actor, audit, clock);
+    }
+
+    @Bean
+    OverdueActionEscalation overdueActionEscalation(CorrectiveActions actions, EscalationLog log,
+                                                    Notifications notifications, SettingsStore settings,
+                                                    Transactions transactions, CurrentActor actor, Clock clock) {
+        return new OverdueActionEscalation(actions, log, notifications, settings, transactions, actor, clock);
+    }
+
+    @Bean
+    InboxService inboxService(InboxStore store, Transactions transactions, CurrentActor actor, Clock clock) {
+        return new InboxService(store, transactions, actor, clock);
+    }
+
+    @Bean
+    MailSender mailSender() {
+        return new LoggingMailSender();
+    }
+
+    @Bean
+    Notifications notifications(InboxStore inbox, MailSender mail, UserAccounts accounts, People people, Clock clock,
+                                @Value("${opscharter.base-url:http://localhost:8080/}") String baseUrl) {
+        return new InboxAndMailNotifications(inbox, mail, accounts, people, clock, baseUrl);
+    }
+}

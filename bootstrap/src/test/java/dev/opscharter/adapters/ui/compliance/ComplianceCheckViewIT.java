@@ -1,0 +1,189 @@
+package dev.opscharter.adapters.ui.compliance;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import dev.opscharter.adapters.ui.ViewTest;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
+import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
+import dev.opscharter.application.compliance.port.out.ExecutionRecords;
+import dev.opscharter.application.compliance.port.out.ProcessManual;
+import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
+import dev.opscharter.bootstrap.testing.SignedIn;
+import dev.opscharter.domain.compliance.LimitBasis;
+import dev.opscharter.domain.compliance.Process;
+import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.compliance.ProcessStep;
+import dev.opscharter.domain.compliance.ProcessVersion;
+import dev.opscharter.domain.compliance.StepCode;
+import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.Period;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The check pages on the real application: a small process seeded through the manual's port, a
+ * quarter of events through the execution records' port, the check run synchronously through the
+ * use case, then the list, the check and one case as a user reads them. Each test uses a process
+ * code and a quarter of its own.
+ */
+@OpsCharterSpringTest
+@WithUserDetails("manager")
+class ComplianceCheckViewIT extends ViewTest {
+
+    @Autowired
+    ProcessManual manual;
+    @Autowired
+    ExecutionRecords records;
+    @Autowired
+    Transactions transactions;
+    @Autowired
+    RunComplianceCheck run;
+    @Autowired
+    ComplianceCheckQueries queries;
+    @Autowired
+    UserDetailsService users;
+
+    String process;
+    Period.Quarter quarter;
+    CheckId check;
+
+    @BeforeEach
+    void a_small_process_with_two_cases_checked() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        process = "FINE_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        quarter = new Period.Quarter(2100 + ThreadLocalRandom.current().nextInt(800), 2);
+        var steps = List.of(
+                new ProcessStep(new StepCode("T01"), new BilingualName("登记", "Register"), true, Set.of("CLERK"),
+                        Optional.empty()),
+                new ProcessStep(new StepCode("T02"), new BilingualName("审核", "Review"), true, Set.of("AGENT"),
+                        Optional.empty()),
+                new ProcessStep(new StepCode("T04"), new BilingualName("结案", "Close"), true, Set.of("AGENT"),
+                        Optional.of(Duration.ofHours(48))));
+        var version = new ProcessVersion(1, LocalDate.of(2000, 1, 1), steps, Optional.of(Duration.ofDays(10)),
+                Set.of(new StepCode("T04")), LimitBasis.CALENDAR);
+        var zone = ZoneId.of("Asia/Shanghai");
+        var t0 = quarter.firstDay().plusDays(10).atTime(9, 0).atZone(zone).toInstant();
+        new SignedIn(users).as("manager", () -> {
+            manual.save(Process.define(new ProcessCode(process), new BilingualName("罚单", "Fines"), version));
+            transactions.run(() -> {
+                try (var batch = records.begin("ComplianceCheckViewIT", "manager")) {
+                    add(batch, "LATE-1", "T01", "CLERK", t0);
+                    add(batch, "LATE-1", "T02", "AGENT", t0.plus(Duration.ofHours(1)));
+                    add(batch, "LATE-1", "T04", "AGENT", t0.plus(Duration.ofHours(1 + 74)));
+                    add(batch, "OK-1", "T01", "CLERK", t0);
+                    add(batch, "OK-1", "T02", "AGENT", t0.plus(Duration.ofHours(2)));
+                    add(batch, "OK-1", "T04", "AGENT", t0.plus(Duration.ofHours(3)));
+                    batch.commit();
+                }
+            });
+            check = run.run(quarter, Optional.of(new ProcessCode(process)));
+            return null;
+        });
+    }
+
+    private void add(ExecutionRecords.Batch batch, String caseId, String step, String role, Instant at) {
+        batch.add(caseId, process, step, role, at);
+    }
+
+    @Test
+    void the_list_shows_the_check_with_its_period_state_and_overall_rate() {
+        UI.getCurrent().navigate("compliance/checks");
+
+        assertThat(((HasDynamicTitle) getCurrentView()).getPageTitle()).isEqualTo("Compliance checks");
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class).id("checks-grid");
+        var rows = java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> rowTexts(grid, i))
+                .filter(r -> r.get(1).equals(process)).toList();
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.get(0)).isEqualTo("Q2 " + quarter.year());
+            assertThat(row.get(3)).isEqualTo("50.0%");
+            assertThat(row.get(4)).isEqualTo("2");
+        });
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("check-run").exists()).isTrue();
+    }
+
+    @Test
+    void the_check_shows_rates_per_process_and_overall_deviations_by_type_and_step_and_the_worst_cases() {
+        UI.getCurrent().navigate("compliance/checks/" + check);
+
+        assertThat(((HasDynamicTitle) getCurrentView()).getPageTitle())
+                .isEqualTo("Compliance check Q2 " + quarter.year() + " · " + process);
+        assertThat($(Div.class).id("check-overall").getElement().getTextRecursively())
+                .isEqualTo("Overall compliance rate 50.0% (1 of 2 cases); 6 events checked.");
+        assertThat($(Div.class).id("check-chart").getElement().toString()).contains("<svg").contains("Fines");
+        assertThat(rowTexts($(Grid.class).id("check-processes"), 0))
+                .containsExactly(process, "Fines", "2", "1", "50.0%", "6", "0");
+        assertThat(rowTexts($(Grid.class).id("check-types"), 0)).containsExactly("Step late", "1", "1");
+        assertThat(rowTexts($(Grid.class).id("check-steps"), 0)).containsExactly(process, "T04", "Step late", "1",
+                "Corrective action…");
+        // the manager turns the finding into a corrective action: the link carries the finding
+        assertThat($(Anchor.class).all()).anySatisfy(link -> assertThat(link.getHref())
+                .startsWith("compliance/actions?").contains("check=" + check.value())
+                .contains("process=" + process).contains("type=STEP_LATE").contains("step=T04"));
+        var worst = rowTexts($(Grid.class).id("check-worst"), 0);
+        assertThat(worst.subList(0, 5)).containsExactly(process, "LATE-1", "1", "Step late", "3 d 3 h");
+        assertThat(test($(Grid.class).id("check-unknown")).size()).isZero();
+        assertThat(queries.check(check).orElseThrow().overall()).contains(new Rate(1, 2));
+    }
+
+    @Test
+    void a_case_shows_its_events_on_a_timeline_and_each_deviation_in_words() {
+        UI.getCurrent().navigate("compliance/checks/" + check + "/cases/" + process + "/LATE-1");
+
+        assertThat(((HasDynamicTitle) getCurrentView()).getPageTitle()).isEqualTo("Case LATE-1 · " + process);
+        assertThat($(Div.class).id("case-verdict").getText()).isEqualTo("One deviation");
+        assertThat($(UnorderedList.class).id("case-deviations").getElement().getTextRecursively())
+                .isEqualTo("Step late" + "T04 came 3 d 2 h after T02; the limit is 48 h.");
+        var timeline = $(Div.class).id("case-timeline").getElement().getTextRecursively();
+        assertThat(timeline).contains("T01 · Register", "T02 · Review", "T04 · Close", "by AGENT", "(+3 d 2 h)");
+
+        UI.getCurrent().navigate("compliance/checks/" + check + "/cases/" + process + "/OK-1");
+        assertThat($(Div.class).id("case-verdict").getText()).isEqualTo("The case complies: no deviation.");
+    }
+
+    @Test
+    void the_manager_closes_the_check_and_it_can_no_longer_be_run() {
+        UI.getCurrent().navigate("compliance/checks/" + check);
+        click("check-close");
+
+        assertThat(queries.check(check).orElseThrow().closed()).isTrue();
+        assertThat(notifications()).contains("The check is closed; its results no longer change.");
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("check-run-again").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("check-close").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("auditor")
+    void an_auditor_reads_the_check_but_runs_and_closes_nothing() {
+        UI.getCurrent().navigate("compliance/checks/" + check);
+
+        assertThat($(Div.class).id("check-overall").getElement().getTextRecursively()).contains("50.0%");
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("check-run-again").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("check-close").exists()).isFalse();
+        UI.getCurrent().navigate("compliance/checks");
+        assertThat($(com.vaadin.flow.component.button.Button.class).withId("check-run").exists()).isFalse();
+    }
+}

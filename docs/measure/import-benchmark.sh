@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Import throughput of execution records (SPEC §4) on the real application: the road-traffic-fines
+# log x10 (5.6 M events) streamed through the import use case into a fresh embedded PostgreSQL.
+# Prints events/s and heap used; runs with a heap smaller than the file to show that it streams.
+# Arguments (optional): copies (10), path of road_traffic_fines.csv.gz. Takes 1-3 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [[ "${SKIP_BUILD:-}" != "1" ]]; then
+    ./mvnw -B -q -o install -DskipTests
+    ./mvnw -B -q -o -pl bootstrap test-compile dependency:build-classpath \
+        -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
+fi
+cp="bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/benchmark-classpath.txt)"
+copies="${1:-10}"
+log="${2:-$(pwd)/../shared/data/event-logs/road_traffic_fines.csv.gz}"
+[[ -r "$log" ]] || log="$(pwd)/../../shared/data/event-logs/road_traffic_fines.csv.gz"
+exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:--Xmx384m} -cp "$cp" dev.opscharter.bootstrap.benchmark.ImportBenchmark "$copies" "$log"

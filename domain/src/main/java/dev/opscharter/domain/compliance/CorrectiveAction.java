@@ -1,0 +1,276 @@
+package dev.opscharter.domain.compliance;
+
+import dev.opscharter.domain.compliance.ActionEvent.Kind;
+import dev.opscharter.domain.shared.Actor;
+import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Require;
+import dev.opscharter.domain.shared.Role;
+import dev.opscharter.domain.shared.RuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A corrective action (整改措施) for a finding of a compliance check: who fixes it (the owner, a user
+ * name) by when, the root cause, and the evidence (attachment ids) that it was fixed. Lifecycle:
+ * <pre>
+ *   OPEN ──start──▶ IN_PROGRESS ──submit──▶ SUBMITTED ──verify──▶ VERIFIED ──close──▶ CLOSED
+ *                        ▲                      │                    │                  │
+ *                        └──────────reopen (manager, with a reason)──┴──────────────────┘
+ * </pre>
+ * The owner or the manager starts it; only the owner submits, and only with a root cause and at
+ * least one evidence file or a note; only an operations manager ({@link Role#OPS_MANAGER}) verifies,
+ * closes, reopens and reassigns. The manager who assigned it is the one overdue actions escalate to.
+ */
+public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String findingDescription, int caseCount,
+                               String title, String owner, LocalDate dueOn, String rootCause, List<UUID> evidence,
+                               String note, ActionStatus status, String assignedBy, Instant createdAt,
+                               List<ActionEvent> history, long version) {
+
+    public static final int MAX_TITLE = 150;
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_EVIDENCE = 20;
+
+    public CorrectiveAction {
+        Objects.requireNonNull(id);
+        Require.present(finding, "finding");
+        findingDescription = optionalText(findingDescription, "findingDescription");
+        if (caseCount < 0) {
+            throw new InvalidValue("caseCount", "validation.corrective-action.cases-negative");
+        }
+        title = Require.text(title, "title", MAX_TITLE);
+        owner = Require.text(owner, "owner", 80);
+        Require.present(dueOn, "dueOn");
+        rootCause = optionalText(rootCause, "rootCause");
+        evidence = List.copyOf(evidence);
+        note = optionalText(note, "note");
+        Objects.requireNonNull(status);
+        assignedBy = Require.text(assignedBy, "assignedBy", 80);
+        Objects.requireNonNull(createdAt);
+        history = List.copyOf(history);
+    }
+
+    /** A new action for a finding, assigned by an operations manager; it starts OPEN. */
+    public static CorrectiveAction create(FindingRef finding, String findingDescription, int caseCount, String title,
+                                          String owner, LocalDate dueOn, String rootCause, Actor by, Instant at) {
+        requireManager(by);
+        return new CorrectiveAction(CorrectiveActionId.random(), finding, findingDescription, caseCount, title,
+                owner, dueOn, rootCause, List.of(), "", ActionStatus.OPEN, by.name(), at,
+                List.of(new ActionEvent(at, by.name(), Kind.CREATED, "")), 0);
+    }
+
+    // ---- lifecycle
+
+    /** OPEN → IN_PROGRESS: the owner (or the manager for them) begins. */
+    public CorrectiveAction start(Actor by, Instant at, long expectedVersion) {
+        requireOwnerOrManager(by);
+        if (status != ActionStatus.OPEN) {
+            throw new RuleViolation("rule.corrective-action.start.not-open");
+        }
+        return next(ActionStatus.IN_PROGRESS, note, event(by, at, Kind.STARTED, ""), expectedVersion);
+    }
+
+    /** IN_PROGRESS → SUBMITTED: only the owner, with a root cause and evidence (a file or a note). */
+    public CorrectiveAction submit(Actor by, String submissionNote, Instant at, long expectedVersion) {
+        if (!isOwner(by)) {
+            throw new RuleViolation("rule.corrective-action.owner-only");
+        }
+        if (status != ActionStatus.IN_PROGRESS) {
+            throw new RuleViolation("rule.corrective-action.submit.not-in-progress");
+        }
+        var text = optionalText(submissionNote, "note");
+        if (rootCause.isEmpty()) {
+            throw new RuleViolation("rule.corrective-action.root-cause-required");
+        }
+        if (evidence.isEmpty() && text.isEmpty()) {
+            throw new RuleViolation("rule.corrective-action.evidence-required");
+        }
+        return next(ActionStatus.SUBMITTED, text, event(by, at, Kind.SUBMITTED, text), expectedVersion);
+    }
+
+    /** SUBMITTED → VERIFIED: only an operations manager. */
+    public CorrectiveAction verify(Actor by, Instant at, long expectedVersion) {
+        requireManager(by);
+        if (status != ActionStatus.SUBMITTED) {
+            throw new RuleViolation("rule.corrective-action.verify.not-submitted");
+        }
+        return next(ActionStatus.VERIFIED, note, event(by, at, Kind.VERIFIED, ""), expectedVersion);
+    }
+
+    /** VERIFIED → CLOSED: the manager. */
+    public CorrectiveAction close(Actor by, Instant at, long expectedVersion) {
+        requireManager(by);
+        if (status != ActionStatus.VERIFIED) {
+            throw new RuleViolation("rule.corrective-action.close.not-verified");
+        }
+        return next(ActionStatus.CLOSED, note, event(by, at, Kind.CLOSED, ""), expectedVersion);
+    }
+
+    /** SUBMITTED, VERIFIED or CLOSED → IN_PROGRESS: the manager, saying why. */
+    public CorrectiveAction reopen(Actor by, String reason, Instant at, long expectedVersion) {
+        requireManager(by);
+        if (status.awaitsOwner()) {
+            throw new RuleViolation("rule.corrective-action.reopen.not-handed-in");
+        }
+        var why = optionalText(reason, "reason");
+        if (why.isEmpty()) {
+            throw new InvalidValue("reason", "validation.required");
+        }
+        return next(ActionStatus.IN_PROGRESS, note, event(by, at, Kind.REOPENED, why), expectedVersion);
+    }
+
+    // ---- edits while the action is in the owner's hands
+
+    /** The manager hands the action to someone else or moves the due date; not once it is closed. */
+    public CorrectiveAction reassign(Actor by, String newOwner, LocalDate newDueOn, Instant at, long expectedVersion) {
+        requireManager(by);
+        requireNotClosed();
+        var owner = Require.text(newOwner, "owner", 80);
+        Require.present(newDueOn, "dueOn");
+        var remark = owner + " · " + newDueOn;
+        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, newDueOn, rootCause,
+                evidence, note, status, by.name(), createdAt, append(event(by, at, Kind.REASSIGNED, remark)),
+                expectedVersion);
+    }
+
+    /** The owner or the manager records the root cause, until the action is handed in. */
+    public CorrectiveAction recordRootCause(Actor by, String cause, Instant at, long expectedVersion) {
+        requireOwnerOrManager(by);
+        requireInOwnersHands();
+        var text = optionalText(cause, "rootCause");
+        if (text.isEmpty()) {
+            throw new InvalidValue("rootCause", "validation.required");
+        }
+        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, text, evidence,
+                note, status, assignedBy, createdAt, append(event(by, at, Kind.ROOT_CAUSE, "")), expectedVersion);
+    }
+
+    /** The owner or the manager adds an evidence file (already stored), until the action is handed in. */
+    public CorrectiveAction attachEvidence(Actor by, UUID attachment, String fileName, Instant at,
+                                           long expectedVersion) {
+        requireOwnerOrManager(by);
+        requireInOwnersHands();
+        if (evidence.size() >= MAX_EVIDENCE) {
+            throw new RuleViolation("rule.corrective-action.too-much-evidence", MAX_EVIDENCE);
+        }
+        var files = new ArrayList<>(evidence);
+        files.add(attachment);
+        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, rootCause, files,
+                note, status, assignedBy, createdAt, append(event(by, at, Kind.EVIDENCE, fileName)), expectedVersion);
+    }
+
+    // ---- questions
+
+    /** Past its due date while still in the owner's hands (open or in progress). */
+    public boolean isOverdue(LocalDate today) {
+        return status.awaitsOwner() && today.isAfter(dueOn);
+    }
+
+    /** Whole days past the due date: 1 on the day after it; 0 when not overdue. */
+    public long daysOverdue(LocalDate today) {
+        return isOverdue(today) ? ChronoUnit.DAYS.between(dueOn, today) : 0;
+    }
+
+    public boolean isOwner(Actor actor) {
+        return !actor.system() && actor.name().equals(owner);
+    }
+
+    public boolean hasEvidence(UUID attachment) {
+        return evidence.contains(attachment);
+    }
+
+    public Map<String, String> snapshot() {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("finding", finding.periodKey() + " " + finding.processCode() + " " + finding.type()
+                + finding.stepCode().map(s -> " " + s).orElse(""));
+        finding.check().ifPresent(c -> fields.put("check", c.toString()));
+        fields.put("title", title);
+        fields.put("owner", owner);
+        fields.put("dueOn", dueOn.toString());
+        fields.put("status", status.name());
+        if (!rootCause.isEmpty()) {
+            fields.put("rootCause", rootCause);
+        }
+        if (!evidence.isEmpty()) {
+            fields.put("evidence", evidence.stream().map(UUID::toString).collect(Collectors.joining(", ")));
+        }
+        if (!note.isEmpty()) {
+            fields.put("note", note);
+        }
+        return fields;
+    }
+
+    // ---- internals
+
+    private static void requireManager(Actor by) {
+        if (!by.hasAnyOf(Role.OPS_MANAGER)) {
+            throw new RuleViolation("rule.corrective-action.manager-only");
+        }
+    }
+
+    private void requireOwnerOrManager(Actor by) {
+        if (!isOwner(by) && !by.hasAnyOf(Role.OPS_MANAGER)) {
+            throw new RuleViolation("rule.corrective-action.owner-or-manager");
+        }
+    }
+
+    private void requireNotClosed() {
+        if (status == ActionStatus.CLOSED) {
+            throw new RuleViolation("rule.corrective-action.closed");
+        }
+    }
+
+    private void requireInOwnersHands() {
+        requireNotClosed();
+        if (!status.awaitsOwner()) {
+            throw new RuleViolation("rule.corrective-action.handed-in");
+        }
+    }
+
+    private static ActionEvent event(Actor by, Instant at, Kind kind, String remark) {
+        return new ActionEvent(at, by.name(), kind, remark);
+    }
+
+    private List<ActionEvent> append(ActionEvent event) {
+        var events = new ArrayList<>(history);
+        events.add(event);
+        return events;
+    }
+
+    private CorrectiveAction next(ActionStatus newStatus, String newNote, ActionEvent event, long expectedVersion) {
+        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, rootCause,
+                evidence, newNote, newStatus, assignedBy, createdAt, append(event), expectedVersion);
+    }
+
+    private static String optionalText(String text, String field) {
+        var stripped = text == null ? "" : text.strip();
+        if (stripped.length() > MAX_TEXT) {
+            throw new InvalidValue(field, "validation.too-long", MAX_TEXT);
+        }
+        return stripped;
+    }
+
+    /** Rebuilds a stored action as it was saved; for the persistence mapper and the fakes. */
+    public static CorrectiveAction reconstitute(CorrectiveActionId id, FindingRef finding, String findingDescription,
+                                                int caseCount, String title, String owner, LocalDate dueOn,
+                                                String rootCause, List<UUID> evidence, String note,
+                                                ActionStatus status, String assignedBy, Instant createdAt,
+                                                List<ActionEvent> history, long version) {
+        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, rootCause,
+                evidence, note, status, assignedBy, createdAt, history, version);
+    }
+
+    /** The same action with another version: what a store hands back after saving. */
+    public CorrectiveAction withVersion(long newVersion) {
+        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, rootCause,
+                evidence, note, status, assignedBy, createdAt, history, newVersion);
+    }
+}
