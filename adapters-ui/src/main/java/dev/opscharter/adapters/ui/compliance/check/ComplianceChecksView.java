@@ -27,6 +27,7 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessChoice;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
+import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -155,6 +156,24 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
         period.setItemLabelGenerator(texts::period);
         period.setValue(Period.quarterOf(today).previous());
         period.setRequired(true);
+        // any other period is typed as 2011-Q2 or 2011: imported logs may be years old
+        period.setAllowCustomValue(true);
+        period.setHelperText(getTranslation("compliance.check.dialog.period.help"));
+        period.addCustomValueSetListener(typed -> {
+            try {
+                var chosen = Period.parse(typed.getDetail());
+                var items = new ArrayList<>(periods(today));
+                if (!items.contains(chosen)) {
+                    items.addFirst(chosen);
+                }
+                period.setItems(items);
+                period.setValue(chosen);
+                period.setInvalid(false);
+            } catch (InvalidValue refused) {
+                period.setInvalid(true);
+                period.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments().toArray()));
+            }
+        });
         var process = new ComboBox<ProcessChoice>(getTranslation("compliance.check.dialog.process"));
         process.setId("check-process");
         process.setItems(queries.processes());
