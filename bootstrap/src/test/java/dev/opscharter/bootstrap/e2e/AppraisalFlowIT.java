@@ -85,7 +85,7 @@ class AppraisalFlowIT {
 
         try (var manager = chineseBrowser()) {
             var page = manager.newPage();
-            signIn(page, "manager");
+            Chromium.signIn(page, port, "manager");
             page.navigate(url);
             enterAll(page, figures);
 
@@ -101,7 +101,7 @@ class AppraisalFlowIT {
 
         try (var director = chineseBrowser()) {
             var page = director.newPage();
-            signIn(page, "director");
+            Chromium.signIn(page, port, "director");
             page.navigate(url);
             page.locator("#scorecard-approve").click();
             page.locator("#approve-comment textarea").fill("Collaboration below standard: action plan agreed");
@@ -114,7 +114,7 @@ class AppraisalFlowIT {
 
         try (var manager = chineseBrowser()) {
             var page = manager.newPage();
-            signIn(page, "manager");
+            Chromium.signIn(page, port, "manager");
             page.navigate(url);
             assertThat(page.locator("#scorecard-approval")).isVisible();
             assertThat(page.locator("#scorecard-failed")).hasText("未达标：跨部门协作满意度");
@@ -136,13 +136,5 @@ class AppraisalFlowIT {
     private BrowserContext chineseBrowser() {
         return chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(1400, 1000));
-    }
-
-    private void signIn(Page page, String username) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill("opscharter-demo");
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
-        page.waitForURL(u -> !u.contains("/login"));
     }
 }

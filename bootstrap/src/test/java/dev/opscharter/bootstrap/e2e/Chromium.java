@@ -2,6 +2,7 @@ package dev.opscharter.bootstrap.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
 
@@ -44,5 +45,14 @@ final class Chromium implements AutoCloseable {
     public void close() {
         browser.close();
         playwright.close();
+    }
+
+    /** Signs a demo user in through the login form and waits until the app has left the login page. */
+    static void signIn(Page page, int port, String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill("opscharter-demo");
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
     }
 }

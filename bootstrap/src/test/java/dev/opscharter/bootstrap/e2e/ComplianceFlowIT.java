@@ -66,11 +66,7 @@ class ComplianceFlowIT {
                 .setViewportSize(1400, 1000))) {
             var page = context.newPage();
             page.setDefaultTimeout(60_000);
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("vaadin-login-form input[name='username']").fill("manager");
-            page.locator("vaadin-login-form input[name='password']").fill("opscharter-demo");
-            page.locator("vaadin-login-form input[name='password']").press("Enter");
-            page.waitForURL(u -> !u.contains("/login"));
+            Chromium.signIn(page, port, "manager");
 
             page.navigate("http://localhost:" + port + "/compliance/records");
             page.locator("#records-upload input[type=file]").setInputFiles(log.orElseThrow());
