@@ -16,9 +16,11 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.opscharter.adapters.ui.shared.InboxBell;
 import dev.opscharter.adapters.ui.shared.OrganizationChanged;
 import dev.opscharter.application.organization.port.in.ManageSettings;
 import dev.opscharter.application.organization.port.in.MyAccount;
+import dev.opscharter.application.shared.port.in.Inbox;
 import dev.opscharter.domain.shared.Language;
 import jakarta.annotation.security.PermitAll;
 
@@ -42,11 +44,13 @@ public class MainLayout extends AppLayout {
     private final transient MyAccount myAccount;
     private final transient ManageSettings settings;
     private final transient AuthenticationContext authentication;
+    private final transient Inbox inbox;
 
-    public MainLayout(MyAccount myAccount, ManageSettings settings, AuthenticationContext authentication) {
+    public MainLayout(MyAccount myAccount, ManageSettings settings, AuthenticationContext authentication, Inbox inbox) {
         this.myAccount = myAccount;
         this.settings = settings;
         this.authentication = authentication;
+        this.inbox = inbox;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), navbar());
         addToDrawer(brand(), new Scroller(navigation()));
@@ -84,8 +88,8 @@ public class MainLayout extends AppLayout {
                 e -> authentication.logout());
         logout.setId("sign-out");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        var bar = new HorizontalLayout(organization, new Div(), user, new LanguageSwitch(this::rememberLanguage),
-                logout);
+        var bar = new HorizontalLayout(organization, new Div(), new InboxBell(inbox), user,
+                new LanguageSwitch(this::rememberLanguage), logout);
         bar.addClassName("navbar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

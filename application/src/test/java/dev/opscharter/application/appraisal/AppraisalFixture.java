@@ -1,13 +1,13 @@
 package dev.opscharter.application.appraisal;
 
 import dev.opscharter.application.appraisal.fakes.FixedIndicatorSource;
-import dev.opscharter.application.appraisal.fakes.InMemoryAttachments;
 import dev.opscharter.application.appraisal.fakes.InMemoryManualEntries;
 import dev.opscharter.application.appraisal.fakes.InMemoryScorecardApprovals;
 import dev.opscharter.application.appraisal.fakes.InMemoryStandards;
 import dev.opscharter.application.appraisal.service.AppraisalService;
 import dev.opscharter.application.appraisal.service.CoreStaffRetentionSource;
 import dev.opscharter.application.organization.OrganizationFixture;
+import dev.opscharter.application.shared.fakes.InMemoryAttachments;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.organization.Department;

@@ -1,12 +1,12 @@
 package dev.opscharter.application.compliance;
 
-import dev.opscharter.application.compliance.fakes.InMemoryCorrectiveActionEvidence;
 import dev.opscharter.application.compliance.fakes.InMemoryCorrectiveActions;
 import dev.opscharter.application.compliance.fakes.InMemoryEscalationLog;
 import dev.opscharter.application.compliance.fakes.InMemoryFindingHistory;
 import dev.opscharter.application.compliance.service.CorrectiveActionService;
 import dev.opscharter.application.compliance.service.OverdueActionEscalation;
 import dev.opscharter.application.organization.OrganizationFixture;
+import dev.opscharter.application.shared.fakes.InMemoryAttachments;
 import dev.opscharter.application.shared.fakes.RecordingNotifications;
 import dev.opscharter.domain.organization.DepartmentKind;
 import dev.opscharter.domain.shared.Actor;
@@ -22,7 +22,7 @@ public final class RectificationFixture {
 
     public final OrganizationFixture org = new OrganizationFixture();
     public final InMemoryCorrectiveActions actions = new InMemoryCorrectiveActions();
-    public final InMemoryCorrectiveActionEvidence evidence = new InMemoryCorrectiveActionEvidence();
+    public final InMemoryAttachments evidence = new InMemoryAttachments();
     public final InMemoryFindingHistory findings = new InMemoryFindingHistory();
     public final InMemoryEscalationLog escalationLog = new InMemoryEscalationLog();
     public final RecordingNotifications notifications = new RecordingNotifications();
@@ -38,8 +38,8 @@ public final class RectificationFixture {
     }
 
     public CorrectiveActionService service() {
-        return new CorrectiveActionService(actions, evidence, findings, org.accounts, org.settings, notifications,
-                org.transactions, org.actor, org.audit, org.clock);
+        return new CorrectiveActionService(actions, evidence, findings, org.accounts, org.people, org.settings,
+                notifications, org.transactions, org.actor, org.audit, org.clock);
     }
 
     public OverdueActionEscalation escalation() {

@@ -7,6 +7,7 @@ import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.compliance.service.CheckFindingHistory;
 import dev.opscharter.application.compliance.service.ComplianceCheckService;
+import dev.opscharter.application.compliance.service.InspectionReportService;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.port.out.CurrentActor;
@@ -31,9 +32,9 @@ public class ComplianceCheckConfiguration {
                                                   ComplianceChecks checks, CheckLocks locks,
                                                   CheckScheduler scheduler, SettingsStore settings,
                                                   Transactions transactions, CurrentActor actor, Audit audit,
-                                                  Clock clock) {
+                                                  Clock clock, InspectionReportService reports) {
         return new ComplianceCheckService(manual, records, checks, locks, scheduler, settings, transactions, actor,
-                audit, clock);
+                audit, clock, reports);
     }
 
     /** Rectification asks the check results whether a deviation recurred in the next period. */

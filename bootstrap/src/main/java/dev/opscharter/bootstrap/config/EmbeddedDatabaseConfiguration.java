@@ -38,6 +38,11 @@ public class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 // Spring closes it after the beans that use it (JobRunr, the pool); a JVM hook would race them
                 .setRegisterShutdownHook(false)
+                // the defaults suit a laptop; a quarter's execution records are read by index ranges of
+                // hundreds of MB, and an import writes them in one transaction
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("checkpoint_timeout", "15min")
                 .start();
         createDatabaseIfMissing(postgres);
         log.info("Embedded PostgreSQL is listening on localhost:{}", postgres.getPort());

@@ -1,6 +1,5 @@
 package dev.opscharter.bootstrap.config;
 
-import dev.opscharter.application.compliance.port.out.CorrectiveActionEvidence;
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
 import dev.opscharter.application.compliance.port.out.EscalationLog;
 import dev.opscharter.application.compliance.port.out.FindingHistory;
@@ -10,13 +9,13 @@ import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.application.shared.service.InboxService;
 import dev.opscharter.bootstrap.mail.InboxAndMailNotifications;
-import dev.opscharter.bootstrap.mail.LoggingMailSender;
 import dev.opscharter.bootstrap.mail.MailSender;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,9 +31,8 @@ import java.util.Optional;
  * compliance checks (the check results' {@link FindingHistory}; without one, every recurrence
  * question answers "not checked yet").
  *
- * <p>E-mail: {@link LoggingMailSender} by default. An SMTP sender (Spring's {@code JavaMailSender},
- * used when {@code spring.mail.host} is set) needs {@code spring-boot-starter-mail}, which is not
- * among the project's dependencies yet.
+ * <p>E-mail: the {@link MailSender} of {@link MailConfiguration} (SMTP when {@code spring.mail.host}
+ * is set, else the log).
  */
 @Configuration(proxyBeanMethods = false)
 public class RectificationConfiguration {
@@ -43,13 +41,13 @@ public class RectificationConfiguration {
     static final FindingHistory NO_CHECKS_YET = (period, process) -> Optional.empty();
 
     @Bean
-    CorrectiveActionService correctiveActionService(CorrectiveActions actions, CorrectiveActionEvidence files,
+    CorrectiveActionService correctiveActionService(CorrectiveActions actions, Attachments files,
                                                     ObjectProvider<FindingHistory> history, UserAccounts accounts,
-                                                    SettingsStore settings, Notifications notifications,
+                                                    People people, SettingsStore settings, Notifications notifications,
                                                     Transactions transactions, CurrentActor actor, Audit audit,
                                                     Clock clock) {
         return new CorrectiveActionService(actions, files, history.getIfAvailable(() -> NO_CHECKS_YET), accounts,
-                settings, notifications, transactions, actor, audit, clock);
+                people, settings, notifications, transactions, actor, audit, clock);
     }
 
     @Bean
@@ -62,11 +60,6 @@ public class RectificationConfiguration {
     @Bean
     InboxService inboxService(InboxStore store, Transactions transactions, CurrentActor actor, Clock clock) {
         return new InboxService(store, transactions, actor, clock);
-    }
-
-    @Bean
-    MailSender mailSender() {
-        return new LoggingMailSender();
     }
 
     @Bean

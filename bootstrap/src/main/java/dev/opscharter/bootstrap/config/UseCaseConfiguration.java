@@ -1,6 +1,5 @@
 package dev.opscharter.bootstrap.config;
 
-import dev.opscharter.application.appraisal.port.out.Attachments;
 import dev.opscharter.application.appraisal.port.out.IndicatorSource;
 import dev.opscharter.application.appraisal.port.out.ManualEntries;
 import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
@@ -24,6 +23,7 @@ import dev.opscharter.application.organization.service.SettingsService;
 import dev.opscharter.application.organization.service.SignInService;
 import dev.opscharter.application.organization.service.UserAccountService;
 import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;

@@ -24,12 +24,17 @@ import java.util.UUID;
 /**
  * {@link Notifications} through both channels: the in-app inbox (written in the caller's
  * transaction, so it commits or rolls back with the change it reports) and an e-mail to the
- * recipient's address in their language, sent only after that transaction committed. A mail that
- * cannot be sent is logged; the inbox entry stands.
+ * recipient's address in their account's language (subject and text), with the link into the
+ * application (the inbox when the notification has none), sent only after that transaction
+ * committed. A mail that cannot be sent is logged; the inbox entry stands.
  */
 public final class InboxAndMailNotifications implements Notifications {
 
     private static final Logger log = LoggerFactory.getLogger(InboxAndMailNotifications.class);
+    /** The mail's text around the subject and the link: {@code {0}} the subject, {@code {1}} the link. */
+    static final String MAIL_BODY = "notifications.mail.body";
+    /** Where a notification without a link of its own points. */
+    static final String INBOX = "inbox";
 
     private final InboxStore inbox;
     private final MailSender mail;
@@ -85,7 +90,9 @@ public final class InboxAndMailNotifications implements Notifications {
             var pattern = texts.getOrDefault(notification.subjectKey(),
                     english.getOrDefault(notification.subjectKey(), notification.subjectKey()));
             var subject = new MessageFormat(pattern, locale).format(notification.arguments().toArray());
-            var body = subject + "\n\n" + baseUrl + notification.link();
+            var link = baseUrl + (notification.link().isBlank() ? INBOX : notification.link());
+            var body = new MessageFormat(texts.getOrDefault(MAIL_BODY, "{0}\n\n{1}"), locale)
+                    .format(new Object[] {subject, link});
             return new MailSender.Mail(person.email().value(), subject, body);
         }));
     }

@@ -3,8 +3,8 @@ package dev.opscharter.bootstrap.mail;
 import java.util.Objects;
 
 /**
- * Sends an e-mail. The default implementation only logs ({@link LoggingMailSender}); a real SMTP
- * sender plugs in here once {@code spring-boot-starter-mail} is on the class path.
+ * Sends an e-mail: over SMTP ({@link SmtpMailSender}) when a mail server is configured, else only
+ * into the log ({@link LoggingMailSender}).
  */
 public interface MailSender {
 

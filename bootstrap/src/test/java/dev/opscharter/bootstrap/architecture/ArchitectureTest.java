@@ -21,6 +21,8 @@ public class ArchitectureTest {
     static final String PERSISTENCE = "dev.opscharter.adapters.persistence..";
     static final String UI = "dev.opscharter.adapters.ui..";
     static final String BOOTSTRAP = "dev.opscharter.bootstrap..";
+    /** The files the UI adapter writes (PDF, Excel), apart from its screens. */
+    static final String UI_EXPORTS = "dev.opscharter.adapters.ui..export..";
     /** JSpecify nullness annotations are a standard, not a framework. */
     static final String NULLNESS = "org.jspecify.annotations..";
 
@@ -59,10 +61,21 @@ public class ArchitectureTest {
             .that().resideInAnyPackage(PERSISTENCE, UI)
             .should().dependOnClassesThat().resideInAPackage("dev.opscharter.application..service..");
 
+    /**
+     * Views call use cases. The one exception is a file renderer behind an outbound port (the
+     * inspection report's {@code InspectionReportRenderer}): it lives in an {@code export} package of
+     * the UI adapter, where the texts and fonts of the exports are, and calls no use case itself.
+     */
     @ArchTest
     static final ArchRule ui_calls_inbound_ports_not_outbound_ones = noClasses()
-            .that().resideInAPackage(UI)
+            .that().resideInAPackage(UI).and().resideOutsideOfPackage(UI_EXPORTS)
             .should().dependOnClassesThat().resideInAPackage("dev.opscharter.application..port.out..");
+
+    @ArchTest
+    static final ArchRule ui_exports_render_files_and_show_no_screen = noClasses()
+            .that().resideInAPackage(UI_EXPORTS)
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin.flow.component..",
+                    "com.vaadin.flow.router..", "com.vaadin.flow.server..");
 
     @ArchTest
     static final ArchRule vaadin_only_in_the_ui_adapter = noClasses()

@@ -63,9 +63,11 @@ public final class CheckBenchmark {
 
     public static void main(String[] args) throws Exception {
         var log = Path.of(args.length > 0 ? args[0] : "/work/shared/data/event-logs/road_traffic_fines.csv.gz");
-        var dataDir = Files.createTempDirectory("opscharter-check-bench");
+        // a second argument names a data directory to keep: loaded once, reused by later runs
+        var dataDir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("opscharter-check-bench");
         var context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
-                "--opscharter.data-dir=" + dataDir, "--opscharter.demo=false", "--server.port=0",
+                "--opscharter.data-dir=" + dataDir, "--opscharter.demo=false",
+                "--server.port=" + System.getProperty("bench.port", "0"),
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--jobrunr.background-job-server.enabled=false", "--jobrunr.dashboard.enabled=false");
         try {
@@ -79,8 +81,12 @@ public final class CheckBenchmark {
             var roles = new HashMap<String, Set<String>>();
             var years = new TreeSet<Integer>();
             long loadStart = System.nanoTime();
+            boolean loaded = records.eventCount() > 0;
             for (int copy = 0; copy < COPIES; copy++) {
                 int shift = copy;
+                if (loaded && shift > 0) {
+                    break;
+                }
                 SystemTasks.asSystem(() -> transactions.run(() -> {
                     try (var batch = records.begin("road_traffic_fines#" + shift, "benchmark");
                          var in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
@@ -89,17 +95,24 @@ public final class CheckBenchmark {
                         for (String line; (line = in.readLine()) != null; ) {
                             var f = line.split(",", -1);
                             var at = OffsetDateTime.parse(f[4]).toInstant();
-                            batch.add(f[0] + "#" + shift, f[1], f[2], f[3], at);
+                            if (!loaded) {
+                                batch.add(f[0] + "#" + shift, f[1], f[2], f[3], at);
+                            }
                             if (shift == 0) {
                                 roles.computeIfAbsent(f[2], s -> new TreeSet<>()).add(f[3]);
                                 years.add(OffsetDateTime.parse(f[4]).getYear());
                             }
                         }
-                        batch.commit();
+                        if (!loaded) {
+                            batch.commit();
+                        }
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 }));
+            }
+            if (!loaded) {
+                records.settle(); // as the import use case does after a commit
             }
             long events = records.eventCount();
             System.out.printf("loaded %,d events in %.1f s%n", events, (System.nanoTime() - loadStart) / 1e9);
@@ -113,8 +126,10 @@ public final class CheckBenchmark {
                     Optional.of(Duration.ofDays(730)), Set.of(new StepCode("PAYMENT"),
                     new StepCode("SEND_FOR_CREDIT_COLLECTION"), new StepCode("NOTIFY_RESULT_APPEAL_TO_OFFENDER")),
                     LimitBasis.CALENDAR);
-            SystemTasks.asSystem(() -> manual.save(Process.define(new ProcessCode(PROCESS),
-                    new BilingualName("交通罚单", "Road traffic fines"), version)));
+            if (manual.byCode(new ProcessCode(PROCESS)).isEmpty()) {
+                SystemTasks.asSystem(() -> manual.save(Process.define(new ProcessCode(PROCESS),
+                        new BilingualName("交通罚单", "Road traffic fines"), version)));
+            }
 
             // heap sampling while the checks run
             var peak = new AtomicLong();
@@ -149,8 +164,45 @@ public final class CheckBenchmark {
                         seconds, checked / seconds, before >> 20, peak.get() >> 20, results);
             }
             sampler.interrupt();
+            if (Boolean.getBoolean("bench.serve")) {
+                serve(context, queries);
+            }
         } finally {
             context.close();
         }
+    }
+
+    /**
+     * Keeps the application running on the checked data for timing the results view in a browser
+     * ({@code docs/measure/CheckViewTiming.java}), with a manager account {@code bench.manager}
+     * (password {@code opscharter-bench}).
+     */
+    private static void serve(org.springframework.context.ConfigurableApplicationContext context,
+                              ComplianceCheckQueries queries) throws InterruptedException {
+        var people = context.getBean(dev.opscharter.application.organization.port.in.ManagePeople.class);
+        var accounts = context.getBean(dev.opscharter.application.organization.port.in.ManageUserAccounts.class);
+        var accountQueries = context.getBean(dev.opscharter.application.organization.port.in.UserAccountQueries.class);
+        var departments = context.getBean(dev.opscharter.application.organization.port.in.DepartmentQueries.class);
+        SystemTasks.asSystem(() -> {
+            if (accountQueries.all().stream().noneMatch(a -> a.account().username().value().equals("bench.manager"))) {
+                var operations = departments.all().stream()
+                        .filter(d -> d.code().value().equals("OPERATIONS")).findFirst().orElseThrow();
+                var person = people.hire(new dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft(
+                        "基准经理", "bench.manager@example.com", operations.id(),
+                        Set.of(dev.opscharter.domain.shared.Role.OPS_MANAGER), true, java.time.LocalDate.now()));
+                accounts.open(person, "bench.manager", "opscharter-bench",
+                        dev.opscharter.domain.shared.Language.ZH_CN);
+            }
+            return null;
+        });
+        var port = context.getEnvironment().getProperty("local.server.port");
+        for (var check : SystemTasks.asSystem(() -> queries.checks())) {
+            var worst = SystemTasks.asSystem(() -> queries.report(check.id())).orElseThrow().worstCases();
+            System.out.printf("check %s %s worst case: compliance/checks/%s/cases/%s/%s%n", check.period().key(),
+                    check.id(), check.id(), worst.getFirst().processCode(),
+                    java.net.URLEncoder.encode(worst.getFirst().caseId(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        System.out.printf("serving on http://localhost:%s (bench.manager / opscharter-bench); stop with Ctrl-C%n", port);
+        Thread.sleep(Long.MAX_VALUE);
     }
 }

@@ -71,7 +71,8 @@ final class ExecutionBatch implements Batch {
                 savepoint = connection.setSavepoint();
             }
             try (var statement = connection.createStatement()) {
-                // more memory for the merge's sort and aggregation, for this transaction only
+                // more memory for the merge's sort and aggregation, for this transaction only (merges run
+                // one at a time: the advisory lock below)
                 statement.execute("set local work_mem = '256MB'");
                 statement.execute("create temporary table " + staging + " (ord bigint not null,"
                         + " process_code text collate \"C\" not null, case_id text collate \"C\" not null,"
@@ -154,7 +155,9 @@ final class ExecutionBatch implements Batch {
      * cannot appear meanwhile: the events of new cases, usually nearly all of them, are inserted
      * without conflict checks, and only those of cases already stored go through
      * {@code on conflict do nothing}. An event's identity includes its rank among the events of
-     * the file that are equal in every value ({@code occurrence}).
+     * the file that are equal in every value ({@code occurrence}). Every event carries its case's
+     * start ({@code case_start}, equal to {@code execution_case.first_at}): when an import adds an
+     * earlier event to a stored case, the case's stored events move with its start.
      */
     private long merge(Statement statement) throws SQLException {
         statement.execute("select pg_advisory_xact_lock(" + MERGE_LOCK + ")");
@@ -164,66 +167,90 @@ final class ExecutionBatch implements Batch {
             rows.next();
             base = rows.getLong(1);
         }
-        var known = staging + "_known";
+        var cases = staging + "_cases";
+        // every case of the import: its first and last event and size here, and its start if stored
         statement.execute("""
                 create temporary table %2$s on commit drop as
-                select distinct s.process_code, s.case_id
-                from %1$s s
-                where exists (select 1 from execution_case c
-                              where c.process_code = s.process_code and c.case_id = s.case_id)"""
-                .formatted(staging, known));
-        long knownCases = statement.getUpdateCount();
-        // new cases: their events and summaries are inserted as they are, no conflict possible
-        var fresh = knownCases == 0 ? "" : """
-                where not exists (select 1 from %s k where k.process_code = s.process_code and k.case_id = s.case_id)"""
-                .formatted(known);
+                select a.*, c.first_at as stored_start
+                from (select s.process_code, s.case_id, min(s.occurred_at) as first_at,
+                             max(s.occurred_at) as last_at, count(*) as events
+                      from %1$s s
+                      group by s.case_id, s.process_code) a
+                left join execution_case c on c.process_code = a.process_code and c.case_id = a.case_id"""
+                .formatted(staging, cases));
+        statement.execute("analyze " + cases);
         long added;
+        // new cases: their summaries and events are inserted as they are, no conflict possible
         try (var rows = statement.executeQuery("""
-                with cases as (
+                with inserted as (
                     insert into execution_case (process_code, case_id, first_at, last_at, events)
-                    select s.process_code, s.case_id, min(s.occurred_at), max(s.occurred_at), count(*)
-                    from %s s
-                    %s
-                    group by s.process_code, s.case_id
-                    order by s.process_code, s.case_id
+                    select process_code, case_id, first_at, last_at, events
+                    from %s
+                    where stored_start is null
+                    order by case_id, process_code
                     returning events
                 )
-                select coalesce(sum(events), 0) from cases""".formatted(staging, fresh))) {
+                select coalesce(sum(events), 0) from inserted""".formatted(cases))) {
             rows.next();
             added = rows.getLong(1);
         }
+        if (added > 0) {
+            // one sort serves both the occurrence numbering and the order of the insert (the index order
+            // within a process). It leads with the case start, not the process code, which a file nearly
+            // always has only one of: a constant leading key makes every comparison of the sort a long one.
+            statement.execute("""
+                    insert into execution_event (process_code, case_start, case_id, step_code, actor_role, occurred_at,
+                                                 occurrence, seq)
+                    select s.process_code, k.first_at, s.case_id, s.step_code, s.actor_role, s.occurred_at,
+                           row_number() over (partition by k.first_at, s.case_id, s.process_code, s.occurred_at,
+                                                           s.step_code, s.actor_role order by s.ord),
+                           %d + s.ord
+                    from %s s
+                    join %s k on k.process_code = s.process_code and k.case_id = s.case_id
+                    where k.stored_start is null
+                    order by k.first_at, s.case_id, s.process_code, s.occurred_at, s.step_code, s.actor_role, s.ord"""
+                    .formatted(base, staging, cases));
+        }
+        var known = staging + "_known";
+        // the stored cases this import adds to, with their start before and after it
         statement.execute("""
-                insert into execution_event (process_code, case_id, step_code, actor_role, occurred_at, occurrence, seq)
-                select s.process_code, s.case_id, s.step_code, s.actor_role, s.occurred_at,
-                       row_number() over (partition by s.process_code, s.case_id, s.occurred_at, s.step_code,
-                                                       s.actor_role order by s.ord),
-                       %d + s.ord
-                from %s s
-                %s
-                order by s.process_code, s.case_id, s.occurred_at, s.step_code, s.actor_role, s.ord"""
-                .formatted(base, staging, fresh));
-        if (knownCases == 0) {
+                create temporary table %2$s on commit drop as
+                select process_code, case_id, stored_start as old_start, least(stored_start, first_at) as new_start
+                from %1$s
+                where stored_start is not null"""
+                .formatted(cases, known));
+        if (statement.getUpdateCount() == 0) {
             return added;
         }
+        // a case that now starts earlier: its stored events move with its start (kept equal to first_at)
+        statement.execute("""
+                update execution_event e set case_start = k.new_start
+                from %s k
+                where k.new_start < k.old_start
+                  and e.process_code = k.process_code and e.case_start = k.old_start and e.case_id = k.case_id"""
+                .formatted(known));
         // cases already stored: only events not stored yet, found by their identity
         try (var rows = statement.executeQuery("""
                 with ranked as (
-                    select s.*, row_number() over (partition by s.process_code, s.case_id, s.occurred_at,
-                                                                s.step_code, s.actor_role order by s.ord) as occurrence
+                    select s.*, k.new_start as case_start,
+                           row_number() over (partition by k.new_start, s.case_id, s.process_code, s.occurred_at,
+                                                           s.step_code, s.actor_role order by s.ord) as occurrence
                     from %1$s s
                     join %2$s k on k.process_code = s.process_code and k.case_id = s.case_id
                 ),
                 added as (
-                    insert into execution_event (process_code, case_id, step_code, actor_role, occurred_at,
-                                                 occurrence, seq)
-                    select r.process_code, r.case_id, r.step_code, r.actor_role, r.occurred_at, r.occurrence,
-                           %3$d + r.ord
+                    insert into execution_event (process_code, case_start, case_id, step_code, actor_role,
+                                                 occurred_at, occurrence, seq)
+                    select r.process_code, r.case_start, r.case_id, r.step_code, r.actor_role, r.occurred_at,
+                           r.occurrence, %3$d + r.ord
                     from ranked r
                     where not exists (select 1 from execution_event e
-                                      where e.process_code = r.process_code and e.case_id = r.case_id
-                                        and e.occurred_at = r.occurred_at and e.step_code = r.step_code
-                                        and e.actor_role = r.actor_role and e.occurrence = r.occurrence)
-                    order by r.process_code, r.case_id, r.occurred_at, r.step_code, r.actor_role, r.occurrence
+                                      where e.process_code = r.process_code and e.case_start = r.case_start
+                                        and e.case_id = r.case_id and e.occurred_at = r.occurred_at
+                                        and e.step_code = r.step_code and e.actor_role = r.actor_role
+                                        and e.occurrence = r.occurrence)
+                    order by r.case_start, r.case_id, r.process_code, r.occurred_at, r.step_code, r.actor_role,
+                             r.occurrence
                     on conflict do nothing
                     returning process_code, case_id, occurred_at
                 ),

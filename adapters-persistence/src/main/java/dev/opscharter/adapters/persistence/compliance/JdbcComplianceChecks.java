@@ -29,6 +29,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -154,49 +155,34 @@ class JdbcComplianceChecks implements ComplianceChecks {
 
         private final CheckId check;
         private final UUID run;
-        private final String runText;
+        private final Connection connection;
+        private final ChunkWriter chunks;
 
         JdbcRunWriter(CheckId check, UUID run) {
             this.check = check;
             this.run = run;
-            this.runText = run.toString();
+            this.connection = DataSourceUtils.getConnection(dataSource);
+            this.chunks = new ChunkWriter(connection, run);
         }
 
         @Override
         public void add(List<CaseResult> deviatingCases) {
-            if (deviatingCases.isEmpty()) {
-                return;
+            chunks.add(deviatingCases);
+        }
+
+        @Override
+        public void close() {
+            try {
+                chunks.finish();
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
             }
-            var cases = new StringBuilder(deviatingCases.size() * 160);
-            var deviations = new StringBuilder(deviatingCases.size() * 200);
-            for (var result : deviatingCases) {
-                var c = result.summary();
-                var process = escape(c.processCode());
-                var caseId = escape(c.caseId());
-                cases.append(runText).append('\t').append(process).append('\t').append(caseId).append('\t')
-                        .append(c.version()).append('\t').append(c.firstEvent()).append('\t')
-                        .append(c.lastEvent()).append('\t').append(c.events()).append('\t')
-                        .append(c.deviations()).append('\t').append(types(c.types())).append('\n');
-                int position = 0;
-                for (var d : result.deviations()) {
-                    deviations.append(runText).append('\t').append(process).append('\t').append(caseId)
-                            .append('\t').append(position++).append('\t').append(d.type().name()).append('\t')
-                            .append(text(d.step())).append('\t').append(text(d.reference())).append('\t')
-                            .append(text(d.role())).append('\t').append(seconds(d.taken())).append('\t')
-                            .append(seconds(d.limit())).append('\t')
-                            .append(d.at() == null ? "\\N" : d.at().toString()).append('\n');
-                }
-            }
-            copy("copy compliance_check_case (run_id, process_code, case_id, version_number, first_event_at,"
-                    + " last_event_at, events, deviations, deviation_types) from stdin", cases);
-            copy("copy compliance_check_deviation (run_id, process_code, case_id, position, deviation_type,"
-                    + " step_code, reference_step, actor_role, taken_seconds, limit_seconds, occurred_at)"
-                    + " from stdin", deviations);
         }
 
         @Override
         public void publish(List<ProcessResult> processes, List<UnknownProcess> unknownProcesses,
                             List<CaseSummary> worstCases, long events, Instant finishedAt) {
+            chunks.finish();
             var processRows = new ArrayList<MapSqlParameterSource>();
             var typeRows = new ArrayList<MapSqlParameterSource>();
             var stepRows = new ArrayList<MapSqlParameterSource>();
@@ -237,13 +223,19 @@ class JdbcComplianceChecks implements ComplianceChecks {
                             .addValue("cases", u.cases()).addValue("events", u.events())).toList());
             var worstRows = new ArrayList<MapSqlParameterSource>();
             for (int rank = 0; rank < worstCases.size(); rank++) {
+                var c = worstCases.get(rank);
                 worstRows.add(new MapSqlParameterSource().addValue("run", run).addValue("rank", rank)
-                        .addValue("process", worstCases.get(rank).processCode())
-                        .addValue("caseId", worstCases.get(rank).caseId()));
+                        .addValue("process", c.processCode()).addValue("caseId", c.caseId())
+                        .addValue("version", c.version()).addValue("first", timestamp(c.firstEvent()))
+                        .addValue("last", timestamp(c.lastEvent())).addValue("events", c.events())
+                        .addValue("deviations", c.deviations()).addValue("types", types(c.types())));
             }
             batch("""
-                    insert into compliance_check_worst_case (run_id, rank, process_code, case_id)
-                    values (:run, :rank, :process, :caseId)""", worstRows);
+                    insert into compliance_check_worst_case (run_id, rank, process_code, case_id, version_number,
+                                                             first_event_at, last_event_at, events, deviations,
+                                                             deviation_types)
+                    values (:run, :rank, :process, :caseId, :version, :first, :last, :events, :deviations,
+                            :types)""", worstRows);
             jdbc.sql("""
                             update compliance_check_run
                             set finished_at = :finishedAt, events = :events, cases_evaluated = :evaluated,
@@ -267,8 +259,7 @@ class JdbcComplianceChecks implements ComplianceChecks {
                     .update();
             if (!replaced.isEmpty()) {
                 var ids = replaced.toArray(UUID[]::new);
-                for (var table : List.of("compliance_check_deviation", "compliance_check_case",
-                        "compliance_check_worst_case", "compliance_check_unknown_process",
+                for (var table : List.of("compliance_check_case_chunk", "compliance_check_worst_case", "compliance_check_unknown_process",
                         "compliance_check_step_tally", "compliance_check_type_tally", "compliance_check_process")) {
                     jdbc.sql("delete from " + table + " where run_id = any(:runs)").param("runs", ids).update();
                 }
@@ -283,48 +274,12 @@ class JdbcComplianceChecks implements ComplianceChecks {
         }
     }
 
-    /** COPY on the connection of the current transaction, so the rows commit (or not) with it. */
-    private void copy(String sql, CharSequence rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        var connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the deviating cases: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
     private static String types(List<DeviationType> types) {
         var text = new StringBuilder();
         for (var type : types) {
             text.append(text.isEmpty() ? "" : ",").append(type.name());
         }
         return text.toString();
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "\\N" : escape(value);
-    }
-
-    private static String seconds(@Nullable Duration duration) {
-        return duration == null ? "\\N" : Long.toString(duration.toSeconds());
-    }
-
-    /** COPY's text format: backslash, tab, newline and carriage return escaped. */
-    static String escape(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-            }
-        }
-        return value;
     }
 
     // ---------------------------------------------------------------- reads
@@ -390,21 +345,16 @@ class JdbcComplianceChecks implements ComplianceChecks {
                 .query((rs, n) -> new UnknownProcess(rs.getString("process_code"), rs.getLong("cases"),
                         rs.getLong("events")))
                 .list();
-        var worst = jdbc.sql(CASE + """
-                         join compliance_check_worst_case w
-                           on w.run_id = k.run_id and w.process_code = k.process_code and w.case_id = k.case_id
-                        where k.run_id = :run order by w.rank""")
+        var worst = jdbc.sql("""
+                        select process_code, case_id, version_number, first_event_at, last_event_at, events,
+                               deviations, deviation_types
+                        from compliance_check_worst_case
+                        where run_id = :run order by rank""")
                 .param("run", runId)
                 .query((rs, n) -> summary(rs))
                 .list();
         return Optional.of(CheckReport.of(check.get(), run.get(), processes, worst, unknown));
     }
-
-    private static final String CASE = """
-            select k.process_code, k.case_id, k.version_number, k.first_event_at, k.last_event_at, k.events,
-                   k.deviations, k.deviation_types
-            from compliance_check_case k
-            """;
 
     private static CaseSummary summary(ResultSet rs) throws SQLException {
         var types = rs.getString("deviation_types");
@@ -414,49 +364,82 @@ class JdbcComplianceChecks implements ComplianceChecks {
                 : Arrays.stream(types.split(",")).map(DeviationType::valueOf).toList());
     }
 
+    /**
+     * Found through the case's first event as the records hold it: the chunks whose range of first
+     * events holds it (one, or two where a chunk boundary falls within a tie). A case the records do
+     * not hold (any more) is looked for in every chunk of the process.
+     */
     @Override
     public Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId) {
-        var summary = jdbc.sql(CASE + """
-                         join compliance_check c on c.current_run_id = k.run_id
-                        where c.id = :id and k.process_code = :process and k.case_id = :caseId""")
-                .param("id", id.value())
+        var firstEvent = jdbc.sql("""
+                        select first_at from execution_case where process_code = :process and case_id = :caseId""")
                 .param("process", processCode)
                 .param("caseId", caseId)
-                .query((rs, n) -> summary(rs))
+                .query(OffsetDateTime.class)
                 .optional();
-        if (summary.isEmpty()) {
-            return Optional.empty();
-        }
-        var deviations = jdbc.sql("""
-                        select d.deviation_type, d.step_code, d.reference_step, d.actor_role, d.taken_seconds,
-                               d.limit_seconds, d.occurred_at
-                        from compliance_check_deviation d
-                        join compliance_check c on c.current_run_id = d.run_id
-                        where c.id = :id and d.process_code = :process and d.case_id = :caseId
-                        order by d.position""")
+        var candidates = jdbc.sql("""
+                        select k.payload
+                        from compliance_check c
+                        join compliance_check_case_chunk k on k.run_id = c.current_run_id
+                        where c.id = :id and k.process_code = :process
+                          and (cast(:first as timestamptz) is null
+                               or cast(:first as timestamptz) between k.first_start and k.last_start)
+                        order by k.chunk""")
                 .param("id", id.value())
                 .param("process", processCode)
-                .param("caseId", caseId)
-                .query((rs, n) -> new Deviation(DeviationType.valueOf(rs.getString("deviation_type")),
-                        rs.getString("step_code"), rs.getString("reference_step"), rs.getString("actor_role"),
-                        duration(rs, "taken_seconds"), duration(rs, "limit_seconds"), instant(rs, "occurred_at")))
+                .param("first", firstEvent.orElse(null), Types.TIMESTAMP_WITH_TIMEZONE)
+                .query(byte[].class)
                 .list();
-        return Optional.of(new CaseResult(summary.get(), deviations));
+        for (var payload : candidates) {
+            for (var result : DeviatingCaseChunk.unpack(processCode, payload)) {
+                if (result.summary().caseId().equals(caseId)) {
+                    return Optional.of(result);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
+    /** Chunks before the page are skipped by their case counts; only the page's chunks are read. */
     @Override
     public List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit) {
-        return jdbc.sql(CASE + """
-                         join compliance_check c on c.current_run_id = k.run_id
+        var chunks = jdbc.sql("""
+                        select k.chunk, k.cases
+                        from compliance_check c
+                        join compliance_check_case_chunk k on k.run_id = c.current_run_id
                         where c.id = :id and k.process_code = :process
-                        order by k.deviations desc, k.last_event_at - k.first_event_at desc, k.case_id
-                        offset :offset limit :limit""")
+                        order by k.chunk""")
                 .param("id", id.value())
                 .param("process", processCode)
-                .param("offset", offset)
-                .param("limit", limit)
-                .query((rs, n) -> summary(rs))
+                .query((rs, n) -> new int[]{rs.getInt(1), rs.getInt(2)})
                 .list();
+        var page = new ArrayList<CaseSummary>(Math.min(limit, 1_000));
+        long skipped = 0;
+        for (var chunk : chunks) {
+            if (page.size() >= limit) {
+                break;
+            }
+            if (skipped + chunk[1] <= offset) {
+                skipped += chunk[1];
+                continue;
+            }
+            var payload = jdbc.sql("""
+                            select k.payload
+                            from compliance_check c
+                            join compliance_check_case_chunk k on k.run_id = c.current_run_id
+                            where c.id = :id and k.process_code = :process and k.chunk = :chunk""")
+                    .param("id", id.value())
+                    .param("process", processCode)
+                    .param("chunk", chunk[0])
+                    .query(byte[].class)
+                    .single();
+            for (var result : DeviatingCaseChunk.unpack(processCode, payload)) {
+                if (skipped++ >= offset && page.size() < limit) {
+                    page.add(result.summary());
+                }
+            }
+        }
+        return page;
     }
 
     private static @Nullable Duration duration(ResultSet rs, String column) throws SQLException {

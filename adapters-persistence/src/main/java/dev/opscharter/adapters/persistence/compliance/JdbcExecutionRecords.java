@@ -3,18 +3,22 @@ package dev.opscharter.adapters.persistence.compliance;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.domain.compliance.CaseEvent;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.postgresql.copy.PGCopyInputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,14 +33,14 @@ import java.util.Optional;
  * so a refused or failed import leaves nothing behind. Without a surrounding transaction the batch
  * runs its own.
  *
- * <p>Reads stream: {@link #forEachCase} walks a server-side cursor ({@value #FETCH_SIZE} rows per
- * round trip) and hands over one case at a time, so a quarter of millions of events is never held
- * in memory.
+ * <p>Reads stream: {@link #forEachCase} reads one range of the identity index (events lead with
+ * their case's start, V9) with binary {@code COPY} and hands over one case at a time, so a quarter
+ * of millions of events is never held in memory and no case is looked up one by one.
  */
 @Component
 class JdbcExecutionRecords implements ExecutionRecords {
 
-    static final int FETCH_SIZE = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcExecutionRecords.class);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -51,82 +55,65 @@ class JdbcExecutionRecords implements ExecutionRecords {
         return new ExecutionBatch(dataSource, !TransactionSynchronizationManager.isActualTransactionActive());
     }
 
+    /** VACUUM cannot run in a transaction: on a connection of its own, in auto-commit. */
+    @Override
+    public void settle() {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("vacuum (analyze) execution_event, execution_case");
+        } catch (SQLException e) {
+            // only the speed of later reads depends on it; autovacuum comes by anyway
+            LOG.warn("Could not vacuum the execution records: {}", e.getMessage());
+        }
+    }
+
     @Override
     public void forEachCase(String processCode, Instant from, Instant to, CaseHandler handler) {
-        var connection = DataSourceUtils.getConnection(dataSource);
-        boolean autoCommit = false;
-        try {
-            // PostgreSQL only uses a cursor (fetch size) inside a transaction
-            autoCommit = connection.getAutoCommit();
-            if (autoCommit) {
-                connection.setAutoCommit(false);
-            }
-            try (var statement = connection.prepareStatement("""
-                    select e.case_id, e.step_code, e.actor_role, e.occurred_at
-                    from execution_case c
-                    join execution_event e on e.process_code = c.process_code and e.case_id = c.case_id
-                    where c.process_code = ? and c.first_at >= ? and c.first_at < ?
-                    order by e.case_id, e.occurred_at, e.seq""",
-                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                statement.setFetchSize(FETCH_SIZE);
-                statement.setString(1, processCode);
-                statement.setObject(2, timestamp(from));
-                statement.setObject(3, timestamp(to));
-                try (var rows = statement.executeQuery()) {
-                    String current = null;
-                    var events = new ArrayList<CaseEvent>();
-                    while (rows.next()) {
-                        var caseId = rows.getString(1);
-                        if (!caseId.equals(current)) {
-                            if (current != null) {
-                                handler.handle(current, List.copyOf(events));
-                                events.clear();
-                            }
-                            current = caseId;
-                        }
-                        events.add(new CaseEvent(rows.getString(2), rows.getString(3), instant(rows, 4)));
-                    }
-                    if (current != null) {
-                        handler.handle(current, List.copyOf(events));
-                    }
-                }
-            }
-        } catch (SQLException e) {
+        // COPY takes no parameters: the values are written as literals (a quoted string, two instants)
+        var sql = """
+                copy (select case_id, step_code, actor_role, occurred_at, seq
+                      from execution_event
+                      where process_code = %s and case_start >= '%s' and case_start < '%s'
+                      order by process_code, case_start, case_id, occurred_at, step_code, actor_role, occurrence)
+                to stdout (format binary)""".formatted(literal(processCode), from, to);
+        // its own connection: the check writes its results on the transaction's meanwhile
+        try (var connection = dataSource.getConnection();
+             var in = new BufferedInputStream(new PGCopyInputStream(connection.unwrap(PGConnection.class), sql),
+                     1 << 16)) {
+            new CaseStream(in).forEachCase(handler);
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot read the cases of " + processCode, e);
-        } finally {
-            if (autoCommit) {
-                try {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                } catch (SQLException e) {
-                    // the pool resets the connection
-                }
-            }
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     @Override
     public List<ProcessCount> processesStartingIn(Instant from, Instant to) {
         return jdbc.sql("""
-                        select process_code, count(*) as cases
+                        select process_code, count(*) as cases, sum(events) as events
                         from execution_case
                         where first_at >= :from and first_at < :to
                         group by process_code
                         order by process_code""")
                 .param("from", timestamp(from))
                 .param("to", timestamp(to))
-                .query((rs, n) -> new ProcessCount(rs.getString("process_code"), rs.getLong("cases")))
+                .query((rs, n) -> new ProcessCount(rs.getString("process_code"), rs.getLong("cases"),
+                        rs.getLong("events")))
                 .list();
     }
 
     @Override
     public Optional<List<CaseEvent>> caseEvents(String processCode, String caseId) {
         var events = jdbc.sql("""
-                        select step_code, actor_role, occurred_at
-                        from execution_event
-                        where process_code = :processCode and case_id = :caseId
-                        order by occurred_at, seq""")
+                        select e.step_code, e.actor_role, e.occurred_at
+                        from execution_case c
+                        join execution_event e
+                          on e.process_code = c.process_code and e.case_start = c.first_at and e.case_id = c.case_id
+                        where c.process_code = :processCode and c.case_id = :caseId
+                        order by e.occurred_at, e.seq""")
                 .param("processCode", processCode)
                 .param("caseId", caseId)
                 .query((rs, n) -> new CaseEvent(rs.getString(1), rs.getString(2), instant(rs, 3)))

@@ -1,9 +1,9 @@
 package dev.opscharter.adapters.persistence.appraisal;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
-import dev.opscharter.application.appraisal.port.in.RecordFigures.StoredFile;
-import dev.opscharter.application.appraisal.port.out.Attachments;
 import dev.opscharter.application.appraisal.port.out.ManualEntries;
+import dev.opscharter.application.shared.StoredFile;
+import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.domain.appraisal.ManualEntry;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;

@@ -1,9 +1,9 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
-import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.EvidenceFile;
-import dev.opscharter.application.compliance.port.out.CorrectiveActionEvidence;
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
+import dev.opscharter.application.shared.StoredFile;
+import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class CorrectiveActionStoreIT extends CorrectiveActionsContract {
     @Autowired
     private CorrectiveActions actions;
     @Autowired
-    private CorrectiveActionEvidence files;
+    private Attachments files;
 
     @Override
     protected CorrectiveActions actions() {
@@ -32,7 +32,7 @@ class CorrectiveActionStoreIT extends CorrectiveActionsContract {
 
     @Override
     protected UUID storedAttachment() {
-        var file = new EvidenceFile(UUID.randomUUID(), "证据.pdf", "application/pdf", new byte[]{1, 2});
+        var file = new StoredFile(UUID.randomUUID(), "证据.pdf", "application/pdf", new byte[]{1, 2});
         files.store(file, "manager");
         return file.id();
     }

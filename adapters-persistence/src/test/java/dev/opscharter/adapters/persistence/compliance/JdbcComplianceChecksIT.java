@@ -60,10 +60,36 @@ class JdbcComplianceChecksIT extends ComplianceChecksContract {
 
         assertThat(checks.deviatingCase(check.id(), process, "A")).isPresent();
         assertThat(checks.report(check.id()).orElseThrow().run().startedBy()).isEqualTo("a");
-        assertThat(jdbc.sql("select count(*) from compliance_check_case where process_code = :p")
+        assertThat(jdbc.sql("select sum(cases) from compliance_check_case_chunk where process_code = :p")
                 .param("p", process).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from compliance_check_run where check_id = :c")
                 .param("c", check.id().value()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_chunk_the_database_refuses_fails_the_run_at_publish_and_leaves_the_previous_results() {
+        var process = freshProcess().value();
+        var check = checks.open(someQuarter(), Optional.of(new ProcessCode(process)));
+        transactions.run(() -> {
+            try (var writer = checks.beginRun(check.id(), run("a"))) {
+                writer.add(List.of(deviating(process, "A", 1, 1)));
+                writer.publish(List.of(result(process, 0, 1)), List.of(), List.of(), 3, AT);
+            }
+        });
+
+        var refused = run("b");
+        assertThatThrownBy(() -> transactions.run(() -> {
+            try (var writer = checks.beginRun(check.id(), refused)) {
+                // the run disappears under the writer: its chunks violate their foreign key
+                jdbc.sql("delete from compliance_check_run where id = :run").param("run", refused.run()).update();
+                writer.add(List.of(deviating(process, "B", 1, 1)));
+                writer.publish(List.of(result(process, 0, 1)), List.of(), List.of(), 3, AT);
+            }
+        })).hasMessageContaining("cannot write the deviating cases");
+
+        assertThat(checks.deviatingCase(check.id(), process, "A")).isPresent();
+        assertThat(checks.deviatingCase(check.id(), process, "B")).isEmpty();
+        assertThat(checks.report(check.id()).orElseThrow().run().startedBy()).isEqualTo("a");
     }
 
     @Test

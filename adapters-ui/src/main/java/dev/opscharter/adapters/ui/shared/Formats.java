@@ -42,12 +42,20 @@ public final class Formats {
     }
 
     public static String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale())
-                .format(instant.atZone(timeZone()));
+        return dateTime(instant, locale(), timeZone());
+    }
+
+    /** For texts written outside a user's session (reports), in a given language and zone. */
+    public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone));
     }
 
     public static String number(long value) {
-        return NumberFormat.getIntegerInstance(locale()).format(value);
+        return number(value, locale());
+    }
+
+    public static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     public static String number(double value, int fractionDigits) {
@@ -59,7 +67,11 @@ public final class Formats {
 
     /** @param fraction 0.953 for 95.3 % */
     public static String percent(double fraction, int fractionDigits) {
-        var format = NumberFormat.getPercentInstance(locale());
+        return percent(fraction, fractionDigits, locale());
+    }
+
+    public static String percent(double fraction, int fractionDigits, Locale locale) {
+        var format = NumberFormat.getPercentInstance(locale);
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
         return format.format(fraction);

@@ -81,7 +81,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(inbox.mine());
-        unread.setText(getTranslation("inbox.unread-count", inbox.unreadCount()));
+        int unreadCount = inbox.unreadCount();
+        unread.setText(getTranslation("inbox.unread-count", unreadCount));
+        // after reading here: the bell in the top bar follows (on the first showing it counts for itself)
+        getUI().ifPresent(ui -> InboxChanged.fire(ui, unreadCount));
         enable();
     }
 

@@ -4,7 +4,6 @@ import dev.opscharter.application.appraisal.port.in.ApproveScorecards;
 import dev.opscharter.application.appraisal.port.in.ManageStandards;
 import dev.opscharter.application.appraisal.port.in.RecordFigures;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
-import dev.opscharter.application.appraisal.port.out.Attachments;
 import dev.opscharter.application.appraisal.port.out.IndicatorSource;
 import dev.opscharter.application.appraisal.port.out.ManualEntries;
 import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
@@ -14,6 +13,8 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.StoredFile;
+import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
@@ -148,8 +149,9 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
             if (figures.sourceOf(part).flatMap(s -> s.valueOf(part, period, zone)).isPresent()) {
                 throw new RuleViolation("rule.figure.from-records", part.name());
             }
-            attachment.ifPresent(id -> attachments.byId(id)
-                    .orElseThrow(() -> new InvalidValue("attachment", "validation.attachment.missing")));
+            if (attachment.isPresent() && attachments.names(List.of(attachment.get())).isEmpty()) {
+                throw new InvalidValue("attachment", "validation.attachment.missing");
+            }
             var before = manualEntries.find(part, period);
             if (before.isPresent() && before.get().version() != version || before.isEmpty() && version != 0) {
                 throw new ConcurrentModification(ENTRY, part + "@" + period.key());

@@ -59,7 +59,8 @@ import java.util.UUID;
  * </ul>
  * The check streams: per process it keeps counters, per-type and per-step tallies and the
  * {@value #WORST_CASES} worst cases in a bounded heap, and hands deviating cases to the store in
- * batches of {@value #BATCH} as it goes, so memory does not grow with the number of events. A run
+ * batches of at most {@value #BATCH}, one process at a time, as it goes, so memory does not grow
+ * with the number of events. A run
  * is one transaction: its results replace the previous ones when it commits, and a run that fails
  * leaves them as they were. A lock per check keeps two runs of it apart, across instances.
  */
@@ -67,7 +68,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     static final String ENTITY = "ComplianceCheck";
     public static final int WORST_CASES = 20;
-    static final int BATCH = 5_000;
+    static final int BATCH = 2_000;
     private static final Role[] RUNNERS = {Role.OPS_MANAGER, Role.OPS_SPECIALIST};
     private static final Role[] CLOSERS = {Role.OPS_MANAGER};
     private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
@@ -83,10 +84,13 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     private final CurrentActor actor;
     private final Audit audit;
     private final Clock clock;
+    private final InspectionReportService reports;
 
+    /** @param reports keeps the inspection report with the check when it closes */
     public ComplianceCheckService(ProcessManual manual, ExecutionRecords records, ComplianceChecks checks,
                                   CheckLocks locks, CheckScheduler scheduler, SettingsStore settings,
-                                  Transactions transactions, CurrentActor actor, Audit audit, Clock clock) {
+                                  Transactions transactions, CurrentActor actor, Audit audit, Clock clock,
+                                  InspectionReportService reports) {
         this.manual = manual;
         this.records = records;
         this.checks = checks;
@@ -97,6 +101,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
+        this.reports = reports;
     }
 
     // ---------------------------------------------------------------- commands
@@ -147,6 +152,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                     throw new RuleViolation("compliance.check.nothing-to-close", label(entry));
                 }
                 checks.close(id, me.name(), clock.instant());
+                reports.keep(id);
                 audit.record(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("closed", "false"),
                         Map.of("closed", "true"));
             });
@@ -192,8 +198,6 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         var from = check.period().start(zone);
         var to = check.period().end(zone);
         var startedAt = clock.instant();
-        var writer = checks.beginRun(check.id(), new RunInfo(UUID.randomUUID(), startedAt, startedAt, startedAt,
-                me.name(), 0));
         var scope = check.process().map(ProcessCode::value);
         var defined = new TreeMap<String, Process>();
         for (var process : manual.all()) {
@@ -202,37 +206,38 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
             }
         }
         var codes = new TreeSet<>(defined.keySet());
-        for (var started : records.processesStartingIn(from, to)) {
-            if (scope.isEmpty() || scope.get().equals(started.processCode())) {
-                codes.add(started.processCode());
+        var started = new HashMap<String, ExecutionRecords.ProcessCount>();
+        for (var count : records.processesStartingIn(from, to)) {
+            if (scope.isEmpty() || scope.get().equals(count.processCode())) {
+                codes.add(count.processCode());
+                started.put(count.processCode(), count);
             }
         }
-        var output = new Output(writer);
         var results = new ArrayList<ProcessResult>();
         var unknown = new ArrayList<UnknownProcess>();
         long events = 0;
         var calendar = WorkingCalendar.standard(zone);
-        for (var code : codes) {
-            var process = defined.get(code);
-            if (process == null) {
-                var counter = new long[2];
-                records.forEachCase(code, from, to, (caseId, caseEvents) -> {
-                    counter[0]++;
-                    counter[1] += caseEvents.size();
-                });
-                unknown.add(new UnknownProcess(code, counter[0], counter[1]));
-                events += counter[1];
-            } else {
-                var tally = new ProcessTally(code, new Versions(process, zone, calendar), startedAt, output);
-                records.forEachCase(code, from, to, tally::judge);
-                results.add(tally.result());
-                events += tally.events;
+        try (var writer = checks.beginRun(check.id(), new RunInfo(UUID.randomUUID(), startedAt, startedAt, startedAt,
+                me.name(), 0))) {
+            var output = new Output(writer);
+            for (var code : codes) {
+                var process = defined.get(code);
+                if (process == null) {
+                    // not judged: what the records say of its cases is enough
+                    var count = started.get(code);
+                    unknown.add(new UnknownProcess(code, count.cases(), count.events()));
+                    events += count.events();
+                } else {
+                    var tally = new ProcessTally(code, new Versions(process, zone, calendar), startedAt, output);
+                    records.forEachCase(code, from, to, tally::judge);
+                    output.flush();
+                    results.add(tally.result());
+                    events += tally.events;
+                }
             }
+            writer.publish(results, unknown, output.worst(), events, clock.instant());
         }
-        output.flush();
         var before = check.overall().map(ComplianceCheckService::rateText).orElse("");
-        var finishedAt = clock.instant();
-        writer.publish(results, unknown, output.worst(), events, finishedAt);
         var overall = results.stream().map(ProcessResult::rate).reduce(Rate.NONE, Rate::plus);
         var after = new LinkedHashMap<String, String>();
         after.put("rate", rateText(overall));

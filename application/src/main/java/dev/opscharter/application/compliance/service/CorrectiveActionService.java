@@ -2,14 +2,16 @@ package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
-import dev.opscharter.application.compliance.port.out.CorrectiveActionEvidence;
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
 import dev.opscharter.application.compliance.port.out.FindingHistory;
+import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.StoredFile;
+import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.Notifications.Notification;
@@ -36,7 +38,9 @@ import java.util.function.BiFunction;
 /**
  * Corrective actions for compliance findings (SPEC §4, 整改). Operations managers create, assign,
  * verify, close and reopen; the owner starts, documents and submits; managers, the director and
- * auditors read everything, anyone else their own actions. The lifecycle rules live in
+ * auditors read everything, anyone else their own actions. Internal audit stays independent of
+ * what it audits: a user holding {@code AUDITOR} changes no corrective action ({@link AccessDenied})
+ * and is never made an owner. The lifecycle rules live in
  * {@link CorrectiveAction}; this service supplies who is acting, the transaction, the audit entry
  * and the notifications (assignment and reopening to the owner, submission to the manager).
  */
@@ -48,9 +52,10 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     private static final Role[] SEES_ALL = {Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.AUDITOR};
 
     private final CorrectiveActions actions;
-    private final CorrectiveActionEvidence files;
+    private final Attachments files;
     private final FindingHistory history;
     private final UserAccounts accounts;
+    private final People people;
     private final SettingsStore settings;
     private final Notifications notifications;
     private final Transactions transactions;
@@ -58,13 +63,15 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     private final Audit audit;
     private final Clock clock;
 
-    public CorrectiveActionService(CorrectiveActions actions, CorrectiveActionEvidence files, FindingHistory history,
-                                   UserAccounts accounts, SettingsStore settings, Notifications notifications,
-                                   Transactions transactions, CurrentActor actor, Audit audit, Clock clock) {
+    public CorrectiveActionService(CorrectiveActions actions, Attachments files, FindingHistory history,
+                                   UserAccounts accounts, People people, SettingsStore settings,
+                                   Notifications notifications, Transactions transactions, CurrentActor actor,
+                                   Audit audit, Clock clock) {
         this.actions = actions;
         this.files = files;
         this.history = history;
         this.accounts = accounts;
+        this.people = people;
         this.settings = settings;
         this.notifications = notifications;
         this.transactions = transactions;
@@ -78,6 +85,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     @Override
     public CorrectiveActionId create(NewCorrectiveAction draft) {
         var me = actor.get();
+        refuseAuditors(me);
         AccessDenied.unlessAnyOf(me, Role.OPS_MANAGER);
         return transactions.inTransaction(() -> {
             var owner = existingUser(draft.owner());
@@ -94,7 +102,9 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public void reassign(CorrectiveActionId id, String owner, LocalDate dueOn, long version) {
-        AccessDenied.unlessAnyOf(actor.get(), Role.OPS_MANAGER);
+        var current = actor.get();
+        refuseAuditors(current);
+        AccessDenied.unlessAnyOf(current, Role.OPS_MANAGER);
         change(id, (me, action) -> {
             var newOwner = existingUser(owner);
             if (!dueOn.equals(action.dueOn())) {
@@ -116,6 +126,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public UUID attachEvidence(CorrectiveActionId id, String fileName, String contentType, byte[] content) {
+        refuseAuditors(actor.get());
         var name = Require.text(fileName, "attachment", 200);
         if (content.length == 0) {
             throw new InvalidValue("attachment", "validation.attachment.empty");
@@ -123,7 +134,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         if (content.length > MAX_FILE_BYTES) {
             throw new InvalidValue("attachment", "validation.attachment.too-large", MAX_FILE_BYTES / 1024 / 1024);
         }
-        var file = new EvidenceFile(UUID.randomUUID(), name,
+        var file = new StoredFile(UUID.randomUUID(), name,
                 contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content);
         change(id, (me, action) -> {
             // the domain decides first whether this user may add evidence now; only then is the file kept
@@ -218,7 +229,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     }
 
     @Override
-    public EvidenceFile evidence(CorrectiveActionId id, UUID attachment) {
+    public StoredFile evidence(CorrectiveActionId id, UUID attachment) {
         var action = get(id);
         if (!action.hasEvidence(attachment)) {
             throw new NotFound("Attachment", attachment);
@@ -257,6 +268,13 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         }
     }
 
+    /** Internal audit reads corrective actions and their evidence; it never takes part in them. */
+    private static void refuseAuditors(Actor me) {
+        if (!me.system() && me.roles().contains(Role.AUDITOR)) {
+            throw new AccessDenied(me.name() + " audits corrective actions and changes none");
+        }
+    }
+
     private String existingUser(String owner) {
         var name = Require.text(owner, "owner", 80);
         Username username;
@@ -267,6 +285,9 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         }
         var account = accounts.byUsername(username)
                 .orElseThrow(() -> new InvalidValue("owner", "validation.corrective-action.unknown-owner", name));
+        if (people.byId(account.personId()).filter(person -> person.roles().contains(Role.AUDITOR)).isPresent()) {
+            throw new InvalidValue("owner", "validation.corrective-action.owner-is-auditor", name);
+        }
         return account.username().value();
     }
 
@@ -287,6 +308,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     private void change(CorrectiveActionId id, BiFunction<Actor, CorrectiveAction, CorrectiveAction> step) {
         var me = actor.get();
         AccessDenied.unlessAuthenticated(me);
+        refuseAuditors(me);
         transactions.run(() -> {
             var before = actions.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
             requireVisible(me, before);

@@ -59,7 +59,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
         AccessDenied.unlessAnyOf(me, IMPORTERS);
         try (var reader = CsvReader.open(csv)) {
             var name = fileName.isBlank() ? "?" : fileName.strip();
-            return transactions.inTransaction(() -> {
+            var summary = transactions.inTransaction(() -> {
                 try (var batch = records.begin(name, me.name())) {
                     long received = read(reader, batch, progress);
                     var imported = batch.commit();
@@ -76,6 +76,10 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
                             processes);
                 }
             });
+            if (summary.added() > 0) {
+                records.settle();
+            }
+            return summary;
         }
     }
 

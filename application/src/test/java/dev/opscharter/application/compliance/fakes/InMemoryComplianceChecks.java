@@ -16,6 +16,7 @@ import dev.opscharter.domain.shared.Period;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,13 +96,17 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
             }
 
             @Override
+            public void close() {
+            }
+
+            @Override
             public void publish(List<ProcessResult> processes, List<UnknownProcess> unknownProcesses,
                                 List<CaseSummary> worstCases, long events, Instant finishedAt) {
                 synchronized (InMemoryComplianceChecks.this) {
                     var finished = new RunInfo(run.run(), run.startedAt(), run.checkedAt(), finishedAt,
                             run.startedBy(), events);
                     current.put(id, new Results(finished, List.copyOf(processes), List.copyOf(unknownProcesses),
-                            List.copyOf(worstCases), Map.copyOf(cases)));
+                            List.copyOf(worstCases), Collections.unmodifiableMap(new LinkedHashMap<>(cases))));
                     var c = checks.get(id);
                     var overall = CheckReport.of(c, finished, processes, worstCases, unknownProcesses).overall();
                     checks.put(id, new CheckEntry(id, c.period(), c.process(), RunState.DONE, c.closed(),
@@ -139,7 +144,7 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
         }
         return results.cases().values().stream().map(CaseResult::summary)
                 .filter(s -> s.processCode().equals(processCode))
-                .sorted(WORST_FIRST).skip(offset).limit(limit).toList();
+                .skip(offset).limit(limit).toList();
     }
 
     public int runsStarted() {

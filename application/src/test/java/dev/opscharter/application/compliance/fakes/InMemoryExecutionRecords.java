@@ -92,28 +92,43 @@ public final class InMemoryExecutionRecords implements ExecutionRecords {
         };
     }
 
+    private int settled;
+
+    @Override
+    public synchronized void settle() {
+        settled++;
+    }
+
+    /** How often the store was asked to settle after an import. */
+    public synchronized int settled() {
+        return settled;
+    }
+
     @Override
     public synchronized void forEachCase(String processCode, Instant from, Instant to, CaseHandler handler) {
         var cases = processes.getOrDefault(processCode, new TreeMap<>());
-        for (var entry : cases.entrySet()) {
-            var events = ordered(entry.getValue());
+        var starting = new TreeMap<Map.Entry<Instant, String>, List<CaseEvent>>(
+                Map.Entry.<Instant, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+        cases.forEach((caseId, stored) -> {
+            var events = ordered(stored);
             var first = events.getFirst().occurredAt();
             if (!first.isBefore(from) && first.isBefore(to)) {
-                handler.handle(entry.getKey(), events);
+                starting.put(Map.entry(first, caseId), events);
             }
-        }
+        });
+        starting.forEach((key, events) -> handler.handle(key.getValue(), events));
     }
 
     @Override
     public synchronized List<ProcessCount> processesStartingIn(Instant from, Instant to) {
         var counts = new ArrayList<ProcessCount>();
         processes.forEach((code, cases) -> {
-            long n = cases.values().stream().map(InMemoryExecutionRecords::ordered)
-                    .map(events -> events.getFirst().occurredAt())
-                    .filter(first -> !first.isBefore(from) && first.isBefore(to))
-                    .count();
-            if (n > 0) {
-                counts.add(new ProcessCount(code, n));
+            var starting = cases.values().stream().map(InMemoryExecutionRecords::ordered)
+                    .filter(events -> !events.getFirst().occurredAt().isBefore(from)
+                            && events.getFirst().occurredAt().isBefore(to))
+                    .toList();
+            if (!starting.isEmpty()) {
+                counts.add(new ProcessCount(code, starting.size(), starting.stream().mapToLong(List::size).sum()));
             }
         });
         return counts;

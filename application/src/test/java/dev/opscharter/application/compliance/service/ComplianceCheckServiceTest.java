@@ -63,8 +63,9 @@ class ComplianceCheckServiceTest {
     final InMemoryComplianceChecks checks = new InMemoryComplianceChecks();
     final InMemoryCheckLocks locks = new InMemoryCheckLocks();
     final RecordingCheckScheduler scheduler = new RecordingCheckScheduler();
+    final InspectionReportFixture reports = new InspectionReportFixture(checks, manual, org);
     final ComplianceCheckService service = new ComplianceCheckService(manual, records, checks, locks, scheduler,
-            org.settings, org.transactions, org.actor, org.audit, org.clock);
+            org.settings, org.transactions, org.actor, org.audit, org.clock, reports.service);
 
     final Actor manager = Actor.user("manager", Set.of(Role.OPS_MANAGER));
     final Actor specialist = Actor.user("specialist", Set.of(Role.OPS_SPECIALIST));
@@ -398,6 +399,10 @@ class ComplianceCheckServiceTest {
         }
 
         @Override
+        public void settle() {
+        }
+
+        @Override
         public void forEachCase(String processCode, Instant from, Instant to, CaseHandler handler) {
             int handled = 0;
             for (var key : new TreeMap<>(events).keySet()) {
@@ -418,14 +423,18 @@ class ComplianceCheckServiceTest {
 
         @Override
         public List<ProcessCount> processesStartingIn(Instant from, Instant to) {
-            var counts = new TreeMap<String, Long>();
+            var counts = new TreeMap<String, long[]>();
             events.keySet().forEach(key -> {
-                var first = sorted(key).getFirst().occurredAt();
+                var list = sorted(key);
+                var first = list.getFirst().occurredAt();
                 if (!first.isBefore(from) && first.isBefore(to)) {
-                    counts.merge(key.substring(0, key.indexOf('/')), 1L, Long::sum);
+                    var count = counts.computeIfAbsent(key.substring(0, key.indexOf('/')), k -> new long[2]);
+                    count[0]++;
+                    count[1] += list.size();
                 }
             });
-            return counts.entrySet().stream().map(e -> new ProcessCount(e.getKey(), e.getValue())).toList();
+            return counts.entrySet().stream()
+                    .map(e -> new ProcessCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         }
 
         @Override

@@ -10,6 +10,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.domain.compliance.ActionStatus;
+import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
@@ -17,6 +18,7 @@ import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.RuleViolation;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -149,8 +152,72 @@ class CorrectiveActionServiceTest {
                 .isInstanceOf(AccessDenied.class);
         fx.actAs(fx.auditor);
         assertThatThrownBy(() -> service.attachEvidence(id, "a.pdf", "application/pdf", new byte[]{1}))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOf(AccessDenied.class);
         assertThat(fx.evidence.count()).isZero();
+    }
+
+    @Test
+    void an_auditor_is_refused_every_command_at_every_stage_and_changes_nothing() {
+        var open = create();
+        var submitted = submitted();
+        var verified = submitted();
+        service.verify(verified, version(verified));
+        var closed = submitted();
+        service.verify(closed, version(closed));
+        service.close(closed, version(closed));
+        var before = fx.actions.all();
+        int audited = fx.org.auditLog.entries().size();
+        int notified = fx.notifications.sent().size();
+
+        fx.actAs(fx.auditor);
+        assertThatThrownBy(this::create).isInstanceOf(AccessDenied.class);
+        for (var id : List.of(open, submitted, verified, closed)) {
+            long v = version(id);
+            List<ThrowingCallable> commands = List.of(
+                    () -> service.reassign(id, "other.specialist", TODAY.plusDays(30), v),
+                    () -> service.recordRootCause(id, "审计认为", v),
+                    () -> service.attachEvidence(id, "a.pdf", "application/pdf", new byte[]{1}),
+                    () -> service.start(id, v),
+                    () -> service.submit(id, "note", v),
+                    () -> service.verify(id, v),
+                    () -> service.close(id, v),
+                    () -> service.reopen(id, "reason", v));
+            assertThat(commands).allSatisfy(command -> assertThatThrownBy(command).isInstanceOf(AccessDenied.class));
+        }
+
+        assertThat(fx.actions.all()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(fx.org.auditLog.entries()).hasSize(audited);
+        assertThat(fx.notifications.sent()).hasSize(notified);
+        // still reads all of it
+        assertThat(service.all()).hasSize(4);
+        assertThat(service.get(closed).status()).isEqualTo(ActionStatus.CLOSED);
+    }
+
+    @Test
+    void an_auditor_is_never_made_the_owner_and_one_who_already_is_still_changes_nothing() {
+        assertThatThrownBy(() -> service.create(new NewCorrectiveAction(FINDING, "", 1, "t", "auditor",
+                TODAY.plusDays(1), ""))).isInstanceOfSatisfying(InvalidValue.class, e -> {
+                    assertThat(e.field()).isEqualTo("owner");
+                    assertThat(e.messageKey()).isEqualTo("validation.corrective-action.owner-is-auditor");
+                });
+        var id = create();
+        assertThatThrownBy(() -> service.reassign(id, "auditor", TODAY.plusDays(14), version(id)))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("owner"));
+        assertThat(fx.actions.byId(id).orElseThrow().owner()).isEqualTo("specialist");
+
+        // assigned before auditors were refused as owners
+        var legacy = fx.actions.save(CorrectiveAction.create(FINDING, "", 1, "旧的指派", "auditor", TODAY.plusDays(7), "",
+                fx.manager, fx.org.clock.instant()));
+        fx.actAs(fx.auditor);
+        assertThatThrownBy(() -> service.start(legacy.id(), legacy.version())).isInstanceOf(AccessDenied.class);
+        assertThat(status(legacy.id())).isEqualTo(ActionStatus.OPEN);
+    }
+
+    @Test
+    void holding_the_auditor_role_besides_another_is_enough_to_change_nothing() {
+        fx.actAs(Actor.user("manager", Set.of(Role.OPS_MANAGER, Role.AUDITOR)));
+        assertThatThrownBy(this::create).isInstanceOf(AccessDenied.class);
+        assertThat(fx.actions.all()).isEmpty();
     }
 
     @Test

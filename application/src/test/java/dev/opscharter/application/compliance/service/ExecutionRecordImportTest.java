@@ -73,6 +73,7 @@ class ExecutionRecordImportTest {
         assertThat(records.caseEvents("ORDER_FULFILMENT", "O1").orElseThrow().getFirst().occurredAt())
                 .isEqualTo(Instant.parse("2026-07-03T13:00:00Z"));
         assertThat(transactions.count()).isEqualTo(1);
+        assertThat(records.settled()).as("settled after the commit").isEqualTo(1);
     }
 
     @Test
@@ -92,6 +93,8 @@ class ExecutionRecordImportTest {
         assertThat(again.added()).isEqualTo(1);
         assertThat(again.alreadyStored()).isEqualTo(2);
         assertThat(records.eventCount()).isEqualTo(3);
+        importText(text);
+        assertThat(records.settled()).as("an import that adds nothing leaves the store alone").isEqualTo(2);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.opscharter.adapters.ui.appraisal.export;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import dev.opscharter.adapters.ui.shared.export.PdfCells;
+import dev.opscharter.adapters.ui.shared.export.PdfFonts;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
 import dev.opscharter.domain.appraisal.Status;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +39,7 @@ public final class ScorecardPdf {
     private static final Color FAIL_FILL = new Color(0xfd, 0xec, 0xec);
     private static final Color NO_DATA_TEXT = new Color(0x55, 0x5b, 0x66);
     private static final Color NO_DATA_FILL = new Color(0xee, 0xef, 0xf1);
-    private static final Color HEADER_FILL = new Color(0xe8, 0xf0, 0xfb);
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0xa8);
+    private static final Color ACCENT = PdfCells.ACCENT;
 
     private final I18NProvider i18n;
     private final ZoneId zone;
@@ -62,10 +63,10 @@ public final class ScorecardPdf {
     public byte[] write(ScorecardReport report) {
         var scorecard = new BilingualScorecard(report, i18n, zone, names);
         var fonts = PdfFonts.get();
-        var text = new Font(fonts.regular, 8.5f);
-        var strong = new Font(fonts.bold, 8.5f);
-        var heading = new Font(fonts.bold, 11.5f, Font.NORMAL, ACCENT);
-        var title = new Font(fonts.bold, 15f, Font.NORMAL, ACCENT);
+        var text = new Font(fonts.regular(), 8.5f);
+        var strong = new Font(fonts.bold(), 8.5f);
+        var heading = new Font(fonts.bold(), 11.5f, Font.NORMAL, ACCENT);
+        var title = new Font(fonts.bold(), 15f, Font.NORMAL, ACCENT);
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4.rotate(), 32, 32, 32, 36);
         try {
@@ -73,7 +74,7 @@ public final class ScorecardPdf {
             document.addTitle(scorecard.title);
             document.addCreator("OpsCharter");
             var footer = new HeaderFooter(new Phrase("OpsCharter · " + scorecard.title + " · ",
-                    new Font(fonts.regular, 7f, Font.NORMAL, NO_DATA_TEXT)), true);
+                    new Font(fonts.regular(), 7f, Font.NORMAL, NO_DATA_TEXT)), true);
             footer.setBorder(Rectangle.NO_BORDER);
             footer.setAlignment(Element.ALIGN_RIGHT);
             document.setFooter(footer);
@@ -107,7 +108,7 @@ public final class ScorecardPdf {
                     table.addCell(cell(row.standard(), text, null));
                     table.addCell(cell(row.figure() + (row.progress().isEmpty() ? "" : "\n" + row.progress()), text,
                             null));
-                    table.addCell(cell(row.statusText(), new Font(fonts.bold, 8.5f, Font.NORMAL,
+                    table.addCell(cell(row.statusText(), new Font(fonts.bold(), 8.5f, Font.NORMAL,
                             ink(row.status())), fill(row.status())));
                     table.addCell(cell(row.provenance(), text, null));
                 }
@@ -139,17 +140,11 @@ public final class ScorecardPdf {
     }
 
     private static PdfPCell headerCell(String text, Font font) {
-        return cell(text, font, HEADER_FILL);
+        return PdfCells.headerCell(text, font);
     }
 
     private static PdfPCell cell(String text, Font font, @Nullable Color background) {
-        var cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(4);
-        cell.setBorderColor(new Color(0xd0, 0xd5, 0xdd));
-        if (background != null) {
-            cell.setBackgroundColor(background);
-        }
-        return cell;
+        return PdfCells.cell(text, font, background);
     }
 
     private static Color fill(Status status) {

@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.compliance.check;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
@@ -17,42 +18,60 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The check's words in the user's language: periods, states, rates, durations in d/h/m and each
- * deviation explained in a sentence ("T04 came 3 d 2 h after T02; the limit is 48 h").
+ * The check's words in one language: periods, states, rates, durations in d/h/m and each deviation
+ * explained in a sentence ("T04 came 3 d 2 h after T02; the limit is 48 h"). The views use it in the
+ * user's language; the inspection report uses it twice, once per language, to put Chinese and
+ * English side by side.
  */
-final class ComplianceCheckTexts {
+public final class ComplianceCheckTexts {
 
-    static final String NONE = "—";
+    public static final String NONE = "—";
 
-    private final Component owner;
-    private final Language language;
+    private final BiFunction<String, Object[], String> translations;
+    private final Supplier<Locale> locale;
+    private final Supplier<ZoneId> zone;
 
+    /** In the language of the view's user and the organization's time zone. */
     ComplianceCheckTexts(Component owner) {
-        this.owner = owner;
-        this.language = "zh".equals(Formats.locale().getLanguage()) ? Language.ZH_CN : Language.EN;
+        this(owner::getTranslation, Formats::locale, Formats::timeZone);
     }
 
-    String t(String key, Object... arguments) {
-        return owner.getTranslation(key, arguments);
+    /** In the given language and time zone, outside any user's session (reports). */
+    public ComplianceCheckTexts(I18NProvider i18n, Locale locale, ZoneId zone) {
+        this((key, arguments) -> i18n.getTranslation(key, locale, arguments), () -> locale, () -> zone);
     }
 
-    String name(BilingualName name) {
-        return name.in(language);
+    private ComplianceCheckTexts(BiFunction<String, Object[], String> translations, Supplier<Locale> locale,
+                                 Supplier<ZoneId> zone) {
+        this.translations = translations;
+        this.locale = locale;
+        this.zone = zone;
     }
 
-    String period(Period period) {
+    public String t(String key, Object... arguments) {
+        return translations.apply(key, arguments);
+    }
+
+    public String name(BilingualName name) {
+        return name.in("zh".equals(locale.get().getLanguage()) ? Language.ZH_CN : Language.EN);
+    }
+
+    public String period(Period period) {
         return switch (period) {
             case Period.Quarter q -> t("compliance.check.period.quarter", Integer.toString(q.year()), q.quarter());
             case Period.Year y -> t("compliance.check.period.year", Integer.toString(y.year()));
         };
     }
 
-    String scope(Optional<ProcessCode> process) {
+    public String scope(Optional<ProcessCode> process) {
         return process.map(ProcessCode::value).orElseGet(() -> t("compliance.check.scope.all"));
     }
 
@@ -65,57 +84,62 @@ final class ComplianceCheckTexts {
     }
 
     /** "95.3%", or "no cases" when nothing was evaluated. */
-    String rate(Rate rate) {
+    public String rate(Rate rate) {
         var fraction = rate.fraction();
-        return fraction.isPresent() ? Formats.percent(fraction.getAsDouble(), 1) : t("compliance.check.no-cases");
+        return fraction.isPresent() ? Formats.percent(fraction.getAsDouble(), 1, locale.get())
+                : t("compliance.check.no-cases");
     }
 
     /** "95.3% (1,234 / 1,300)". */
-    String rateWithCases(Rate rate) {
-        return rate.defined() ? t("compliance.check.rate-of", rate(rate), Formats.number(rate.compliant()),
-                Formats.number(rate.evaluated())) : rate(rate);
+    public String rateWithCases(Rate rate) {
+        return rate.defined() ? t("compliance.check.rate-of", rate(rate), number(rate.compliant()),
+                number(rate.evaluated())) : rate(rate);
     }
 
-    String type(DeviationType type) {
+    public String number(long value) {
+        return Formats.number(value, locale.get());
+    }
+
+    public String type(DeviationType type) {
         return t("compliance.check.type." + type.name());
     }
 
-    String dateTime(@Nullable Instant instant) {
-        return instant == null ? NONE : Formats.dateTime(instant);
+    public String dateTime(@Nullable Instant instant) {
+        return instant == null ? NONE : Formats.dateTime(instant, locale.get(), zone.get());
     }
 
     /** Elapsed time in days, hours and minutes, zero parts left out: "3 d 2 h", "45 m". */
-    String duration(Duration duration) {
+    public String duration(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());
         long days = seconds / 86_400;
         long hours = seconds % 86_400 / 3600;
         long minutes = seconds % 3600 / 60;
         var parts = new StringBuilder();
         if (days > 0) {
-            parts.append(t("compliance.check.duration.days", Formats.number(days)));
+            parts.append(t("compliance.check.duration.days", number(days)));
         }
         if (hours > 0) {
             parts.append(parts.isEmpty() ? "" : " ")
-                    .append(t("compliance.check.duration.hours", Formats.number(hours)));
+                    .append(t("compliance.check.duration.hours", number(hours)));
         }
         if (minutes > 0) {
             parts.append(parts.isEmpty() ? "" : " ")
-                    .append(t("compliance.check.duration.minutes", Formats.number(minutes)));
+                    .append(t("compliance.check.duration.minutes", number(minutes)));
         }
         if (parts.isEmpty()) {
-            parts.append(t("compliance.check.duration.seconds", Formats.number(seconds)));
+            parts.append(t("compliance.check.duration.seconds", number(seconds)));
         }
         return parts.toString();
     }
 
     /** A limit as the manual states it: whole hours as hours ("48 h"), anything else in d/h/m. */
-    String limit(Duration limit) {
-        return limit.toSeconds() % 3600 == 0 ? t("compliance.check.duration.hours", Formats.number(limit.toHours()))
+    public String limit(Duration limit) {
+        return limit.toSeconds() % 3600 == 0 ? t("compliance.check.duration.hours", number(limit.toHours()))
                 : duration(limit);
     }
 
     /** The deviation in one sentence. */
-    String explain(Deviation d, Optional<ProcessVersion> version) {
+    public String explain(Deviation d, Optional<ProcessVersion> version) {
         var working = version.map(v -> v.basis() == LimitBasis.WORKING).orElse(false);
         var basis = working ? t("compliance.check.basis.working") : "";
         var step = text(d.step());

@@ -12,12 +12,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import com.vaadin.flow.router.NotFoundException;
@@ -33,10 +36,13 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunS
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.StepTally;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
+import dev.opscharter.application.compliance.port.in.InspectionReports;
+import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +52,9 @@ import java.util.stream.Collectors;
  * One check's results: the compliance rate per process and overall against the cases evaluated, a
  * bar chart per process, deviations by type and by step, the worst cases (each opens on its
  * timeline) and the processes the manual does not define. A manager closes a completed check, after
- * which its results never change; until then managers and specialists may run it again.
+ * which its results never change; until then managers and specialists may run it again. Every
+ * reader downloads the inspection report (PDF, Excel): a draft while the check is open, the file kept
+ * with the check once it is closed.
  */
 @Route(value = "compliance/checks/:" + ComplianceCheckView.ID, layout = MainLayout.class)
 @RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR"})
@@ -57,12 +65,15 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
     private final ComplianceCheckQueries queries;
     private final RunComplianceCheck run;
     private final AuthenticationContext authentication;
+    private final InspectionReports reports;
     private final ComplianceCheckTexts texts;
     private @Nullable CheckEntry check;
 
-    ComplianceCheckView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication) {
+    ComplianceCheckView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication,
+                        InspectionReports reports) {
         this.queries = queries;
         this.run = run;
+        this.reports = reports;
         this.authentication = authentication;
         this.texts = new ComplianceCheckTexts(this);
         addClassName("view");
@@ -131,7 +142,32 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
             add(none);
             return;
         }
+        add(reportLinks(current));
         showReport(report.get());
+    }
+
+    /** The inspection report to download, for every reader: a draft until the check is closed. */
+    private Div reportLinks(CheckEntry current) {
+        var pdf = reportLink(current, ReportFormat.PDF, "check-report-pdf", "inspection.download.pdf");
+        var excel = reportLink(current, ReportFormat.EXCEL, "check-report-xlsx", "inspection.download.excel");
+        var note = new Span(getTranslation(current.closed() ? "inspection.download.kept" : "inspection.download.draft"));
+        note.setId("check-report-note");
+        note.addClassName("muted");
+        var links = new Div(pdf, excel, note);
+        links.setId("check-report");
+        links.addClassName("export-links");
+        return links;
+    }
+
+    private Anchor reportLink(CheckEntry current, ReportFormat format, String id, String text) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> reports.download(current.id(), format)
+                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        file.contentType(), file.content().length))
+                .orElseGet(() -> DownloadResponse.error(404))), "");
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation(text)));
+        anchor.setId(id);
+        anchor.addClassName("export-link");
+        return anchor;
     }
 
     private void reload() {

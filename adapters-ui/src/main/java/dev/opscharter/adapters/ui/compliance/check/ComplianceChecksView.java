@@ -20,6 +20,7 @@ import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.Polling;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.StatusBadge.Tone;
 import dev.opscharter.adapters.ui.shared.Toolbar;
@@ -117,7 +118,13 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
         var checks = queries.checks();
         grid.setItems(checks);
         boolean busy = checks.stream().anyMatch(ComplianceCheckTexts::busy);
-        getUI().ifPresent(ui -> ui.setPollInterval(busy ? POLL_MILLIS : -1));
+        getUI().ifPresent(ui -> {
+            if (busy) {
+                Polling.request(ui, this, POLL_MILLIS);
+            } else {
+                Polling.release(ui, this);
+            }
+        });
     }
 
     @Override
@@ -128,7 +135,7 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        detach.getUI().setPollInterval(-1);
+        Polling.release(detach.getUI(), this);
         if (polling != null) {
             polling.remove();
             polling = null;

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.Polling;
 import dev.opscharter.application.compliance.ImportRefused;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportSummary;
@@ -81,6 +82,8 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
         }
         result.setId("records-result");
         add(result, new H3(getTranslation("compliance.records.stored")), configureProcesses());
+        // leaving during an import: its progress is no longer shown here, so no more polling for it
+        addDetachListener(detach -> Polling.release(detach.getUI(), this));
         refresh();
     }
 
@@ -165,7 +168,7 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
         progress.setMax(Math.max(1, size));
         progress.setValue(0);
         progressText.setText(getTranslation("compliance.records.reading", fileName));
-        ui.setPollInterval(POLL_MILLIS);
+        Polling.request(ui, this, POLL_MILLIS);
         executor.execute(() -> runImport(ui, file, fileName));
     }
 
@@ -239,7 +242,7 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
         running = false;
         progress.setVisible(false);
         progressText.setText("");
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        getUI().ifPresent(ui -> Polling.release(ui, this));
     }
 
     private Grid<StoredProcess> configureProcesses() {

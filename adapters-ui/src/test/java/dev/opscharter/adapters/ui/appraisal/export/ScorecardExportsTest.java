@@ -11,6 +11,7 @@ import dev.opscharter.domain.appraisal.Provenance;
 import dev.opscharter.domain.appraisal.ScorecardApproval;
 import dev.opscharter.domain.appraisal.ScorecardPolicy;
 import dev.opscharter.domain.shared.Period;
+import dev.opscharter.adapters.ui.shared.export.PdfFonts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -107,7 +108,7 @@ class ScorecardExportsTest {
 
     @Test
     void the_pdf_embeds_a_font_with_chinese_glyphs_when_the_machine_has_one() throws IOException {
-        assumeTrue(PdfFonts.get().embedded, "no font with Chinese glyphs installed");
+        assumeTrue(PdfFonts.get().embedded(), "no font with Chinese glyphs installed");
         var bytes = new ScorecardPdf(translations, SHANGHAI).write(report(false));
 
         try (var pdf = Loader.loadPDF(bytes)) {

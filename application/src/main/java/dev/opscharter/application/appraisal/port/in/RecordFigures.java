@@ -1,11 +1,10 @@
 package dev.opscharter.application.appraisal.port.in;
 
+import dev.opscharter.application.shared.StoredFile;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.shared.Period;
 
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,24 +23,4 @@ public interface RecordFigures {
     UUID attach(String fileName, String contentType, byte[] content);
 
     StoredFile attachment(UUID id);
-
-    record StoredFile(UUID id, String fileName, String contentType, byte[] content) {
-
-        /** By content: two copies of the same file are equal (a record compares arrays by identity). */
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof StoredFile file && id.equals(file.id) && fileName.equals(file.fileName)
-                    && contentType.equals(file.contentType) && Arrays.equals(content, file.content);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(id, fileName, contentType, Arrays.hashCode(content));
-        }
-
-        @Override
-        public String toString() {
-            return "StoredFile[" + id + ", " + fileName + ", " + contentType + ", " + content.length + " bytes]";
-        }
-    }
 }

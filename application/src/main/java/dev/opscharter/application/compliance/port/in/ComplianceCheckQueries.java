@@ -37,7 +37,10 @@ public interface ComplianceCheckQueries {
      */
     Optional<CaseDetail> caseDetail(CheckId id, String processCode, String caseId);
 
-    /** The deviating cases of one process of the check, most deviations first, a page at a time. */
+    /**
+     * The deviating cases of one process of the check, a page at a time, in the order the check met
+     * them (by first event, then case id); the worst cases are in the report.
+     */
     List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit);
 
     /** The processes of the manual, for choosing one to check. */

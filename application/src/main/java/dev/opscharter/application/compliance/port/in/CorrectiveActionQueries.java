@@ -1,6 +1,6 @@
 package dev.opscharter.application.compliance.port.in;
 
-import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.EvidenceFile;
+import dev.opscharter.application.shared.StoredFile;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.FindingRef;
@@ -37,7 +37,7 @@ public interface CorrectiveActionQueries {
     Map<UUID, String> evidenceNames(CorrectiveActionId id);
 
     /** An evidence file of a visible action. */
-    EvidenceFile evidence(CorrectiveActionId id, UUID attachment);
+    StoredFile evidence(CorrectiveActionId id, UUID attachment);
 
     /** Whether the same deviation (process, type, step) was found again by a check of the next period. */
     Recurrence recurrence(FindingRef finding);

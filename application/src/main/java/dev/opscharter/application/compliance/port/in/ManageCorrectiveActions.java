@@ -4,8 +4,6 @@ import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.FindingRef;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -39,37 +37,5 @@ public interface ManageCorrectiveActions {
     /** @param rootCause may be empty: the owner usually finds it later */
     record NewCorrectiveAction(FindingRef finding, String findingDescription, int caseCount, String title,
                                String owner, LocalDate dueOn, String rootCause) {
-    }
-
-    /** An evidence file as uploaded. */
-    record EvidenceFile(UUID id, String fileName, String contentType, byte[] content) {
-
-        public EvidenceFile {
-            Objects.requireNonNull(id);
-            Objects.requireNonNull(fileName);
-            Objects.requireNonNull(contentType);
-            content = content.clone();
-        }
-
-        @Override
-        public byte[] content() {
-            return content.clone();
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof EvidenceFile file && id.equals(file.id) && fileName.equals(file.fileName)
-                    && contentType.equals(file.contentType) && Arrays.equals(content, file.content);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(id, fileName, contentType, Arrays.hashCode(content));
-        }
-
-        @Override
-        public String toString() {
-            return "EvidenceFile[" + id + ", " + fileName + ", " + contentType + ", " + content.length + " bytes]";
-        }
     }
 }

@@ -33,6 +33,9 @@ public interface RunComplianceCheck {
      */
     CheckId start(Period period, Optional<ProcessCode> process);
 
-    /** Freezes the check's results: no run replaces them any more. OPS_MANAGER only. */
+    /**
+     * Freezes the check's results: no run replaces them any more. Its inspection report is written and
+     * kept with it in the same transaction (see {@link InspectionReports}). OPS_MANAGER only.
+     */
     void close(CheckId check);
 }

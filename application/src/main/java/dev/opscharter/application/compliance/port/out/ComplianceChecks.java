@@ -50,14 +50,20 @@ public interface ComplianceChecks {
     /** A deviating case of the current run. */
     Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId);
 
-    /** The deviating cases of one process in the current run: most deviations, then longest first. */
+    /** The deviating cases of one process in the current run, in the order the check met them (by first event). */
     List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit);
 
-    /** Writes one run. */
-    interface RunWriter {
+    /**
+     * Writes one run. The store may write in the background: {@link #close()} — always, before the
+     * transaction ends, whether or not the run was published — waits for it and reports a failure.
+     */
+    interface RunWriter extends AutoCloseable {
 
-        /** Adds deviating cases (a batch; call as often as needed). */
+        /** Adds deviating cases (a batch; call as often as needed), in the order the check met them. */
         void add(List<CaseResult> deviatingCases);
+
+        @Override
+        void close();
 
         /**
          * Stores the run's aggregates and makes it the check's current run (state DONE), dropping the

@@ -23,12 +23,20 @@ public interface ExecutionRecords {
     Batch begin(String source, String importedBy);
 
     /**
-     * Every case of {@code processCode} whose first event falls in [{@code from}, {@code to}), in
-     * case order, each with all its events by time (ties in recorded order).
+     * After an import that added events has committed, outside any transaction: lets the store settle
+     * what it received (for PostgreSQL: vacuum and fresh statistics, so that the check reads the new
+     * events from the index alone). Nothing changes for readers.
+     */
+    void settle();
+
+    /**
+     * Every case of {@code processCode} whose first event falls in [{@code from}, {@code to}), by
+     * first event (then case id), each with all its events by time (ties in recorded order). The
+     * handler may keep the list it is given.
      */
     void forEachCase(String processCode, Instant from, Instant to, CaseHandler handler);
 
-    /** The processes named by cases whose first event falls in [from, to), with their case counts. */
+    /** The processes named by cases whose first event falls in [from, to), with their cases and events. */
     List<ProcessCount> processesStartingIn(Instant from, Instant to);
 
     Optional<List<CaseEvent>> caseEvents(String processCode, String caseId);
@@ -67,6 +75,6 @@ public interface ExecutionRecords {
     record Imported(long received, long added, long alreadyStored, Set<String> processCodes) {
     }
 
-    record ProcessCount(String processCode, long cases) {
+    record ProcessCount(String processCode, long cases, long events) {
     }
 }

@@ -1,7 +1,7 @@
-package dev.opscharter.adapters.persistence.appraisal;
+package dev.opscharter.adapters.persistence.shared;
 
-import dev.opscharter.application.appraisal.fakes.InMemoryAttachments;
-import dev.opscharter.application.appraisal.port.out.Attachments;
+import dev.opscharter.application.shared.fakes.InMemoryAttachments;
+import dev.opscharter.application.shared.port.out.Attachments;
 
 class AttachmentsFakeTest extends AttachmentsContract {
 

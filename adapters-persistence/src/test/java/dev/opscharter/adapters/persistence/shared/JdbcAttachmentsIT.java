@@ -1,18 +1,17 @@
-package dev.opscharter.adapters.persistence.appraisal;
+package dev.opscharter.adapters.persistence.shared;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
-import dev.opscharter.application.appraisal.port.in.RecordFigures.StoredFile;
-import dev.opscharter.application.appraisal.port.out.Attachments;
-import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.StoredFile;
+import dev.opscharter.application.shared.port.out.Attachments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceIntegrationTest
 class JdbcAttachmentsIT extends AttachmentsContract {
@@ -31,7 +30,7 @@ class JdbcAttachmentsIT extends AttachmentsContract {
     @Test
     void the_size_and_the_uploader_are_kept_with_the_file() {
         var file = new StoredFile(UUID.randomUUID(), "说明.txt", "text/plain; charset=UTF-8",
-                "人力资源部的更正说明".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "人力资源部的更正说明".getBytes(StandardCharsets.UTF_8));
 
         attachments.store(file, "李专员");
 
@@ -39,17 +38,6 @@ class JdbcAttachmentsIT extends AttachmentsContract {
                 .param("id", file.id())
                 .query((rs, n) -> List.of(rs.getLong("size_bytes"), rs.getString("uploaded_by"), rs.getBoolean("dated")))
                 .single();
-        assertThat(row).containsExactly((long) file.content().length, "李专员", true);
-    }
-
-    @Test
-    void a_second_file_with_a_taken_id_is_refused_and_the_first_is_kept() {
-        var first = new StoredFile(UUID.randomUUID(), "a.pdf", "application/pdf", new byte[]{1});
-        attachments.store(first, "王运营");
-
-        assertThatThrownBy(() -> attachments.store(
-                new StoredFile(first.id(), "b.pdf", "application/pdf", new byte[]{2}), "王运营"))
-                .isInstanceOf(ConcurrentModification.class);
-        assertThat(attachments.byId(first.id()).orElseThrow().content()).containsExactly(1);
+        assertThat(row).containsExactly((long) file.size(), "李专员", true);
     }
 }

@@ -1,23 +1,24 @@
-package dev.opscharter.application.compliance.fakes;
+package dev.opscharter.application.shared.fakes;
 
-import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.EvidenceFile;
-import dev.opscharter.application.compliance.port.out.CorrectiveActionEvidence;
 import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.StoredFile;
+import dev.opscharter.application.shared.port.out.Attachments;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Evidence files in memory, with who uploaded each; a file is never replaced. */
-public final class InMemoryCorrectiveActionEvidence implements CorrectiveActionEvidence {
+public final class InMemoryAttachments implements Attachments {
 
-    private final Map<UUID, EvidenceFile> files = new LinkedHashMap<>();
+    private final Map<UUID, StoredFile> files = new LinkedHashMap<>();
     private final Map<UUID, String> uploaders = new LinkedHashMap<>();
 
     @Override
-    public synchronized void store(EvidenceFile file, String uploadedBy) {
+    public synchronized void store(StoredFile file, String uploadedBy) {
         if (files.containsKey(file.id())) {
             throw new ConcurrentModification("Attachment", file.id());
         }
@@ -26,7 +27,7 @@ public final class InMemoryCorrectiveActionEvidence implements CorrectiveActionE
     }
 
     @Override
-    public synchronized Optional<EvidenceFile> byId(UUID id) {
+    public synchronized Optional<StoredFile> byId(UUID id) {
         return Optional.ofNullable(files.get(id));
     }
 
@@ -44,6 +45,10 @@ public final class InMemoryCorrectiveActionEvidence implements CorrectiveActionE
 
     public synchronized Optional<String> uploaderOf(UUID id) {
         return Optional.ofNullable(uploaders.get(id));
+    }
+
+    public synchronized List<StoredFile> all() {
+        return List.copyOf(files.values());
     }
 
     public synchronized int count() {

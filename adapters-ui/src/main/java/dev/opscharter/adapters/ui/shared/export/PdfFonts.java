@@ -1,4 +1,4 @@
-package dev.opscharter.adapters.ui.appraisal.export;
+package dev.opscharter.adapters.ui.shared.export;
 
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The fonts of the PDF exports, found at run time: a font that has Chinese glyphs, embedded as a
+ * The fonts of the PDF exports (scorecards, inspection reports), found at run time: a font that has Chinese glyphs, embedded as a
  * subset so the report reads the same on every machine. OpenPDF embeds both TrueType and CFF-outline
  * OpenType fonts (Debian's Noto Sans CJK collection is CFF), also from a collection ({@code .ttc}).
  *
@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * embedded (viewers with Asian font support show it; text stays searchable), and says so in the log;
  * set {@value #PROPERTY} to a font file to choose one.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     /** A system property naming a font file (.ttf, .otf or .ttc) with Chinese glyphs. */
-    static final String PROPERTY = "opscharter.pdf.font";
+    public static final String PROPERTY = "opscharter.pdf.font";
 
     private static final Logger log = LoggerFactory.getLogger(PdfFonts.class);
     private static final int PROBE = '运';
@@ -53,10 +53,9 @@ final class PdfFonts {
 
     private static volatile @Nullable PdfFonts instance;
 
-    final BaseFont regular;
-    final BaseFont bold;
-    /** Whether the fonts are embedded and cover Chinese. */
-    final boolean embedded;
+    private final BaseFont regular;
+    private final BaseFont bold;
+    private final boolean embedded;
 
     private PdfFonts(BaseFont regular, BaseFont bold, boolean embedded) {
         this.regular = regular;
@@ -64,7 +63,8 @@ final class PdfFonts {
         this.embedded = embedded;
     }
 
-    static PdfFonts get() {
+    /** The fonts, found on first use. */
+    public static PdfFonts get() {
         var fonts = instance;
         if (fonts == null) {
             synchronized (PdfFonts.class) {
@@ -76,6 +76,19 @@ final class PdfFonts {
             }
         }
         return fonts;
+    }
+
+    public BaseFont regular() {
+        return regular;
+    }
+
+    public BaseFont bold() {
+        return bold;
+    }
+
+    /** Whether the fonts are embedded and cover Chinese. */
+    public boolean embedded() {
+        return embedded;
     }
 
     private static PdfFonts find() {

@@ -1,0 +1,34 @@
+package dev.opscharter.adapters.ui.shared.export;
+
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+
+import java.awt.Color;
+
+/** The table cells of the PDF reports: padded, with a light border, optionally filled. */
+public final class PdfCells {
+
+    public static final Color HEADER_FILL = new Color(0xe8, 0xf0, 0xfb);
+    public static final Color ACCENT = new Color(0x1f, 0x5f, 0xa8);
+    public static final Color MUTED = new Color(0x55, 0x5b, 0x66);
+    private static final Color BORDER = new Color(0xd0, 0xd5, 0xdd);
+
+    private PdfCells() {
+    }
+
+    public static PdfPCell cell(String text, Font font, @Nullable Color background) {
+        var cell = new PdfPCell(new Phrase(text, font));
+        cell.setPadding(4);
+        cell.setBorderColor(BORDER);
+        if (background != null) {
+            cell.setBackgroundColor(background);
+        }
+        return cell;
+    }
+
+    public static PdfPCell headerCell(String text, Font font) {
+        return cell(text, font, HEADER_FILL);
+    }
+}
