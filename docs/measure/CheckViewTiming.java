@@ -52,6 +52,9 @@ public class CheckViewTiming {
             page.locator("vaadin-login-form input[name='password']").fill("opscharter-bench");
             page.locator("vaadin-login-form input[name='password']").press("Enter");
             page.waitForURL(u -> !u.contains("/login"));
+            // the first page of a fresh instance may take a while (dev mode): wait for the layout
+            page.locator("vaadin-app-layout").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setTimeout(180_000));
 
             var checkTimes = new ArrayList<Long>();
             var caseTimes = new ArrayList<Long>();

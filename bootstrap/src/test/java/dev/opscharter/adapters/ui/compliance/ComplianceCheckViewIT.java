@@ -165,6 +165,36 @@ class ComplianceCheckViewIT extends ViewTest {
     }
 
     @Test
+    void a_case_id_with_url_characters_opens_from_the_worst_cases_and_by_its_address() {
+        var awkward = "B#1/x?y %";
+        var t0 = quarter.firstDay().plusDays(20).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        new SignedIn(users).as("manager", () -> {
+            transactions.run(() -> {
+                try (var batch = records.begin("ComplianceCheckViewIT", "manager")) {
+                    add(batch, awkward, "T01", "CLERK", t0);
+                    add(batch, awkward, "T04", "CLERK", t0.plus(Duration.ofDays(30)));
+                    batch.commit();
+                }
+            });
+            run.rerun(check);
+            return null;
+        });
+        UI.getCurrent().navigate("compliance/checks/" + check);
+        var worst = $(Grid.class).id("check-worst");
+        int row = java.util.stream.IntStream.range(0, test(worst).size())
+                .filter(i -> rowTexts(worst, i).get(1).equals(awkward)).findFirst().orElseThrow();
+
+        test(worst).clickRow(row);
+
+        assertThat(((HasDynamicTitle) getCurrentView()).getPageTitle()).isEqualTo("Case " + awkward + " · " + process);
+        UI.getCurrent().navigate("compliance/checks");
+        UI.getCurrent().navigate("compliance/checks/" + check + "/cases/" + process + "/"
+                + java.net.URLEncoder.encode(awkward, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(((HasDynamicTitle) getCurrentView()).getPageTitle()).isEqualTo("Case " + awkward + " · " + process);
+        assertThat($(Div.class).id("case-verdict").getText()).isNotEqualTo("The case complies: no deviation.");
+    }
+
+    @Test
     void the_manager_closes_the_check_and_it_can_no_longer_be_run() {
         UI.getCurrent().navigate("compliance/checks/" + check);
         click("check-close");

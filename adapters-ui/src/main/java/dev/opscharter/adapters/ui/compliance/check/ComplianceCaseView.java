@@ -25,9 +25,13 @@ import dev.opscharter.domain.compliance.Deviation;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One case of a check: its events on a timeline (when, which step, by which role, and how long after
@@ -55,15 +59,32 @@ class ComplianceCaseView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     static RouteParameters parameters(CheckId check, String process, String caseId) {
-        return new RouteParameters(Map.of(ID, check.toString(), PROCESS, process, CASE, caseId));
+        return new RouteParameters(Map.of(ID, check.toString(), PROCESS, segment(process), CASE, segment(caseId)));
+    }
+
+    /**
+     * A value as one path segment. Case ids are the business's own and may hold '#', '?', '/' or
+     * '%', which the router would take as the URL's fragment, query or another segment: it neither
+     * encodes nor decodes route parameters, so the view does both.
+     */
+    static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static Optional<String> fromSegment(Optional<String> segment) {
+        try {
+            return segment.map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getRouteParameters();
         var check = parameters.get(ID).flatMap(ComplianceCheckView::parse);
-        var process = parameters.get(PROCESS);
-        var caseId = parameters.get(CASE);
+        var process = fromSegment(parameters.get(PROCESS));
+        var caseId = fromSegment(parameters.get(CASE));
         if (check.isEmpty() || process.isEmpty() || caseId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

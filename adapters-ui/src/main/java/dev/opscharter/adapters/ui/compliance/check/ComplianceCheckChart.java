@@ -60,12 +60,12 @@ final class ComplianceCheckChart {
                 for (var tally : p.byType()) {
                     double w = total == 0 ? 0 : span * deviating * tally.cases() / total;
                     svg.append(rect(x, y + 20, w, 8, colour(tally.type()), texts.type(tally.type()) + ": "
-                            + tally.cases()));
+                            + texts.number(tally.cases())));
                     x += w;
                 }
             }
             svg.append(text(LABEL + span + 6, y + 28, "start", "#6b7280",
-                    texts.t("compliance.check.chart.cases", Long.toString(evaluated)), 10));
+                    texts.t("compliance.check.chart.cases", texts.number(evaluated)), 10));
         }
         int legendY = TOP + processes.size() * ROW + 10;
         double lx = LABEL;
