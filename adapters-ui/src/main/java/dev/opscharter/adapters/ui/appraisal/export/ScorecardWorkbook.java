@@ -3,13 +3,11 @@ package dev.opscharter.adapters.ui.appraisal.export;
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
 import dev.opscharter.domain.appraisal.Status;
-import org.apache.poi.ss.usermodel.BorderStyle;
+import dev.opscharter.adapters.ui.shared.export.WorkbookStyles;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -135,57 +133,20 @@ public final class ScorecardWorkbook {
         cell.setCellStyle(style);
     }
 
-    /** The few cell styles a workbook may share (Excel limits their number). */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle label;
-        final CellStyle header;
+    /** The shared styles and the scorecard's own: indicator names, numbers and a colour per status. */
+    private static final class Styles extends WorkbookStyles {
         final CellStyle indicator;
-        final CellStyle wrap;
         final CellStyle number;
         final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
 
         Styles(XSSFWorkbook workbook) {
-            var bold = workbook.createFont();
-            bold.setBold(true);
-            var big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            label = workbook.createCellStyle();
-            label.setFont(bold);
-            label.setVerticalAlignment(VerticalAlignment.TOP);
-            label.setWrapText(true);
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            super(workbook);
             indicator = workbook.createCellStyle();
             indicator.setFont(bold);
-            wrap = bordered(workbook);
             number = bordered(workbook);
             status.put(Status.PASS, filled(workbook, IndexedColors.LIGHT_GREEN));
             status.put(Status.FAIL, filled(workbook, IndexedColors.ROSE));
             status.put(Status.NO_DATA, filled(workbook, IndexedColors.GREY_25_PERCENT));
-        }
-
-        private static CellStyle bordered(XSSFWorkbook workbook) {
-            var style = workbook.createCellStyle();
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            style.setWrapText(true);
-            return style;
-        }
-
-        private static CellStyle filled(XSSFWorkbook workbook, IndexedColors color) {
-            var style = bordered(workbook);
-            style.setFillForegroundColor(color.getIndex());
-            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            return style;
         }
     }
 }

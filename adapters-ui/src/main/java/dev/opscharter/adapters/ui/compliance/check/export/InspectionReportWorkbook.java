@@ -5,7 +5,7 @@ import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionRep
 import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Table;
 import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Text;
 import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Value;
-import org.apache.poi.ss.usermodel.BorderStyle;
+import dev.opscharter.adapters.ui.shared.export.WorkbookStyles;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -218,37 +218,18 @@ final class InspectionReportWorkbook {
         cell.setCellStyle(style);
     }
 
-    /** The few cell styles the workbook shares (Excel limits their number). */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle label;
-        final CellStyle header;
-        final CellStyle wrap;
+    /** The shared styles and the report's own: counts, rates, notes and the draft mark. */
+    private static final class Styles extends WorkbookStyles {
         final CellStyle integer;
         final CellStyle percent;
         final CellStyle note;
         final CellStyle draft;
 
         Styles(Workbook workbook) {
-            var bold = workbook.createFont();
-            bold.setBold(true);
-            var big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
+            super(workbook);
             var red = workbook.createFont();
             red.setBold(true);
             red.setColor(IndexedColors.DARK_RED.getIndex());
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            label = workbook.createCellStyle();
-            label.setFont(bold);
-            label.setVerticalAlignment(VerticalAlignment.TOP);
-            label.setWrapText(true);
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            wrap = bordered(workbook);
             integer = bordered(workbook);
             integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             percent = bordered(workbook);
@@ -261,17 +242,6 @@ final class InspectionReportWorkbook {
             draft.setWrapText(true);
             draft.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             draft.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            var style = workbook.createCellStyle();
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            style.setWrapText(true);
-            return style;
         }
     }
 }
