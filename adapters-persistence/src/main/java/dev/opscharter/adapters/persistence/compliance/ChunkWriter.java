@@ -4,6 +4,7 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Case
 import org.jspecify.annotations.Nullable;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the deviating cases of one check run as chunks ({@code compliance_check_case_chunk}) on a
@@ -42,14 +44,23 @@ final class ChunkWriter {
         this.thread = Thread.ofVirtual().name("check-chunk-writer-" + run).start(this::drain);
     }
 
-    /** Hands over a batch of deviating cases, in the order the check met them; blocks while the queue is full. */
+    /**
+     * Hands over a batch of deviating cases, in the order the check met them; waits while the queue
+     * is full, and fails once the writer has.
+     */
     void add(List<CaseResult> cases) {
         throwIfFailed();
         if (cases.isEmpty()) {
             return;
         }
         try {
-            queue.put(cases);
+            while (!queue.offer(cases, 100, TimeUnit.MILLISECONDS)) {
+                // a writer that failed or stopped takes nothing more: do not wait for it forever
+                throwIfFailed();
+                if (!thread.isAlive()) {
+                    throw new IllegalStateException("the writer of deviating cases has stopped");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while handing over deviating cases", e);
@@ -61,7 +72,7 @@ final class ChunkWriter {
         if (!finished) {
             finished = true;
             try {
-                while (thread.isAlive() && !queue.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                while (thread.isAlive() && !queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
                     // a failed writer no longer takes: stop waiting for it
                 }
                 thread.join();
@@ -97,7 +108,7 @@ final class ChunkWriter {
     }
 
     /** One chunk per process within the batch. */
-    private void write(java.sql.PreparedStatement insert, List<CaseResult> cases) throws SQLException {
+    private void write(PreparedStatement insert, List<CaseResult> cases) throws SQLException {
         int from = 0;
         while (from < cases.size()) {
             var process = cases.get(from).summary().processCode();
