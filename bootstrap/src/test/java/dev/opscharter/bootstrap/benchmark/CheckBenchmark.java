@@ -4,6 +4,11 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
+import dev.opscharter.application.organization.port.in.DepartmentQueries;
+import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
+import dev.opscharter.application.organization.port.in.ManagePeople;
+import dev.opscharter.application.organization.port.in.ManageUserAccounts;
+import dev.opscharter.application.organization.port.in.UserAccountQueries;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.OpsCharterApplication;
 import dev.opscharter.bootstrap.security.SystemTasks;
@@ -14,16 +19,21 @@ import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.Language;
 import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.shared.Role;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,7 +132,7 @@ public final class CheckBenchmark {
                 steps.add(new ProcessStep(new StepCode(code), new BilingualName(code, code), code.equals("CREATE_FINE"),
                         roles.getOrDefault(code, Set.of("UNKNOWN")), Optional.ofNullable(LIMITS.get(code))));
             }
-            var version = new ProcessVersion(1, java.time.LocalDate.of(1999, 1, 1), steps,
+            var version = new ProcessVersion(1, LocalDate.of(1999, 1, 1), steps,
                     Optional.of(Duration.ofDays(730)), Set.of(new StepCode("PAYMENT"),
                     new StepCode("SEND_FOR_CREDIT_COLLECTION"), new StepCode("NOTIFY_RESULT_APPEAL_TO_OFFENDER")),
                     LimitBasis.CALENDAR);
@@ -177,21 +187,21 @@ public final class CheckBenchmark {
      * ({@code docs/measure/CheckViewTiming.java}), with a manager account {@code bench.manager}
      * (password {@code opscharter-bench}).
      */
-    private static void serve(org.springframework.context.ConfigurableApplicationContext context,
+    private static void serve(ConfigurableApplicationContext context,
                               ComplianceCheckQueries queries) throws InterruptedException {
-        var people = context.getBean(dev.opscharter.application.organization.port.in.ManagePeople.class);
-        var accounts = context.getBean(dev.opscharter.application.organization.port.in.ManageUserAccounts.class);
-        var accountQueries = context.getBean(dev.opscharter.application.organization.port.in.UserAccountQueries.class);
-        var departments = context.getBean(dev.opscharter.application.organization.port.in.DepartmentQueries.class);
+        var people = context.getBean(ManagePeople.class);
+        var accounts = context.getBean(ManageUserAccounts.class);
+        var accountQueries = context.getBean(UserAccountQueries.class);
+        var departments = context.getBean(DepartmentQueries.class);
         SystemTasks.asSystem(() -> {
             if (accountQueries.all().stream().noneMatch(a -> a.account().username().value().equals("bench.manager"))) {
                 var operations = departments.all().stream()
                         .filter(d -> d.code().value().equals("OPERATIONS")).findFirst().orElseThrow();
-                var person = people.hire(new dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft(
+                var person = people.hire(new PersonDraft(
                         "基准经理", "bench.manager@example.com", operations.id(),
-                        Set.of(dev.opscharter.domain.shared.Role.OPS_MANAGER), true, java.time.LocalDate.now()));
+                        Set.of(Role.OPS_MANAGER), true, LocalDate.now()));
                 accounts.open(person, "bench.manager", "opscharter-bench",
-                        dev.opscharter.domain.shared.Language.ZH_CN);
+                        Language.ZH_CN);
             }
             return null;
         });
@@ -200,7 +210,7 @@ public final class CheckBenchmark {
             var worst = SystemTasks.asSystem(() -> queries.report(check.id())).orElseThrow().worstCases();
             System.out.printf("check %s %s worst case: compliance/checks/%s/cases/%s/%s%n", check.period().key(),
                     check.id(), check.id(), worst.getFirst().processCode(),
-                    java.net.URLEncoder.encode(worst.getFirst().caseId(), java.nio.charset.StandardCharsets.UTF_8));
+                    URLEncoder.encode(worst.getFirst().caseId(), StandardCharsets.UTF_8));
         }
         System.out.printf("serving on http://localhost:%s (bench.manager / opscharter-bench); stop with Ctrl-C%n", port);
         Thread.sleep(Long.MAX_VALUE);

@@ -13,12 +13,10 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Step
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
-import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.shared.Period;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +24,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +36,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 

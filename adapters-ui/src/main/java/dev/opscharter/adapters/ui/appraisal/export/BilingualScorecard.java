@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.appraisal.export;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import dev.opscharter.adapters.ui.shared.export.Bilingual;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.PartResult;
@@ -31,7 +32,6 @@ final class BilingualScorecard {
     static final Locale ENGLISH = Locale.ENGLISH;
     /** Times in the exports read the same in both languages. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String BETWEEN_LANGUAGES = " / ";
 
     final String title;
     final String periodKey;
@@ -144,7 +144,7 @@ final class BilingualScorecard {
                 }
                 for (var evidence : records.evidence()) {
                     details.add(new Detail(partName, periodName, figure, kind, evidence.label(),
-                            zh.evidence(evidence) + BETWEEN_LANGUAGES + en.evidence(evidence)));
+                            zh.evidence(evidence) + Bilingual.BETWEEN_LANGUAGES + en.evidence(evidence)));
                 }
             }
         }
@@ -153,7 +153,7 @@ final class BilingualScorecard {
     private String sourceName(String source) {
         var chinese = zh.source(source);
         var english = en.source(source);
-        return chinese.equals(english) ? chinese : chinese + " " + english;
+        return Bilingual.label(chinese, english);
     }
 
     String time(Instant instant) {
@@ -168,13 +168,13 @@ final class BilingualScorecard {
     private String both(Function<ScorecardTexts, String> text) {
         var chinese = text.apply(zh);
         var english = text.apply(en);
-        return chinese.equals(english) ? chinese : chinese + " " + english;
+        return Bilingual.label(chinese, english);
     }
 
     /** A sentence in both languages, separated so each stays readable. */
     private String pair(Function<ScorecardTexts, String> text) {
         var chinese = text.apply(zh);
         var english = text.apply(en);
-        return chinese.equals(english) ? chinese : chinese + BETWEEN_LANGUAGES + english;
+        return Bilingual.sentence(chinese, english);
     }
 }

@@ -2,6 +2,7 @@ package dev.opscharter.adapters.ui.compliance.check.export;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.opscharter.adapters.ui.compliance.check.ComplianceCheckTexts;
+import dev.opscharter.adapters.ui.shared.export.Bilingual;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
@@ -36,7 +37,6 @@ final class BilingualInspectionReport {
     static final Locale ENGLISH = Locale.ENGLISH;
     /** The most deviating cases the workbook lists; the rest are counted in a note. */
     static final int DEVIATING_CASES_CAP = 100_000;
-    private static final String BETWEEN_LANGUAGES = " / ";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     final InspectionReport report;
@@ -308,7 +308,7 @@ final class BilingualInspectionReport {
         return names.getOrDefault(processCode, Optional.empty()).map(n -> {
             var chinese = n.in(Language.ZH_CN);
             var english = n.in(Language.EN);
-            return chinese.equals(english) ? chinese : chinese + " " + english;
+            return Bilingual.label(chinese, english);
         });
     }
 
@@ -324,14 +324,14 @@ final class BilingualInspectionReport {
     private String both(Function<ComplianceCheckTexts, String> text) {
         var chinese = text.apply(zh);
         var english = text.apply(en);
-        return chinese.equals(english) ? chinese : chinese + " " + english;
+        return Bilingual.label(chinese, english);
     }
 
     /** A sentence in both languages, apart so each stays readable. */
     private String pair(Function<ComplianceCheckTexts, String> text) {
         var chinese = text.apply(zh);
         var english = text.apply(en);
-        return chinese.equals(english) ? chinese : chinese + BETWEEN_LANGUAGES + english;
+        return Bilingual.sentence(chinese, english);
     }
 
 }
