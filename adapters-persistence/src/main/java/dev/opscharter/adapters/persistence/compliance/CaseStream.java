@@ -12,21 +12,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the output of {@code COPY (select case_id, step_code, actor_role, occurred_at, seq ...) TO
- * STDOUT (FORMAT binary)}, rows grouped by case and ordered by time within a case, and hands each
- * case to a {@link CaseHandler}. The binary format spares both sides text timestamps; step codes and
- * roles, a handful of values repeated millions of times, are decoded once. Events equal in time keep
- * their recorded order (seq): the index orders them by step and role, so a case with such a tie is
- * re-sorted, which is rare and cheap.
+ * Reads the output of {@code COPY (select case_id, steps, roles, times ...) TO STDOUT (FORMAT
+ * binary)}: one row per case, its events as three parallel arrays in recorded order (V11), and hands
+ * each case to a {@link CaseHandler}. The binary format spares both sides text timestamps; step
+ * codes and roles, a handful of values repeated millions of times, are decoded once.
  */
 final class CaseStream {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
-    private static final int FIELDS = 5;
+    private static final int FIELDS = 4;
     /** 2000-01-01T00:00:00Z, PostgreSQL's epoch, in Unix seconds. */
     private static final long POSTGRES_EPOCH = 946_684_800L;
     private static final int DISTINCT_VALUES = 10_000;
@@ -47,12 +44,7 @@ final class CaseStream {
         }
         in.readInt(); // flags
         in.skipNBytes(in.readInt()); // header extension
-        byte[] currentCase = new byte[0];
-        int currentLength = -1;
-        String caseId = null;
-        var events = new ArrayList<CaseEvent>();
-        var seqs = new long[64];
-        long rows = 0;
+        long events = 0;
         while (true) {
             short fields = in.readShort();
             if (fields == -1) {
@@ -61,36 +53,58 @@ final class CaseStream {
             if (fields != FIELDS) {
                 throw new IOException("expected " + FIELDS + " fields, got " + fields);
             }
-            int length = readField();
-            if (length != currentLength || !Arrays.equals(field, 0, length, currentCase, 0, length)) {
-                if (caseId != null) {
-                    handler.handle(caseId, inRecordedOrder(events, seqs));
-                    events = new ArrayList<>(events.size());
+            int caseIdLength = readField();
+            var caseId = new String(field, 0, caseIdLength, StandardCharsets.UTF_8);
+            in.readInt(); // the array's length in bytes: its elements are read one by one
+            int size = arrayHeader();
+            var steps = new String[size];
+            for (int i = 0; i < size; i++) {
+                steps[i] = value(readField());
+            }
+            var roles = new String[size];
+            in.readInt();
+            expectSize(arrayHeader(), size, caseId);
+            for (int i = 0; i < size; i++) {
+                roles[i] = value(readField());
+            }
+            in.readInt();
+            expectSize(arrayHeader(), size, caseId);
+            var caseEvents = new ArrayList<CaseEvent>(size);
+            for (int i = 0; i < size; i++) {
+                if (in.readInt() != 8) {
+                    throw new IOException("a time of case " + caseId + " is not 8 bytes");
                 }
-                currentCase = Arrays.copyOf(field, length);
-                currentLength = length;
-                caseId = new String(currentCase, StandardCharsets.UTF_8);
+                caseEvents.add(new CaseEvent(steps[i], roles[i], instant(in.readLong())));
             }
-            var step = value(readField());
-            var role = value(readField());
-            in.readInt();
-            long micros = in.readLong();
-            in.readInt();
-            long seq = in.readLong();
-            if (events.size() == seqs.length) {
-                seqs = Arrays.copyOf(seqs, seqs.length * 2);
-            }
-            seqs[events.size()] = seq;
-            events.add(new CaseEvent(step, role, instant(micros)));
-            rows++;
-        }
-        if (caseId != null) {
-            handler.handle(caseId, inRecordedOrder(events, seqs));
+            handler.handle(caseId, caseEvents);
+            events += size;
         }
         if (in.read() != -1) {
             throw new IOException("data after the end of a binary COPY stream");
         }
-        return rows;
+        return events;
+    }
+
+    /** A one-dimensional array without nulls (or an empty one): returns its number of elements. */
+    private int arrayHeader() throws IOException {
+        int dimensions = in.readInt();
+        int hasNulls = in.readInt();
+        in.readInt(); // element type
+        if (dimensions == 0) {
+            return 0;
+        }
+        if (dimensions != 1 || hasNulls != 0) {
+            throw new IOException("expected a one-dimensional array without nulls");
+        }
+        int size = in.readInt();
+        in.readInt(); // lower bound
+        return size;
+    }
+
+    private static void expectSize(int size, int expected, String caseId) throws IOException {
+        if (size != expected) {
+            throw new IOException("case " + caseId + " has " + expected + " steps but " + size + " roles or times");
+        }
     }
 
     private int readField() throws IOException {
@@ -122,30 +136,6 @@ final class CaseStream {
         long seconds = Math.floorDiv(postgresMicros, 1_000_000L);
         long micros = Math.floorMod(postgresMicros, 1_000_000L);
         return Instant.ofEpochSecond(POSTGRES_EPOCH + seconds, micros * 1_000L);
-    }
-
-    /** The events by time, ties in recorded order (seq). */
-    private static List<CaseEvent> inRecordedOrder(List<CaseEvent> events, long[] seqs) {
-        boolean tieOutOfOrder = false;
-        for (int i = 1; i < events.size() && !tieOutOfOrder; i++) {
-            tieOutOfOrder = events.get(i).occurredAt().equals(events.get(i - 1).occurredAt()) && seqs[i] < seqs[i - 1];
-        }
-        if (!tieOutOfOrder) {
-            return events;
-        }
-        var order = new Integer[events.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int byTime = events.get(a).occurredAt().compareTo(events.get(b).occurredAt());
-            return byTime != 0 ? byTime : Long.compare(seqs[a], seqs[b]);
-        });
-        var sorted = new ArrayList<CaseEvent>(order.length);
-        for (var i : order) {
-            sorted.add(events.get(i));
-        }
-        return sorted;
     }
 
     /** Bytes compared by content, for decoding repeated values once. */

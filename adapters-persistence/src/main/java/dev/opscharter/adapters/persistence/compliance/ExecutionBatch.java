@@ -24,11 +24,9 @@ import java.util.UUID;
 
 /**
  * One import: events go by binary {@code COPY} into a temporary staging table (dropped at the end
- * of the transaction) as they are added, and are merged into {@code execution_event} and
- * {@code execution_case} by {@link #commit()} with set-based statements (see {@link #merge}).
- * Binary COPY spares the server parsing text timestamps; the rows are written in a 256 KB buffer,
- * so memory stays constant. Both tables are written in index order (sorted), which keeps index
- * maintenance and WAL low for large imports.
+ * of the transaction) as they are added, and are merged into their cases ({@code execution_case})
+ * by {@link #commit()} with set-based statements (see {@link #merge}). Binary COPY spares the server
+ * parsing text timestamps; the rows are written in a 256 KB buffer, so memory stays constant.
  */
 final class ExecutionBatch implements Batch {
 
@@ -150,127 +148,111 @@ final class ExecutionBatch implements Batch {
     }
 
     /**
-     * Merges the staged events. Imports merge one at a time (a transaction-scoped advisory lock;
-     * streaming into the staging tables still runs in parallel), so a case that is not yet stored
-     * cannot appear meanwhile: the events of new cases, usually nearly all of them, are inserted
-     * without conflict checks, and only those of cases already stored go through
-     * {@code on conflict do nothing}. An event's identity includes its rank among the events of
-     * the file that are equal in every value ({@code occurrence}). Every event carries its case's
-     * start ({@code case_start}, equal to {@code execution_case.first_at}): when an import adds an
-     * earlier event to a stored case, the case's stored events move with its start.
+     * Merges the staged events into their cases ({@code execution_case}: one row per case, its events
+     * as arrays in recorded order, V11). Imports merge one at a time (a transaction-scoped advisory
+     * lock; streaming into the staging tables still runs in parallel), so a case that is not yet
+     * stored cannot appear meanwhile. The cases of the file that are already stored are merged event by
+     * event ({@link #mergeStored}); all others, usually nearly all of them, are inserted whole, their
+     * events aggregated in one sort. The sort leads with the case id, not the process code, which a
+     * file nearly always has only one of: a constant leading key makes every comparison a long one.
      */
     private long merge(Statement statement) throws SQLException {
         statement.execute("select pg_advisory_xact_lock(" + MERGE_LOCK + ")");
         statement.execute("analyze " + staging);
-        long base;
-        try (var rows = statement.executeQuery("select nextval('execution_import_seq')")) {
-            rows.next();
-            base = rows.getLong(1);
-        }
-        var cases = staging + "_cases";
-        // every case of the import: its first and last event and size here, and its start if stored
+        var stored = staging + "_stored";
         statement.execute("""
                 create temporary table %2$s on commit drop as
-                select a.*, c.first_at as stored_start
-                from (select s.process_code, s.case_id, min(s.occurred_at) as first_at,
-                             max(s.occurred_at) as last_at, count(*) as events
-                      from %1$s s
-                      group by s.case_id, s.process_code) a
-                left join execution_case c on c.process_code = a.process_code and c.case_id = a.case_id"""
-                .formatted(staging, cases));
-        statement.execute("analyze " + cases);
-        long added;
-        // new cases: their summaries and events are inserted as they are, no conflict possible
+                select c.process_code, c.case_id
+                from execution_case c
+                where exists (select 1 from %1$s s where s.process_code = c.process_code and s.case_id = c.case_id)"""
+                .formatted(staging, stored));
+        long added = statement.getUpdateCount() > 0 ? mergeStored(statement, stored) : 0;
         try (var rows = statement.executeQuery("""
                 with inserted as (
-                    insert into execution_case (process_code, case_id, first_at, last_at, events)
-                    select process_code, case_id, first_at, last_at, events
-                    from %s
-                    where stored_start is null
-                    order by case_id, process_code
+                    insert into execution_case (process_code, case_id, first_at, last_at, events, steps, roles, times)
+                    select s.process_code, s.case_id, min(s.occurred_at), max(s.occurred_at), count(*),
+                           array_agg(s.step_code order by s.occurred_at, s.ord),
+                           array_agg(s.actor_role order by s.occurred_at, s.ord),
+                           array_agg(s.occurred_at order by s.occurred_at, s.ord)
+                    from %1$s s
+                    where not exists (select 1 from %2$s k where k.process_code = s.process_code and k.case_id = s.case_id)
+                    group by s.case_id, s.process_code
                     returning events
                 )
-                select coalesce(sum(events), 0) from inserted""".formatted(cases))) {
+                select coalesce(sum(events), 0) from inserted""".formatted(staging, stored))) {
             rows.next();
-            added = rows.getLong(1);
+            return added + rows.getLong(1);
         }
-        if (added > 0) {
-            // one sort serves both the occurrence numbering and the order of the insert (the index order
-            // within a process). It leads with the case start, not the process code, which a file nearly
-            // always has only one of: a constant leading key makes every comparison of the sort a long one.
-            statement.execute("""
-                    insert into execution_event (process_code, case_start, case_id, step_code, actor_role, occurred_at,
-                                                 occurrence, seq)
-                    select s.process_code, k.first_at, s.case_id, s.step_code, s.actor_role, s.occurred_at,
-                           row_number() over (partition by k.first_at, s.case_id, s.process_code, s.occurred_at,
-                                                           s.step_code, s.actor_role order by s.ord),
-                           %d + s.ord
-                    from %s s
-                    join %s k on k.process_code = s.process_code and k.case_id = s.case_id
-                    where k.stored_start is null
-                    order by k.first_at, s.case_id, s.process_code, s.occurred_at, s.step_code, s.actor_role, s.ord"""
-                    .formatted(base, staging, cases));
-        }
-        var known = staging + "_known";
-        // the stored cases this import adds to, with their start before and after it
+    }
+
+    /**
+     * Adds the file's events to the stored cases it continues. An event is new where the file holds
+     * more events equal to it in every value than the case does (the n-th such event of the file is the
+     * n-th of the case), so a re-import adds nothing; a case whose events equal the file's is not even
+     * taken apart. New events go after stored ones of the same time, in file order; the case's first
+     * and last time and count follow.
+     */
+    private long mergeStored(Statement statement, String stored) throws SQLException {
+        var incoming = staging + "_incoming";
+        statement.execute("analyze " + stored);
         statement.execute("""
-                create temporary table %2$s on commit drop as
-                select process_code, case_id, stored_start as old_start, least(stored_start, first_at) as new_start
-                from %1$s
-                where stored_start is not null"""
-                .formatted(cases, known));
-        if (statement.getUpdateCount() == 0) {
-            return added;
-        }
-        // a case that now starts earlier: its stored events move with its start (kept equal to first_at)
-        statement.execute("""
-                update execution_event e set case_start = k.new_start
-                from %s k
-                where k.new_start < k.old_start
-                  and e.process_code = k.process_code and e.case_start = k.old_start and e.case_id = k.case_id"""
-                .formatted(known));
-        // cases already stored: only events not stored yet, found by their identity
+                create temporary table %3$s on commit drop as
+                select s.process_code, s.case_id,
+                       array_agg(s.step_code order by s.occurred_at, s.ord) as steps,
+                       array_agg(s.actor_role order by s.occurred_at, s.ord) as roles,
+                       array_agg(s.occurred_at order by s.occurred_at, s.ord) as times
+                from %1$s s
+                join %2$s k on k.process_code = s.process_code and k.case_id = s.case_id
+                group by s.case_id, s.process_code""".formatted(staging, stored, incoming));
         try (var rows = statement.executeQuery("""
-                with ranked as (
-                    select s.*, k.new_start as case_start,
-                           row_number() over (partition by k.new_start, s.case_id, s.process_code, s.occurred_at,
-                                                           s.step_code, s.actor_role order by s.ord) as occurrence
-                    from %1$s s
-                    join %2$s k on k.process_code = s.process_code and k.case_id = s.case_id
+                with differing as (
+                    select c.process_code, c.case_id, c.steps as stored_steps, c.roles as stored_roles,
+                           c.times as stored_times, i.steps, i.roles, i.times
+                    from execution_case c
+                    join %s i on i.process_code = c.process_code and i.case_id = c.case_id
+                    where (c.steps, c.roles, c.times) is distinct from (i.steps, i.roles, i.times)
                 ),
-                added as (
-                    insert into execution_event (process_code, case_start, case_id, step_code, actor_role,
-                                                 occurred_at, occurrence, seq)
-                    select r.process_code, r.case_start, r.case_id, r.step_code, r.actor_role, r.occurred_at,
-                           r.occurrence, %3$d + r.ord
-                    from ranked r
-                    where not exists (select 1 from execution_event e
-                                      where e.process_code = r.process_code and e.case_start = r.case_start
-                                        and e.case_id = r.case_id and e.occurred_at = r.occurred_at
-                                        and e.step_code = r.step_code and e.actor_role = r.actor_role
-                                        and e.occurrence = r.occurrence)
-                    order by r.case_start, r.case_id, r.process_code, r.occurred_at, r.step_code, r.actor_role,
-                             r.occurrence
-                    on conflict do nothing
-                    returning process_code, case_id, occurred_at
+                events as (
+                    select d.process_code, d.case_id, 0 as source, e.pos, e.step_code, e.actor_role,
+                           e.occurred_at
+                    from differing d
+                    cross join lateral unnest(d.stored_steps, d.stored_roles, d.stored_times)
+                        with ordinality e(step_code, actor_role, occurred_at, pos)
+                    union all
+                    select d.process_code, d.case_id, 1, e.pos, e.step_code, e.actor_role, e.occurred_at
+                    from differing d
+                    cross join lateral unnest(d.steps, d.roles, d.times)
+                        with ordinality e(step_code, actor_role, occurred_at, pos)
                 ),
-                cases as (
-                    select process_code, case_id, min(occurred_at) as first_at, max(occurred_at) as last_at,
-                           count(*) as events
-                    from added
-                    group by process_code, case_id
+                counted as (
+                    select e.*,
+                           row_number() over (partition by e.case_id, e.process_code, e.occurred_at, e.step_code,
+                                                           e.actor_role, e.source order by e.pos) as nth,
+                           count(*) filter (where e.source = 0)
+                               over (partition by e.case_id, e.process_code, e.occurred_at, e.step_code,
+                                                  e.actor_role) as in_store
+                    from events e
+                ),
+                merged as (
+                    select process_code, case_id, count(*) filter (where source = 1) as added,
+                           min(occurred_at) as first_at, max(occurred_at) as last_at, count(*) as events,
+                           array_agg(step_code order by occurred_at, source, pos) as steps,
+                           array_agg(actor_role order by occurred_at, source, pos) as roles,
+                           array_agg(occurred_at order by occurred_at, source, pos) as times
+                    from counted
+                    where source = 0 or nth > in_store
+                    group by case_id, process_code
                 ),
                 updated as (
                     update execution_case c
-                    set first_at = least(c.first_at, x.first_at),
-                        last_at = greatest(c.last_at, x.last_at),
-                        events = c.events + x.events
-                    from cases x
-                    where c.process_code = x.process_code and c.case_id = x.case_id
+                    set first_at = m.first_at, last_at = m.last_at, events = m.events,
+                        steps = m.steps, roles = m.roles, times = m.times
+                    from merged m
+                    where m.added > 0 and c.process_code = m.process_code and c.case_id = m.case_id
                 )
-                select coalesce(sum(events), 0) from cases""".formatted(staging, known, base))) {
+                select coalesce(sum(added), 0) from merged""".formatted(incoming))) {
             rows.next();
-            return added + rows.getLong(1);
+            return rows.getLong(1);
         }
     }
 

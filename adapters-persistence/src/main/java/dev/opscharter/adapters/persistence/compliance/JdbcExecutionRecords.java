@@ -23,19 +23,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Execution records in {@code execution_event} and {@code execution_case} (V6), with set-based SQL.
+ * Execution records in {@code execution_case}: one row per case, its events as arrays in recorded
+ * order (V11), with set-based SQL.
  *
  * <p>An import ({@link ExecutionBatch}) streams its events with binary {@code COPY} into a temporary
  * staging table on the connection of the caller's transaction, and on commit merges them with
- * set-based SQL: events of cases not stored yet (and those cases' summaries) are inserted as they
- * are; events of stored cases only if their identity is new ({@code on conflict do nothing}), and
- * their cases' first/last time and count are updated. Everything happens in that one transaction,
- * so a refused or failed import leaves nothing behind. Without a surrounding transaction the batch
- * runs its own.
+ * set-based SQL: cases not stored yet are inserted whole; stored cases get the events they do not
+ * hold yet. Everything happens in that one transaction, so a refused or failed import leaves nothing
+ * behind. Without a surrounding transaction the batch runs its own.
  *
- * <p>Reads stream: {@link #forEachCase} reads one range of the identity index (events lead with
- * their case's start, V9) with binary {@code COPY} and hands over one case at a time, so a quarter
- * of millions of events is never held in memory and no case is looked up one by one.
+ * <p>Reads stream: {@link #forEachCase} reads a period's cases by their first event (one range of
+ * an index) with binary {@code COPY} and hands over one case at a time, so a quarter of millions of
+ * events is never held in memory and no case is looked up one by one.
  */
 @Component
 class JdbcExecutionRecords implements ExecutionRecords {
@@ -60,7 +59,7 @@ class JdbcExecutionRecords implements ExecutionRecords {
     public void settle() {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            statement.execute("vacuum (analyze) execution_event, execution_case");
+            statement.execute("vacuum (analyze) execution_case");
         } catch (SQLException e) {
             // only the speed of later reads depends on it; autovacuum comes by anyway
             LOG.warn("Could not vacuum the execution records: {}", e.getMessage());
@@ -71,10 +70,10 @@ class JdbcExecutionRecords implements ExecutionRecords {
     public void forEachCase(String processCode, Instant from, Instant to, CaseHandler handler) {
         // COPY takes no parameters: the values are written as literals (a quoted string, two instants)
         var sql = """
-                copy (select case_id, step_code, actor_role, occurred_at, seq
-                      from execution_event
-                      where process_code = %s and case_start >= '%s' and case_start < '%s'
-                      order by process_code, case_start, case_id, occurred_at, step_code, actor_role, occurrence)
+                copy (select case_id, steps, roles, times
+                      from execution_case
+                      where process_code = %s and first_at >= '%s' and first_at < '%s'
+                      order by process_code, first_at, case_id)
                 to stdout (format binary)""".formatted(literal(processCode), from, to);
         // its own connection: the check writes its results on the transaction's meanwhile
         try (var connection = dataSource.getConnection();
@@ -110,10 +109,10 @@ class JdbcExecutionRecords implements ExecutionRecords {
         var events = jdbc.sql("""
                         select e.step_code, e.actor_role, e.occurred_at
                         from execution_case c
-                        join execution_event e
-                          on e.process_code = c.process_code and e.case_start = c.first_at and e.case_id = c.case_id
+                        cross join lateral unnest(c.steps, c.roles, c.times)
+                            with ordinality e(step_code, actor_role, occurred_at, pos)
                         where c.process_code = :processCode and c.case_id = :caseId
-                        order by e.occurred_at, e.seq""")
+                        order by e.pos""")
                 .param("processCode", processCode)
                 .param("caseId", caseId)
                 .query((rs, n) -> new CaseEvent(rs.getString(1), rs.getString(2), instant(rs, 3)))

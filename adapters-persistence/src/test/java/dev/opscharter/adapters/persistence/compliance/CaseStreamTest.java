@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CaseStreamTest {
 
     private static final Instant T = Instant.parse("2026-07-01T01:00:00.123456Z");
+    private static final int TEXT = 25;
+    private static final int TIMESTAMPTZ = 1184;
 
     /** PostgreSQL's binary COPY: signature, flags, header extension, tuples, trailer. */
     private static final class CopyStream {
@@ -35,16 +38,48 @@ class CaseStreamTest {
             out.write(new byte[headerExtension]);
         }
 
-        CopyStream row(String caseId, String step, String role, Instant at, long seq) throws IOException {
-            out.writeShort(5);
+        /** One case: its id, then its steps, roles and times as three arrays, as PostgreSQL sends them. */
+        CopyStream row(String caseId, CaseEvent... events) throws IOException {
+            return row(caseId, events.length, events);
+        }
+
+        CopyStream row(String caseId, int timesGiven, CaseEvent... events) throws IOException {
+            out.writeShort(4);
             text(caseId);
-            text(step);
-            text(role);
-            out.writeInt(8);
-            out.writeLong((at.getEpochSecond() - 946_684_800L) * 1_000_000L + at.getNano() / 1_000);
-            out.writeInt(8);
-            out.writeLong(seq);
+            var steps = new ByteArrayOutputStream();
+            var roles = new ByteArrayOutputStream();
+            var times = new ByteArrayOutputStream();
+            for (var event : events) {
+                element(steps, event.stepCode().getBytes(StandardCharsets.UTF_8));
+                element(roles, event.actorRole().getBytes(StandardCharsets.UTF_8));
+            }
+            for (int i = 0; i < timesGiven; i++) {
+                var at = events[i].occurredAt();
+                var time = ByteBuffer.allocate(8)
+                        .putLong((at.getEpochSecond() - 946_684_800L) * 1_000_000L + at.getNano() / 1_000).array();
+                element(times, time);
+            }
+            array(TEXT, events.length, steps.toByteArray());
+            array(TEXT, events.length, roles.toByteArray());
+            array(TIMESTAMPTZ, timesGiven, times.toByteArray());
             return this;
+        }
+
+        private static void element(ByteArrayOutputStream array, byte[] value) throws IOException {
+            new DataOutputStream(array).writeInt(value.length);
+            array.write(value);
+        }
+
+        private void array(int elementType, int size, byte[] elements) throws IOException {
+            out.writeInt(elements.length + (size == 0 ? 12 : 20));
+            out.writeInt(size == 0 ? 0 : 1);
+            out.writeInt(0);
+            out.writeInt(elementType);
+            if (size > 0) {
+                out.writeInt(size);
+                out.writeInt(1);
+            }
+            out.write(elements);
         }
 
         private void text(String value) throws IOException {
@@ -69,11 +104,10 @@ class CaseStreamTest {
     }
 
     @Test
-    void rows_are_grouped_into_cases_in_the_order_they_come() throws IOException {
+    void each_row_is_a_case_handed_over_in_the_order_they_come() throws IOException {
         var stream = new CopyStream(4)
-                .row("案件-2", "REGISTER", "CLERK", T, 1)
-                .row("案件-2", "RESOLVE", "AGENT", T.plusSeconds(60), 2)
-                .row("A1", "REGISTER", "CLERK", T.plusSeconds(1), 3)
+                .row("案件-2", new CaseEvent("REGISTER", "CLERK", T), new CaseEvent("RESOLVE", "AGENT", T.plusSeconds(60)))
+                .row("A1", new CaseEvent("REGISTER", "CLERK", T.plusSeconds(1)))
                 .end();
 
         var cases = read(stream);
@@ -86,15 +120,22 @@ class CaseStreamTest {
     }
 
     @Test
-    void events_at_the_same_time_are_put_back_into_their_recorded_order() throws IOException {
-        // the index orders a tie by step code; seq says Z came first
+    void events_at_the_same_time_keep_the_order_they_are_stored_in() throws IOException {
         var stream = new CopyStream(0)
-                .row("C", "A_STEP", "R", T, 20)
-                .row("C", "Z_STEP", "R", T, 10)
-                .row("C", "B_STEP", "R", T.plusSeconds(1), 5)
+                .row("C", new CaseEvent("Z_STEP", "R", T), new CaseEvent("A_STEP", "R", T),
+                        new CaseEvent("B_STEP", "R", T.plusSeconds(1)))
                 .end();
 
         assertThat(read(stream).get("C")).extracting(CaseEvent::stepCode).containsExactly("Z_STEP", "A_STEP", "B_STEP");
+    }
+
+    @Test
+    void arrays_of_different_lengths_are_refused() throws IOException {
+        var stream = new CopyStream(0)
+                .row("C", 1, new CaseEvent("S1", "R", T), new CaseEvent("S2", "R", T.plusSeconds(1)))
+                .end();
+
+        assertThatThrownBy(() -> read(stream)).isInstanceOf(IOException.class).hasMessageContaining("case C");
     }
 
     @Test
@@ -106,9 +147,11 @@ class CaseStreamTest {
     @Test
     void a_case_with_many_events_is_read_whole() throws IOException {
         var stream = new CopyStream(0);
-        for (int i = 0; i < 200; i++) {
-            stream.row("BIG", "S" + (i % 7), "R", T.plusSeconds(i), i);
+        var many = new CaseEvent[200];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = new CaseEvent("S" + (i % 7), "R", T.plusSeconds(i));
         }
+        stream.row("BIG", many);
         var events = read(stream.end()).get("BIG");
         assertThat(events).hasSize(200);
         var times = new ArrayList<Instant>();
@@ -120,7 +163,7 @@ class CaseStreamTest {
     void what_is_not_a_complete_binary_copy_stream_is_refused() throws IOException {
         assertThatThrownBy(() -> read("case_id,step\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IOException.class);
-        var complete = new CopyStream(0).row("C", "S", "R", T, 1).end();
+        var complete = new CopyStream(0).row("C", new CaseEvent("S", "R", T)).end();
         var truncated = java.util.Arrays.copyOf(complete, complete.length - 6);
         assertThatThrownBy(() -> read(truncated)).isInstanceOf(IOException.class);
     }

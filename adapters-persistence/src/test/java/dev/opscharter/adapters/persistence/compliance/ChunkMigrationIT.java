@@ -3,6 +3,7 @@ package dev.opscharter.adapters.persistence.compliance;
 import dev.opscharter.adapters.persistence.testing.TestDatabase;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
+import dev.opscharter.domain.compliance.CaseEvent;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
 import org.flywaydb.core.Flyway;
@@ -19,8 +20,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An installation upgraded with data in place: execution events stored before V9 get their case's
- * start, and deviating cases stored one row per case and per deviation (V7) are packed by V9.2 into
+ * An installation upgraded with data in place: execution events stored one row each (V6) end up in
+ * their case's row in recorded order (V11), and deviating cases stored one row per case and per deviation (V7) are packed by V9.2 into
  * chunks that {@link DeviatingCaseChunk} reads back as they were.
  */
 class ChunkMigrationIT {
@@ -29,22 +30,25 @@ class ChunkMigrationIT {
     private static final UUID RUN = UUID.randomUUID();
     private static final Instant T0 = Instant.parse("2026-07-01T01:02:03.456789Z");
     private static JdbcClient jdbc;
+    private static DriverManagerDataSource dataSource;
 
     @BeforeAll
     static void upgrade_a_database_holding_results_of_the_old_layout() {
         var database = TestDatabase.freshDatabase("chunk_migration");
-        var dataSource = new DriverManagerDataSource(database.jdbcUrl());
+        dataSource = new DriverManagerDataSource(database.jdbcUrl());
         dataSource.setUsername(database.username());
         dataSource.setPassword(database.password());
         Flyway.configure().dataSource(dataSource).target("8").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         jdbc.sql("""
                 insert into execution_case (process_code, case_id, first_at, last_at, events)
-                values ('P', 'c1', '2026-07-01T00:00:00Z', '2026-07-02T00:00:00Z', 2)""").update();
+                values ('P', 'c1', '2026-07-01T00:00:00Z', '2026-07-02T00:00:00Z', 3)""").update();
+        // S2 and S0 at the same time: recorded in that order (seq), which their codes do not sort into
         jdbc.sql("""
                 insert into execution_event (process_code, case_id, step_code, actor_role, occurred_at, seq)
-                values ('P', 'c1', 'S1', 'R', '2026-07-01T00:00:00Z', 1),
-                       ('P', 'c1', 'S2', 'R', '2026-07-02T00:00:00Z', 2)""").update();
+                values ('P', 'c1', 'S2', 'R', '2026-07-02T00:00:00Z', 2),
+                       ('P', 'c1', 'S1', 'R', '2026-07-01T00:00:00Z', 1),
+                       ('P', 'c1', 'S0', 'R', '2026-07-02T00:00:00Z', 3)""").update();
         jdbc.sql("insert into compliance_check (id, period_key, process_code, state) values (:id, '2026-Q3', '', 'DONE')")
                 .param("id", CHECK).update();
         jdbc.sql("""
@@ -78,11 +82,15 @@ class ChunkMigrationIT {
     }
 
     @Test
-    void events_stored_before_carry_their_case_start() {
-        assertThat(jdbc.sql("select distinct case_start from execution_event where case_id = 'c1'")
-                .query(java.time.OffsetDateTime.class).list())
-                .extracting(java.time.OffsetDateTime::toInstant)
-                .containsExactly(Instant.parse("2026-07-01T00:00:00Z"));
+    void events_stored_one_row_each_are_kept_in_their_case_in_recorded_order() {
+        var records = new JdbcExecutionRecords(dataSource, jdbc);
+
+        assertThat(records.caseEvents("P", "c1")).hasValue(List.of(
+                new CaseEvent("S1", "R", Instant.parse("2026-07-01T00:00:00Z")),
+                new CaseEvent("S2", "R", Instant.parse("2026-07-02T00:00:00Z")),
+                new CaseEvent("S0", "R", Instant.parse("2026-07-02T00:00:00Z"))));
+        assertThat(jdbc.sql("select count(*) from pg_tables where tablename = 'execution_event'").query(Long.class)
+                .single()).isZero();
     }
 
     @Test

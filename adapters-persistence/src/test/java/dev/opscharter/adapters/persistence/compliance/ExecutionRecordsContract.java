@@ -122,6 +122,31 @@ abstract class ExecutionRecordsContract {
     }
 
     @Test
+    void a_file_holding_more_equal_events_than_the_case_adds_the_surplus_after_the_stored_ones() {
+        importEvents(new String[][]{
+                {"A", "PAYMENT", "R", "2026-07-01T01:00:00Z"},
+                {"A", "CHECK", "R", "2026-07-01T01:00:00Z"},
+                {"A", "PAYMENT", "R", "2026-07-01T01:00:00Z"},
+        });
+
+        var more = importEvents(new String[][]{
+                {"B", "NEW_CASE", "R", "2026-07-01T00:30:00Z"},
+                {"A", "AUDIT", "R", "2026-07-01T01:00:00Z"},
+                {"A", "PAYMENT", "R", "2026-07-01T01:00:00Z"},
+                {"A", "PAYMENT", "R", "2026-07-01T01:00:00Z"},
+                {"A", "PAYMENT", "R", "2026-07-01T01:00:00Z"},
+                {"A", "EARLY", "R", "2026-07-01T00:00:00Z"},
+        });
+
+        assertThat(more.added()).as("B's event, AUDIT, the third PAYMENT and EARLY").isEqualTo(4);
+        assertThat(more.alreadyStored()).isEqualTo(2);
+        assertThat(records().caseEvents(process, "A").orElseThrow()).extracting(CaseEvent::stepCode)
+                .containsExactly("EARLY", "PAYMENT", "CHECK", "PAYMENT", "AUDIT", "PAYMENT");
+        assertThat(cases(process, T0, at(1)).keySet()).as("A starts earlier now").containsExactly("A");
+        assertThat(importEvents(new String[][]{{"A", "PAYMENT", "R", "2026-07-01T01:00:00Z"}}).added()).isZero();
+    }
+
+    @Test
     void an_event_differing_in_role_or_time_is_another_event() {
         importEvents(new String[][]{{"A", "S1", "R", "2026-07-01T01:00:00Z"}});
         var more = importEvents(new String[][]{
