@@ -19,6 +19,7 @@ import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.FindingRef;
+import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.organization.Username;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -117,6 +119,18 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
             }
             return after;
         });
+    }
+
+    @Override
+    public List<String> possibleOwners() {
+        var me = actor.get();
+        refuseAuditors(me);
+        AccessDenied.unlessAnyOf(me, Role.OPS_MANAGER);
+        return transactions.readOnly(() -> accounts.all().stream()
+                .filter(account -> whyNotOwner(account).isEmpty())
+                .map(account -> account.username().value())
+                .sorted()
+                .toList());
     }
 
     @Override
@@ -285,10 +299,21 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         }
         var account = accounts.byUsername(username)
                 .orElseThrow(() -> new InvalidValue("owner", "validation.corrective-action.unknown-owner", name));
-        if (people.byId(account.personId()).filter(person -> person.roles().contains(Role.AUDITOR)).isPresent()) {
-            throw new InvalidValue("owner", "validation.corrective-action.owner-is-auditor", name);
-        }
+        whyNotOwner(account).ifPresent(refusal -> {
+            throw new InvalidValue("owner", refusal, name);
+        });
         return account.username().value();
+    }
+
+    /** Why the account cannot own a corrective action (a message key), if it cannot. */
+    private Optional<String> whyNotOwner(UserAccount account) {
+        if (!account.enabled()) {
+            return Optional.of("validation.corrective-action.owner-disabled");
+        }
+        if (people.byId(account.personId()).filter(person -> person.roles().contains(Role.AUDITOR)).isPresent()) {
+            return Optional.of("validation.corrective-action.owner-is-auditor");
+        }
+        return Optional.empty();
     }
 
     private void requireNotPast(LocalDate dueOn) {

@@ -194,6 +194,21 @@ class CorrectiveActionServiceTest {
     }
 
     @Test
+    void the_manager_is_offered_every_enabled_account_but_auditors_and_a_disabled_one_is_refused() {
+        var operations = fx.org.departments.all().getFirst();
+        fx.org.disabledAccount(fx.org.person("left person", operations).roles(Role.OPS_SPECIALIST).save(), "left");
+
+        assertThat(service.possibleOwners()).containsExactly("director", "manager", "other.specialist", "specialist");
+        assertThatThrownBy(() -> service.create(new NewCorrectiveAction(FINDING, "", 1, "t", "left",
+                TODAY.plusDays(1), ""))).isInstanceOfSatisfying(InvalidValue.class,
+                e -> assertThat(e.messageKey()).isEqualTo("validation.corrective-action.owner-disabled"));
+        for (var someone : List.of(fx.owner, fx.director, fx.auditor)) {
+            fx.actAs(someone);
+            assertThatThrownBy(service::possibleOwners).as(someone.name()).isInstanceOf(AccessDenied.class);
+        }
+    }
+
+    @Test
     void an_auditor_is_never_made_the_owner_and_one_who_already_is_still_changes_nothing() {
         assertThatThrownBy(() -> service.create(new NewCorrectiveAction(FINDING, "", 1, "t", "auditor",
                 TODAY.plusDays(1), ""))).isInstanceOfSatisfying(InvalidValue.class, e -> {

@@ -142,7 +142,7 @@ class ComplianceCheckViewIT extends ViewTest {
         // the manager turns the finding into a corrective action: the link carries the finding
         assertThat($(Anchor.class).all()).anySatisfy(link -> assertThat(link.getHref())
                 .startsWith("compliance/actions?").contains("check=" + check.value())
-                .contains("process=" + process).contains("type=STEP_LATE").contains("step=T04"));
+                .contains("process=" + process).contains("type=STEP_LATE").contains("step=T04").contains("cases=1"));
         var worst = rowTexts($(Grid.class).id("check-worst"), 0);
         assertThat(worst.subList(0, 5)).containsExactly(process, "LATE-1", "1", "Step late", "3 d 3 h");
         assertThat(test($(Grid.class).id("check-unknown")).size()).isZero();

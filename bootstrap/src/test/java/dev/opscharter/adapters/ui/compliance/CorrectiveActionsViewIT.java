@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Location;
 import dev.opscharter.adapters.ui.ViewTest;
@@ -37,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -131,7 +133,7 @@ class CorrectiveActionsViewIT extends ViewTest {
     void the_check_results_link_opens_the_new_action_dialog_with_the_finding_and_the_manager_creates_it() {
         var check = UUID.randomUUID();
         open("compliance/actions?check=" + check + "&period=2026-Q2&process=ORDER_" + suffix
-                + "&type=WRONG_ROLE&step=PACK");
+                + "&type=WRONG_ROLE&step=PACK&cases=12");
 
         var dialog = $(Dialog.class).id("actions-new-dialog");
         assertThat(dialog.isOpened()).isTrue();
@@ -139,6 +141,10 @@ class CorrectiveActionsViewIT extends ViewTest {
         assertThat(textField("actions-new-process").getValue()).isEqualTo("ORDER_" + suffix);
         assertThat(textField("actions-new-step").getValue()).isEqualTo("PACK");
         assertThat($(ComboBox.class).id("actions-new-type").getValue()).isEqualTo(DeviationType.WRONG_ROLE);
+        assertThat($(IntegerField.class).id("actions-new-cases").getValue()).isEqualTo(12);
+        // internal audit is not offered as an owner (the server refuses it too)
+        List<String> owners = test($(ComboBox.class).id("actions-new-owner")).getSuggestions();
+        assertThat(owners).contains("张晓雨 (specialist)").noneMatch(owner -> owner.contains("(auditor)"));
 
         test(textField("actions-new-title")).setValue("打包由仓管员复核 " + suffix);
         test($(ComboBox.class).id("actions-new-owner")).selectItem("张晓雨 (specialist)");

@@ -34,6 +34,7 @@ import dev.opscharter.domain.shared.InvalidValue;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.UUID;
 
 /**
@@ -273,7 +274,11 @@ final class ActionDetails extends Dialog {
     private void reassign() {
         var owner = new ComboBox<String>(t("actions.field.owner"));
         owner.setId("action-reassign-owner");
-        owner.setItems(texts.people().keySet().stream().sorted().toList());
+        var owners = new ArrayList<>(manage.possibleOwners());
+        if (!owners.contains(action.owner())) {
+            owners.addFirst(action.owner()); // no longer eligible, but still the owner until changed
+        }
+        owner.setItems(owners);
         owner.setItemLabelGenerator(texts::person);
         owner.setValue(action.owner());
         var due = new LocalizedDatePicker(t("actions.field.due-on"));

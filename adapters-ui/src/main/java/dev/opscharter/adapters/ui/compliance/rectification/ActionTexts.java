@@ -48,10 +48,6 @@ final class ActionTexts {
         return name == null ? username : name + " (" + username + ")";
     }
 
-    Map<String, String> people() {
-        return names;
-    }
-
     String t(String key, Object... arguments) {
         return owner.getTranslation(key, arguments);
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
@@ -91,7 +92,7 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         mineOnly.addValueChangeListener(e -> refresh(null));
 
         var toolbar = new Toolbar(status, overdueOnly, mineOnly);
-        var create = toolbar.button("actions.new", "actions-new", () -> openNew(null, null, null, null, null));
+        var create = toolbar.button("actions.new", "actions-new", () -> openNew(QueryParameters.empty()));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(manager);
         details = toolbar.button("actions.details", "actions-details", () -> selected().ifPresent(this::openDetails));
@@ -127,10 +128,7 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         });
         var process = parameters.getSingleParameter("process");
         if (manager && process.isPresent()) {
-            openNew(parameters.getSingleParameter("check").orElse(null),
-                    parameters.getSingleParameter("period").orElse(null), process.get(),
-                    parameters.getSingleParameter("type").orElse(null),
-                    parameters.getSingleParameter("step").orElse(null));
+            openNew(parameters);
         }
     }
 
@@ -160,10 +158,10 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         return grid.getSelectedItems().stream().findFirst();
     }
 
-    private void openNew(@Nullable String check, @Nullable String period, @Nullable String process,
-                         @Nullable String type, @Nullable String step) {
-        var form = new NewActionForm(texts, today, Period.quarterOf(today).previous().key());
-        form.prefill(check, period, process, type, step);
+    /** The form, filled from the finding a link came with (check, period, process, type, step, cases). */
+    private void openNew(QueryParameters finding) {
+        var form = new NewActionForm(texts, manage.possibleOwners(), today, Period.quarterOf(today).previous().key());
+        form.prefill(finding);
         var dialog = new FormDialog(getTranslation("actions.new"), getTranslation("actions.create"), "actions-new",
                 form, () -> create(form));
         dialog.setWidth("min(760px, 95vw)");

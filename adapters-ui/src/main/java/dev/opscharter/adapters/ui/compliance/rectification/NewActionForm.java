@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.NewCorrectiveAction;
@@ -13,9 +14,9 @@ import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
 import dev.opscharter.domain.shared.InvalidValue;
-import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,7 +38,7 @@ final class NewActionForm extends Composite<FormLayout> {
     final TextArea rootCause = new TextArea();
     private final FormErrors errors;
 
-    NewActionForm(ActionTexts texts, LocalDate today, String defaultPeriod) {
+    NewActionForm(ActionTexts texts, List<String> possibleOwners, LocalDate today, String defaultPeriod) {
         dueOn = new LocalizedDatePicker(texts.t("actions.field.due-on"));
         var layout = getContent();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
@@ -67,7 +68,7 @@ final class NewActionForm extends Composite<FormLayout> {
         title.setRequiredIndicatorVisible(true);
         owner.setId("actions-new-owner");
         owner.setLabel(texts.t("actions.field.owner"));
-        owner.setItems(texts.people().keySet().stream().sorted().toList());
+        owner.setItems(possibleOwners);
         owner.setItemLabelGenerator(texts::person);
         owner.setRequiredIndicatorVisible(true);
         dueOn.setId("actions-new-due-on");
@@ -98,27 +99,26 @@ final class NewActionForm extends Composite<FormLayout> {
     }
 
     /** Fills the finding from the address the check results link with; a bad value is left out. */
-    void prefill(@Nullable String checkId, @Nullable String periodKey, @Nullable String processCode,
-                 @Nullable String typeName, @Nullable String stepCode) {
-        if (checkId != null) {
-            check.setValue(checkId);
-        }
-        if (periodKey != null) {
-            period.setValue(periodKey);
-        }
-        if (processCode != null) {
-            process.setValue(processCode);
-        }
-        if (typeName != null) {
+    /** Fills in what a link from a check's results knows of the finding; leaves out what does not parse. */
+    void prefill(QueryParameters finding) {
+        finding.getSingleParameter("check").ifPresent(check::setValue);
+        finding.getSingleParameter("period").ifPresent(period::setValue);
+        finding.getSingleParameter("process").ifPresent(process::setValue);
+        finding.getSingleParameter("type").ifPresent(name -> {
             try {
-                type.setValue(DeviationType.valueOf(typeName));
+                type.setValue(DeviationType.valueOf(name));
             } catch (IllegalArgumentException unknown) {
                 type.clear();
             }
-        }
-        if (stepCode != null) {
-            step.setValue(stepCode);
-        }
+        });
+        finding.getSingleParameter("step").ifPresent(step::setValue);
+        finding.getSingleParameter("cases").ifPresent(count -> {
+            try {
+                cases.setValue(Math.max(0, Integer.parseInt(count)));
+            } catch (NumberFormatException notANumber) {
+                cases.setValue(0);
+            }
+        });
     }
 
     /** The typed action; an invalid finding is thrown as {@link InvalidValue} for the form's fields. */

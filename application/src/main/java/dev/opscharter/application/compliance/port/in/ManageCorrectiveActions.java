@@ -4,6 +4,7 @@ import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.FindingRef;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -33,6 +34,12 @@ public interface ManageCorrectiveActions {
     void close(CorrectiveActionId id, long version);
 
     void reopen(CorrectiveActionId id, String reason, long version);
+
+    /**
+     * The user names an action can be assigned to, sorted: every enabled account except internal
+     * auditors'. For the manager who raises or reassigns actions.
+     */
+    List<String> possibleOwners();
 
     /** @param rootCause may be empty: the owner usually finds it later */
     record NewCorrectiveAction(FindingRef finding, String findingDescription, int caseCount, String title,
