@@ -22,13 +22,28 @@ final class ComplianceCheckChart {
     private static final int RIGHT = 90;
     private static final int ROW = 46;
     private static final int TOP = 8;
-    private static final int LEGEND = 26;
+    private static final int LEGEND_ROW = 16;
 
     private ComplianceCheckChart() {
     }
 
     static String svg(List<ProcessResult> processes, ComplianceCheckTexts texts) {
-        int height = TOP + processes.size() * ROW + LEGEND;
+        // the legend first: its rows decide the height
+        var legend = new StringBuilder();
+        int legendY = TOP + processes.size() * ROW + 10;
+        double lx = 8;
+        for (var type : DeviationType.values()) {
+            var name = texts.type(type);
+            double entry = 22 + width(name, 10);
+            if (lx + entry > WIDTH) {
+                lx = 8;
+                legendY += LEGEND_ROW;
+            }
+            legend.append(rect(lx, legendY, 9, 9, colour(type), ""));
+            legend.append(text(lx + 12, legendY + 8, "start", "#4b5563", name, 10));
+            lx += entry;
+        }
+        int height = legendY + LEGEND_ROW;
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px\" role=\"img\" aria-label=\"")
@@ -67,15 +82,15 @@ final class ComplianceCheckChart {
             svg.append(text(LABEL + span + 6, y + 28, "start", "#6b7280",
                     texts.t("compliance.check.chart.cases", texts.number(evaluated)), 10));
         }
-        int legendY = TOP + processes.size() * ROW + 10;
-        double lx = LABEL;
-        for (var type : DeviationType.values()) {
-            svg.append(rect(lx, legendY, 9, 9, colour(type), ""));
-            var name = texts.type(type);
-            svg.append(text(lx + 12, legendY + 8, "start", "#4b5563", name, 10));
-            lx += 16 + name.length() * 6.2;
-        }
-        return svg.append("</svg>").toString();
+        return svg.append(legend).append("</svg>").toString();
+    }
+
+    /**
+     * About how wide the text is drawn (SVG text does not measure itself on the server): Chinese
+     * characters take a full em, Latin ones about 0.6 of it.
+     */
+    static double width(String text, int size) {
+        return text.codePoints().mapToDouble(c -> c >= 0x2E80 ? size : size * 0.6).sum();
     }
 
     static String colour(DeviationType type) {

@@ -262,6 +262,8 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         if (!row.tally().stepCode().isEmpty()) {
             parameters.put("step", row.tally().stepCode());
         }
+        // a case deviates at most once per type and step (its first occurrence is judged)
+        parameters.put("cases", Long.toString(row.tally().deviations()));
         return "compliance/actions?" + QueryParameters.simple(parameters).getQueryString();
     }
 
