@@ -12,6 +12,9 @@ final class EmbeddedServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
     private static final String USER = "postgres";
+    /** The name of Spring Boot's shutdown hook thread ({@code SpringApplicationShutdownHook}). */
+    private static final String SPRING_SHUTDOWN_HOOK = "SpringApplicationShutdownHook";
+    private static final long SPRING_SHUTDOWN_WAIT_MS = 20_000;
 
     private EmbeddedServer() {
     }
@@ -37,7 +40,21 @@ final class EmbeddedServer {
         return new TestDatabase.Coordinates(url, USER, "");
     }
 
+    /**
+     * Shutdown hooks run in parallel: the database waits for Spring's (the application contexts the
+     * tests cached close there), or their JobRunr servers and pools, finding it gone, would wait for
+     * a connection until Surefire kills the JVM 30 s later.
+     */
     private static void close(EmbeddedPostgres postgres) {
+        for (var thread : Thread.getAllStackTraces().keySet()) {
+            if (SPRING_SHUTDOWN_HOOK.equals(thread.getName())) {
+                try {
+                    thread.join(SPRING_SHUTDOWN_WAIT_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         try {
             postgres.close();
         } catch (IOException e) {
