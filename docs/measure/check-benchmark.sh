@@ -3,11 +3,16 @@
 # replicated ten times into a fresh embedded database, then every year it spans checked through the
 # use case, twice (the second pass re-runs, replacing the results). Prints events/s and peak heap.
 # Target: >= 500 k events/s (<= 12 s for 5.6 M events), heap flat. Loading takes a few minutes.
+# Arguments (optional): path of road_traffic_fines.csv.gz, a data directory to keep (and reuse: the
+# load is skipped when it holds the events). SKIP_BUILD=1 uses the classes as built;
+# JDK_JAVA_OPTIONS="-Dbench.serve=true -Dbench.port=8095" keeps the application serving afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-./mvnw -B -o -q install -DskipTests
-./mvnw -B -o -q -pl bootstrap test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
+if [[ "${SKIP_BUILD:-}" != "1" ]]; then
+    ./mvnw -B -o -q install -DskipTests
+    ./mvnw -B -o -q -pl bootstrap test-compile dependency:build-classpath \
+        -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
+fi
 cp="bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/benchmark-classpath.txt)"
 exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$cp" dev.opscharter.bootstrap.benchmark.CheckBenchmark "$@"
