@@ -36,12 +36,8 @@ import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
-import dev.opscharter.domain.compliance.ProcessStep;
-import dev.opscharter.domain.compliance.ProcessVersion;
-import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Period;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -56,14 +52,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -123,29 +117,21 @@ class AuditorReadOnlyIT extends ViewTest {
     void a_checked_quarter_and_a_corrective_action_with_evidence() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         var suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
-        process = "AUDIT_" + suffix;
         title = "Audited action " + suffix;
-        quarter = new Period.Quarter(2100 + ThreadLocalRandom.current().nextInt(800), 3);
-        var version = new ProcessVersion(1, LocalDate.of(2000, 1, 1), List.of(
-                new ProcessStep(new StepCode("A1"), new BilingualName("受理", "Receive"), true, Set.of("CLERK"),
-                        Optional.empty()),
-                new ProcessStep(new StepCode("A2"), new BilingualName("办结", "Close"), true, Set.of("AGENT"),
-                        Optional.of(Duration.ofHours(24)))),
-                Optional.of(Duration.ofDays(5)), Set.of(new StepCode("A2")), LimitBasis.CALENDAR);
-        var t0 = quarter.firstDay().plusDays(3).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        var checked = new CheckedProcess("AUDIT", new BilingualName("审计", "Audit"), Duration.ofDays(5))
+                .step("A1", new BilingualName("受理", "Receive"), "CLERK", null)
+                .step("A2", new BilingualName("办结", "Close"), "AGENT", Duration.ofHours(24))
+                .event("LATE-1", "A1", "CLERK", Duration.ZERO)
+                .event("LATE-1", "A2", "AGENT", Duration.ofHours(30))
+                .event("OK-1", "A1", "CLERK", Duration.ZERO)
+                .event("OK-1", "A2", "AGENT", Duration.ofHours(2))
+                .checkedOnDay(3, 3, new CheckedProcess.Ports(manual, records, transactions, run, users));
+        process = checked.code();
+        quarter = checked.quarter();
+        defined = checked.process();
+        check = checked.check();
         var signedIn = new SignedIn(users);
         signedIn.as("manager", () -> {
-            defined = manual.save(Process.define(new ProcessCode(process), new BilingualName("审计", "Audit"), version));
-            transactions.run(() -> {
-                try (var batch = records.begin("AuditorReadOnlyIT", "manager")) {
-                    batch.add("LATE-1", process, "A1", "CLERK", t0);
-                    batch.add("LATE-1", process, "A2", "AGENT", t0.plus(Duration.ofHours(30)));
-                    batch.add("OK-1", process, "A1", "CLERK", t0);
-                    batch.add("OK-1", process, "A2", "AGENT", t0.plus(Duration.ofHours(2)));
-                    batch.commit();
-                }
-            });
-            check = run.run(quarter, Optional.of(new ProcessCode(process)));
             action = manageActions.create(new NewCorrectiveAction(new FindingRef(check.value(), quarter.key(), process,
                     DeviationType.STEP_LATE, "A2"), "1 case late", 1, title, "specialist",
                     actions.today().plusDays(10), ""));

@@ -16,12 +16,6 @@ import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.bootstrap.testing.SignedIn;
-import dev.opscharter.domain.compliance.LimitBasis;
-import dev.opscharter.domain.compliance.Process;
-import dev.opscharter.domain.compliance.ProcessCode;
-import dev.opscharter.domain.compliance.ProcessStep;
-import dev.opscharter.domain.compliance.ProcessVersion;
-import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Period;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,15 +25,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,39 +60,20 @@ class ComplianceCheckViewIT extends ViewTest {
     @BeforeEach
     void a_small_process_with_two_cases_checked() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        process = "FINE_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        quarter = new Period.Quarter(2100 + ThreadLocalRandom.current().nextInt(800), 2);
-        var steps = List.of(
-                new ProcessStep(new StepCode("T01"), new BilingualName("登记", "Register"), true, Set.of("CLERK"),
-                        Optional.empty()),
-                new ProcessStep(new StepCode("T02"), new BilingualName("审核", "Review"), true, Set.of("AGENT"),
-                        Optional.empty()),
-                new ProcessStep(new StepCode("T04"), new BilingualName("结案", "Close"), true, Set.of("AGENT"),
-                        Optional.of(Duration.ofHours(48))));
-        var version = new ProcessVersion(1, LocalDate.of(2000, 1, 1), steps, Optional.of(Duration.ofDays(10)),
-                Set.of(new StepCode("T04")), LimitBasis.CALENDAR);
-        var zone = ZoneId.of("Asia/Shanghai");
-        var t0 = quarter.firstDay().plusDays(10).atTime(9, 0).atZone(zone).toInstant();
-        new SignedIn(users).as("manager", () -> {
-            manual.save(Process.define(new ProcessCode(process), new BilingualName("罚单", "Fines"), version));
-            transactions.run(() -> {
-                try (var batch = records.begin("ComplianceCheckViewIT", "manager")) {
-                    add(batch, "LATE-1", "T01", "CLERK", t0);
-                    add(batch, "LATE-1", "T02", "AGENT", t0.plus(Duration.ofHours(1)));
-                    add(batch, "LATE-1", "T04", "AGENT", t0.plus(Duration.ofHours(1 + 74)));
-                    add(batch, "OK-1", "T01", "CLERK", t0);
-                    add(batch, "OK-1", "T02", "AGENT", t0.plus(Duration.ofHours(2)));
-                    add(batch, "OK-1", "T04", "AGENT", t0.plus(Duration.ofHours(3)));
-                    batch.commit();
-                }
-            });
-            check = run.run(quarter, Optional.of(new ProcessCode(process)));
-            return null;
-        });
-    }
-
-    private void add(ExecutionRecords.Batch batch, String caseId, String step, String role, Instant at) {
-        batch.add(caseId, process, step, role, at);
+        var checked = new CheckedProcess("FINE", new BilingualName("罚单", "Fines"), Duration.ofDays(10))
+                .step("T01", new BilingualName("登记", "Register"), "CLERK", null)
+                .step("T02", new BilingualName("审核", "Review"), "AGENT", null)
+                .step("T04", new BilingualName("结案", "Close"), "AGENT", Duration.ofHours(48))
+                .event("LATE-1", "T01", "CLERK", Duration.ZERO)
+                .event("LATE-1", "T02", "AGENT", Duration.ofHours(1))
+                .event("LATE-1", "T04", "AGENT", Duration.ofHours(1 + 74))
+                .event("OK-1", "T01", "CLERK", Duration.ZERO)
+                .event("OK-1", "T02", "AGENT", Duration.ofHours(2))
+                .event("OK-1", "T04", "AGENT", Duration.ofHours(3))
+                .checkedOnDay(10, 2, new CheckedProcess.Ports(manual, records, transactions, run, users));
+        process = checked.code();
+        quarter = checked.quarter();
+        check = checked.check();
     }
 
     @Test
@@ -171,8 +139,8 @@ class ComplianceCheckViewIT extends ViewTest {
         new SignedIn(users).as("manager", () -> {
             transactions.run(() -> {
                 try (var batch = records.begin("ComplianceCheckViewIT", "manager")) {
-                    add(batch, awkward, "T01", "CLERK", t0);
-                    add(batch, awkward, "T04", "CLERK", t0.plus(Duration.ofDays(30)));
+                    batch.add(awkward, process, "T01", "CLERK", t0);
+                    batch.add(awkward, process, "T04", "CLERK", t0.plus(Duration.ofDays(30)));
                     batch.commit();
                 }
             });

@@ -15,14 +15,7 @@ import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.bootstrap.testing.SignedIn;
-import dev.opscharter.domain.compliance.LimitBasis;
-import dev.opscharter.domain.compliance.Process;
-import dev.opscharter.domain.compliance.ProcessCode;
-import dev.opscharter.domain.compliance.ProcessStep;
-import dev.opscharter.domain.compliance.ProcessVersion;
-import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
-import dev.opscharter.domain.shared.Period;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,15 +30,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,30 +65,16 @@ class InspectionReportViewIT extends ViewTest {
     @BeforeEach
     void a_small_process_checked_by_the_manager() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        process = "RPT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        var quarter = new Period.Quarter(2100 + ThreadLocalRandom.current().nextInt(800), 3);
-        var steps = List.of(
-                new ProcessStep(new StepCode("T01"), new BilingualName("登记", "Register"), true, Set.of("CLERK"),
-                        Optional.empty()),
-                new ProcessStep(new StepCode("T04"), new BilingualName("结案", "Close"), true, Set.of("AGENT"),
-                        Optional.of(Duration.ofHours(48))));
-        var version = new ProcessVersion(1, LocalDate.of(2000, 1, 1), steps, Optional.of(Duration.ofDays(10)),
-                Set.of(new StepCode("T04")), LimitBasis.CALENDAR);
-        var t0 = quarter.firstDay().plusDays(5).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-        new SignedIn(users).as("manager", () -> {
-            manual.save(Process.define(new ProcessCode(process), new BilingualName("退货", "Returns"), version));
-            transactions.run(() -> {
-                try (var batch = records.begin("InspectionReportViewIT", "manager")) {
-                    batch.add("LATE-1", process, "T01", "CLERK", t0);
-                    batch.add("LATE-1", process, "T04", "AGENT", t0.plus(Duration.ofHours(60)));
-                    batch.add("OK-1", process, "T01", "CLERK", t0);
-                    batch.add("OK-1", process, "T04", "AGENT", t0.plus(Duration.ofHours(3)));
-                    batch.commit();
-                }
-            });
-            check = run.run(quarter, Optional.of(new ProcessCode(process)));
-            return null;
-        });
+        var checked = new CheckedProcess("RPT", new BilingualName("退货", "Returns"), Duration.ofDays(10))
+                .step("T01", new BilingualName("登记", "Register"), "CLERK", null)
+                .step("T04", new BilingualName("结案", "Close"), "AGENT", Duration.ofHours(48))
+                .event("LATE-1", "T01", "CLERK", Duration.ZERO)
+                .event("LATE-1", "T04", "AGENT", Duration.ofHours(60))
+                .event("OK-1", "T01", "CLERK", Duration.ZERO)
+                .event("OK-1", "T04", "AGENT", Duration.ofHours(3))
+                .checkedOnDay(5, 3, new CheckedProcess.Ports(manual, records, transactions, run, users));
+        process = checked.code();
+        check = checked.check();
     }
 
     private void open() {
