@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,8 +76,7 @@ class JdbcExecutionRecords implements ExecutionRecords {
                 to stdout (format binary)""".formatted(literal(processCode), from, to);
         // its own connection: the check writes its results on the transaction's meanwhile
         try (var connection = dataSource.getConnection();
-             var in = new BufferedInputStream(new PGCopyInputStream(connection.unwrap(PGConnection.class), sql),
-                     1 << 16)) {
+             var in = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql)) {
             new CaseStream(in).forEachCase(handler);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot read the cases of " + processCode, e);

@@ -160,6 +160,40 @@ class CaseStreamTest {
     }
 
     @Test
+    void a_stream_that_arrives_a_few_bytes_at_a_time_reads_the_same() throws IOException {
+        var stream = new CopyStream(0);
+        for (int i = 0; i < 3_000; i++) {
+            stream.row("案件-" + i, new CaseEvent("REGISTER", "CLERK", T.plusSeconds(i)),
+                    new CaseEvent("S" + (i % 13), "角色" + (i % 5), T.plusSeconds(i + 60)));
+        }
+        byte[] bytes = stream.end();
+        var whole = read(bytes);
+        var trickled = new LinkedHashMap<String, List<CaseEvent>>();
+        // at most 7 bytes per read: every field and header crosses the boundary of a read somewhere
+        var slow = new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, 1 + off % 7));
+            }
+        };
+
+        new CaseStream(slow).forEachCase(trickled::put);
+
+        assertThat(whole).hasSize(3_000);
+        assertThat(trickled).isEqualTo(whole);
+        assertThat(trickled.get("案件-2999").get(1)).isEqualTo(new CaseEvent("S9", "角色4", T.plusSeconds(3_059)));
+    }
+
+    @Test
+    void a_value_larger_than_the_read_buffer_is_read_whole() throws IOException {
+        var longCode = "S".repeat(200_000);
+
+        var events = read(new CopyStream(0).row("C", new CaseEvent(longCode, "R", T)).end()).get("C");
+
+        assertThat(events.getFirst().stepCode()).isEqualTo(longCode);
+    }
+
+    @Test
     void what_is_not_a_complete_binary_copy_stream_is_refused() throws IOException {
         assertThatThrownBy(() -> read("case_id,step\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IOException.class);
