@@ -1,10 +1,18 @@
 package dev.opscharter.bootstrap.seed;
 
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.StepTally;
+import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
+import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
+import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.NewCorrectiveAction;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.bootstrap.security.SystemTasks;
+import dev.opscharter.domain.compliance.DeviationType;
+import dev.opscharter.domain.compliance.FindingRef;
 import dev.opscharter.domain.shared.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +31,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -30,9 +40,10 @@ import java.util.Random;
  * Demo mode: the complaint-handling process (投诉处理流程) ran this year — about 25 complaints a
  * working day from 1 January until today, as a CSV file in SPEC §4's format imported through the
  * same use case as an uploaded file — and the last ended quarter is checked, so the checks page,
- * a deviating case and the inspection report have something to show. Most complaints follow the
- * manual; some run late, skip a step, come in the wrong order, are handled by the wrong role, or are
- * still open. The generator is seeded: every demo database holds the same cases. On with the demo
+ * a deviating case and the inspection report have something to show; its two largest findings
+ * are corrective actions for the specialist, one of them already being worked on. Most complaints
+ * follow the manual; some run late, skip a step, come in the wrong order, are handled by the wrong
+ * role, or are still open. The generator is seeded: every demo database holds the same cases. On with the demo
  * profile; off in tests that run in demo mode for its users, which bring their own records.
  */
 @Component
@@ -47,16 +58,31 @@ class DemoExecutionRecords implements ApplicationRunner {
     /** From 1 July (the second version of the manual) complaints get a satisfaction follow-up. */
     private static final LocalDate FOLLOW_UP_FROM = LocalDate.of(2026, 7, 1);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** What the operations manager decides to do about a finding of each type (demo content, in Chinese). */
+    private static final Map<DeviationType, String> ACTION_TITLES = Map.of(
+            DeviationType.STEP_LATE, "设置调查 B 岗并在系统中提示即将超时的投诉",
+            DeviationType.WRONG_ROLE, "分类分派仅限客服主管：系统按角色校验",
+            DeviationType.STEP_SKIPPED, "首次联系客户设为系统必经步骤",
+            DeviationType.OUT_OF_ORDER, "方案确认前必须录入处理方案",
+            DeviationType.CASE_LATE, "超 48 小时未结案的投诉每日晨会跟进",
+            DeviationType.UNKNOWN_STEP, "清理流程外的步骤代码");
 
     private final ImportExecutionRecords records;
     private final RunComplianceCheck checks;
+    private final ComplianceCheckQueries results;
+    private final ManageCorrectiveActions rectification;
+    private final CorrectiveActionQueries actions;
     private final SettingsStore settings;
     private final Clock clock;
 
-    DemoExecutionRecords(ImportExecutionRecords records, RunComplianceCheck checks, SettingsStore settings,
-                         Clock clock) {
+    DemoExecutionRecords(ImportExecutionRecords records, RunComplianceCheck checks, ComplianceCheckQueries results,
+                         ManageCorrectiveActions rectification, CorrectiveActionQueries actions,
+                         SettingsStore settings, Clock clock) {
         this.records = records;
         this.checks = checks;
+        this.results = results;
+        this.rectification = rectification;
+        this.actions = actions;
         this.settings = settings;
         this.clock = clock;
     }
@@ -72,10 +98,38 @@ class DemoExecutionRecords implements ApplicationRunner {
             var csv = complaints(zone, today).getBytes(StandardCharsets.UTF_8);
             var imported = records.importRecords(new ByteArrayInputStream(csv), FILE, ImportProgress.NONE);
             var lastQuarter = Period.quarterOf(today).previous();
-            checks.run(lastQuarter, Optional.empty());
-            log.info("Demo execution records imported ({} events) and {} checked", imported.added(),
-                    lastQuarter.key());
+            var check = checks.run(lastQuarter, Optional.empty());
+            int raised = raiseActions(check, lastQuarter, today);
+            log.info("Demo execution records imported ({} events), {} checked, {} corrective actions raised",
+                    imported.added(), lastQuarter.key(), raised);
         });
+    }
+
+    /** The check's two largest findings become actions for the specialist; the first one is under way. */
+    private int raiseActions(CheckId check, Period lastQuarter, LocalDate today) {
+        var findings = results.report(check).stream()
+                .flatMap(report -> report.processes().stream())
+                .filter(process -> process.processCode().equals(PROCESS))
+                .flatMap(process -> process.byStep().stream())
+                .sorted(Comparator.comparingLong(StepTally::deviations).reversed())
+                .limit(2)
+                .toList();
+        for (int i = 0; i < findings.size(); i++) {
+            var finding = findings.get(i);
+            var title = ACTION_TITLES.getOrDefault(finding.type(), "整改 " + finding.stepCode());
+            var id = rectification.create(new NewCorrectiveAction(
+                    new FindingRef(check.value(), lastQuarter.key(), PROCESS, finding.type(), finding.stepCode()),
+                    finding.stepCode() + "：" + finding.deviations() + " 个案例", (int) finding.deviations(), title,
+                    "specialist", today.plusDays(i == 0 ? 10 : 21), ""));
+            if (i == 0) {
+                SystemTasks.asUser("specialist", () -> {
+                    rectification.start(id, actions.get(id).version());
+                    rectification.recordRootCause(id, "岗位职责与系统权限未对齐；投诉高峰期人手不足，无人顶岗",
+                            actions.get(id).version());
+                });
+            }
+        }
+        return findings.size();
     }
 
     /** The complaints from {@link #FIRST_DAY} to the day before {@code today}, in SPEC §4's columns. */
