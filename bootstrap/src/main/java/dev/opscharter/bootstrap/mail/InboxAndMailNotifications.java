@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +91,9 @@ public final class InboxAndMailNotifications implements Notifications {
             var locale = chineseReader ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
             var pattern = texts.getOrDefault(notification.subjectKey(),
                     english.getOrDefault(notification.subjectKey(), notification.subjectKey()));
-            var subject = new MessageFormat(pattern, locale).format(notification.arguments().toArray());
+            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+            var subject = new MessageFormat(pattern, locale).format(InboxEntry.shown(notification.arguments(),
+                    dates::format));
             var link = baseUrl + (notification.link().isBlank() ? INBOX : notification.link());
             var body = new MessageFormat(texts.getOrDefault(MAIL_BODY, "{0}\n\n{1}"), locale)
                     .format(new Object[] {subject, link});

@@ -52,7 +52,7 @@ class InboxAndMailNotificationsTest {
         });
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("zhang@example.com");
-            assertThat(mail.subject()).isEqualTo("逾期提醒：缩短发货时间 的期限为 2026-07-31（已逾期 3 天）");
+            assertThat(mail.subject()).isEqualTo("逾期提醒：缩短发货时间 的期限为 2026年7月31日（已逾期 3 天）");
             assertThat(mail.body()).startsWith(mail.subject() + "\n\n")
                     .contains("在 OpsCharter 中查看：https://ops.example.com/compliance/actions?action=abc");
         });
@@ -64,7 +64,7 @@ class InboxAndMailNotificationsTest {
         notifications.send(new Notification("smith", "notification.corrective-action.assigned",
                 List.of("Faster shipping", "2026-08-31"), ""));
         assertThat(mails).singleElement().satisfies(mail -> assertThat(mail.subject())
-                .isEqualTo("Corrective action assigned to you: Faster shipping (due 2026-08-31)"));
+                .isEqualTo("Corrective action assigned to you: Faster shipping (due Aug 31, 2026)"));
         assertThat(mails.getFirst().body()).as("without a link of its own, the mail points to the inbox")
                 .contains("Open it in OpsCharter: https://ops.example.com/inbox");
     }

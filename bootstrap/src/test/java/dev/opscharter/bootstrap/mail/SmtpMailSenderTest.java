@@ -129,12 +129,12 @@ class SmtpMailSenderTest {
         var byRecipient = Arrays.stream(server.getReceivedMessages())
                 .collect(Collectors.toMap(SmtpMailSenderTest::recipient, m -> m));
         var toZhang = byRecipient.get("zhang@example.com");
-        assertThat(toZhang.getSubject()).isEqualTo("您被指派了整改措施：缩短发货时间（期限 2026-08-31）");
-        assertThat(text(toZhang)).startsWith("您被指派了整改措施：缩短发货时间（期限 2026-08-31）\n\n")
+        assertThat(toZhang.getSubject()).isEqualTo("您被指派了整改措施：缩短发货时间（期限 2026年8月31日）");
+        assertThat(text(toZhang)).startsWith("您被指派了整改措施：缩短发货时间（期限 2026年8月31日）\n\n")
                 .contains("在 OpsCharter 中查看：https://ops.example.com/compliance/actions?action=abc")
                 .contains("此邮件由系统自动发送");
         var toSmith = byRecipient.get("smith@example.com");
-        assertThat(toSmith.getSubject()).isEqualTo("Corrective action assigned to you: Faster shipping (due 2026-08-31)");
+        assertThat(toSmith.getSubject()).isEqualTo("Corrective action assigned to you: Faster shipping (due Aug 31, 2026)");
         assertThat(text(toSmith))
                 .as("a notification without a link of its own points to the inbox")
                 .contains("Open it in OpsCharter: https://ops.example.com/inbox")

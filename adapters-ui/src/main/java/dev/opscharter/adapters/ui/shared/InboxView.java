@@ -64,7 +64,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String subject(InboxEntry entry) {
-        return getTranslation(entry.subjectKey(), entry.arguments().toArray());
+        return getTranslation(entry.subjectKey(), entry.shownArguments(Formats::date));
     }
 
     private void follow(InboxEntry entry) {
