@@ -83,13 +83,15 @@ final class InspectionReportPdf {
             }
             document.add(cover);
 
-            section(document, report.processes, heading, strong, text, muted, null);
-            section(document, report.types, heading, strong, text, muted, null);
-            section(document, report.findings, heading, strong, text, muted, report.findingsNote);
-            section(document, report.actions, heading, strong, text, muted, null);
-            worstCases(document, report, heading, strong, text, muted);
-            section(document, report.unknown, heading, strong, text, muted, report.unknownNote);
+            var page = new PageSpace(document, writer);
+            section(page, report.processes, heading, strong, text, muted, null);
+            section(page, report.types, heading, strong, text, muted, null);
+            section(page, report.findings, heading, strong, text, muted, report.findingsNote);
+            section(page, report.actions, heading, strong, text, muted, null);
+            worstCases(page, report, heading, strong, text, muted);
+            section(page, report.unknown, heading, strong, text, muted, report.unknownNote);
 
+            page.keepHeadingWithNext();
             var rules = new Paragraph(18f, report.both("inspection.section.rules"), heading);
             rules.setSpacingBefore(12);
             document.add(rules);
@@ -103,8 +105,23 @@ final class InspectionReportPdf {
         return out.toByteArray();
     }
 
-    private static void section(Document document, Table table, Font heading, Font strong, Font text, Font muted,
+    /** Where the page stands: a heading does not stay alone at the foot of a page, away from its table. */
+    private record PageSpace(Document document, PdfWriter writer) {
+
+        /** Heading, header row and a couple of rows: below that, the heading starts the next page. */
+        private static final float HEADING_WITH_ROWS = 90f;
+
+        void keepHeadingWithNext() {
+            if (writer.getVerticalPosition(true) - document.bottom() < HEADING_WITH_ROWS) {
+                document.newPage();
+            }
+        }
+    }
+
+    private static void section(PageSpace page, Table table, Font heading, Font strong, Font text, Font muted,
                                 @Nullable String note) {
+        var document = page.document();
+        page.keepHeadingWithNext();
         var title = new Paragraph(18f, table.heading(), heading);
         title.setSpacingBefore(12);
         document.add(title);
@@ -130,8 +147,10 @@ final class InspectionReportPdf {
     }
 
     /** Each worst case on a line of its own, then its deviations, so a long case breaks across pages. */
-    private static void worstCases(Document document, BilingualInspectionReport report, Font heading, Font strong,
+    private static void worstCases(PageSpace page, BilingualInspectionReport report, Font heading, Font strong,
                                    Font text, Font muted) {
+        var document = page.document();
+        page.keepHeadingWithNext();
         var title = new Paragraph(18f, report.worstHeading, heading);
         title.setSpacingBefore(12);
         document.add(title);
