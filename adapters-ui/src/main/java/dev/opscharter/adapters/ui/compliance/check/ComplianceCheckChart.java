@@ -53,7 +53,7 @@ final class ComplianceCheckChart {
             var p = processes.get(i);
             int y = TOP + i * ROW;
             var label = p.name().map(texts::name).orElse(p.processCode());
-            svg.append(text(LABEL - 8, y + 13, "end", "#1f2933", label, 12));
+            svg.append(label(LABEL - 8, y + 13, label, LABEL - 12));
             svg.append(rect(LABEL, y + 2, span, 14, TRACK, ""));
             var fraction = p.rate().fraction();
             if (fraction.isPresent()) {
@@ -91,6 +91,28 @@ final class ComplianceCheckChart {
      */
     static double width(String text, int size) {
         return text.codePoints().mapToDouble(c -> c >= 0x2E80 ? size : size * 0.6).sum();
+    }
+
+    /** A process name, right-aligned, shortened with "…" to fit {@code room} (the whole name on hover). */
+    private static String label(double x, double y, String name, double room) {
+        if (width(name, 12) <= room) {
+            return text(x, y, "end", "#1f2933", name, 12);
+        }
+        var shown = new StringBuilder();
+        double used = width("…", 12);
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            double next = width(Character.toString(codePoint), 12);
+            if (used + next > room) {
+                break;
+            }
+            shown.appendCodePoint(codePoint);
+            used += next;
+            i += Character.charCount(codePoint);
+        }
+        var text = text(x, y, "end", "#1f2933", shown.toString().strip() + "…", 12);
+        int content = text.indexOf('>') + 1;
+        return text.substring(0, content) + "<title>" + escape(name) + "</title>" + text.substring(content);
     }
 
     static String colour(DeviationType type) {
