@@ -14,12 +14,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.application.charter.port.in.WorkItemQueries;
+import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.organization.port.in.DashboardQueries;
 import dev.opscharter.application.organization.port.in.DashboardQueries.Dashboard;
 import dev.opscharter.domain.shared.Language;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Home: the organization at a glance, who I am here, and what needs my attention. Drawn again at
@@ -30,12 +32,16 @@ import java.util.ArrayList;
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
+    private static final String CORRECTIVE_ACTIONS = "compliance/actions";
+
     private final DashboardQueries dashboards;
     private final WorkItemQueries workItems;
+    private final CorrectiveActionQueries correctiveActions;
 
-    DashboardView(DashboardQueries dashboards, WorkItemQueries workItems) {
+    DashboardView(DashboardQueries dashboards, WorkItemQueries workItems, CorrectiveActionQueries correctiveActions) {
         this.dashboards = dashboards;
         this.workItems = workItems;
+        this.correctiveActions = correctiveActions;
         addClassName("dashboard");
     }
 
@@ -93,6 +99,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         if (signOffs > 0) {
             items.add(attentionLink("charter/boundary", getTranslation("attention.SIGN_OFFS_AWAITING", signOffs)));
         }
+        // then rectification: overdue actions in the user's hands, actions to verify, the rest in their hands
+        var rectification = correctiveActions.attention();
+        attentionIf(items, rectification.myOverdue(), "attention.ACTIONS_OVERDUE");
+        attentionIf(items, rectification.toVerify(), "attention.ACTIONS_TO_VERIFY");
+        attentionIf(items, rectification.inMyHands() - rectification.myOverdue(), "attention.ACTIONS_IN_MY_HANDS");
         for (var item : dashboard.attention()) {
             items.add(attentionLink(item.route(), getTranslation("attention." + item.kind().name(), item.count())));
         }
@@ -103,6 +114,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         }
         items.forEach(card::add);
         return card;
+    }
+
+    private void attentionIf(List<Anchor> items, int count, String key) {
+        if (count > 0) {
+            items.add(attentionLink(CORRECTIVE_ACTIONS, getTranslation(key, count)));
+        }
     }
 
     private static Anchor attentionLink(String route, String text) {

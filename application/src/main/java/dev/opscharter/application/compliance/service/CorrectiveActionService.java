@@ -16,6 +16,7 @@ import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.Notifications.Notification;
 import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.FindingRef;
@@ -200,6 +201,20 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         var me = actor.get();
         AccessDenied.unlessAuthenticated(me);
         return transactions.readOnly(() -> actions.ownedBy(me.name()));
+    }
+
+    @Override
+    public Attention attention() {
+        var me = actor.get();
+        AccessDenied.unlessAuthenticated(me);
+        var today = today();
+        return transactions.readOnly(() -> {
+            var inMyHands = actions.ownedBy(me.name()).stream().filter(a -> a.status().awaitsOwner()).toList();
+            int toVerify = me.hasAnyOf(Role.OPS_MANAGER) ? (int) actions.all().stream()
+                    .filter(a -> a.status() == ActionStatus.SUBMITTED).count() : 0;
+            return new Attention(inMyHands.size(), (int) inMyHands.stream().filter(a -> a.isOverdue(today)).count(),
+                    toVerify);
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.RectificationFixture;
+import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.Attention;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.Recurrence;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.NewCorrectiveAction;
 import dev.opscharter.application.compliance.port.out.FindingHistory.CheckedPeriod;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -191,6 +193,24 @@ class CorrectiveActionServiceTest {
         // still reads all of it
         assertThat(service.all()).hasSize(4);
         assertThat(service.get(closed).status()).isEqualTo(ActionStatus.CLOSED);
+    }
+
+    @Test
+    void attention_counts_the_actions_in_the_owners_hands_the_overdue_ones_and_for_the_manager_those_to_verify() {
+        var first = create();
+        var second = create();
+        submitted(); // a third, handed in
+        fx.actAs(fx.owner);
+        service.start(second, version(second));
+
+        assertThat(service.attention()).isEqualTo(new Attention(2, 0, 0));
+        fx.org.clock.advance(Duration.ofDays(15)); // both due in 14 days
+        assertThat(service.attention()).isEqualTo(new Attention(2, 2, 0));
+        fx.actAs(fx.manager);
+        assertThat(service.attention()).isEqualTo(new Attention(0, 0, 1));
+        fx.actAs(fx.otherSpecialist);
+        assertThat(service.attention()).isEqualTo(new Attention(0, 0, 0));
+        assertThat(status(first)).isEqualTo(ActionStatus.OPEN);
     }
 
     @Test

@@ -30,6 +30,16 @@ public interface CorrectiveActionQueries {
 
     CorrectiveAction get(CorrectiveActionId id);
 
+    /**
+     * What asks for the current user's attention in rectification: the actions in their hands (open
+     * or in progress), how many of those are overdue, and, for an operations manager, the submitted
+     * actions waiting for verification.
+     */
+    Attention attention();
+
+    record Attention(int inMyHands, int myOverdue, int toVerify) {
+    }
+
     /** Today in the organization's time zone: what "overdue" is measured against. */
     LocalDate today();
 
