@@ -1,9 +1,9 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 
 import java.io.BufferedInputStream;
-import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +29,7 @@ import java.util.zip.GZIPInputStream;
  * than {@value #MAX_FIELD} characters or a record of more than {@value #MAX_FIELDS} fields. A failure
  * of the underlying stream itself is an {@link UncheckedIOException}.
  */
-public final class CsvReader implements Closeable {
+public final class CsvReader implements ImportExecutionRecords.Rows {
 
     /** No field may be longer (bounds the memory a hostile file can take). */
     public static final int MAX_FIELD = 65_536;

@@ -55,13 +55,24 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
 
     @Override
     public ImportSummary importRecords(InputStream csv, String fileName, ImportProgress progress) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, IMPORTERS);
+        AccessDenied.unlessAnyOf(actor.get(), IMPORTERS);
         try (var reader = CsvReader.open(csv)) {
+            if (reader.isEmpty()) {
+                throw new ImportRefused(1, PREFIX + "empty-file");
+            }
+            return importRows(reader, fileName, progress);
+        }
+    }
+
+    @Override
+    public ImportSummary importRows(Rows rows, String fileName, ImportProgress progress) {
+        try (rows) {
+            var me = actor.get();
+            AccessDenied.unlessAnyOf(me, IMPORTERS);
             var name = fileName.isBlank() ? "?" : fileName.strip();
             var summary = transactions.inTransaction(() -> {
                 try (var batch = records.begin(name, me.name())) {
-                    long received = read(reader, batch, progress);
+                    long received = read(rows, batch, progress);
                     var imported = batch.commit();
                     var processes = imported.processCodes().stream().sorted().toList();
                     var after = new LinkedHashMap<String, String>();
@@ -71,7 +82,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
                     after.put("alreadyStored", Long.toString(imported.alreadyStored()));
                     after.put("processes", String.join(", ", processes));
                     audit.created(ENTITY, UUID.randomUUID(), name, after);
-                    progress.progressed(reader.bytesRead(), received);
+                    progress.progressed(rows.bytesRead(), received);
                     return new ImportSummary(name, imported.received(), imported.added(), imported.alreadyStored(),
                             processes);
                 }
@@ -90,8 +101,8 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
     }
 
     /** Reads the header and every row into the batch; returns the number of events. */
-    private static long read(CsvReader reader, ExecutionRecords.Batch batch, ImportProgress progress) {
-        if (reader.isEmpty() || !reader.next()) {
+    private static long read(Rows reader, ExecutionRecords.Batch batch, ImportProgress progress) {
+        if (!reader.next()) {
             throw new ImportRefused(1, PREFIX + "empty-file");
         }
         int[] at = columns(reader);
@@ -127,7 +138,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
     }
 
     /** Where each required column is, by its header name (trimmed, any case). */
-    private static int[] columns(CsvReader reader) {
+    private static int[] columns(Rows reader) {
         int[] at = {-1, -1, -1, -1, -1};
         for (int i = 0; i < reader.fieldCount(); i++) {
             var name = reader.field(i).strip().toLowerCase(Locale.ROOT);
@@ -152,7 +163,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
         return at;
     }
 
-    private static String value(CsvReader reader, int index, int column, long line) {
+    private static String value(Rows reader, int index, int column, long line) {
         var value = reader.field(index).strip();
         if (value.isEmpty()) {
             throw new ImportRefused(line, PREFIX + "empty-value", COLUMNS[column]);

@@ -1,6 +1,7 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.fakes.InMemoryExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportSummary;
@@ -55,6 +56,75 @@ class ExecutionRecordImportTest {
         assertThat(refused).as("refused").isNotNull();
         assertThat(records.eventCount()).as("nothing stored").isZero();
         return refused;
+    }
+
+    /** Rows of another source (a spreadsheet), numbered as that source numbers them. */
+    private static final class ListRows implements ImportExecutionRecords.Rows {
+
+        private final List<List<String>> rows;
+        private int at = -1;
+        boolean closed;
+
+        ListRows(List<List<String>> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean next() {
+            return ++at < rows.size();
+        }
+
+        @Override
+        public long line() {
+            return 10L * (at + 1);
+        }
+
+        @Override
+        public int fieldCount() {
+            return rows.get(at).size();
+        }
+
+        @Override
+        public String field(int index) {
+            return rows.get(at).get(index);
+        }
+
+        @Override
+        public long bytesRead() {
+            return at;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    @Test
+    void rows_of_another_source_follow_the_same_rules_name_their_own_line_and_are_closed() {
+        var header = List.of("备注", "occurred_at", "case_id", "process_code", "step_code", "actor_role");
+        var good = new ListRows(List.of(header,
+                List.of("", "2026-07-01T09:30:00+08:00", "C1", "COMPLAINT_HANDLING", "REGISTER", "CLERK")));
+
+        assertThat(imports.importRows(good, "records.xlsx", ImportProgress.NONE))
+                .isEqualTo(new ImportSummary("records.xlsx", 1, 1, 0, List.of("COMPLAINT_HANDLING")));
+        assertThat(good.closed).isTrue();
+
+        var bad = new ListRows(List.of(header,
+                List.of("", "2026-07-01T10:00:00+08:00", "C2", "COMPLAINT_HANDLING", "REGISTER", "CLERK"),
+                List.of("", "45474.5", "C2", "COMPLAINT_HANDLING", "RESOLVE", "AGENT")));
+        var refused = catchThrowableOfType(ImportRefused.class,
+                () -> imports.importRows(bad, "records.xlsx", ImportProgress.NONE));
+        assertThat(refused.line()).isEqualTo(30);
+        assertThat(refused.messageKey()).isEqualTo("compliance.records.refused.bad-timestamp");
+        assertThat(records.caseEvents("COMPLAINT_HANDLING", "C2")).isEmpty();
+        assertThat(bad.closed).isTrue();
+
+        actor.actAs(Actor.user("someone", Set.of(Role.AUDITOR)));
+        var unread = new ListRows(List.of(header));
+        assertThatThrownBy(() -> imports.importRows(unread, "x.xlsx", ImportProgress.NONE))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(unread.closed).isTrue();
     }
 
     @Test

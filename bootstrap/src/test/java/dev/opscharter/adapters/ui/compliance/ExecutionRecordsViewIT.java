@@ -13,6 +13,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.port.in.AuditTrailQueries;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -119,7 +120,7 @@ class ExecutionRecordsViewIT extends ViewTest {
         open();
         assertThat($(H2.class).first().getText()).isEqualTo("执行记录");
         var format = $(Details.class).id("records-format");
-        assertThat(format.getSummaryText()).isEqualTo("CSV 格式");
+        assertThat(format.getSummaryText()).isEqualTo("文件格式（CSV、Excel）");
         assertThat(format.getElement().getTextRecursively())
                 .contains("case_id", "process_code", "step_code", "actor_role", "occurred_at",
                         "2026-07-01T09:30:00+08:00", "RFC 4180");
@@ -153,6 +154,39 @@ class ExecutionRecordsViewIT extends ViewTest {
     void a_gzip_file_is_imported_too() {
         open();
         upload("records.csv.gz", gzip(csv()));
+        assertThat(resultText()).contains("新增 3 条");
+        assertThat(processRow(process)).isNotEmpty();
+    }
+
+    /** The CSV's rows as the first sheet of a workbook, and a bad time in Excel's row 3. */
+    private byte[] workbook(boolean badTime) {
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            var lines = csv().split("\r\n");
+            for (int r = 0; r < lines.length; r++) {
+                var fields = lines[r].split(",");
+                var row = sheet.createRow(r);
+                for (int c = 0; c < fields.length; c++) {
+                    row.createCell(c).setCellValue(badTime && r == 2 && c == 4 ? "2026-07-02 10:00" : fields[c]);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    @WithUserDetails("specialist")
+    void an_excel_workbook_is_imported_by_the_same_rules_naming_its_row() {
+        open();
+        upload("records.xlsx", workbook(true));
+        assertThat(resultText()).isEqualTo(
+                "文件未导入（第 3 行）：“2026-07-02 10:00”不是带时区偏移的 ISO-8601 时间（如 2026-07-01T09:30:00+08:00）。");
+        assertThat(processRow(process)).isEmpty();
+
+        upload("records.xlsx", workbook(false));
         assertThat(resultText()).contains("新增 3 条");
         assertThat(processRow(process)).isNotEmpty();
     }

@@ -27,6 +27,7 @@ import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.Polling;
 import dev.opscharter.application.compliance.ImportRefused;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportSummary;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
 import dev.opscharter.application.shared.AccessDenied;
@@ -131,7 +132,8 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
         // the file as the request body, streamed to the temporary file: no multipart parsing or size cap
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".csv", ".gz", "text/csv", "application/gzip");
+        upload.setAcceptedFileTypes(".csv", ".gz", ".xlsx", "text/csv", "application/gzip",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("compliance.records.upload"))
                         .setMany(getTranslation("compliance.records.upload")))
@@ -174,17 +176,25 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
 
     private void runImport(UI ui, Path file, String fileName) {
         var lastShown = new AtomicLong(System.nanoTime());
-        try (var in = Files.newInputStream(file)) {
-            var summary = imports.importRecords(in, fileName, (bytes, events) -> {
-                long now = System.nanoTime();
-                if (now - lastShown.get() >= PROGRESS_NANOS) {
-                    lastShown.set(now);
-                    onUi(ui, () -> {
-                        progress.setValue(Math.min(progress.getMax(), bytes));
-                        progressText.setText(getTranslation("compliance.records.progress", Formats.number(events)));
-                    });
+        ImportProgress shown = (bytes, events) -> {
+            long now = System.nanoTime();
+            if (now - lastShown.get() >= PROGRESS_NANOS) {
+                lastShown.set(now);
+                onUi(ui, () -> {
+                    progress.setValue(Math.min(progress.getMax(), bytes));
+                    progressText.setText(getTranslation("compliance.records.progress", Formats.number(events)));
+                });
+            }
+        };
+        try {
+            ImportSummary summary;
+            if (WorkbookRows.looksLikeWorkbook(file)) {
+                summary = imports.importRows(WorkbookRows.open(file), fileName, shown);
+            } else {
+                try (var in = Files.newInputStream(file)) {
+                    summary = imports.importRecords(in, fileName, shown);
                 }
-            });
+            }
             onUi(ui, () -> finished(summary));
         } catch (ImportRefused refused) {
             onUi(ui, () -> refused(refused));

@@ -13,6 +13,9 @@ import java.util.List;
  * ignored), {@code occurred_at} ISO-8601 with an offset. A gzip-compressed file is recognised by its
  * content. The file is read as a stream, so it may be larger than memory.
  *
+ * <p>Rows from elsewhere — a spreadsheet, another system — come through {@link #importRows} with
+ * the same columns and rules.
+ *
  * <p>An import is all-or-nothing and idempotent: a bad row refuses the whole file with its line
  * ({@link ImportRefused}), and an event that is already stored is counted, not stored again.
  */
@@ -28,8 +31,37 @@ public interface ImportExecutionRecords {
      */
     ImportSummary importRecords(InputStream csv, String fileName, ImportProgress progress);
 
+    /**
+     * Imports rows of another source (the first one the header) by the same rules as a CSV file;
+     * the rows are closed afterwards.
+     *
+     * @throws ImportRefused for rows that are not in the format, naming the line
+     */
+    ImportSummary importRows(Rows rows, String fileName, ImportProgress progress);
+
     /** Every process with stored records: its cases, events and the time they span, by process code. */
     List<StoredProcess> storedProcesses();
+
+    /** Rows of text fields read one at a time, whatever their source. */
+    interface Rows extends AutoCloseable {
+
+        /** Advances to the next row; {@code false} after the last one. */
+        boolean next();
+
+        /** Where the current row is in its source, as its users number lines or rows (1-based). */
+        long line();
+
+        int fieldCount();
+
+        /** A field of the current row, {@code 0 <= index < fieldCount()}; an empty cell is "". */
+        String field(int index);
+
+        /** How far into the source (in bytes of the file as given) reading got, for the progress. */
+        long bytesRead();
+
+        @Override
+        void close();
+    }
 
     @FunctionalInterface
     interface ImportProgress {
