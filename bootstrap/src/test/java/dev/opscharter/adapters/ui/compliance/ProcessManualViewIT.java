@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import dev.opscharter.adapters.ui.ViewTest;
+import dev.opscharter.adapters.ui.compliance.manual.ProcessManualWorkbook;
 import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
 import dev.opscharter.application.compliance.port.in.ProcessManualQueries;
@@ -297,6 +298,32 @@ class ProcessManualViewIT extends ViewTest {
         assertThat(notifications()).anySatisfy(n -> assertThat(n).startsWith("导入完成：新建 0 个，新增版本 0 个，重命名 0 个"));
         assertThat($(Div.class).withId("manual-import-problems").exists()).as("no problems shown").isFalse();
         assertThat(stored(code).orElseThrow().versions()).hasSize(1);
+    }
+
+    @Test
+    void the_excel_export_imports_again_without_changing_anything_and_a_bad_row_is_named() throws Exception {
+        var code = freshCode();
+        open();
+        upload(minimalManual(code, "2020-01-01"));
+        var link = $(Anchor.class).id("manual-export-excel");
+        var out = new java.io.ByteArrayOutputStream();
+        test(link).download(out);
+        var workbook = out.toByteArray();
+        assertThat(ProcessManualWorkbook.read(workbook)).extracting(p -> p.code().value()).contains(code);
+
+        test($(Upload.class).id("manual-import")).upload("manual.xlsx", ProcessManualWorkbook.CONTENT_TYPE, workbook);
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).startsWith("导入完成：新建 0 个，新增版本 0 个，重命名 0 个"));
+        assertThat(stored(code).orElseThrow().versions()).hasSize(1);
+
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            var sheet = book.getSheetAt(0);
+            sheet.getRow(2).getCell(ProcessManualWorkbook.COLUMNS.indexOf("limit")).setCellValue("soon");
+            var bad = new java.io.ByteArrayOutputStream();
+            book.write(bad);
+            test($(Upload.class).id("manual-import")).upload("manual.xlsx", ProcessManualWorkbook.CONTENT_TYPE,
+                    bad.toByteArray());
+        }
+        assertThat(importProblems()).containsExactly("第 3 行：limit: “soon”不是有效时限，应如 30m、72h 或 5d。");
     }
 
     private byte[] exportedBytes() {

@@ -52,6 +52,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The process manual (《运营流程手册》, SPEC §4): the processes with the version in force, every
@@ -93,7 +94,7 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
             define.addThemeVariants(ButtonVariant.PRIMARY);
             toolbar.add(upload());
         }
-        toolbar.add(exportLink());
+        toolbar.add(exportLink(), workbookExportLink());
         var print = new Anchor("compliance/manual/print", getTranslation("compliance.manual.print"));
         print.setId("manual-print");
         print.setTarget(AnchorTarget.BLANK);
@@ -300,7 +301,8 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("manual-import");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ProcessManualYaml.MAX_BYTES);
-        upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml", "application/x-yaml");
+        upload.setAcceptedFileTypes(".yaml", ".yml", ".xlsx", "application/yaml", "text/yaml", "application/x-yaml",
+                ProcessManualWorkbook.CONTENT_TYPE);
         upload.setDropAllowed(false);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("compliance.manual.import"))
@@ -322,7 +324,8 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
         importProblems.setVisible(false);
         ImportOutcome outcome;
         try {
-            outcome = manage.importManual(ProcessManualYaml.read(file));
+            outcome = manage.importManual(isWorkbook(file) ? ProcessManualWorkbook.read(file)
+                    : ProcessManualYaml.read(file));
         } catch (ProcessManualYaml.Rejected rejected) {
             showProblems(rejected.problems().stream().map(p -> line(p.line(),
                     (p.where().isEmpty() ? "" : p.where() + ": ")
@@ -339,6 +342,11 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
         FormErrors.success(this, getTranslation("compliance.manual.imported", outcome.created().size(),
                 outcome.newVersions().size(), outcome.renamed().size(), outcome.unchanged().size()));
         load(selected == null ? null : selected.id());
+    }
+
+    /** An .xlsx is a zip archive; a YAML file is text. */
+    private static boolean isWorkbook(byte[] file) {
+        return file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
     }
 
     private String line(int line, String why) {
@@ -358,13 +366,28 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor exportLink() {
+        return exportLink("manual-export", "compliance.manual.export", () -> new ManualFile(exportFile(),
+                ProcessManualYaml.fileName(queries.today()), ProcessManualYaml.CONTENT_TYPE));
+    }
+
+    private Anchor workbookExportLink() {
+        return exportLink("manual-export-excel", "compliance.manual.export.excel", () -> new ManualFile(
+                ProcessManualWorkbook.write(queries.processes()), ProcessManualWorkbook.fileName(queries.today()),
+                ProcessManualWorkbook.CONTENT_TYPE));
+    }
+
+    private record ManualFile(byte[] bytes, String name, String contentType) {
+    }
+
+    /** A download of the manual, written when it is clicked. */
+    private Anchor exportLink(String id, String label, Supplier<ManualFile> file) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = exportFile();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), ProcessManualYaml.fileName(queries.today()),
-                    ProcessManualYaml.CONTENT_TYPE, bytes.length);
+            var written = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(written.bytes()), written.name(),
+                    written.contentType(), written.bytes().length);
         }), "");
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("compliance.manual.export")));
-        anchor.setId("manual-export");
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation(label)));
+        anchor.setId(id);
         anchor.addClassName("export-link");
         return anchor;
     }
