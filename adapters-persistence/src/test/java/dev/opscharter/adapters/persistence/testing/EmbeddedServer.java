@@ -15,6 +15,7 @@ final class EmbeddedServer {
     /** The name of Spring Boot's shutdown hook thread ({@code SpringApplicationShutdownHook}). */
     private static final String SPRING_SHUTDOWN_HOOK = "SpringApplicationShutdownHook";
     private static final long SPRING_SHUTDOWN_WAIT_MS = 20_000;
+    private static final long SPRING_HOOK_START_NANOS = 500_000_000L;
 
     private EmbeddedServer() {
     }
@@ -43,17 +44,26 @@ final class EmbeddedServer {
     /**
      * Shutdown hooks run in parallel: the database waits for Spring's (the application contexts the
      * tests cached close there), or their JobRunr servers and pools, finding it gone, would wait for
-     * a connection until Surefire kills the JVM 30 s later.
+     * a connection until Surefire kills the JVM 30 s later. The JVM starts the hooks one after the
+     * other, so Spring's may not be running yet when this one looks: it looks again for a moment.
      */
     private static void close(EmbeddedPostgres postgres) {
-        for (var thread : Thread.getAllStackTraces().keySet()) {
-            if (SPRING_SHUTDOWN_HOOK.equals(thread.getName())) {
-                try {
-                    thread.join(SPRING_SHUTDOWN_WAIT_MS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        long lookUntil = System.nanoTime() + SPRING_HOOK_START_NANOS;
+        try {
+            while (true) {
+                var spring = Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> SPRING_SHUTDOWN_HOOK.equals(thread.getName())).findFirst();
+                if (spring.isPresent()) {
+                    spring.get().join(SPRING_SHUTDOWN_WAIT_MS);
+                    break;
                 }
+                if (System.nanoTime() > lookUntil) {
+                    break; // no Spring application in this JVM
+                }
+                Thread.sleep(10);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         try {
             postgres.close();
