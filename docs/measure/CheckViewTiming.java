@@ -1,12 +1,6 @@
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * How long the results of a big compliance check take to open in a real browser: from clicking a
@@ -19,12 +13,6 @@ import java.util.Map;
  * (the benchmark prints each check's id and the path of its worst case)
  */
 public class CheckViewTiming {
-
-    private static void report(String what, List<Long> times) {
-        times.sort(null);
-        System.out.printf("%s, %d rounds: median %d ms, p90 %d ms, worst %d ms%n", what, times.size(),
-                times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.9) - 1), times.getLast());
-    }
 
     /** Navigates in the page through a router link, as the application's own links do. */
     private static long open(Page page, String path, String shown) {
@@ -41,21 +29,8 @@ public class CheckViewTiming {
         var caseView = args[2];
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 5;
-        try (var playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu")));
-            var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            page.navigate(base + "/login");
-            page.locator("vaadin-login-form input[name='username']").fill("bench.manager");
-            page.locator("vaadin-login-form input[name='password']").fill("opscharter-bench");
-            page.locator("vaadin-login-form input[name='password']").press("Enter");
-            page.waitForURL(u -> !u.contains("/login"));
-            // the first page of a fresh instance may take a while (dev mode): wait for the layout
-            page.locator("vaadin-app-layout").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                    .setTimeout(180_000));
-
+        try (var chromium = new SignedInChromium(base, "bench.manager", "opscharter-bench")) {
+            var page = chromium.page;
             var checkTimes = new ArrayList<Long>();
             var caseTimes = new ArrayList<Long>();
             for (int i = 0; i < warmup + rounds; i++) {
@@ -68,9 +43,8 @@ public class CheckViewTiming {
                     caseTimes.add(caseMillis);
                 }
             }
-            report("check results view", checkTimes);
-            report("deviating case view", caseTimes);
-            browser.close();
+            System.out.println("check results view, " + SignedInChromium.summary(checkTimes));
+            System.out.println("deviating case view, " + SignedInChromium.summary(caseTimes));
         }
     }
 }

@@ -1,11 +1,4 @@
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Playwright;
-
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * How long the scorecard view takes to open in a real browser: from clicking its menu entry (a
@@ -19,29 +12,13 @@ import java.util.Map;
  */
 public class ScorecardViewTiming {
 
-    private static void report(String how, String period, List<Long> times) {
-        times.sort(null);
-        System.out.printf("scorecard view %s, %s, %d rounds: median %d ms, p90 %d ms, worst %d ms%n", period, how,
-                times.size(), times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.9) - 1),
-                times.getLast());
-    }
-
     public static void main(String[] args) {
         var base = args[0];
         var period = args.length > 1 ? args[1] : "2026-Q2";
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        try (var playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu")));
-            var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-            page.navigate(base + "/login");
-            page.locator("vaadin-login-form input[name='username']").fill("director");
-            page.locator("vaadin-login-form input[name='password']").fill("opscharter-demo");
-            page.locator("vaadin-login-form input[name='password']").press("Enter");
-            page.waitForURL(u -> !u.contains("/login"));
+        try (var chromium = new SignedInChromium(base, "director", "opscharter-demo")) {
+            var page = chromium.page;
 
             var times = new ArrayList<Long>();
             for (int i = 0; i < warmup + rounds; i++) {
@@ -58,7 +35,7 @@ public class ScorecardViewTiming {
                     times.add(millis);
                 }
             }
-            report("in-app navigation", period, times);
+            System.out.println("scorecard view " + period + ", in-app navigation, " + SignedInChromium.summary(times));
 
             // the same page opened by its address: a full page load with a new UI
             var loads = new ArrayList<Long>();
@@ -71,8 +48,7 @@ public class ScorecardViewTiming {
                     loads.add(millis);
                 }
             }
-            report("full page load", period, loads);
-            browser.close();
+            System.out.println("scorecard view " + period + ", full page load, " + SignedInChromium.summary(loads));
         }
     }
 }
