@@ -6,7 +6,6 @@ import dev.opscharter.adapters.ui.shared.export.WorkbookStyles;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedVersion;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessStep;
@@ -18,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -112,7 +112,7 @@ public final class ProcessManualWorkbook {
         }
     }
 
-    private static void explanation(org.apache.poi.ss.usermodel.Sheet sheet, WorkbookStyles styles) {
+    private static void explanation(Sheet sheet, WorkbookStyles styles) {
         var lines = List.of(
                 "OpsCharter 运营流程手册 / process manual — one row per step of a version; rows with the same "
                         + "process_code and effective_from are one version, in row order.",
@@ -145,10 +145,9 @@ public final class ProcessManualWorkbook {
                 throw new Rejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
             }
             return new Reader().manual(workbook.getSheetAt(0));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof Rejected rejected) {
-                throw rejected;
-            }
+        } catch (Rejected rejected) {
+            throw rejected;
+        } catch (IOException | RuntimeException notAWorkbook) {
             throw new Rejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
         }
     }
@@ -182,7 +181,7 @@ public final class ProcessManualWorkbook {
             }
         }
 
-        List<ImportedProcess> manual(org.apache.poi.ss.usermodel.Sheet sheet) {
+        List<ImportedProcess> manual(Sheet sheet) {
             var header = sheet.getRow(sheet.getFirstRowNum());
             if (header == null) {
                 throw new Rejected(new Problem(1, "", "compliance.manual.import.empty", List.of()));
@@ -321,12 +320,10 @@ public final class ProcessManualWorkbook {
 
         private @Nullable ImportedVersion version(LocalDate effective, VersionRows rows) {
             int before = problems.size();
-            var basisText = rows.attributes.getOrDefault("basis", "").toLowerCase(Locale.ROOT);
-            LimitBasis basis = null;
-            switch (basisText) {
-                case "calendar" -> basis = LimitBasis.CALENDAR;
-                case "working" -> basis = LimitBasis.WORKING;
-                default -> problem(rows.row, "basis", "compliance.manual.yaml.basis", basisText);
+            var basisText = rows.attributes.getOrDefault("basis", "");
+            var basis = ProcessManualYaml.parseBasis(basisText).orElse(null);
+            if (basis == null) {
+                problem(rows.row, "basis", "compliance.manual.yaml.basis", basisText);
             }
             var limit = duration(rows.attributes.getOrDefault("end_to_end_limit", ""), rows.row, "end_to_end_limit");
             var ends = new LinkedHashSet<StepCode>();

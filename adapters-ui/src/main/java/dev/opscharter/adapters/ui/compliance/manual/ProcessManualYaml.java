@@ -360,14 +360,11 @@ public final class ProcessManualYaml {
             if (value == null) {
                 return null;
             }
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "calendar" -> LimitBasis.CALENDAR;
-                case "working" -> LimitBasis.WORKING;
-                default -> {
-                    problem(node, where, "compliance.manual.yaml.basis", value);
-                    yield null;
-                }
-            };
+            var basis = parseBasis(value);
+            if (basis.isEmpty()) {
+                problem(node, where, "compliance.manual.yaml.basis", value);
+            }
+            return basis.orElse(null);
         }
 
         /** An absent or empty limit is none; a wrong one is a problem (and null). */
@@ -485,6 +482,15 @@ public final class ProcessManualYaml {
     }
 
     /** {@code 30m}, {@code 72h}, {@code 5d}, {@code 1d12h}, {@code 90s}; nothing for anything else. */
+    /** {@code calendar} or {@code working}, in any case. */
+    static Optional<LimitBasis> parseBasis(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "calendar" -> Optional.of(LimitBasis.CALENDAR);
+            case "working" -> Optional.of(LimitBasis.WORKING);
+            default -> Optional.empty();
+        };
+    }
+
     static Optional<Duration> parseDuration(String text) {
         var value = text.strip().toLowerCase(Locale.ROOT);
         var matcher = DURATION.matcher(value);
