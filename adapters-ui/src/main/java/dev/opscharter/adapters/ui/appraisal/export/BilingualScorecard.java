@@ -166,15 +166,11 @@ final class BilingualScorecard {
     }
 
     private String both(Function<ScorecardTexts, String> text) {
-        var chinese = text.apply(zh);
-        var english = text.apply(en);
-        return Bilingual.label(chinese, english);
+        return Bilingual.label(zh, en, text);
     }
 
     /** A sentence in both languages, separated so each stays readable. */
     private String pair(Function<ScorecardTexts, String> text) {
-        var chinese = text.apply(zh);
-        var english = text.apply(en);
-        return Bilingual.sentence(chinese, english);
+        return Bilingual.sentence(zh, en, text);
     }
 }

@@ -1,5 +1,7 @@
 package dev.opscharter.adapters.ui.shared.export;
 
+import java.util.function.Function;
+
 /**
  * How the bilingual exports put Chinese and English side by side: a label as "合规率 Compliance
  * rate", a sentence as "…。 / …." so each stays readable; a text that is the same in both (a code,
@@ -18,5 +20,15 @@ public final class Bilingual {
 
     public static String sentence(String chinese, String english) {
         return chinese.equals(english) ? chinese : chinese + BETWEEN_LANGUAGES + english;
+    }
+
+    /** The same text written by an export's Chinese and English texts, as a label. */
+    public static <T> String label(T chinese, T english, Function<T, String> text) {
+        return label(text.apply(chinese), text.apply(english));
+    }
+
+    /** The same text written by an export's Chinese and English texts, as a sentence. */
+    public static <T> String sentence(T chinese, T english, Function<T, String> text) {
+        return sentence(text.apply(chinese), text.apply(english));
     }
 }

@@ -322,16 +322,12 @@ final class BilingualInspectionReport {
     }
 
     private String both(Function<ComplianceCheckTexts, String> text) {
-        var chinese = text.apply(zh);
-        var english = text.apply(en);
-        return Bilingual.label(chinese, english);
+        return Bilingual.label(zh, en, text);
     }
 
     /** A sentence in both languages, apart so each stays readable. */
     private String pair(Function<ComplianceCheckTexts, String> text) {
-        var chinese = text.apply(zh);
-        var english = text.apply(en);
-        return Bilingual.sentence(chinese, english);
+        return Bilingual.sentence(zh, en, text);
     }
 
 }
