@@ -110,9 +110,7 @@ final class ComplianceCheckChart {
             used += next;
             i += Character.charCount(codePoint);
         }
-        var text = text(x, y, "end", "#1f2933", shown.toString().strip() + "…", 12);
-        int content = text.indexOf('>') + 1;
-        return text.substring(0, content) + "<title>" + escape(name) + "</title>" + text.substring(content);
+        return text(x, y, "end", "#1f2933", shown.toString().strip() + "…", 12, name);
     }
 
     static String colour(DeviationType type) {
@@ -126,8 +124,15 @@ final class ComplianceCheckChart {
     }
 
     private static String text(double x, double y, String anchor, String colour, String text, int size) {
+        return text(x, y, anchor, colour, text, size, "");
+    }
+
+    /** With a title, the whole of a shortened text shows on hover. */
+    private static String text(double x, double y, String anchor, String colour, String text, int size,
+                               String title) {
         return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"" + size
-                + "\" fill=\"" + colour + "\">" + escape(text) + "</text>";
+                + "\" fill=\"" + colour + "\">" + (title.isEmpty() ? "" : "<title>" + escape(title) + "</title>")
+                + escape(text) + "</text>";
     }
 
     private static String fmt(double value) {

@@ -89,11 +89,17 @@ final class WorkbookRows implements Rows {
         } catch (OpenXML4JException | IOException | XMLStreamException | SAXException | POIXMLException
                  | IllegalArgumentException | IllegalStateException e) {
             // not a zip, a zip without a workbook, a corrupt or hostile one (POI's zip-bomb limits)
-            closeQuietly(workbook);
+            revert(workbook);
             throw new ImportRefused(1, NOT_A_WORKBOOK);
         } catch (RuntimeException e) {
-            closeQuietly(workbook);
+            revert(workbook);
             throw e;
+        }
+    }
+
+    private static void revert(@Nullable OPCPackage workbook) {
+        if (workbook != null) {
+            workbook.revert();
         }
     }
 
@@ -222,25 +228,11 @@ final class WorkbookRows implements Rows {
     public void close() {
         try {
             xml.close();
-        } catch (XMLStreamException e) {
-            // the package closes the stream anyway
-        }
-        closeQuietly(sheet);
-        closeQuietly(workbook);
-    }
-
-    private static void closeQuietly(@Nullable AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            if (closeable instanceof OPCPackage workbook) {
-                workbook.revert(); // opened for reading: nothing to save
-            } else {
-                closeable.close();
-            }
-        } catch (Exception e) {
-            // nothing was written
+            sheet.close();
+        } catch (XMLStreamException | IOException e) {
+            // read only: nothing is lost
+        } finally {
+            workbook.revert(); // opened for reading: closes without saving
         }
     }
 
