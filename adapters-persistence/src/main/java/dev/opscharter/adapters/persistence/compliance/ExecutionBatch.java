@@ -35,6 +35,11 @@ final class ExecutionBatch implements Batch {
     private static final long POSTGRES_EPOCH = 946_684_800L;
     private static final int BUFFER = 1 << 18;
     private static final int CACHED_VALUES = 50_000;
+    /** A staged case's events as the arrays of its row, in recorded order: by time, ties in file order. */
+    private static final String EVENTS_IN_RECORDED_ORDER = """
+            array_agg(s.step_code order by s.occurred_at, s.ord) as steps,
+            array_agg(s.actor_role order by s.occurred_at, s.ord) as roles,
+            array_agg(s.occurred_at order by s.occurred_at, s.ord) as times""";
     /** The advisory lock that serialises the merges of imports ("EXEC" in ASCII). */
     private static final long MERGE_LOCK = 0x45584543L;
 
@@ -170,16 +175,13 @@ final class ExecutionBatch implements Batch {
         try (var rows = statement.executeQuery("""
                 with inserted as (
                     insert into execution_case (process_code, case_id, first_at, last_at, events, steps, roles, times)
-                    select s.process_code, s.case_id, min(s.occurred_at), max(s.occurred_at), count(*),
-                           array_agg(s.step_code order by s.occurred_at, s.ord),
-                           array_agg(s.actor_role order by s.occurred_at, s.ord),
-                           array_agg(s.occurred_at order by s.occurred_at, s.ord)
+                    select s.process_code, s.case_id, min(s.occurred_at), max(s.occurred_at), count(*), %3$s
                     from %1$s s
                     where not exists (select 1 from %2$s k where k.process_code = s.process_code and k.case_id = s.case_id)
                     group by s.case_id, s.process_code
                     returning events
                 )
-                select coalesce(sum(events), 0) from inserted""".formatted(staging, stored))) {
+                select coalesce(sum(events), 0) from inserted""".formatted(staging, stored, EVENTS_IN_RECORDED_ORDER))) {
             rows.next();
             return added + rows.getLong(1);
         }
@@ -197,13 +199,10 @@ final class ExecutionBatch implements Batch {
         statement.execute("analyze " + stored);
         statement.execute("""
                 create temporary table %3$s on commit drop as
-                select s.process_code, s.case_id,
-                       array_agg(s.step_code order by s.occurred_at, s.ord) as steps,
-                       array_agg(s.actor_role order by s.occurred_at, s.ord) as roles,
-                       array_agg(s.occurred_at order by s.occurred_at, s.ord) as times
+                select s.process_code, s.case_id, %4$s
                 from %1$s s
                 join %2$s k on k.process_code = s.process_code and k.case_id = s.case_id
-                group by s.case_id, s.process_code""".formatted(staging, stored, incoming));
+                group by s.case_id, s.process_code""".formatted(staging, stored, incoming, EVENTS_IN_RECORDED_ORDER));
         try (var rows = statement.executeQuery("""
                 with differing as (
                     select c.process_code, c.case_id, c.steps as stored_steps, c.roles as stored_roles,
