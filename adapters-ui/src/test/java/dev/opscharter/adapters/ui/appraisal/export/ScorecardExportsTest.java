@@ -11,9 +11,9 @@ import dev.opscharter.domain.appraisal.Provenance;
 import dev.opscharter.domain.appraisal.ScorecardApproval;
 import dev.opscharter.domain.appraisal.ScorecardPolicy;
 import dev.opscharter.domain.shared.Period;
+import dev.opscharter.adapters.ui.shared.export.EmbeddedFonts;
 import dev.opscharter.adapters.ui.shared.export.PdfFonts;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -112,13 +112,7 @@ class ScorecardExportsTest {
         var bytes = new ScorecardPdf(translations, SHANGHAI).write(report(false));
 
         try (var pdf = Loader.loadPDF(bytes)) {
-            var fonts = new ArrayList<PDFont>();
-            var resources = pdf.getPage(0).getResources();
-            for (var name : resources.getFontNames()) {
-                fonts.add(resources.getFont(name));
-            }
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName())
-                    .isTrue());
+            EmbeddedFonts.assertFirstPageEmbedsItsFonts(pdf);
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains(squeeze("尚未审批 / Not approved yet"));
         }
     }

@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.compliance.check.export;
 
 import dev.opscharter.adapters.ui.shared.Translations;
+import dev.opscharter.adapters.ui.shared.export.EmbeddedFonts;
 import dev.opscharter.adapters.ui.shared.export.PdfFonts;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
@@ -33,7 +34,6 @@ import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -132,13 +132,7 @@ class InspectionReportFilesTest {
         var bytes = files.render(report(Optional.of(new Closing("李明", CLOSED)), 2), ReportFormat.PDF);
 
         try (var pdf = Loader.loadPDF(bytes)) {
-            var fonts = new ArrayList<PDFont>();
-            var resources = pdf.getPage(0).getResources();
-            for (var name : resources.getFontNames()) {
-                fonts.add(resources.getFont(name));
-            }
-            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName())
-                    .isTrue());
+            EmbeddedFonts.assertFirstPageEmbedsItsFonts(pdf);
         }
     }
 
