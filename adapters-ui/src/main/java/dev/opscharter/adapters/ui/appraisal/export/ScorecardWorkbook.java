@@ -6,7 +6,6 @@ import dev.opscharter.domain.appraisal.Status;
 import dev.opscharter.adapters.ui.shared.export.WorkbookStyles;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +17,8 @@ import java.time.ZoneId;
 import java.util.function.UnaryOperator;
 import java.util.EnumMap;
 import java.util.Map;
+
+import static dev.opscharter.adapters.ui.shared.export.WorkbookStyles.text;
 
 /**
  * The scorecard as an Excel workbook: a sheet with the verdict and every part (figure as shown on
@@ -68,30 +69,30 @@ public final class ScorecardWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
         for (var line : scorecard.header) {
             var row = sheet.createRow(r++);
-            cell(row, 0, line.label(), styles.label);
-            cell(row, 1, line.value(), styles.wrap);
+            text(row, 0, line.label(), styles.label);
+            text(row, 1, line.value(), styles.wrap);
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 5));
         }
         sheet.getRow(2).getCell(1).setCellStyle(styles.status.get(scorecard.status));
         r++;
         for (var indicator : scorecard.indicators) {
             var heading = sheet.createRow(r++);
-            cell(heading, 0, indicator.name(), styles.indicator);
-            cell(heading, 4, indicator.statusText(), styles.status.get(indicator.status()));
+            text(heading, 0, indicator.name(), styles.indicator);
+            text(heading, 4, indicator.statusText(), styles.status.get(indicator.status()));
             var header = sheet.createRow(r++);
             for (int c = 0; c < scorecard.columns.size(); c++) {
-                cell(header, c, scorecard.columns.get(c), styles.header);
+                text(header, c, scorecard.columns.get(c), styles.header);
             }
             for (var part : indicator.rows()) {
                 var row = sheet.createRow(r++);
-                cell(row, 0, part.name(), styles.wrap);
-                cell(row, 1, part.standard(), styles.wrap);
-                cell(row, 2, part.figure() + (part.progress().isEmpty() ? "" : "\n" + part.progress()), styles.wrap);
+                text(row, 0, part.name(), styles.wrap);
+                text(row, 1, part.standard(), styles.wrap);
+                text(row, 2, part.figure() + (part.progress().isEmpty() ? "" : "\n" + part.progress()), styles.wrap);
                 var value = row.createCell(3);
                 part.value().ifPresent(v -> value.setCellValue(v.doubleValue()));
                 value.setCellStyle(styles.number);
-                cell(row, 4, part.statusText(), styles.status.get(part.status()));
-                cell(row, 5, part.provenance(), styles.wrap);
+                text(row, 4, part.statusText(), styles.status.get(part.status()));
+                text(row, 5, part.provenance(), styles.wrap);
             }
             r++;
         }
@@ -105,17 +106,17 @@ public final class ScorecardWorkbook {
     private static void writeDetails(Sheet sheet, BilingualScorecard scorecard, Styles styles) {
         var header = sheet.createRow(0);
         for (int c = 0; c < scorecard.detailColumns.size(); c++) {
-            cell(header, c, scorecard.detailColumns.get(c), styles.header);
+            text(header, c, scorecard.detailColumns.get(c), styles.header);
         }
         int r = 1;
         for (var detail : scorecard.details) {
             var row = sheet.createRow(r++);
-            cell(row, 0, detail.part(), styles.wrap);
-            cell(row, 1, detail.period(), styles.wrap);
-            cell(row, 2, detail.value(), styles.wrap);
-            cell(row, 3, detail.kind(), styles.wrap);
-            cell(row, 4, detail.record(), styles.wrap);
-            cell(row, 5, detail.detail(), styles.wrap);
+            text(row, 0, detail.part(), styles.wrap);
+            text(row, 1, detail.period(), styles.wrap);
+            text(row, 2, detail.value(), styles.wrap);
+            text(row, 3, detail.kind(), styles.wrap);
+            text(row, 4, detail.record(), styles.wrap);
+            text(row, 5, detail.detail(), styles.wrap);
         }
         int[] widths = {40, 18, 18, 30, 24, 60};
         for (int c = 0; c < widths.length; c++) {
@@ -125,12 +126,6 @@ public final class ScorecardWorkbook {
         if (r > 1) {
             sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, widths.length - 1));
         }
-    }
-
-    private static void cell(Row row, int column, String text, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
     }
 
     /** The shared styles and the scorecard's own: indicator names, numbers and a colour per status. */

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -36,6 +37,13 @@ public class WorkbookStyles {
         header = filled(workbook, IndexedColors.GREY_25_PERCENT);
         header.setFont(bold);
         wrap = bordered(workbook);
+    }
+
+    /** Writes a text cell in the given style. */
+    public static void text(Row row, int column, String text, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
     }
 
     /** A table cell: thin borders, top-aligned, wrapping. */

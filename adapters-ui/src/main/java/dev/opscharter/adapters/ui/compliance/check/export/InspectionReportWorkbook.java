@@ -22,6 +22,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import static dev.opscharter.adapters.ui.shared.export.WorkbookStyles.text;
+
 /**
  * The inspection report as an Excel workbook, one sheet per part: summary, processes, findings
  * (deviations by type and by step, with the corrective actions raised for each), corrective
@@ -210,12 +212,6 @@ final class InspectionReportWorkbook {
                 cell.setCellStyle(styles.wrap);
             }
         }
-    }
-
-    private static void text(Row row, int column, String text, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
     }
 
     /** The shared styles and the report's own: counts, rates, notes and the draft mark. */

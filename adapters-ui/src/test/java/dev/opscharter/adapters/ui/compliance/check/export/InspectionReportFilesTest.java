@@ -25,7 +25,6 @@ import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
 import dev.opscharter.domain.compliance.LimitBasis;
-import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
