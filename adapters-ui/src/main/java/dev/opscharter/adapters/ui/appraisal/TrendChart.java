@@ -19,6 +19,7 @@ import java.util.Optional;
  * A small line chart of one part over the trend's quarters, drawn on the server as SVG (no chart
  * library, no frontend build): the threshold as a dashed line, each figure a point coloured by its
  * verdict, the line broken where a quarter has no data.
+ * Its text takes the page's fonts, whose fallback for Chinese is the bundled font (styles.css).
  */
 final class TrendChart {
 
@@ -50,7 +51,7 @@ final class TrendChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"").append(escape(texts.text("appraisal.trend.chart-label",
-                        texts.part(part)))).append("\" font-family=\"sans-serif\">");
+                        texts.part(part)))).append("\">");
         if (points.isEmpty()) {
             return svg.append("</svg>").toString();
         }

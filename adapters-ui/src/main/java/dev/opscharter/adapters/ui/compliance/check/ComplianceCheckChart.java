@@ -11,6 +11,7 @@ import java.util.Locale;
  * library, no frontend build): for each process its compliance rate as a bar over 0–100 %, and under
  * it the cases with each type of deviation, as a stacked bar in the type's colour. A process without
  * cases gets an empty grey track and "no cases".
+ * Its text takes the page's fonts, whose fallback for Chinese is the bundled font (styles.css).
  */
 final class ComplianceCheckChart {
 
@@ -47,7 +48,7 @@ final class ComplianceCheckChart {
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px\" role=\"img\" aria-label=\"")
-                .append(escape(texts.t("compliance.check.chart.label"))).append("\" font-family=\"sans-serif\">");
+                .append(escape(texts.t("compliance.check.chart.label"))).append("\">");
         double span = WIDTH - LABEL - RIGHT;
         for (int i = 0; i < processes.size(); i++) {
             var p = processes.get(i);

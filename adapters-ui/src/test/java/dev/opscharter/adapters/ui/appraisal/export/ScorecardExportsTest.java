@@ -12,7 +12,7 @@ import dev.opscharter.domain.appraisal.ScorecardApproval;
 import dev.opscharter.domain.appraisal.ScorecardPolicy;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.adapters.ui.shared.export.EmbeddedFonts;
-import dev.opscharter.adapters.ui.shared.export.PdfFonts;
+import dev.opscharter.adapters.ui.shared.export.MixedScripts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The exports read back with independent libraries (POI for the workbook, PDFBox for the PDF): every
@@ -107,14 +106,26 @@ class ScorecardExportsTest {
     }
 
     @Test
-    void the_pdf_embeds_a_font_with_chinese_glyphs_when_the_machine_has_one() throws IOException {
-        assumeTrue(PdfFonts.get().embedded(), "no font with Chinese glyphs installed");
+    void the_pdf_embeds_a_subset_of_the_bundled_font_on_every_page() throws IOException {
         var bytes = new ScorecardPdf(translations, SHANGHAI).write(report(false));
 
         try (var pdf = Loader.loadPDF(bytes)) {
-            EmbeddedFonts.assertFirstPageEmbedsItsFonts(pdf);
+            EmbeddedFonts.assertEveryPageEmbedsSubsetsOfTheBundledFont(pdf);
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains(squeeze("尚未审批 / Not approved yet"));
         }
+    }
+
+    @Test
+    void a_reason_and_a_name_mixing_chinese_with_dots_dashes_and_signs_read_back_exactly_from_both_formats()
+            throws IOException {
+        var report = report(true, MixedScripts.TEXT, MixedScripts.TEXT + "批");
+
+        MixedScripts.assertPdfReadsBack(new ScorecardPdf(translations, SHANGHAI).write(report),
+                "手工录入 Manual: 李明, 2025-07-03 10:30 — " + MixedScripts.TEXT,
+                MixedScripts.TEXT + "批 于 2025年7月5日 审批 — 已冻结", "≥ 95%", "≤ 0.5%");
+        assertThat(MixedScripts.workbookTexts(new ScorecardWorkbook(translations, SHANGHAI).write(report)))
+                .contains("手工录入 Manual: 李明, 2025-07-03 10:30 — " + MixedScripts.TEXT + " (附有证明文件 with attachment)")
+                .anySatisfy(text -> assertThat(text).startsWith(MixedScripts.TEXT + "批 于 2025年7月5日 审批 — 已冻结"));
     }
 
     @Test
@@ -136,29 +147,35 @@ class ScorecardExportsTest {
 
     /** A second-quarter scorecard: figures by hand and from records, a ratio, an annual part, a failed veto. */
     private static ScorecardReport report(boolean approved) {
+        return report(approved, "季度经营分析会数据", "王建国");
+    }
+
+    /** @param reason why each figure was entered by hand; @param director who approved it */
+    private static ScorecardReport report(boolean approved, String reason, String director) {
         var standards = AppraisalStandards.charter(2000, "seed", Instant.parse("2024-01-01T00:00:00Z"));
         var q1 = new Period.Quarter(2025, 1);
         var values = List.of(
-                manual(Part.CORE_TARGET_ATTAINMENT, Q2, new Measurement.Amount(new BigDecimal("93.5")), true),
-                manual(Part.KEY_INDICATORS_UNMET, Q2, new Measurement.Amount(BigDecimal.ZERO), false),
-                manual(Part.CUSTOMER_SATISFACTION, Q2, Measurement.Ratio.of(19, 20), false),
-                manual(Part.COLLABORATION_SATISFACTION, Q2, new Measurement.Amount(new BigDecimal("86")), false),
-                manual(Part.OPTIMIZATION_PROJECTS_LANDED, q1, new Measurement.Amount(BigDecimal.ONE), false),
-                manual(Part.OPTIMIZATION_PROJECTS_LANDED, Q2, new Measurement.Amount(BigDecimal.ONE), false),
-                manual(Part.MAJOR_ACCIDENTS, Q2, new Measurement.Amount(BigDecimal.ONE), false),
+                manual(reason, Part.CORE_TARGET_ATTAINMENT, Q2, new Measurement.Amount(new BigDecimal("93.5")), true),
+                manual(reason, Part.KEY_INDICATORS_UNMET, Q2, new Measurement.Amount(BigDecimal.ZERO), false),
+                manual(reason, Part.CUSTOMER_SATISFACTION, Q2, Measurement.Ratio.of(19, 20), false),
+                manual(reason, Part.COLLABORATION_SATISFACTION, Q2, new Measurement.Amount(new BigDecimal("86")), false),
+                manual(reason, Part.OPTIMIZATION_PROJECTS_LANDED, q1, new Measurement.Amount(BigDecimal.ONE), false),
+                manual(reason, Part.OPTIMIZATION_PROJECTS_LANDED, Q2, new Measurement.Amount(BigDecimal.ONE), false),
+                manual(reason, Part.MAJOR_ACCIDENTS, Q2, new Measurement.Amount(BigDecimal.ONE), false),
                 new PartValue(Part.CORE_STAFF_RETENTION, Q2, Measurement.Ratio.of(2, 3), new Provenance.FromRecords(
                         "people", List.of(
                         new Provenance.Evidence("黄蕾", "evidence.core-staff.left", List.of("2025-05-10")),
                         new Provenance.Evidence("李明", "evidence.core-staff.retained", List.of("2019-03-01")),
                         new Provenance.Evidence("张晓雨", "evidence.core-staff.retained", List.of("2022-03-01"))))));
         var scorecard = ScorecardPolicy.evaluate(Q2, standards, new PartValues(values));
-        var approval = approved ? Optional.of(new ScorecardApproval(Q2, 1, values, scorecard.status(), "王建国",
+        var approval = approved ? Optional.of(new ScorecardApproval(Q2, 1, values, scorecard.status(), director,
                 Instant.parse("2025-07-05T01:00:00Z"), "同意 / Agreed")) : Optional.<ScorecardApproval>empty();
         return new ScorecardReport(scorecard, standards, approval, Set.of(Part.CORE_STAFF_RETENTION), !approved);
     }
 
-    private static PartValue manual(Part part, Period period, Measurement measurement, boolean withAttachment) {
-        return new PartValue(part, period, measurement, new Provenance.Manual("季度经营分析会数据",
+    private static PartValue manual(String reason, Part part, Period period, Measurement measurement,
+                                    boolean withAttachment) {
+        return new PartValue(part, period, measurement, new Provenance.Manual(reason,
                 withAttachment ? Optional.of(UUID.randomUUID()) : Optional.empty(), "李明", ENTERED));
     }
 

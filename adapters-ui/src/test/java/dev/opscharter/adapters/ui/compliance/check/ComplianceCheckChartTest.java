@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.compliance.check;
 
 import dev.opscharter.adapters.ui.shared.Translations;
+import dev.opscharter.adapters.ui.shared.export.MixedScripts;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
@@ -56,5 +57,16 @@ class ComplianceCheckChartTest {
                         .isGreaterThan(previousEnd).isLessThan(640);
             }
         }
+    }
+
+    @Test
+    void a_name_mixing_chinese_with_dots_dashes_and_signs_stays_exact_and_the_page_chooses_its_font() {
+        var svg = svg(Locale.ENGLISH, MixedScripts.TEXT);
+
+        var label = TEXT.matcher(svg).results().filter(m -> m.group(3) != null).findFirst().orElseThrow();
+        assertThat(label.group(3)).isEqualTo(MixedScripts.TEXT);
+        assertThat(MixedScripts.TEXT).startsWith(label.group(4).replace("…", ""));
+        // a family named here would override the page's, whose fallback for Chinese is the bundled font
+        assertThat(svg).doesNotContain("font-family");
     }
 }

@@ -11,6 +11,7 @@ import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.adapters.ui.shared.export.MixedScripts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,17 @@ class ProcessManualWorkbookTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).contains("运营流程手册");
         }
+    }
+
+    @Test
+    void a_name_mixing_chinese_with_dots_dashes_and_signs_is_written_and_read_back_exactly() throws IOException {
+        var mixed = Process.define(new ProcessCode("MIXED"), new BilingualName(MixedScripts.TEXT, "Quality · East — ≥ 95 %"),
+                FIRST);
+
+        var file = ProcessManualWorkbook.write(List.of(mixed));
+
+        assertThat(MixedScripts.workbookTexts(file)).contains(MixedScripts.TEXT, "Quality · East — ≥ 95 %");
+        assertThat(ProcessManualWorkbook.read(file).getFirst().name()).isEqualTo(mixed.name());
     }
 
     @Test

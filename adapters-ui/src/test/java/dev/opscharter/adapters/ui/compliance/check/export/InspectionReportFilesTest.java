@@ -2,7 +2,7 @@ package dev.opscharter.adapters.ui.compliance.check.export;
 
 import dev.opscharter.adapters.ui.shared.Translations;
 import dev.opscharter.adapters.ui.shared.export.EmbeddedFonts;
-import dev.opscharter.adapters.ui.shared.export.PdfFonts;
+import dev.opscharter.adapters.ui.shared.export.MixedScripts;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
@@ -54,7 +54,6 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The inspection report read back with independent libraries (POI for the workbook, PDFBox for the
@@ -126,13 +125,28 @@ class InspectionReportFilesTest {
     }
 
     @Test
-    void the_pdf_embeds_a_font_with_chinese_glyphs_when_the_machine_has_one() throws IOException {
-        assumeTrue(PdfFonts.get().embedded(), "no font with Chinese glyphs installed");
+    void the_pdf_embeds_a_subset_of_the_bundled_font_on_every_page() throws IOException {
         var bytes = files.render(report(Optional.of(new Closing("李明", CLOSED)), 2), ReportFormat.PDF);
 
         try (var pdf = Loader.loadPDF(bytes)) {
-            EmbeddedFonts.assertFirstPageEmbedsItsFonts(pdf);
+            EmbeddedFonts.assertEveryPageEmbedsSubsetsOfTheBundledFont(pdf);
         }
+    }
+
+    @Test
+    void names_mixing_chinese_with_dots_dashes_and_signs_read_back_exactly_from_the_pdf_and_the_workbook()
+            throws IOException {
+        var named = report(Optional.of(new Closing(MixedScripts.TEXT + "关", CLOSED)), 7);
+        var report = new InspectionReport(MixedScripts.TEXT, named.zone(), named.results(), MixedScripts.TEXT + "跑",
+                named.closing(), named.generatedAt(), named.correctiveActions(), named.worstCases(),
+                named.deviatingCases());
+
+        MixedScripts.assertPdfReadsBack(files.render(report, ReportFormat.PDF), MixedScripts.TEXT,
+                MixedScripts.TEXT + "跑", "由 " + MixedScripts.TEXT + "关 关闭",
+                "C-0042 · COMPLAINT_HANDLING 投诉处理 Complaint handling · 第 1 版 / version 1");
+        assertThat(MixedScripts.workbookTexts(files.render(report, ReportFormat.EXCEL)))
+                .contains(MixedScripts.TEXT, MixedScripts.TEXT + "跑")
+                .anySatisfy(text -> assertThat(text).contains("由 " + MixedScripts.TEXT + "关 关闭"));
     }
 
     // ---- the workbook
