@@ -134,7 +134,7 @@ class AppraisalFlowIT {
     }
 
     private BrowserContext chineseBrowser() {
-        return chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+        return chromium.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(1400, 1000));
     }
 }

@@ -62,10 +62,9 @@ class ComplianceFlowIT {
     void the_manager_imports_the_permit_log_runs_the_check_opens_a_case_and_raises_a_corrective_action() {
         var log = LOGS.stream().map(Path::toAbsolutePath).filter(Files::isReadable).findFirst();
         assumeTrue(log.isPresent() || System.getenv("CI") != null, "the receipt-permit log is not here");
-        try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+        try (var context = chromium.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(1400, 1000))) {
             var page = context.newPage();
-            page.setDefaultTimeout(60_000);
             Chromium.signIn(page, port, "manager");
 
             page.navigate("http://localhost:" + port + "/compliance/records");
@@ -82,7 +81,7 @@ class ComplianceFlowIT {
             var done = page.locator("#checks-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText("已完成"));
             assertThat(done.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
-                    .IsVisibleOptions().setTimeout(90_000));
+                    .IsVisibleOptions().setTimeout(180_000));
             page.locator("#checks-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText("2011")).first().click();
             assertThat(page.locator("#check-overall")).containsText("1,157");
