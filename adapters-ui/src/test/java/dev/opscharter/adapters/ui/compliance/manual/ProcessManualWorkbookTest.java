@@ -2,6 +2,7 @@ package dev.opscharter.adapters.ui.compliance.manual;
 
 import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Problem;
 import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Rejected;
+import dev.opscharter.adapters.ui.shared.export.MixedScripts;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
 import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
@@ -11,7 +12,6 @@ import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
-import dev.opscharter.adapters.ui.shared.export.MixedScripts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -108,8 +108,8 @@ class ProcessManualWorkbookTest {
 
     @Test
     void a_name_mixing_chinese_with_dots_dashes_and_signs_is_written_and_read_back_exactly() throws IOException {
-        var mixed = Process.define(new ProcessCode("MIXED"), new BilingualName(MixedScripts.TEXT, "Quality · East — ≥ 95 %"),
-                FIRST);
+        var mixed = Process.define(new ProcessCode("MIXED"),
+                new BilingualName(MixedScripts.TEXT, "Quality · East — ≥ 95 %"), FIRST);
 
         var file = ProcessManualWorkbook.write(List.of(mixed));
 
