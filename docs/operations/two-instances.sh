@@ -48,7 +48,11 @@ pids=()
 stop_all() {
     local status=$?
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    local deadline=$((SECONDS + 60))
+    for pid in "${pids[@]}"; do
+        while kill -0 "$pid" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.5; done
+        kill -9 "$pid" 2>/dev/null || true
+    done
     if [[ -f "$WORK/pgdata/postmaster.pid" ]]; then
         runuser -u "$PG_USER" -- "$WORK/pg/bin/pg_ctl" -D "$WORK/pgdata" -m fast -w stop >/dev/null 2>&1 || true
     fi
@@ -99,6 +103,7 @@ start_instance() { # name port extra-args...
         >"$WORK/logs/instance-$name.out" 2>&1 &
     pids+=($!)
     eval "PID_$name=$!"
+    disown $! # its SIGKILL is the scenario's, not news for the shell
 }
 await_up() { # name port
     local deadline=$((SECONDS + 600))
@@ -153,8 +158,9 @@ say "scenario"
 status=0
 "${driver[@]}" scenario "http://127.0.0.1:$LB_PORT" "$PID_A" "$PID_B" | tee "$WORK/logs/scenario.txt" || status=$?
 echo
-echo "start-up: A (initdb-free, migrations, demo seeding) UP in ${up_a} s, B UP in ${up_b} s;" \
-     "total $((SECONDS - began)) s; logs in $WORK/logs"
-grep -h -i -E 'orphan|interrupted|compliance check .* (done|did not complete)' \
-    "$WORK/logs/instance-A.out" "$WORK/logs/instance-B.out" 2>/dev/null | cut -c1-220 | tail -8 || true
+echo "start-up: A UP in ${up_a} s (migrations, demo seeding), B UP in ${up_b} s; whole script $((SECONDS - began)) s;" \
+     "logs in $WORK/logs"
+echo "what the instances logged about JobRunr's master and the check:"
+grep -h -i -E 'is master|orphan|interrupted|compliance check .*(done|did not complete)' \
+    "$WORK/logs/instance-A.out" "$WORK/logs/instance-B.out" 2>/dev/null | sort | cut -c1-200 | tail -12 || true
 exit "$status"
