@@ -435,6 +435,13 @@ final class Scenario {
             }
         }
 
+        /** Playwright's messages start with "Error {" and name what failed in a "message=" line. */
+        private static String firstLine(RuntimeException e) {
+            var text = Objects.toString(e.getMessage(), e.toString());
+            return text.lines().map(String::strip).filter(l -> l.startsWith("message=")).findFirst()
+                    .map(l -> l.substring("message=".length()).replace("'", "")).orElse(text.lines().findFirst().orElse(""));
+        }
+
         /** The page by address; an error is a sign-in page, a server error, or the page not drawn in time. */
         private void open(Browsers browsers, String node, Page page, String[] target) {
             var phaseNow = phase;
@@ -450,7 +457,7 @@ final class Scenario {
                     page.locator(target[1]).waitFor();
                 }
             } catch (RuntimeException e) {
-                error = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+                error = firstLine(e);
             }
             navigations.add(new Navigation(phaseNow, node, browsers.node(page.context()), "/" + target[0], started,
                     (System.nanoTime() - started) / 1_000_000, error));

