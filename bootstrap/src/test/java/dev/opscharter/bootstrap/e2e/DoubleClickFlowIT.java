@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManagePeople;
@@ -64,6 +65,8 @@ class DoubleClickFlowIT {
 
     @BeforeAll
     static void startBrowser() {
+        // a busy two-core machine may take longer than the assertions' default 5 s to answer a click
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         chromium = Chromium.launch();
     }
 
@@ -190,6 +193,42 @@ class DoubleClickFlowIT {
         }
         assertThat(count("select count(*) from audit_entry where entity_type = 'AppraisalFigure' and entity_id = ?",
                 "CUSTOMER_SATISFACTION@" + quarter.key())).isEqualTo(1);
+    }
+
+    @Test
+    void a_double_clicked_standards_adjustment_is_one_new_version() {
+        int versions = count("select count(*) from appraisal_standards");
+        var nextYear = LocalDate.now(clock.withZone(settings.load().timeZone())).getYear() + 1;
+        try (var context = browser("zh-CN")) {
+            var page = signedIn(context, "director", "/appraisal/standards");
+            page.locator("#standards-adjust").click();
+            page.locator("#standards-from-year input").fill(Integer.toString(nextYear));
+            page.locator("#standards-note textarea").fill("双击：标准不变，仅试一次");
+
+            page.locator("#standards-save").dblclick();
+
+            assertThat(page.locator("#standards-dialog")).hasCount(0);
+        }
+        assertThat(count("select count(*) from appraisal_standards")).isEqualTo(versions + 1);
+    }
+
+    @Test
+    void a_double_clicked_check_run_is_queued_once() {
+        int jobs = count("select count(*) from jobrunr_jobs");
+        try (var context = browser("zh-CN")) {
+            var page = signedIn(context, "manager", "/compliance/checks");
+            page.locator("#check-run").click();
+            assertThat(page.locator("#check-period input")).not().hasValue("");
+
+            page.locator("#check-run-save").dblclick();
+
+            assertThat(page.locator("#check-run-dialog")).hasCount(0);
+        }
+        assertThat(count("select count(*) from jobrunr_jobs")).isEqualTo(jobs + 1);
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
     }
 
     private int count(String sql, String value) {
