@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,6 +126,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     @Override
     public CheckId start(Period period, Optional<ProcessCode> process) {
         AccessDenied.unlessAnyOf(actor.get(), RUNNERS);
+        refuseNotBegun(period);
         var check = transactions.inTransaction(() -> {
             var entry = openForRun(period, process);
             if (entry.state() == RunState.RUNNING) {
@@ -156,6 +158,13 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                 audit.record(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("closed", "false"),
                         Map.of("closed", "true"));
             });
+        }
+    }
+
+    /** A period that has not begun has no records: queueing its check would only mislead. */
+    private void refuseNotBegun(Period period) {
+        if (period.isFuture(LocalDate.ofInstant(clock.instant(), settings.load().timeZone()))) {
+            throw new InvalidValue("period", "compliance.check.period-not-begun", period.key());
         }
     }
 

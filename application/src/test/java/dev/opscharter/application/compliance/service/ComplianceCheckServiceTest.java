@@ -26,6 +26,7 @@ import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.RuleViolation;
@@ -46,6 +47,7 @@ import java.util.TreeMap;
 import static dev.opscharter.application.shared.AuditAssertions.assertEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The check at the level of periods, on fakes. The organization works in Shanghai (UTC+8); the
@@ -345,6 +347,18 @@ class ComplianceCheckServiceTest {
         assertThat(service.report(all).orElseThrow().unknownProcesses()).hasSize(1);
         assertThat(service.checks()).extracting(c -> c.process().map(ProcessCode::value).orElse("*"))
                 .containsExactly("*", COMPLAINT);
+    }
+
+    @Test
+    void a_period_that_has_not_begun_is_refused_and_nothing_is_queued() {
+        // today is 10 July 2026: the third quarter runs, the fourth has not begun
+        var refused = catchThrowableOfType(InvalidValue.class,
+                () -> service.start(new Period.Quarter(2026, 4), Optional.empty()));
+
+        assertThat(refused.field()).isEqualTo("period");
+        assertThat(refused.messageKey()).isEqualTo("compliance.check.period-not-begun");
+        assertThat(scheduler.queued()).isEmpty();
+        assertThat(service.checks()).isEmpty();
     }
 
     @Test

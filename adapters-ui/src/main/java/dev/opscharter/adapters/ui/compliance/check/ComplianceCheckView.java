@@ -116,20 +116,23 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         actions.addClassName("toolbar");
         if (!current.closed() && authentication.hasAnyRole("OPS_MANAGER", "OPS_SPECIALIST")
                 && !ComplianceCheckTexts.busy(current)) {
-            var again = new Button(getTranslation("compliance.check.run-again"), e -> Attempt.run(this,
-                    "compliance.check.started", () -> {
-                        run.start(current.period(), current.process());
-                        reload();
-                    }));
+            var again = new Button(getTranslation("compliance.check.run-again"));
+            // one run per click: disabled in the browser at once, enabled again only if refused
+            again.setDisableOnClick(true);
+            again.addClickListener(e -> again.setEnabled(!Attempt.run(this, "compliance.check.started", () -> {
+                run.start(current.period(), current.process());
+                reload();
+            })));
             again.setId("check-run-again");
             actions.add(again);
         }
         if (!current.closed() && current.state() == RunState.DONE && authentication.hasRole("OPS_MANAGER")) {
-            var close = new Button(getTranslation("compliance.check.close"), e -> Attempt.run(this,
-                    "compliance.check.closed-done", () -> {
-                        run.close(current.id());
-                        reload();
-                    }));
+            var close = new Button(getTranslation("compliance.check.close"));
+            close.setDisableOnClick(true);
+            close.addClickListener(e -> close.setEnabled(!Attempt.run(this, "compliance.check.closed-done", () -> {
+                run.close(current.id());
+                reload();
+            })));
             close.setId("check-close");
             close.addThemeVariants(ButtonVariant.ERROR);
             actions.add(close);
