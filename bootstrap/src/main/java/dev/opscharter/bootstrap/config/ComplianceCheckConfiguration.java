@@ -15,6 +15,7 @@ import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.jobs.ComplianceCheckJob;
 import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -26,6 +27,7 @@ import java.time.Clock;
  * results store and its lock, and JobRunr for runs asked for from the page.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RunProperties.class)
 public class ComplianceCheckConfiguration {
 
     @Bean
@@ -44,7 +46,7 @@ public class ComplianceCheckConfiguration {
      * which instance ran what.
      */
     @Bean
-    RunHeartbeat runHeartbeat(OpsCharterProperties properties, Clock clock) {
+    RunHeartbeat runHeartbeat(RunProperties properties, Clock clock) {
         var host = System.getenv().getOrDefault("HOSTNAME", "localhost");
         try {
             host = java.net.InetAddress.getLocalHost().getHostName();
@@ -53,7 +55,7 @@ public class ComplianceCheckConfiguration {
         }
         var instance = host + ":" + ProcessHandle.current().pid();
         return new RunHeartbeat(instance.length() > 120 ? instance.substring(0, 120) : instance,
-                properties.runs().heartbeatEvery(), properties.runs().heartbeatTimeout(), clock);
+                properties.heartbeatEvery(), properties.heartbeatTimeout(), clock);
     }
 
     /** Rectification asks the check results whether a deviation recurred in the next period. */

@@ -13,22 +13,12 @@ import java.time.Duration;
  * @param demo     seed demo users and data on start
  * @param admin    the first administrator, created when no administrator exists (outside demo mode)
  * @param security sign-in throttling
- * @param runs     the heartbeat of long runs (checks, imports)
  */
 @ConfigurationProperties("opscharter")
 public record OpsCharterProperties(Path dataDir,
                                    @DefaultValue("false") boolean demo,
                                    @DefaultValue Admin admin,
-                                   @DefaultValue Security security,
-                                   @DefaultValue Runs runs) {
-
-    /**
-     * @param heartbeatEvery   how often a running check or import says it is alive
-     * @param heartbeatTimeout how long a silent run may stay RUNNING before another instance marks it
-     *                         FAILED (a run whose holder's connection closed is found at once)
-     */
-    public record Runs(@DefaultValue("10s") Duration heartbeatEvery, @DefaultValue("2m") Duration heartbeatTimeout) {
-    }
+                                   @DefaultValue Security security) {
 
     public record Admin(@DefaultValue("admin") String username, String password) {
     }

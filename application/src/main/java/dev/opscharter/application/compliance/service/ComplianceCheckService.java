@@ -73,8 +73,6 @@ import java.util.UUID;
 public final class ComplianceCheckService implements RunComplianceCheck, ComplianceCheckQueries,
         RecoverInterruptedRuns {
 
-    /** Why a queued run did not run: the user who queued it lost the right to run checks meanwhile. */
-    public static final String REFUSED = "refused: the user who started it may no longer run compliance checks";
 
     static final String ENTITY = "ComplianceCheck";
     public static final int WORST_CASES = 20;

@@ -12,6 +12,7 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Step
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
+import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
@@ -485,7 +486,7 @@ class ComplianceCheckServiceTest {
 
         var check = service.check(id).orElseThrow();
         assertThat(check.state()).isEqualTo(RunState.FAILED);
-        assertThat(check.failure()).contains(ComplianceCheckService.REFUSED);
+        assertThat(check.failure()).contains(RunComplianceCheck.REFUSED);
         assertThat(checks.runsStarted()).isZero();
     }
 

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public interface RunComplianceCheck {
 
+    /** Why a queued run did not run: the user who queued it lost the right to run checks meanwhile. */
+    String REFUSED = "refused: the user who started it may no longer run compliance checks";
+
     /**
      * Runs the check of the period (and process, if given) now, in the caller's thread — the
      * background job and tests — creating the check on its first run. Refused while another run of
