@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -41,7 +43,9 @@ public class InterruptedRunsJob {
         }
     }
 
+    /** First of the start-up runners: nothing that starts runs at start sees a stale RUNNING. */
     @Component
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Trigger implements ApplicationRunner {
 
         private final InterruptedRunsJob job;
