@@ -3,9 +3,12 @@ package dev.opscharter.application.shared;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The heartbeat of a long run (a compliance check, an import): while it runs, a virtual thread
@@ -55,6 +58,29 @@ public final class RunHeartbeat {
      */
     public boolean interrupted(boolean lockFree, Optional<Instant> lastBeat) {
         return lockFree || lastBeat.map(at -> at.plus(timeout).isBefore(clock.instant())).orElse(false);
+    }
+
+    /**
+     * Marks FAILED each run still marked RUNNING that was {@link #interrupted}; returns how many it did.
+     *
+     * @param tryLock  the run's lock if it is free (released again at once), else empty
+     * @param lastBeat the run's latest heartbeat
+     * @param fail     marks the run FAILED if it is still RUNNING; whether it did
+     */
+    public <R> int recover(List<R> running, Function<R, Optional<Runnable>> tryLock,
+                           Function<R, Optional<Instant>> lastBeat, Predicate<R> fail) {
+        int recovered = 0;
+        for (var run : running) {
+            var release = tryLock.apply(run);
+            try {
+                if (interrupted(release.isPresent(), lastBeat.apply(run)) && fail.test(run)) {
+                    recovered++;
+                }
+            } finally {
+                release.ifPresent(Runnable::run);
+            }
+        }
+        return recovered;
     }
 
     /**

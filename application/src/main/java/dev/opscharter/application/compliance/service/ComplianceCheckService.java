@@ -245,19 +245,10 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     @Override
     public int recoverInterrupted() {
         AccessDenied.unlessAnyOf(actor.get(), RUNNERS);
-        int recovered = 0;
-        for (var running : transactions.readOnly(checks::running)) {
-            var lease = locks.tryLock(running.id());
-            try {
-                if (heartbeat.interrupted(lease.isPresent(), running.heartbeatAt())) {
-                    recovered += transactions.inTransaction(() -> failIfRunning(running.id()).state()
-                            == RunState.FAILED) ? 1 : 0;
-                }
-            } finally {
-                lease.ifPresent(CheckLocks.Lease::close);
-            }
-        }
-        return recovered;
+        return heartbeat.recover(transactions.readOnly(checks::running),
+                running -> locks.tryLock(running.id()).map(lease -> lease::close),
+                ComplianceChecks.RunningCheck::heartbeatAt,
+                running -> transactions.inTransaction(() -> failIfRunning(running.id()).state() == RunState.FAILED));
     }
 
     private static String describe(RuntimeException e) {

@@ -143,19 +143,10 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     @Override
     public int recoverInterrupted() {
         AccessDenied.unlessAnyOf(actor.get(), IMPORTERS);
-        int recovered = 0;
-        for (var running : transactions.readOnly(runs::running)) {
-            var lease = runs.tryLock(running.id());
-            try {
-                if (heartbeat.interrupted(lease.isPresent(), Optional.of(running.heartbeatAt()))
-                        && transactions.inTransaction(() -> failInterrupted(running))) {
-                    recovered++;
-                }
-            } finally {
-                lease.ifPresent(ImportRuns.Lease::close);
-            }
-        }
-        return recovered;
+        return heartbeat.recover(transactions.readOnly(runs::running),
+                running -> runs.tryLock(running.id()).map(lease -> lease::close),
+                running -> Optional.of(running.heartbeatAt()),
+                running -> transactions.inTransaction(() -> failInterrupted(running)));
     }
 
     private boolean failInterrupted(ImportRun run) {
