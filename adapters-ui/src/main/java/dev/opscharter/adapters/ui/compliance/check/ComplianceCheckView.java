@@ -26,6 +26,7 @@ import dev.opscharter.adapters.ui.MainLayout;
 import com.vaadin.flow.router.NotFoundException;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
@@ -182,10 +183,11 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         var parts = new ArrayList<String>();
         parts.add(current.closed() ? getTranslation("compliance.check.state.closed") : texts.state(current));
         current.lastRunAt().ifPresent(at -> parts.add(getTranslation("compliance.check.last-run",
-                Formats.dateTime(at), current.lastRunBy().orElse(""))));
+                Formats.dateTime(at), RunTexts.actor(this, current.lastRunBy().orElse("")))));
         current.closedAt().ifPresent(at -> parts.add(getTranslation("compliance.check.closed-by",
                 Formats.dateTime(at), current.closedBy().orElse(""))));
-        current.failure().ifPresent(f -> parts.add(getTranslation("compliance.check.failure", f)));
+        current.failure().ifPresent(f -> parts.add(getTranslation("compliance.check.failure",
+                RunTexts.failure(this, f))));
         return String.join(" · ", parts);
     }
 

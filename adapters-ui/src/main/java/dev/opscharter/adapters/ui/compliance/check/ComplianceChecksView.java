@@ -21,6 +21,7 @@ import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.adapters.ui.shared.Polling;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.StatusBadge.Tone;
@@ -106,7 +107,7 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
             case FAILED -> Tone.ERROR;
         };
         var badge = new StatusBadge(texts.state(check), tone);
-        check.failure().ifPresent(failure -> badge.getElement().setAttribute("title", failure));
+        check.failure().ifPresent(failure -> badge.getElement().setAttribute("title", RunTexts.failure(this, failure)));
         return badge;
     }
 
