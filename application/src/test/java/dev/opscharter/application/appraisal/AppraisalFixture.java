@@ -9,11 +9,14 @@ import dev.opscharter.application.appraisal.service.CoreStaffRetentionSource;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.fakes.InMemoryAttachments;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
+import dev.opscharter.domain.appraisal.Basis;
+import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentKind;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.shared.Actor;
+import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
 
 import java.math.BigDecimal;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,6 +81,30 @@ public final class AppraisalFixture {
     public Person recordDeparture(Person person, LocalDate on) {
         var stored = org.stored(person);
         return org.people.save(stored.leave(on, stored.version()));
+    }
+
+    /**
+     * Figures that meet the charter's standard for every part of {@code period} that has none yet
+     * (a core staff member for the retention), entered by the manager: the director may then approve it.
+     */
+    public void completeFigures(AppraisalService service, Period period) {
+        var previous = org.actor.get();
+        actAs(manager);
+        var missing = service.scorecard(period).scorecard().partsWithoutData();
+        if (missing.contains(Part.CORE_STAFF_RETENTION)) {
+            coreStaff("留任者");
+        }
+        for (var part : missing) {
+            var periods = part.basis() == Basis.YEAR && period instanceof Period.Year year
+                    ? List.<Period>copyOf(year.quarters()) : List.of(period);
+            for (var each : periods) {
+                if (part != Part.CORE_STAFF_RETENTION && manualEntries.find(part, each).isEmpty()) {
+                    service.enter(part, each, new Measurement.Amount(part.charterThreshold()), "complete",
+                            Optional.empty(), 0);
+                }
+            }
+        }
+        actAs(previous);
     }
 
     /** The charter's thresholds with some replaced. */

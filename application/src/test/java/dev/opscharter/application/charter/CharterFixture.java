@@ -72,7 +72,7 @@ public final class CharterFixture {
 
     public WorkItemService workItemService() {
         return new WorkItemService(workItems, charters, org.settings, org.accounts, org.people, org.transactions,
-                org.actor, org.audit, org.clock);
+                org.processedRequests, org.actor, org.audit, org.clock);
     }
 
     public Actor actAs(Actor someone) {

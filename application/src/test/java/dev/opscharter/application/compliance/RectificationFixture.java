@@ -39,7 +39,7 @@ public final class RectificationFixture {
 
     public CorrectiveActionService service() {
         return new CorrectiveActionService(actions, evidence, findings, org.accounts, org.people, org.settings,
-                notifications, org.transactions, org.actor, org.audit, org.clock);
+                notifications, org.transactions, org.processedRequests, org.actor, org.audit, org.clock);
     }
 
     public OverdueActionEscalation escalation() {

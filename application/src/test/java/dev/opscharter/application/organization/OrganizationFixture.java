@@ -15,6 +15,7 @@ import dev.opscharter.application.shared.AdjustableClock;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.fakes.FixedActor;
 import dev.opscharter.application.shared.fakes.InMemoryAuditLog;
+import dev.opscharter.application.shared.fakes.InMemoryProcessedRequests;
 import dev.opscharter.application.shared.fakes.InMemoryTransactions;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
@@ -64,6 +65,7 @@ public final class OrganizationFixture {
     public final InMemorySettingsStore settings = new InMemorySettingsStore();
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     public final InMemoryTransactions transactions = new InMemoryTransactions();
+    public final InMemoryProcessedRequests processedRequests = new InMemoryProcessedRequests();
     public final PlainTextHasher hasher = new PlainTextHasher();
     public final FixedActor actor = new FixedActor(Actor.user("admin", Set.of(Role.ADMIN)));
     public final Audit audit = new Audit(auditLog, actor, clock);
@@ -71,11 +73,12 @@ public final class OrganizationFixture {
     // ---- the services under test
 
     public DepartmentService departmentService() {
-        return new DepartmentService(departments, transactions, actor, audit);
+        return new DepartmentService(departments, transactions, processedRequests, actor, audit);
     }
 
     public PeopleService peopleService() {
-        return new PeopleService(people, departments, accounts, settings, transactions, actor, audit, clock);
+        return new PeopleService(people, departments, accounts, settings, transactions, processedRequests, actor, audit,
+                clock);
     }
 
     public UserAccountService userAccountService() {

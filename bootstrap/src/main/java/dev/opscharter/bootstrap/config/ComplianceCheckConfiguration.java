@@ -10,10 +10,12 @@ import dev.opscharter.application.compliance.service.ComplianceCheckService;
 import dev.opscharter.application.compliance.service.InspectionReportService;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.jobs.ComplianceCheckJob;
 import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -25,6 +27,7 @@ import java.time.Clock;
  * results store and its lock, and JobRunr for runs asked for from the page.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RunProperties.class)
 public class ComplianceCheckConfiguration {
 
     @Bean
@@ -32,9 +35,27 @@ public class ComplianceCheckConfiguration {
                                                   ComplianceChecks checks, CheckLocks locks,
                                                   CheckScheduler scheduler, SettingsStore settings,
                                                   Transactions transactions, CurrentActor actor, Audit audit,
-                                                  Clock clock, InspectionReportService reports) {
+                                                  Clock clock, InspectionReportService reports,
+                                                  RunHeartbeat heartbeat) {
         return new ComplianceCheckService(manual, records, checks, locks, scheduler, settings, transactions, actor,
-                audit, clock, reports);
+                audit, clock, reports, heartbeat);
+    }
+
+    /**
+     * This instance's heartbeat of long runs, named by host and process so that the operator can tell
+     * which instance ran what.
+     */
+    @Bean
+    RunHeartbeat runHeartbeat(RunProperties properties, Clock clock) {
+        var host = System.getenv().getOrDefault("HOSTNAME", "localhost");
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException unknown) {
+            // the environment's name will do
+        }
+        var instance = host + ":" + ProcessHandle.current().pid();
+        return new RunHeartbeat(instance.length() > 120 ? instance.substring(0, 120) : instance,
+                properties.heartbeatEvery(), properties.heartbeatTimeout(), clock);
     }
 
     /** Rectification asks the check results whether a deviation recurred in the next period. */
@@ -48,7 +69,10 @@ public class ComplianceCheckConfiguration {
         return new JobRunrCheckScheduler(jobs);
     }
 
-    /** Queues {@link ComplianceCheckJob#rerun} for the check; the page follows the check's state. */
+    /**
+     * Queues {@link ComplianceCheckJob#runQueued} for the check with the user who asked for it; the page
+     * follows the check's state.
+     */
     static final class JobRunrCheckScheduler implements CheckScheduler {
 
         private final JobScheduler jobs;
@@ -58,9 +82,10 @@ public class ComplianceCheckConfiguration {
         }
 
         @Override
-        public void enqueue(dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId check) {
+        public void enqueue(dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId check,
+                            String requestedBy) {
             String id = check.toString();
-            jobs.<ComplianceCheckJob>enqueue(job -> job.rerun(id));
+            jobs.<ComplianceCheckJob>enqueue(job -> job.runQueued(id, requestedBy));
         }
     }
 }

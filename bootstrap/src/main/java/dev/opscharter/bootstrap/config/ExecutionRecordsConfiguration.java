@@ -2,7 +2,9 @@ package dev.opscharter.bootstrap.config;
 
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.service.ExecutionRecordImport;
+import dev.opscharter.application.compliance.port.out.ImportRuns;
 import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,8 @@ public class ExecutionRecordsConfiguration {
 
     @Bean
     ExecutionRecordImport executionRecordImport(ExecutionRecords records, Transactions transactions,
-                                                CurrentActor actor, Audit audit) {
-        return new ExecutionRecordImport(records, transactions, actor, audit);
+                                                CurrentActor actor, Audit audit, ImportRuns runs,
+                                                RunHeartbeat heartbeat) {
+        return new ExecutionRecordImport(records, transactions, actor, audit, runs, heartbeat);
     }
 }

@@ -13,6 +13,7 @@ import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import dev.opscharter.application.shared.port.out.Notifications;
+import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.application.shared.service.InboxService;
 import dev.opscharter.bootstrap.mail.InboxAndMailNotifications;
@@ -44,10 +45,10 @@ public class RectificationConfiguration {
     CorrectiveActionService correctiveActionService(CorrectiveActions actions, Attachments files,
                                                     ObjectProvider<FindingHistory> history, UserAccounts accounts,
                                                     People people, SettingsStore settings, Notifications notifications,
-                                                    Transactions transactions, CurrentActor actor, Audit audit,
-                                                    Clock clock) {
+                                                    Transactions transactions, ProcessedRequests processed,
+                                                    CurrentActor actor, Audit audit, Clock clock) {
         return new CorrectiveActionService(actions, files, history.getIfAvailable(() -> NO_CHECKS_YET), accounts,
-                people, settings, notifications, transactions, actor, audit, clock);
+                people, settings, notifications, transactions, processed, actor, audit, clock);
     }
 
     @Bean

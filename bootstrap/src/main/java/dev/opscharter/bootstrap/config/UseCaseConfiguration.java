@@ -26,6 +26,7 @@ import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.application.shared.service.AuditTrailService;
 import dev.opscharter.domain.organization.LockoutPolicy;
@@ -60,16 +61,17 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    DepartmentService departmentService(Departments departments, Transactions transactions, CurrentActor actor,
-                                        Audit audit) {
-        return new DepartmentService(departments, transactions, actor, audit);
+    DepartmentService departmentService(Departments departments, Transactions transactions,
+                                        ProcessedRequests processed, CurrentActor actor, Audit audit) {
+        return new DepartmentService(departments, transactions, processed, actor, audit);
     }
 
     @Bean
     PeopleService peopleService(People people, Departments departments, UserAccounts accounts,
-                                SettingsStore settings, Transactions transactions, CurrentActor actor, Audit audit,
-                                Clock clock) {
-        return new PeopleService(people, departments, accounts, settings, transactions, actor, audit, clock);
+                                SettingsStore settings, Transactions transactions, ProcessedRequests processed,
+                                CurrentActor actor, Audit audit, Clock clock) {
+        return new PeopleService(people, departments, accounts, settings, transactions, processed, actor, audit,
+                clock);
     }
 
     @Bean
@@ -112,9 +114,10 @@ public class UseCaseConfiguration {
 
     @Bean
     WorkItemService workItemService(WorkItems items, Charters charters, SettingsStore settings, UserAccounts accounts,
-                                    People people, Transactions transactions, CurrentActor actor, Audit audit,
-                                    Clock clock) {
-        return new WorkItemService(items, charters, settings, accounts, people, transactions, actor, audit, clock);
+                                    People people, Transactions transactions, ProcessedRequests processed,
+                                    CurrentActor actor, Audit audit, Clock clock) {
+        return new WorkItemService(items, charters, settings, accounts, people, transactions, processed, actor,
+                audit, clock);
     }
 
     /** The figures computed from records; later contexts (surveys, compliance, …) add theirs here. */

@@ -31,6 +31,9 @@ class SecurityCurrentActor implements CurrentActor {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Actor.ANONYMOUS;
         }
+        if (authentication instanceof SystemTasks.ScheduleAuthentication) {
+            return Actor.SCHEDULE;
+        }
         if (authentication instanceof SystemTasks.SystemAuthentication) {
             return Actor.SYSTEM;
         }

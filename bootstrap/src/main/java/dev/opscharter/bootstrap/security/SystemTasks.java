@@ -8,8 +8,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.function.Supplier;
 
 /**
- * Runs work as the system actor: scheduled jobs and start-up seeding, which no user triggers.
- * The audit trail then names "system" as the actor.
+ * Runs work as someone other than a signed-in request: the system actor (housekeeping jobs and
+ * start-up seeding, which no user triggers: the audit trail names "system"), the schedule (runs
+ * the schedule starts: "scheduled"), or a named user (a job a user started runs on their behalf).
  */
 public final class SystemTasks {
 
@@ -17,10 +18,19 @@ public final class SystemTasks {
     }
 
     public static <T> T asSystem(Supplier<T> work) {
+        return as(new SystemAuthentication(), work);
+    }
+
+    /** Runs work as the schedule: what it does is attributed to "scheduled", not to anyone. */
+    public static <T> T asScheduled(Supplier<T> work) {
+        return as(new ScheduleAuthentication(), work);
+    }
+
+    private static <T> T as(AbstractAuthenticationToken authentication, Supplier<T> work) {
         var holder = SecurityContextHolder.getContextHolderStrategy();
         var previous = holder.getContext();
         var context = holder.createEmptyContext();
-        context.setAuthentication(new SystemAuthentication());
+        context.setAuthentication(authentication);
         holder.setContext(context);
         try {
             return work.get();
@@ -37,8 +47,9 @@ public final class SystemTasks {
     }
 
     /**
-     * Runs work as a named user, with the roles their account holds now. Only for seeding demo
-     * data, so that the demo's audit trail and records name the people who would have acted.
+     * Runs work on behalf of a named user, with the roles their account holds <em>now</em> (read again
+     * by the current actor at each use case): a job a user started, and the seeding of demo data. A
+     * user whose account is disabled or gone acts as nobody, so the use case refuses.
      */
     public static void asUser(String username, Runnable work) {
         var holder = SecurityContextHolder.getContextHolderStrategy();
@@ -54,7 +65,15 @@ public final class SystemTasks {
         }
     }
 
-    static final class SystemAuthentication extends AbstractAuthenticationToken {
+    static final class ScheduleAuthentication extends SystemAuthentication {
+
+        @Override
+        public Object getPrincipal() {
+            return "scheduled";
+        }
+    }
+
+    static class SystemAuthentication extends AbstractAuthenticationToken {
 
         SystemAuthentication() {
             super(AuthorityUtils.NO_AUTHORITIES);

@@ -20,6 +20,15 @@ public record Scorecard(Period period, int standardsVersion, List<IndicatorResul
         return indicators.stream().flatMap(i -> i.failedParts().stream()).toList();
     }
 
+    /**
+     * The parts the verdict rests on that have no figure (NO_DATA): an annual part shown in a
+     * quarter as progress is not one of them.
+     */
+    public List<Part> partsWithoutData() {
+        return indicators.stream().flatMap(i -> i.parts().stream())
+                .filter(p -> p.counts() && p.status() == Status.NO_DATA).map(PartResult::part).toList();
+    }
+
     public boolean vetoed() {
         return failedParts().stream().anyMatch(Part::veto);
     }

@@ -31,11 +31,47 @@ public record ScorecardApproval(Period period, int standardsVersion, List<PartVa
         }
     }
 
-    /** Only a period that has ended can be approved: its figures are final. */
+    /**
+     * Whether the director may approve a scorecard on {@code today}, and if not, why. An approval
+     * cannot be taken back, so it waits for final figures: the period has ended and every part the
+     * verdict rests on has its figure.
+     */
+    public sealed interface Approvability {
+
+        record Approvable() implements Approvability {
+        }
+
+        record NotEnded(Period period) implements Approvability {
+        }
+
+        record PartsWithoutData(Period period, List<Part> parts) implements Approvability {
+
+            public PartsWithoutData {
+                parts = List.copyOf(parts);
+            }
+        }
+    }
+
+    public static Approvability approvability(Scorecard scorecard, LocalDate today) {
+        var period = scorecard.period();
+        if (today.isBefore(period.endExclusive())) {
+            return new Approvability.NotEnded(period);
+        }
+        var missing = scorecard.partsWithoutData();
+        return missing.isEmpty() ? new Approvability.Approvable() : new Approvability.PartsWithoutData(period, missing);
+    }
+
+    /** Approves as {@link #approvability} allows; anything else is refused, naming the reason. */
     public static ScorecardApproval approve(Scorecard scorecard, List<PartValue> values, String by, Instant at,
                                             LocalDate today, String comment) {
-        if (today.isBefore(scorecard.period().endExclusive())) {
-            throw new RuleViolation("rule.scorecard.period-not-ended", scorecard.period().key());
+        switch (approvability(scorecard, today)) {
+            case Approvability.Approvable approvable -> {
+            }
+            case Approvability.NotEnded notEnded ->
+                    throw new RuleViolation("rule.scorecard.period-not-ended", notEnded.period().key());
+            case Approvability.PartsWithoutData missing -> throw new RuleViolation(
+                    "rule.scorecard.parts-without-data", missing.period().key(),
+                    String.join(", ", missing.parts().stream().map(Part::name).toList()));
         }
         return new ScorecardApproval(scorecard.period(), scorecard.standardsVersion(), values, scorecard.status(),
                 by, at, comment);

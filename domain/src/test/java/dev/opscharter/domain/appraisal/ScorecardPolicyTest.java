@@ -482,6 +482,30 @@ class ScorecardPolicyTest {
         }
 
         @Test
+        void a_quarter_with_parts_without_data_cannot_be_approved_and_the_refusal_names_them() {
+            var values = without(without(allPassing(Q2_2026), CUSTOMER_SATISFACTION), MAJOR_ACCIDENTS);
+            var scorecard = evaluate(Q2_2026, values);
+
+            assertThat(ScorecardApproval.approvability(scorecard, LocalDate.of(2026, 7, 1))).isEqualTo(
+                    new ScorecardApproval.Approvability.PartsWithoutData(Q2_2026,
+                            List.of(CUSTOMER_SATISFACTION, MAJOR_ACCIDENTS)));
+            var refusal = ruleViolation(() -> ScorecardApproval.approve(scorecard, values, "director", NOW,
+                    LocalDate.of(2026, 7, 1), ""));
+            assertThat(refusal.messageKey()).isEqualTo("rule.scorecard.parts-without-data");
+            assertThat(refusal.arguments()).containsExactly("2026-Q2", "CUSTOMER_SATISFACTION, MAJOR_ACCIDENTS");
+        }
+
+        @Test
+        void an_annual_part_shown_as_progress_in_a_quarter_does_not_hold_its_approval_back() {
+            var values = without(allPassing(Q2_2026), OPTIMIZATION_PROJECTS_LANDED);
+            var scorecard = evaluate(Q2_2026, values);
+
+            assertThat(scorecard.partsWithoutData()).isEmpty();
+            assertThat(ScorecardApproval.approvability(scorecard, LocalDate.of(2026, 7, 1)))
+                    .isEqualTo(new ScorecardApproval.Approvability.Approvable());
+        }
+
+        @Test
         void an_approval_comment_has_a_limit() {
             var scorecard = evaluate(Q2_2026, allPassing(Q2_2026));
 

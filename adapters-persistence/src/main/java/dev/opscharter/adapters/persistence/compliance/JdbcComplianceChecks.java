@@ -121,6 +121,35 @@ class JdbcComplianceChecks implements ComplianceChecks {
     }
 
     @Override
+    public void markRunning(CheckId id, String instance, Instant at) {
+        jdbc.sql("""
+                        update compliance_check
+                        set state = 'RUNNING', failure = null, heartbeat_at = :at, run_by_instance = :instance
+                        where id = :id""")
+                .param("id", id.value())
+                .param("instance", instance)
+                .param("at", timestamp(at))
+                .update();
+    }
+
+    @Override
+    public void heartbeat(CheckId id, Instant at) {
+        jdbc.sql("update compliance_check set heartbeat_at = :at where id = :id and state = 'RUNNING'")
+                .param("id", id.value())
+                .param("at", timestamp(at))
+                .update();
+    }
+
+    @Override
+    public List<RunningCheck> running() {
+        return jdbc.sql("select id, heartbeat_at, run_by_instance from compliance_check where state = 'RUNNING'")
+                .query((rs, n) -> new RunningCheck(new CheckId(rs.getObject("id", UUID.class)),
+                        Optional.ofNullable(instant(rs, "heartbeat_at")),
+                        Optional.ofNullable(rs.getString("run_by_instance"))))
+                .list();
+    }
+
+    @Override
     public void close(CheckId id, String closedBy, Instant closedAt) {
         jdbc.sql("""
                         update compliance_check set closed = true, closed_by = :by, closed_at = :at

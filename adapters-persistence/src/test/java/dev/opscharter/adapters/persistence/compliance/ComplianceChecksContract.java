@@ -174,4 +174,24 @@ abstract class ComplianceChecksContract {
         assertThat(closed.closedBy()).contains("李明");
         assertThat(closed.closedAt()).contains(AT);
     }
+
+    @Test
+    void a_running_check_is_listed_with_its_instance_and_latest_heartbeat_until_its_run_ends() {
+        var check = checks().open(someQuarter(), Optional.of(freshProcess()));
+        checks().markRunning(check.id(), "host-a:42", AT);
+        checks().heartbeat(check.id(), AT.plusSeconds(10));
+
+        assertThat(checks().running()).filteredOn(r -> r.id().equals(check.id())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.heartbeatAt()).contains(AT.plusSeconds(10));
+                    assertThat(r.instance()).contains("host-a:42");
+                });
+        assertThat(checks().byId(check.id()).orElseThrow().state()).isEqualTo(RunState.RUNNING);
+
+        checks().changeState(check.id(), RunState.FAILED, Optional.of("interrupted"));
+        checks().heartbeat(check.id(), AT.plusSeconds(20));
+        assertThat(checks().running()).noneMatch(r -> r.id().equals(check.id()));
+        assertThat(checks().byId(check.id()).orElseThrow().state()).as("a late beat revives nothing")
+                .isEqualTo(RunState.FAILED);
+    }
 }

@@ -7,7 +7,9 @@ import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.Impo
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.service.ExecutionRecordImport;
+import dev.opscharter.application.compliance.port.out.ImportRuns;
 import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.fakes.FixedActor;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.application.shared.port.out.Transactions;
@@ -25,6 +27,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +67,8 @@ class ExecutionRecordsRealLogsIT {
     private Transactions transactions;
     @Autowired
     private AuditLog auditLog;
+    @Autowired
+    private ImportRuns importRuns;
 
     private Path directory;
     private ImportExecutionRecords imports;
@@ -85,7 +90,8 @@ class ExecutionRecordsRealLogsIT {
         Assumptions.assumeTrue(present, "the real event logs are not at " + candidates
                 + " (set -Dopscharter.event-logs=<dir>): skipping the real-log import");
         var actor = FixedActor.as("李专员", Role.OPS_SPECIALIST);
-        imports = new ExecutionRecordImport(records, transactions, actor, new Audit(auditLog, actor, Clock.systemUTC()));
+        imports = new ExecutionRecordImport(records, transactions, actor, new Audit(auditLog, actor, Clock.systemUTC()),
+                importRuns, new RunHeartbeat("test", Duration.ofSeconds(10), Duration.ofMinutes(2), Clock.systemUTC()));
     }
 
     @Test

@@ -111,4 +111,41 @@ class JdbcComplianceChecksIT extends ComplianceChecksContract {
             again.get().close();
         }
     }
+
+    @Test
+    void the_lock_of_a_check_whose_holder_died_is_free_at_once() throws Exception {
+        var check = checks.open(someQuarter(), Optional.of(freshProcess()));
+        var lease = locks.tryLock(check.id()).orElseThrow();
+        try (var executor = Executors.newSingleThreadExecutor()) {
+            assertThat(executor.submit(() -> locks.tryLock(check.id()).isPresent()).get()).isFalse();
+
+            // the holder's process dies: the server ends its session (as when the JVM is killed)
+            int killed = jdbc.sql("""
+                            select count(pg_terminate_backend(pid)) from pg_locks
+                            where locktype = 'advisory' and classid = 7 and granted and pid <> pg_backend_pid()
+                              and objid = (:key)::oid""")
+                    .param("key", Integer.toUnsignedLong(Long.hashCode(check.id().value().getMostSignificantBits()
+                            ^ check.id().value().getLeastSignificantBits())))
+                    .query(Integer.class).single();
+            assertThat(killed).isEqualTo(1);
+
+            var again = waitForLock(executor, check);
+            assertThat(again).isPresent();
+            again.get().close();
+        } finally {
+            lease.close();
+        }
+    }
+
+    /** The server takes a moment to end a terminated session: try until it has (bounded). */
+    private Optional<CheckLocks.Lease> waitForLock(java.util.concurrent.ExecutorService executor,
+                                                   dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry check)
+            throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        Optional<CheckLocks.Lease> lease;
+        do {
+            lease = executor.submit(() -> locks.tryLock(check.id())).get();
+        } while (lease.isEmpty() && System.nanoTime() < deadline);
+        return lease;
+    }
 }

@@ -49,6 +49,7 @@ import dev.opscharter.domain.appraisal.PartValue;
 import dev.opscharter.domain.appraisal.Provenance;
 import dev.opscharter.domain.appraisal.Scorecard;
 import dev.opscharter.domain.appraisal.ScorecardApproval;
+import dev.opscharter.domain.appraisal.ScorecardApproval.Approvability;
 import dev.opscharter.domain.appraisal.Status;
 import dev.opscharter.domain.appraisal.Threshold;
 import dev.opscharter.domain.shared.InvalidValue;
@@ -127,24 +128,46 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         add(new H2(getPageTitle()), toolbar, content);
     }
 
+    /**
+     * The period the address asks for, else the last ended quarter. A period that does not exist or
+     * has not begun is said so, with nothing to approve: showing another one in its place would let
+     * the director approve a period they did not ask for.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var today = today();
-        Period chosen = Period.quarterOf(today).previous();
         var requested = event.getLocation().getQueryParameters().getSingleParameter(PERIOD_PARAMETER);
-        if (requested.isPresent()) {
-            try {
-                var asked = Period.parse(requested.get());
-                if (asked.isFuture(today)) {
-                    FormErrors.error(this, getTranslation("appraisal.period.future", texts.period(asked)));
-                } else {
-                    chosen = asked;
-                }
-            } catch (InvalidValue invalid) {
-                FormErrors.error(this, getTranslation(invalid.messageKey(), invalid.arguments().toArray()));
-            }
+        if (requested.isEmpty()) {
+            choose(Period.quarterOf(today).previous());
+            return;
         }
-        choose(chosen);
+        try {
+            var asked = Period.parse(requested.get());
+            if (asked.isFuture(today)) {
+                unavailable(getTranslation("appraisal.period.not-begun", texts.period(asked)));
+            } else {
+                choose(asked);
+            }
+        } catch (InvalidValue invalid) {
+            unavailable(getTranslation("appraisal.period.no-such", requested.get(),
+                    getTranslation(invalid.messageKey(), invalid.arguments().toArray())));
+        }
+    }
+
+    /** No scorecard and no actions, only why: the period of the address cannot be shown. */
+    private void unavailable(String why) {
+        choosing = true;
+        try {
+            period.clear();
+        } finally {
+            choosing = false;
+        }
+        content.removeAll();
+        actions.removeAll();
+        var message = new Div(why);
+        message.setId("scorecard-unavailable");
+        message.addClassName("summary-line-failed");
+        content.add(message);
     }
 
     private void choose(Period chosen) {
@@ -188,16 +211,27 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         var scorecard = report.scorecard();
         actions.add(exports(report));
         if (director && report.approval().isEmpty()) {
-            boolean ended = !today().isBefore(scorecard.period().endExclusive());
             var approve = new Button(getTranslation("appraisal.action.approve"), VaadinIcon.CHECK_CIRCLE.create(),
                     e -> approve(report));
             approve.setId("scorecard-approve");
             approve.addThemeVariants(ButtonVariant.PRIMARY);
-            approve.setEnabled(ended);
-            if (!ended) {
-                approve.setTooltipText(getTranslation("appraisal.approve.not-ended"));
-            }
             actions.add(approve);
+            // the use case refuses the same; the button only says so before the director tries
+            var refusal = switch (ScorecardApproval.approvability(scorecard, today())) {
+                case Approvability.Approvable approvable -> "";
+                case Approvability.NotEnded notEnded -> getTranslation("appraisal.approve.not-ended");
+                case Approvability.PartsWithoutData missing -> getTranslation("appraisal.approve.parts-without-data",
+                        String.join(getTranslation("appraisal.list-separator"),
+                                missing.parts().stream().map(texts::part).toList()));
+            };
+            approve.setEnabled(refusal.isEmpty());
+            if (!refusal.isEmpty()) {
+                approve.setTooltipText(refusal);
+                var reason = new Span(refusal);
+                reason.setId("scorecard-approve-reason");
+                reason.addClassName("muted");
+                actions.add(reason);
+            }
         }
         content.add(summary(report));
         var indicators = new Div();

@@ -21,6 +21,7 @@ import dev.opscharter.application.charter.port.in.ManageWorkItems;
 import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.charter.port.in.WorkItemQueries.Filter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
@@ -111,20 +112,21 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openNew() {
         var form = new WorkItemForm(charter.inForce(), manage, texts);
+        var request = RequestKey.fresh();
         var dialog = new FormDialog(getTranslation("charter.work-item.new"),
-                getTranslation("charter.work-item.register"), "work-item", form, () -> register(form));
+                getTranslation("charter.work-item.register"), "work-item", form, () -> register(form, request));
         dialog.setWidth("min(760px, 95vw)");
         dialog.open();
     }
 
-    private boolean register(WorkItemForm form) {
+    private boolean register(WorkItemForm form, RequestKey request) {
         if (!form.hasDutyType()) {
             return false;
         }
         var draft = form.getFormDataObject();
         var registered = new WorkItemId[1];
         boolean done = Attempt.run(this, form.errors(), "charter.work-item.registered",
-                () -> registered[0] = manage.register(draft));
+                () -> registered[0] = manage.register(request, draft));
         refresh(registered[0]);
         return done;
     }

@@ -18,6 +18,7 @@ import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
 import jakarta.annotation.security.RolesAllowed;
@@ -122,9 +123,10 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         editing = department;
         var form = new DepartmentForm();
         form.setFormDataObject(department == null ? DepartmentForm.NEW : draftOf(department));
+        var request = RequestKey.fresh();
         var dialog = new FormDialog(
                 getTranslation(department == null ? "organization.department.new" : "organization.department.edit"),
-                getTranslation("organization.action.save"), "department", form, () -> save(form));
+                getTranslation("organization.action.save"), "department", form, () -> save(form, request));
         if (department != null) {
             dialog.allowReload("department-reload", () -> form.errors().run(() -> {
                 var fresh = queries.get(department.id());
@@ -135,12 +137,12 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private boolean save(DepartmentForm form) {
+    private boolean save(DepartmentForm form, RequestKey request) {
         var draft = form.getFormDataObject();
         var loaded = editing;
         boolean saved = Attempt.run(this, form.errors(), "organization.saved", () -> {
             if (loaded == null) {
-                manage.create(draft);
+                manage.create(request, draft);
             } else {
                 manage.update(loaded.id(), draft, loaded.version());
             }

@@ -28,6 +28,7 @@ import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
 import dev.opscharter.application.organization.port.in.PeopleQueries.PeopleFilter;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.Employment;
@@ -183,9 +184,10 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         form.setFormDataObject(person == null
                 ? new PersonDraft("", "", null, Set.of(), false, LocalDate.now(Formats.timeZone()))
                 : draftOf(person));
+        var request = RequestKey.fresh();
         var dialog = new FormDialog(
                 getTranslation(person == null ? "organization.person.new" : "organization.person.edit"),
-                getTranslation("organization.action.save"), "person", form, () -> save(form));
+                getTranslation("organization.action.save"), "person", form, () -> save(form, request));
         if (person != null) {
             dialog.allowReload("person-reload", () -> form.errors().run(() -> {
                 var fresh = people.get(person.id());
@@ -196,12 +198,12 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private boolean save(PersonForm form) {
+    private boolean save(PersonForm form, RequestKey request) {
         var draft = form.getFormDataObject();
         var loaded = editing;
         boolean saved = Attempt.run(this, form.errors(), "organization.saved", () -> {
             if (loaded == null) {
-                manage.hire(draft);
+                manage.hire(request, draft);
             } else {
                 manage.update(loaded.id(), draft, loaded.version());
             }

@@ -7,7 +7,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 
 import java.util.function.BooleanSupplier;
 
-/** A modal dialog around a form with Cancel and a primary button; it closes once the action succeeded. */
+/**
+ * A modal dialog around a form with Cancel and a primary button; it closes once the action succeeded.
+ * The button disables itself on the click, in the browser already, so a double click runs the action
+ * once; a refused action (a field error, a rule) enables it again for the corrected form. A creating
+ * action also carries the dialog's request key to its use case, which keeps a repeat from creating twice.
+ */
 public final class FormDialog extends Dialog {
 
     /**
@@ -19,9 +24,18 @@ public final class FormDialog extends Dialog {
         setId(idPrefix + "-dialog");
         setCloseOnOutsideClick(false);
         add(form);
-        var save = new Button(actionText, e -> {
-            if (action.getAsBoolean()) {
-                close();
+        var save = new Button(actionText);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            boolean done = false;
+            try {
+                done = action.getAsBoolean();
+            } finally {
+                if (done) {
+                    close();
+                } else {
+                    save.setEnabled(true);
+                }
             }
         });
         save.setId(idPrefix + "-save");

@@ -10,7 +10,10 @@ import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.Once;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.BoundaryPolicy;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Registers work as the charter in force routes it and lets only the right people finish it. The
@@ -50,18 +54,20 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
     private final SettingsStore settings;
     private final Participants participants;
     private final Transactions transactions;
+    private final Once once;
     private final CurrentActor actor;
     private final Audit audit;
     private final Clock clock;
 
     public WorkItemService(WorkItems items, Charters charters, SettingsStore settings,
                            UserAccounts accounts, People people, Transactions transactions,
-                           CurrentActor actor, Audit audit, Clock clock) {
+                           ProcessedRequests processed, CurrentActor actor, Audit audit, Clock clock) {
         this.items = items;
         this.charters = charters;
         this.settings = settings;
         this.participants = new Participants(actor, accounts, people);
         this.transactions = transactions;
+        this.once = new Once(processed);
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
@@ -75,17 +81,17 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
     }
 
     @Override
-    public WorkItemId register(WorkItemDraft draft) {
+    public WorkItemId register(RequestKey request, WorkItemDraft draft) {
         var me = actor.get();
         AccessDenied.unlessAnyOf(me, MAY_RAISE);
         var type = new DutyType(draft.dutyType());
-        return transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> once.create(request, ENTITY + ".register", () -> {
             var item = WorkItem.register(draft.kind(), draft.title(), draft.description(), type, draft.dueOn(),
                     policyToday(), me.name(), clock.instant());
             var saved = items.save(item);
             audit.created(ENTITY, saved.id(), saved.title(), saved.snapshot());
             return saved.id();
-        });
+        }, WorkItemId::toString, text -> new WorkItemId(UUID.fromString(text))));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
+import dev.opscharter.application.compliance.port.in.RecoverInterruptedRuns;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
 import dev.opscharter.application.compliance.port.out.CheckScheduler;
@@ -12,6 +13,7 @@ import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.CaseEvent;
@@ -33,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,8 +66,14 @@ import java.util.UUID;
  * with the number of events. A run
  * is one transaction: its results replace the previous ones when it commits, and a run that fails
  * leaves them as they were. A lock per check keeps two runs of it apart, across instances.
+ * <p>A run holds the lock for its whole duration and writes a heartbeat; a check left RUNNING whose
+ * lock is free (or whose heartbeat stopped) was interrupted by a crash: it is marked FAILED
+ * ({@link RunHeartbeat#INTERRUPTED}) by {@link #recoverInterrupted()} and whenever someone starts,
+ * runs or closes it, so it never blocks anyone. Its uncommitted run left nothing behind.
  */
-public final class ComplianceCheckService implements RunComplianceCheck, ComplianceCheckQueries {
+public final class ComplianceCheckService implements RunComplianceCheck, ComplianceCheckQueries,
+        RecoverInterruptedRuns {
+
 
     static final String ENTITY = "ComplianceCheck";
     public static final int WORST_CASES = 20;
@@ -85,12 +94,16 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     private final Audit audit;
     private final Clock clock;
     private final InspectionReportService reports;
+    private final RunHeartbeat heartbeat;
 
-    /** @param reports keeps the inspection report with the check when it closes */
+    /**
+     * @param reports   keeps the inspection report with the check when it closes
+     * @param heartbeat this instance's heartbeat of runs, and when a silent one counts as interrupted
+     */
     public ComplianceCheckService(ProcessManual manual, ExecutionRecords records, ComplianceChecks checks,
                                   CheckLocks locks, CheckScheduler scheduler, SettingsStore settings,
                                   Transactions transactions, CurrentActor actor, Audit audit, Clock clock,
-                                  InspectionReportService reports) {
+                                  InspectionReportService reports, RunHeartbeat heartbeat) {
         this.manual = manual;
         this.records = records;
         this.checks = checks;
@@ -102,6 +115,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         this.audit = audit;
         this.clock = clock;
         this.reports = reports;
+        this.heartbeat = heartbeat;
     }
 
     // ---------------------------------------------------------------- commands
@@ -123,17 +137,38 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     }
 
     @Override
+    public void runQueued(CheckId check) {
+        var me = actor.get();
+        if (!me.hasAnyOf(RUNNERS)) {
+            transactions.run(() -> checks.byId(check).filter(c -> c.state() == RunState.QUEUED)
+                    .ifPresent(c -> checks.changeState(check, RunState.FAILED, Optional.of(REFUSED))));
+            AccessDenied.unlessAnyOf(me, RUNNERS);
+        }
+        execute(check, me);
+    }
+
+    @Override
     public CheckId start(Period period, Optional<ProcessCode> process) {
-        AccessDenied.unlessAnyOf(actor.get(), RUNNERS);
+        var me = actor.get();
+        AccessDenied.unlessAnyOf(me, RUNNERS);
+        refuseNotBegun(period);
         var check = transactions.inTransaction(() -> {
             var entry = openForRun(period, process);
-            if (entry.state() == RunState.RUNNING) {
-                throw new RuleViolation("compliance.check.already-running", label(entry));
+            if (entry.state() != RunState.RUNNING) {
+                checks.changeState(entry.id(), RunState.QUEUED, Optional.empty());
             }
-            checks.changeState(entry.id(), RunState.QUEUED, Optional.empty());
             return entry;
         });
-        scheduler.enqueue(check.id());
+        if (check.state() == RunState.RUNNING) {
+            // running, or interrupted: with its lock free it was interrupted and is queued again
+            try (var lease = lockOrRefuse(check.id())) {
+                transactions.run(() -> {
+                    failIfRunning(check.id());
+                    checks.changeState(check.id(), RunState.QUEUED, Optional.empty());
+                });
+            }
+        }
+        scheduler.enqueue(check.id(), me.name());
         return check.id();
     }
 
@@ -141,14 +176,16 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     public void close(CheckId id) {
         var me = actor.get();
         AccessDenied.unlessAnyOf(me, CLOSERS);
-        try (var lease = locks.tryLock(id).orElseThrow(() -> new RuleViolation("compliance.check.already-running",
-                id.toString()))) {
+        try (var lease = lockOrRefuse(id)) {
             transactions.run(() -> {
-                var entry = checks.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
+                var entry = failIfRunning(id);
                 if (entry.closed()) {
                     throw new RuleViolation("compliance.check.closed", label(entry));
                 }
-                if (entry.overall().isEmpty() || entry.state() != RunState.DONE) {
+                // the results of the latest completed run stand when the run after it was interrupted
+                boolean interrupted = entry.state() == RunState.FAILED
+                        && entry.failure().equals(Optional.of(RunHeartbeat.INTERRUPTED));
+                if (entry.overall().isEmpty() || (entry.state() != RunState.DONE && !interrupted)) {
                     throw new RuleViolation("compliance.check.nothing-to-close", label(entry));
                 }
                 checks.close(id, me.name(), clock.instant());
@@ -156,6 +193,13 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                 audit.record(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("closed", "false"),
                         Map.of("closed", "true"));
             });
+        }
+    }
+
+    /** A period that has not begun has no records: queueing its check would only mislead. */
+    private void refuseNotBegun(Period period) {
+        if (period.isFuture(LocalDate.ofInstant(clock.instant(), settings.load().timeZone()))) {
+            throw new InvalidValue("period", "compliance.check.period-not-begun", period.key());
         }
     }
 
@@ -168,23 +212,52 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     }
 
     private void execute(CheckId id, Actor me) {
-        try (var lease = locks.tryLock(id).orElseThrow(() -> new RuleViolation("compliance.check.already-running",
-                id.toString()))) {
+        try (var lease = lockOrRefuse(id)) {
             var entry = transactions.inTransaction(() -> {
-                var found = checks.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
+                var found = failIfRunning(id);
                 if (found.closed()) {
                     throw new RuleViolation("compliance.check.closed", label(found));
                 }
-                checks.changeState(id, RunState.RUNNING, Optional.empty());
+                checks.markRunning(id, heartbeat.instance(), clock.instant());
                 return found;
             });
-            try {
+            try (var beating = heartbeat.start(at -> transactions.run(() -> checks.heartbeat(id, at)))) {
                 transactions.run(() -> evaluate(entry, me));
             } catch (RuntimeException e) {
                 transactions.run(() -> checks.changeState(id, RunState.FAILED, Optional.of(describe(e))));
                 throw e;
             }
         }
+    }
+
+    private CheckLocks.Lease lockOrRefuse(CheckId id) {
+        return locks.tryLock(id).orElseThrow(() -> new RuleViolation("compliance.check.already-running",
+                checks.byId(id).map(ComplianceCheckService::label).orElse(id.toString())));
+    }
+
+    /**
+     * With the check's lock held: a check still marked RUNNING was interrupted (whoever ran it let go
+     * of the lock only by dying). It is marked FAILED, with an audit entry; returns the check as it is
+     * then.
+     */
+    private CheckEntry failIfRunning(CheckId id) {
+        var entry = checks.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
+        if (entry.state() != RunState.RUNNING) {
+            return entry;
+        }
+        checks.changeState(id, RunState.FAILED, Optional.of(RunHeartbeat.INTERRUPTED));
+        audit.record(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("state", RunState.RUNNING.name()),
+                Map.of("state", RunState.FAILED.name(), "failure", RunHeartbeat.INTERRUPTED));
+        return checks.byId(id).orElseThrow();
+    }
+
+    @Override
+    public int recoverInterrupted() {
+        AccessDenied.unlessAnyOf(actor.get(), RUNNERS);
+        return heartbeat.recover(transactions.readOnly(checks::running),
+                running -> locks.tryLock(running.id()).map(lease -> lease::close),
+                ComplianceChecks.RunningCheck::heartbeatAt,
+                running -> transactions.inTransaction(() -> failIfRunning(running.id()).state() == RunState.FAILED));
     }
 
     private static String describe(RuntimeException e) {

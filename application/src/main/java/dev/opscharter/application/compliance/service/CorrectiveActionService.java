@@ -10,11 +10,14 @@ import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.Once;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.StoredFile;
 import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.Notifications.Notification;
+import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
@@ -62,13 +65,15 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     private final SettingsStore settings;
     private final Notifications notifications;
     private final Transactions transactions;
+    private final Once once;
     private final CurrentActor actor;
     private final Audit audit;
     private final Clock clock;
 
     public CorrectiveActionService(CorrectiveActions actions, Attachments files, FindingHistory history,
                                    UserAccounts accounts, People people, SettingsStore settings,
-                                   Notifications notifications, Transactions transactions, CurrentActor actor,
+                                   Notifications notifications, Transactions transactions,
+                                   ProcessedRequests processed, CurrentActor actor,
                                    Audit audit, Clock clock) {
         this.actions = actions;
         this.files = files;
@@ -78,6 +83,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         this.settings = settings;
         this.notifications = notifications;
         this.transactions = transactions;
+        this.once = new Once(processed);
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
@@ -86,11 +92,12 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     // ---- commands
 
     @Override
-    public CorrectiveActionId create(NewCorrectiveAction draft) {
+    public CorrectiveActionId create(RequestKey request, NewCorrectiveAction draft) {
         var me = actor.get();
         refuseAuditors(me);
         AccessDenied.unlessAnyOf(me, Role.OPS_MANAGER);
-        return transactions.inTransaction(() -> {
+        // the notification is sent inside too: a repeated request notifies nobody again
+        return transactions.inTransaction(() -> once.create(request, ENTITY + ".create", () -> {
             var owner = existingUser(draft.owner());
             requireNotPast(draft.dueOn());
             var action = CorrectiveAction.create(draft.finding(), draft.findingDescription(), draft.caseCount(),
@@ -100,7 +107,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
             notify(saved.owner(), "notification.corrective-action.assigned", saved, saved.title(),
                     saved.dueOn().toString());
             return saved.id();
-        });
+        }, CorrectiveActionId::toString, CorrectiveActionId::parse));
     }
 
     @Override

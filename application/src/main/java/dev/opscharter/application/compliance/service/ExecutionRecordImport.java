@@ -2,11 +2,15 @@ package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.ImportRefused;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
+import dev.opscharter.application.compliance.port.in.RecoverInterruptedRuns;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
+import dev.opscharter.application.compliance.port.out.ImportRuns;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.Role;
 
 import java.io.InputStream;
@@ -21,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,8 +33,12 @@ import java.util.UUID;
  * the {@link CsvReader} into an {@link ExecutionRecords.Batch}, which commits them together with the
  * audit entry, or, at the first bad row, nothing at all. Memory stays constant whatever the size of
  * the file. Times are kept to the microsecond (what the store keeps), so a re-import matches exactly.
+ * <p>Each import is also recorded as a run ({@link ImportRuns}): RUNNING in a short transaction of
+ * its own before the big one, DONE in the big one, FAILED with the reason when it is refused or
+ * fails. While it imports it holds the run's lock and writes a heartbeat, so an import the server
+ * stopped is found and marked FAILED ({@link RunHeartbeat#INTERRUPTED}) by {@link #recoverInterrupted()}.
  */
-public final class ExecutionRecordImport implements ImportExecutionRecords {
+public final class ExecutionRecordImport implements ImportExecutionRecords, RecoverInterruptedRuns {
 
     static final String ENTITY = "ExecutionRecordImport";
     static final String[] COLUMNS = {"case_id", "process_code", "step_code", "actor_role", "occurred_at"};
@@ -44,13 +53,17 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
     private final Transactions transactions;
     private final CurrentActor actor;
     private final Audit audit;
+    private final ImportRuns runs;
+    private final RunHeartbeat heartbeat;
 
     public ExecutionRecordImport(ExecutionRecords records, Transactions transactions, CurrentActor actor,
-                                 Audit audit) {
+                                 Audit audit, ImportRuns runs, RunHeartbeat heartbeat) {
         this.records = records;
         this.transactions = transactions;
         this.actor = actor;
         this.audit = audit;
+        this.runs = runs;
+        this.heartbeat = heartbeat;
     }
 
     @Override
@@ -70,28 +83,80 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
             var me = actor.get();
             AccessDenied.unlessAnyOf(me, IMPORTERS);
             var name = fileName.isBlank() ? "?" : fileName.strip();
-            var summary = transactions.inTransaction(() -> {
-                try (var batch = records.begin(name, me.name())) {
-                    long received = read(rows, batch, progress);
-                    var imported = batch.commit();
-                    var processes = imported.processCodes().stream().sorted().toList();
-                    var after = new LinkedHashMap<String, String>();
-                    after.put("file", name);
-                    after.put("received", Long.toString(imported.received()));
-                    after.put("added", Long.toString(imported.added()));
-                    after.put("alreadyStored", Long.toString(imported.alreadyStored()));
-                    after.put("processes", String.join(", ", processes));
-                    audit.created(ENTITY, UUID.randomUUID(), name, after);
-                    progress.progressed(rows.bytesRead(), received);
-                    return new ImportSummary(name, imported.received(), imported.added(), imported.alreadyStored(),
-                            processes);
+            var run = UUID.randomUUID();
+            try (var lease = runs.tryLock(run).orElseThrow(() -> new IllegalStateException("lock of a new import"))) {
+                var startedAt = heartbeat.now();
+                transactions.run(() -> runs.begin(new ImportRun(run, name.length() > 255 ? name.substring(0, 255) : name,
+                        me.name(), startedAt, ImportState.RUNNING, startedAt, heartbeat.instance(), Optional.empty(),
+                        Optional.empty(), 0, 0, 0)));
+                ImportSummary summary;
+                try (var beating = heartbeat.start(at -> transactions.run(() -> runs.heartbeat(run, at)))) {
+                    summary = transactions.inTransaction(() -> {
+                        var imported = importAll(rows, name, me.name(), progress);
+                        runs.finish(run, heartbeat.now(), imported.received(), imported.added(),
+                                imported.alreadyStored());
+                        return imported;
+                    });
+                } catch (RuntimeException e) {
+                    transactions.run(() -> runs.fail(run, heartbeat.now(), describe(e)));
+                    throw e;
                 }
-            });
-            if (summary.added() > 0) {
-                records.settle();
+                if (summary.added() > 0) {
+                    records.settle();
+                }
+                return summary;
             }
-            return summary;
         }
+    }
+
+    /** The import itself, in the caller's transaction: all rows, or none. */
+    private ImportSummary importAll(Rows rows, String name, String by, ImportProgress progress) {
+        try (var batch = records.begin(name, by)) {
+            long received = read(rows, batch, progress);
+            var imported = batch.commit();
+            var processes = imported.processCodes().stream().sorted().toList();
+            var after = new LinkedHashMap<String, String>();
+            after.put("file", name);
+            after.put("received", Long.toString(imported.received()));
+            after.put("added", Long.toString(imported.added()));
+            after.put("alreadyStored", Long.toString(imported.alreadyStored()));
+            after.put("processes", String.join(", ", processes));
+            audit.created(ENTITY, UUID.randomUUID(), name, after);
+            progress.progressed(rows.bytesRead(), received);
+            return new ImportSummary(name, imported.received(), imported.added(), imported.alreadyStored(),
+                    processes);
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        var text = e instanceof ImportRefused refused ? refused.getMessage()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    @Override
+    public List<ImportRun> recentImports(int limit) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> runs.newest(Math.clamp(limit, 1, 200)));
+    }
+
+    @Override
+    public int recoverInterrupted() {
+        AccessDenied.unlessAnyOf(actor.get(), IMPORTERS);
+        return heartbeat.recover(transactions.readOnly(runs::running),
+                running -> runs.tryLock(running.id()).map(lease -> lease::close),
+                running -> Optional.of(running.heartbeatAt()),
+                running -> transactions.inTransaction(() -> failInterrupted(running)));
+    }
+
+    private boolean failInterrupted(ImportRun run) {
+        if (!runs.fail(run.id(), heartbeat.now(), RunHeartbeat.INTERRUPTED)) {
+            return false;
+        }
+        audit.record(ENTITY, run.id(), run.fileName(), AuditEntry.AuditAction.UPDATE,
+                Map.of("state", ImportState.RUNNING.name()),
+                Map.of("state", ImportState.FAILED.name(), "failure", RunHeartbeat.INTERRUPTED));
+        return true;
     }
 
     @Override

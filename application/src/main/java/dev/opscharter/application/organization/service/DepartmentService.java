@@ -6,7 +6,10 @@ import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.Once;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
@@ -18,6 +21,7 @@ import dev.opscharter.domain.shared.Role;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 public final class DepartmentService implements ManageDepartments, DepartmentQueries {
@@ -26,27 +30,30 @@ public final class DepartmentService implements ManageDepartments, DepartmentQue
 
     private final Departments departments;
     private final Transactions transactions;
+    private final Once once;
     private final CurrentActor actor;
     private final Audit audit;
 
-    public DepartmentService(Departments departments, Transactions transactions, CurrentActor actor, Audit audit) {
+    public DepartmentService(Departments departments, Transactions transactions, ProcessedRequests processed,
+                             CurrentActor actor, Audit audit) {
         this.departments = departments;
         this.transactions = transactions;
+        this.once = new Once(processed);
         this.actor = actor;
         this.audit = audit;
     }
 
     @Override
-    public DepartmentId create(DepartmentDraft draft) {
+    public DepartmentId create(RequestKey request, DepartmentDraft draft) {
         requireAdmin();
         var department = Department.create(new DepartmentCode(draft.code()),
                 new BilingualName(draft.nameZh(), draft.nameEn()), draft.kind());
-        return transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> once.create(request, ENTITY + ".create", () -> {
             requireUniqueCode(department);
             var saved = departments.save(department);
             audit.created(ENTITY, saved.id(), saved.code().value(), saved.snapshot());
             return saved.id();
-        });
+        }, DepartmentId::toString, text -> new DepartmentId(UUID.fromString(text))));
     }
 
     @Override

@@ -9,7 +9,10 @@ import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.Once;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.EmailAddress;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 public final class PeopleService implements ManagePeople, PeopleQueries {
@@ -36,34 +40,37 @@ public final class PeopleService implements ManagePeople, PeopleQueries {
     private final UserAccounts accounts;
     private final SettingsStore settings;
     private final Transactions transactions;
+    private final Once once;
     private final CurrentActor actor;
     private final Audit audit;
     private final Clock clock;
 
     public PeopleService(People people, Departments departments, UserAccounts accounts, SettingsStore settings,
-                         Transactions transactions, CurrentActor actor, Audit audit, Clock clock) {
+                         Transactions transactions, ProcessedRequests processed, CurrentActor actor, Audit audit,
+                         Clock clock) {
         this.people = people;
         this.departments = departments;
         this.accounts = accounts;
         this.settings = settings;
         this.transactions = transactions;
+        this.once = new Once(processed);
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Override
-    public PersonId hire(PersonDraft draft) {
+    public PersonId hire(RequestKey request, PersonDraft draft) {
         requireAdmin();
         var person = Person.hire(draft.name(), new EmailAddress(draft.email()),
                 Require.present(draft.department(), "department"), draft.roles(), draft.coreStaff(),
                 Require.present(draft.joinedOn(), "joinedOn"));
-        return transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> once.create(request, ENTITY + ".hire", () -> {
             requireActiveDepartment(person.departmentId());
             var saved = people.save(person);
             audit.created(ENTITY, saved.id(), saved.name(), saved.snapshot());
             return saved.id();
-        });
+        }, PersonId::toString, text -> new PersonId(UUID.fromString(text))));
     }
 
     @Override

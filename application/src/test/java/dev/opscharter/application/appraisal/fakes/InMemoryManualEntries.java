@@ -50,6 +50,11 @@ public final class InMemoryManualEntries implements ManualEntries {
         return entries.values().stream().filter(e -> periods.contains(e.period())).toList();
     }
 
+    /** Takes a figure out again, for a test that needs a period with one part missing. */
+    public synchronized void remove(Part part, Period period) {
+        entries.remove(new Key(part, period));
+    }
+
     /** Everything stored, for assertions. */
     public synchronized List<ManualEntry> all() {
         return List.copyOf(entries.values());

@@ -60,6 +60,7 @@ class ScorecardApprovalTest {
     }
 
     private void approveAsDirector(Period period) {
+        fx.completeFigures(service, period);
         var previous = fx.org.actor.get();
         fx.actAs(fx.director);
         service.approve(period, "reviewed");
@@ -76,6 +77,7 @@ class ScorecardApprovalTest {
     @Test
     void the_director_approves_an_ended_period_and_it_is_recorded() {
         enter(CUSTOMER_SATISFACTION, Q1, "92");
+        fx.completeFigures(service, Q1);
         fx.actAs(fx.director);
 
         service.approve(Q1, "good quarter");
@@ -119,7 +121,46 @@ class ScorecardApprovalTest {
     }
 
     @Test
+    void a_quarter_with_parts_without_data_cannot_be_approved_and_the_refusal_names_them() {
+        fx.completeFigures(service, Q1);
+        fx.manualEntries.remove(CUSTOMER_SATISFACTION, Q1);
+        fx.manualEntries.remove(Part.MAJOR_ACCIDENTS, Q1);
+        fx.actAs(fx.director);
+
+        var refused = assertRuleViolation(() -> service.approve(Q1, ""), "rule.scorecard.parts-without-data");
+
+        assertThat(refused.arguments()).containsExactly("2026-Q1", "CUSTOMER_SATISFACTION, MAJOR_ACCIDENTS");
+        assertThat(fx.approvals.of(Q1)).isEmpty();
+        assertThat(fx.org.auditLog.entries()).noneMatch(e -> e.entityType().equals("ScorecardApproval"));
+    }
+
+    @Test
+    void an_empty_quarter_cannot_be_approved() {
+        fx.actAs(fx.director);
+
+        assertRuleViolation(() -> service.approve(Q1, ""), "rule.scorecard.parts-without-data");
+
+        assertThat(fx.approvals.of(Q1)).isEmpty();
+    }
+
+    @Test
+    void a_year_with_a_quarter_missing_an_annual_part_cannot_be_approved() {
+        var year = new Period.Year(2025);
+        fx.completeFigures(service, year);
+        fx.manualEntries.remove(OPTIMIZATION_PROJECTS_LANDED, new Period.Quarter(2025, 1));
+        fx.manualEntries.remove(OPTIMIZATION_PROJECTS_LANDED, new Period.Quarter(2025, 2));
+        fx.manualEntries.remove(OPTIMIZATION_PROJECTS_LANDED, new Period.Quarter(2025, 3));
+        fx.manualEntries.remove(OPTIMIZATION_PROJECTS_LANDED, new Period.Quarter(2025, 4));
+        fx.actAs(fx.director);
+
+        var refused = assertRuleViolation(() -> service.approve(year, ""), "rule.scorecard.parts-without-data");
+
+        assertThat(refused.arguments()).containsExactly("2025", "OPTIMIZATION_PROJECTS_LANDED");
+    }
+
+    @Test
     void a_quarter_ends_at_midnight_in_the_organization_time_zone() {
+        fx.completeFigures(service, Q1);
         fx.actAs(fx.director);
         // 31 March 23:59 in Shanghai
         fx.org.clock.set(LocalDate.of(2026, 3, 31).atTime(23, 59).atZone(SHANGHAI).toInstant());
@@ -138,7 +179,7 @@ class ScorecardApprovalTest {
         assertRuleViolation(() -> service.approve(Q1, "again"), "rule.scorecard.already-approved");
 
         assertThat(fx.approvals.of(Q1).orElseThrow().comment()).isEqualTo("reviewed");
-        assertThat(fx.org.auditLog.entries()).hasSize(1);
+        assertThat(fx.org.auditLog.entries()).filteredOn(e -> e.entityType().equals("ScorecardApproval")).hasSize(1);
     }
 
     @Test
@@ -184,6 +225,7 @@ class ScorecardApprovalTest {
         var fixture = new AppraisalFixture();
         fixture.fixedSource.put(Part.COLLABORATION_SATISFACTION, Q1, amount("86"));
         var withSource = fixture.service();
+        fixture.completeFigures(withSource, Q1);
         fixture.actAs(fixture.director);
         withSource.approve(Q1, "");
 

@@ -136,6 +136,7 @@ class StandardsTest {
     void a_new_threshold_changes_later_verdicts_while_an_approved_scorecard_keeps_its_version() {
         enterSatisfaction(Q1, "92");
         enterSatisfaction(Q2, "92");
+        fx.completeFigures(service, Q1);
         fx.actAs(fx.director);
         service.approve(Q1, "");
         assertThat(satisfaction(Q2)).isEqualTo(Status.PASS);

@@ -9,6 +9,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.CharterLine;
 import dev.opscharter.domain.charter.Involvement;
@@ -92,6 +93,22 @@ class WorkItemServiceTest {
         var violation = catchThrowableOfType(RuleViolation.class, action);
         assertThat(violation).as("expected a RuleViolation %s", key).isNotNull();
         assertThat(violation.messageKey()).isEqualTo(key);
+    }
+
+    // ---- one request, one item
+
+    @Test
+    void the_same_request_twice_registers_one_item_and_answers_it_both_times() {
+        var request = RequestKey.fresh();
+        var draft = new WorkItemDraft(WorkItemKind.TASK, "双击登记", "", "PROCESS_OPTIMIZATION", Optional.empty());
+
+        var first = service.register(request, draft);
+        var again = service.register(request, draft);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(fx.workItems.all()).singleElement().satisfies(item -> assertThat(item.id()).isEqualTo(first));
+        assertThat(fx.org.auditLog.entries()).hasSize(1);
+        assertThat(service.register(RequestKey.fresh(), draft)).as("another request").isNotEqualTo(first);
     }
 
     // ---- routing by the charter in force

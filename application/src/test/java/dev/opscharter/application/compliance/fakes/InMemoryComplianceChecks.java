@@ -36,6 +36,7 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
 
     private final Map<CheckId, CheckEntry> checks = new ConcurrentHashMap<>();
     private final Map<CheckId, Results> current = new ConcurrentHashMap<>();
+    private final Map<CheckId, RunningCheck> heartbeats = new ConcurrentHashMap<>();
     private int runsStarted;
     private int batches;
 
@@ -75,6 +76,27 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
         var c = checks.get(id);
         checks.put(id, new CheckEntry(id, c.period(), c.process(), state, c.closed(), c.overall(), c.lastRunAt(),
                 c.lastRunBy(), failure, c.closedAt(), c.closedBy()));
+    }
+
+    @Override
+    public synchronized void markRunning(CheckId id, String instance, Instant at) {
+        changeState(id, RunState.RUNNING, Optional.empty());
+        heartbeats.put(id, new RunningCheck(id, Optional.of(at), Optional.of(instance)));
+    }
+
+    @Override
+    public synchronized void heartbeat(CheckId id, Instant at) {
+        var running = heartbeats.get(id);
+        if (running != null && checks.get(id).state() == RunState.RUNNING) {
+            heartbeats.put(id, new RunningCheck(id, Optional.of(at), running.instance()));
+        }
+    }
+
+    @Override
+    public synchronized List<RunningCheck> running() {
+        return checks.values().stream().filter(c -> c.state() == RunState.RUNNING)
+                .map(c -> heartbeats.getOrDefault(c.id(), new RunningCheck(c.id(), Optional.empty(), Optional.empty())))
+                .toList();
     }
 
     @Override

@@ -10,10 +10,17 @@ import java.util.List;
 public final class RecordingCheckScheduler implements CheckScheduler {
 
     private final List<CheckId> queued = new ArrayList<>();
+    private final List<String> requestedBy = new ArrayList<>();
 
     @Override
-    public synchronized void enqueue(CheckId check) {
+    public synchronized void enqueue(CheckId check, String requestedBy) {
         queued.add(check);
+        this.requestedBy.add(requestedBy);
+    }
+
+    /** Who asked for each queued run, in the order of {@link #queued()}. */
+    public synchronized List<String> requestedBy() {
+        return List.copyOf(requestedBy);
     }
 
     public synchronized List<CheckId> queued() {

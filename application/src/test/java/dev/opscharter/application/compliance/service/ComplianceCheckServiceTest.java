@@ -12,9 +12,11 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Step
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
+import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.domain.compliance.CaseEvent;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.LimitBasis;
@@ -26,6 +28,7 @@ import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.RuleViolation;
@@ -46,6 +49,7 @@ import java.util.TreeMap;
 import static dev.opscharter.application.shared.AuditAssertions.assertEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The check at the level of periods, on fakes. The organization works in Shanghai (UTC+8); the
@@ -63,9 +67,11 @@ class ComplianceCheckServiceTest {
     final InMemoryComplianceChecks checks = new InMemoryComplianceChecks();
     final InMemoryCheckLocks locks = new InMemoryCheckLocks();
     final RecordingCheckScheduler scheduler = new RecordingCheckScheduler();
+    final RunHeartbeat heartbeat = new RunHeartbeat("this-instance", Duration.ofMinutes(1), Duration.ofMinutes(2),
+            org.clock);
     final InspectionReportFixture reports = new InspectionReportFixture(checks, manual, org);
     final ComplianceCheckService service = new ComplianceCheckService(manual, records, checks, locks, scheduler,
-            org.settings, org.transactions, org.actor, org.audit, org.clock, reports.service);
+            org.settings, org.transactions, org.actor, org.audit, org.clock, reports.service, heartbeat);
 
     final Actor manager = Actor.user("manager", Set.of(Role.OPS_MANAGER));
     final Actor specialist = Actor.user("specialist", Set.of(Role.OPS_SPECIALIST));
@@ -348,6 +354,18 @@ class ComplianceCheckServiceTest {
     }
 
     @Test
+    void a_period_that_has_not_begun_is_refused_and_nothing_is_queued() {
+        // today is 10 July 2026: the third quarter runs, the fourth has not begun
+        var refused = catchThrowableOfType(InvalidValue.class,
+                () -> service.start(new Period.Quarter(2026, 4), Optional.empty()));
+
+        assertThat(refused.field()).isEqualTo("period");
+        assertThat(refused.messageKey()).isEqualTo("compliance.check.period-not-begun");
+        assertThat(scheduler.queued()).isEmpty();
+        assertThat(service.checks()).isEmpty();
+    }
+
+    @Test
     void running_by_hand_queues_the_check_for_the_background_job() {
         var id = service.start(Q2, Optional.empty());
 
@@ -358,6 +376,143 @@ class ComplianceCheckServiceTest {
         org.actAs(Actor.SYSTEM);
         service.rerun(id);
         assertThat(service.check(id).orElseThrow().state()).isEqualTo(RunState.DONE);
+    }
+
+    // ------------------------------------------------------------- interrupted runs and attribution
+
+    /** What a crash leaves: the check marked RUNNING by an instance that is gone (its lock went with it). */
+    void crashWhileRunning(CheckId id) {
+        checks.markRunning(id, "gone-instance", org.clock.instant());
+    }
+
+    @Test
+    void a_run_the_server_stopped_is_marked_failed_at_the_next_start_and_the_results_before_it_stand() {
+        compliantCase(COMPLAINT, "C-1", "2026-05-01T02:00:00Z", 1);
+        var id = service.run(Q2, Optional.empty());
+        crashWhileRunning(id);
+
+        org.actAs(Actor.SYSTEM);
+        assertThat(service.recoverInterrupted()).isEqualTo(1);
+
+        var check = service.check(id).orElseThrow();
+        assertThat(check.state()).isEqualTo(RunState.FAILED);
+        assertThat(check.failure()).contains(RunHeartbeat.INTERRUPTED);
+        assertThat(service.report(id).orElseThrow().overall()).isEqualTo(new Rate(1, 1));
+        var entry = org.auditLog.entries().getLast();
+        assertEntry(entry, AuditAction.UPDATE, "system", "ComplianceCheck", id);
+        assertThat(entry.changes()).extracting(c -> c.field() + ":" + c.before() + "->" + c.after())
+                .contains("state:RUNNING->FAILED");
+        assertThat(service.recoverInterrupted()).as("once").isZero();
+
+        org.actAs(specialist);
+        records.add("C-2", COMPLAINT, "S1", "NOBODY", Instant.parse("2026-05-03T02:00:00Z"));
+        service.rerun(id);
+        assertThat(service.check(id).orElseThrow().state()).isEqualTo(RunState.DONE);
+        assertThat(service.report(id).orElseThrow().overall()).isEqualTo(new Rate(1, 2));
+    }
+
+    @Test
+    void a_run_under_way_on_another_instance_is_left_alone_until_its_heartbeat_stops() {
+        var id = service.run(Q2, Optional.empty());
+        crashWhileRunning(id);
+        org.actAs(Actor.SYSTEM);
+        try (var elsewhere = locks.holdElsewhere(id)) {
+            assertThat(service.recoverInterrupted()).isZero();
+            assertThat(service.check(id).orElseThrow().state()).isEqualTo(RunState.RUNNING);
+
+            checks.heartbeat(id, org.clock.instant().plus(Duration.ofSeconds(50)));
+            org.clock.advance(Duration.ofMinutes(2));
+            assertThat(service.recoverInterrupted()).as("a heartbeat 70 s ago").isZero();
+
+            org.clock.advance(Duration.ofMinutes(1));
+            assertThat(service.recoverInterrupted()).as("silent for over two minutes").isEqualTo(1);
+        }
+        assertThat(service.check(id).orElseThrow().failure()).contains(RunHeartbeat.INTERRUPTED);
+    }
+
+    @Test
+    void a_check_left_running_by_a_crash_never_blocks_a_user_who_runs_it_again() {
+        compliantCase(COMPLAINT, "C-1", "2026-05-01T02:00:00Z", 1);
+        var id = service.run(Q2, Optional.empty());
+        crashWhileRunning(id);
+
+        assertThat(service.start(Q2, Optional.empty())).isEqualTo(id);
+
+        assertThat(service.check(id).orElseThrow().state()).isEqualTo(RunState.QUEUED);
+        assertThat(scheduler.queued()).containsExactly(id);
+        assertThat(org.auditLog.entries().getLast().changes()).extracting(c -> c.field() + ":" + c.after())
+                .contains("failure:" + RunHeartbeat.INTERRUPTED);
+        service.runQueued(id);
+        assertThat(service.check(id).orElseThrow().state()).isEqualTo(RunState.DONE);
+    }
+
+    @Test
+    void a_check_still_running_elsewhere_is_not_started_twice() {
+        var id = service.run(Q2, Optional.empty());
+        crashWhileRunning(id);
+        try (var elsewhere = locks.holdElsewhere(id)) {
+            assertThatThrownBy(() -> service.start(Q2, Optional.empty())).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("compliance.check.already-running");
+        }
+        assertThat(scheduler.queued()).isEmpty();
+        assertThat(service.check(id).orElseThrow().state()).isEqualTo(RunState.RUNNING);
+    }
+
+    @Test
+    void a_check_whose_latest_run_was_interrupted_can_be_closed_with_the_results_before_it() {
+        compliantCase(COMPLAINT, "C-1", "2026-05-01T02:00:00Z", 1);
+        var id = service.run(Q2, Optional.empty());
+        crashWhileRunning(id);
+
+        org.actAs(manager);
+        service.close(id);
+
+        var check = service.check(id).orElseThrow();
+        assertThat(check.closed()).isTrue();
+        assertThat(check.state()).isEqualTo(RunState.FAILED);
+        assertThat(service.report(id).orElseThrow().overall()).isEqualTo(new Rate(1, 1));
+    }
+
+    @Test
+    void a_run_started_from_the_page_is_attributed_to_the_user_who_started_it() {
+        compliantCase(COMPLAINT, "C-1", "2026-05-01T02:00:00Z", 1);
+        var liMing = org.actAs(Actor.user("李明", Set.of(Role.OPS_SPECIALIST)));
+        var id = service.start(Q2, Optional.empty());
+        assertThat(scheduler.requestedBy()).containsExactly("李明");
+
+        // the background job acts on behalf of the user it was given, roles read again
+        org.actAs(liMing);
+        service.runQueued(id);
+
+        var check = service.check(id).orElseThrow();
+        assertThat(check.lastRunBy()).contains("李明");
+        assertThat(service.report(id).orElseThrow().run().startedBy()).isEqualTo("李明");
+        assertEntry(org.auditLog.entries().getLast(), AuditAction.CREATE, "李明", "ComplianceCheck", id);
+    }
+
+    @Test
+    void a_queued_run_fails_with_the_reason_when_its_user_may_no_longer_run_checks() {
+        org.actAs(Actor.user("李明", Set.of(Role.OPS_SPECIALIST)));
+        var id = service.start(Q2, Optional.empty());
+
+        org.actAs(Actor.user("李明", Set.of(Role.AUDITOR)));
+        assertThatThrownBy(() -> service.runQueued(id)).isInstanceOf(AccessDenied.class);
+
+        var check = service.check(id).orElseThrow();
+        assertThat(check.state()).isEqualTo(RunState.FAILED);
+        assertThat(check.failure()).contains(RunComplianceCheck.REFUSED);
+        assertThat(checks.runsStarted()).isZero();
+    }
+
+    @Test
+    void the_quarterly_schedule_runs_as_scheduled_not_as_anyone() {
+        compliantCase(COMPLAINT, "C-1", "2026-05-01T02:00:00Z", 1);
+        org.actAs(Actor.SCHEDULE);
+
+        var id = service.run(Q2, Optional.empty());
+
+        assertThat(service.check(id).orElseThrow().lastRunBy()).contains("scheduled");
+        assertEntry(org.auditLog.entries().getLast(), AuditAction.CREATE, "scheduled", "ComplianceCheck", id);
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
@@ -98,6 +99,20 @@ class CorrectiveActionServiceTest {
         fx.actAs(someone);
         assertThatThrownBy(this::create).isInstanceOf(AccessDenied.class);
         assertThat(fx.actions.all()).isEmpty();
+    }
+
+    @Test
+    void the_same_request_twice_raises_one_action_and_notifies_the_owner_once() {
+        var request = RequestKey.fresh();
+        var draft = new NewCorrectiveAction(FINDING, "发货超时 12 单", 12, "缩短发货时间", "specialist",
+                TODAY.plusDays(14), "");
+
+        var first = service.create(request, draft);
+        var again = service.create(request, draft);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(fx.actions.all()).hasSize(1);
+        assertThat(fx.notifications.to("specialist")).hasSize(1);
     }
 
     @Test

@@ -3,6 +3,11 @@ package dev.opscharter.application.compliance.service;
 import dev.opscharter.application.compliance.ImportRefused;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.fakes.InMemoryExecutionRecords;
+import dev.opscharter.application.compliance.fakes.InMemoryImportRuns;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportState;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportRun;
+import dev.opscharter.application.shared.AdjustableClock;
+import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportSummary;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
@@ -23,12 +28,13 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +49,11 @@ class ExecutionRecordImportTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final FixedActor actor = FixedActor.as("李专员", Role.OPS_SPECIALIST);
+    private final AdjustableClock clock = new AdjustableClock(Instant.parse("2026-07-01T00:00:00Z"));
+    private final InMemoryImportRuns runs = new InMemoryImportRuns();
     private final ExecutionRecordImport imports = new ExecutionRecordImport(records, transactions, actor,
-            new Audit(auditLog, actor, Clock.fixed(Instant.parse("2026-07-01T00:00:00Z"), ZoneOffset.UTC)));
+            new Audit(auditLog, actor, clock), runs,
+            new RunHeartbeat("this-instance", Duration.ofMinutes(1), Duration.ofMinutes(2), clock));
 
     private ImportSummary importText(String text) {
         return imports.importRecords(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "records.csv",
@@ -56,6 +65,61 @@ class ExecutionRecordImportTest {
         assertThat(refused).as("refused").isNotNull();
         assertThat(records.eventCount()).as("nothing stored").isZero();
         return refused;
+    }
+
+    // ------------------------------------------------------------- import runs
+
+    @Test
+    void an_import_is_recorded_as_a_run_with_who_ran_it_and_its_counts() {
+        importText(HEADER + "C-1,COMPLAINT,S1,CLERK,2026-07-01T09:30:00+08:00\r\n");
+
+        assertThat(imports.recentImports(10)).singleElement().satisfies(run -> {
+            assertThat(run.state()).isEqualTo(ImportState.DONE);
+            assertThat(run.fileName()).isEqualTo("records.csv");
+            assertThat(run.startedBy()).isEqualTo("李专员");
+            assertThat(run.instance()).isEqualTo("this-instance");
+            assertThat(run.received()).isEqualTo(1);
+            assertThat(run.added()).isEqualTo(1);
+            assertThat(run.failure()).isEmpty();
+        });
+    }
+
+    @Test
+    void a_refused_import_is_recorded_as_failed_with_the_line() {
+        refusal(HEADER + "C-1,COMPLAINT,S1,CLERK,yesterday\r\n");
+
+        assertThat(imports.recentImports(10)).singleElement().satisfies(run -> {
+            assertThat(run.state()).isEqualTo(ImportState.FAILED);
+            assertThat(run.failure()).hasValueSatisfying(f -> assertThat(f).contains("line 2").contains("bad-timestamp"));
+        });
+    }
+
+    @Test
+    void an_import_the_server_stopped_is_marked_failed_and_one_under_way_elsewhere_only_once_it_is_silent() {
+        var gone = interruptedRun("gone.csv");
+        var elsewhere = interruptedRun("elsewhere.csv");
+        try (var lease = runs.holdElsewhere(elsewhere)) {
+            assertThat(imports.recoverInterrupted()).isEqualTo(1);
+            assertThat(state(gone)).isEqualTo(ImportState.FAILED);
+            assertThat(state(elsewhere)).isEqualTo(ImportState.RUNNING);
+
+            clock.advance(Duration.ofMinutes(3));
+            assertThat(imports.recoverInterrupted()).isEqualTo(1);
+        }
+        assertThat(imports.recentImports(10)).allSatisfy(run -> assertThat(run.failure())
+                .contains(RunHeartbeat.INTERRUPTED));
+        assertThat(auditLog.entries()).extracting(e -> e.entityLabel()).containsExactly("gone.csv", "elsewhere.csv");
+    }
+
+    private UUID interruptedRun(String file) {
+        var id = UUID.randomUUID();
+        runs.begin(new ImportRun(id, file, "李专员", clock.instant(), ImportState.RUNNING, clock.instant(),
+                "gone-instance", Optional.empty(), Optional.empty(), 0, 0, 0));
+        return id;
+    }
+
+    private ImportState state(UUID run) {
+        return imports.recentImports(10).stream().filter(r -> r.id().equals(run)).findFirst().orElseThrow().state();
     }
 
     /** Rows of another source (a spreadsheet), numbered as that source numbers them. */
@@ -142,7 +206,8 @@ class ExecutionRecordImportTest {
                 new CaseEvent("RESOLVE", "AGENT", Instant.parse("2026-07-01T02:00:00.123456Z"))));
         assertThat(records.caseEvents("ORDER_FULFILMENT", "O1").orElseThrow().getFirst().occurredAt())
                 .isEqualTo(Instant.parse("2026-07-03T13:00:00Z"));
-        assertThat(transactions.count()).isEqualTo(1);
+        // one short transaction records the run, one stores the events (and marks the run done)
+        assertThat(transactions.count()).isEqualTo(2);
         assertThat(records.settled()).as("settled after the commit").isEqualTo(1);
     }
 

@@ -11,6 +11,7 @@ import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFor
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive.KeptReport;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
@@ -58,7 +59,7 @@ class InspectionReportServiceTest {
     final InspectionReportFixture reports = new InspectionReportFixture(checks, manual, org);
     final ComplianceCheckService check = new ComplianceCheckService(manual, records, checks, new InMemoryCheckLocks(),
             new RecordingCheckScheduler(), org.settings, org.transactions, org.actor, org.audit, org.clock,
-            reports.service);
+            reports.service, new RunHeartbeat("this-instance", Duration.ofMinutes(1), Duration.ofMinutes(2), org.clock));
     final InspectionReportService service = reports.service;
 
     final Actor manager = Actor.user("manager", Set.of(Role.OPS_MANAGER));

@@ -6,6 +6,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.organization.DepartmentId;
@@ -62,6 +63,18 @@ class DepartmentServiceTest {
                 new FieldChange("nameEn", "", "Finance"),
                 new FieldChange("kind", "", "FUNCTIONAL"),
                 new FieldChange("active", "", "true"));
+    }
+
+    @Test
+    void the_same_request_twice_creates_one_department_without_a_code_taken_refusal() {
+        var request = RequestKey.fresh();
+        var draft = new DepartmentDraft("LEGAL", "法务部", "Legal", DepartmentKind.FUNCTIONAL);
+        int before = org.departments.all().size();
+
+        var first = service.create(request, draft);
+
+        assertThat(service.create(request, draft)).isEqualTo(first);
+        assertThat(org.departments.all()).hasSize(before + 1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.EmailAddress;
@@ -55,6 +56,18 @@ class PeopleServiceTest {
 
     static Stream<Actor> everyoneButReaders() {
         return Actors.allBut(Role.ADMIN, Role.OPS_DIRECTOR, Role.OPS_MANAGER);
+    }
+
+    @Test
+    void the_same_request_twice_hires_one_person() {
+        var request = RequestKey.fresh();
+        var draft = new PersonDraft("Li Wei", "li.wei@corp.cn", operations.id(), Set.of(), false, JOINED);
+        int before = org.people.all().size();
+
+        var first = service.hire(request, draft);
+
+        assertThat(service.hire(request, draft)).isEqualTo(first);
+        assertThat(org.people.all()).hasSize(before + 1);
     }
 
     @Test

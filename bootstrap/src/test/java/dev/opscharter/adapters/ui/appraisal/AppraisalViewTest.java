@@ -14,6 +14,7 @@ import dev.opscharter.application.appraisal.port.in.RecordFigures;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
 import dev.opscharter.application.organization.port.in.ManageSettings;
 import dev.opscharter.bootstrap.testing.SignedIn;
+import dev.opscharter.domain.appraisal.Basis;
 import dev.opscharter.domain.appraisal.ManualEntry;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
@@ -31,6 +32,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the appraisal view tests share: figures entered through the use cases as a demo user, the
@@ -78,6 +81,19 @@ abstract class AppraisalViewTest extends ViewTest {
 
     ManualEntry entered(String username, Part part, Period period, String amount) {
         return entered(username, part, period, new Measurement.Amount(new BigDecimal(amount)), Optional.empty());
+    }
+
+    /**
+     * Figures that meet the charter's standard for every part of the quarter that has none yet, as
+     * the manager: the director may then approve it. Core staff retention comes from the people
+     * records, so the quarter must lie where the demo's operations staff were employed.
+     */
+    void completed(Period.Quarter quarter) {
+        var missing = as("manager", () -> scorecards.scorecard(quarter).scorecard().partsWithoutData());
+        missing.stream().filter(part -> part.basis() == Basis.QUARTER)
+                .forEach(part -> entered("manager", part, quarter, part.charterThreshold().toPlainString()));
+        assertThat(as("manager", () -> scorecards.scorecard(quarter).scorecard().partsWithoutData()))
+                .as("complete").isEmpty();
     }
 
     /** Runs use cases as another user, as if in another session; the signed-in user stays. */

@@ -31,8 +31,9 @@ class ScorecardApprovalViewIT extends AppraisalViewTest {
 
     @Test
     void the_director_approves_a_scorecard_which_is_then_frozen_for_everyone() {
-        var quarter = unapprovedQuarter(2010, 2019);
+        var quarter = unapprovedQuarter(2021, 2023);
         var entry = entered("manager", Part.MAJOR_COMPLAINT_RATE, quarter, "0.6");
+        completed(quarter);
         open(quarter);
         assertThat(enterButtons()).as("the director approves, the team enters").isEmpty();
         assertThat(text("part-MAJOR_COMPLAINT_RATE-status")).isEqualTo("未达标");
@@ -71,6 +72,25 @@ class ScorecardApprovalViewIT extends AppraisalViewTest {
     void a_period_that_has_not_ended_cannot_be_approved_yet() {
         open(Period.quarterOf(today()));
         assertThat(button("scorecard-approve").isEnabled()).isFalse();
+        assertThat(text("scorecard-approve-reason")).isEqualTo("该考核期尚未结束，结束后才能审批");
+    }
+
+    @Test
+    void a_quarter_with_parts_without_data_cannot_be_approved_and_the_page_names_them() {
+        var incomplete = unapprovedQuarter(2021, 2023);
+        entered("manager", Part.CUSTOMER_SATISFACTION, incomplete, "95");
+        open(incomplete);
+
+        assertThat(button("scorecard-approve").isEnabled()).isFalse();
+        assertThat(text("scorecard-approve-reason")).startsWith("以下考核项尚无数据，不能审批：")
+                .contains("核心目标达成率").doesNotContain("客户满意度");
+        assertThatThrownBy(() -> approvals.approve(incomplete, ""))
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("rule.scorecard.parts-without-data");
+                    assertThat(refused.arguments().get(1).toString()).contains("CORE_TARGET_ATTAINMENT")
+                            .doesNotContain("CUSTOMER_SATISFACTION");
+                });
+        assertThat(scorecards.scorecard(incomplete).approval()).isEmpty();
     }
 
     @Test

@@ -1,12 +1,14 @@
 package dev.opscharter.adapters.ui.appraisal;
 
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
@@ -226,8 +228,17 @@ class ScorecardViewIT extends AppraisalViewTest {
 
         var future = Period.quarterOf(today()).next();
         view = open(future);
-        assertThat(view.period()).isEqualTo(lastEnded);
-        assertThat(notifications()).anySatisfy(n -> assertThat(n).endsWith("尚未开始，显示最近结束的季度"));
+        assertThat(view.period()).as("no other period in its place").isNull();
+        assertThat(blockText("scorecard-unavailable")).isEqualTo(future.year() + "年第" + future.quarter()
+                + "季度 尚未开始，记分卡暂不可用");
+        assertThat(shown("scorecard-approve")).isFalse();
+        assertThat($(Div.class).withId("scorecard-summary").exists()).isFalse();
+
+        UI.getCurrent().navigate(ScorecardView.class, QueryParameters.of(ScorecardView.PERIOD_PARAMETER, "2026-Q9"));
+        view = (ScorecardView) getCurrentView();
+        assertThat(view.period()).isNull();
+        assertThat(blockText("scorecard-unavailable")).startsWith("不存在期间“2026-Q9”：");
+        assertThat(shown("scorecard-approve")).isFalse();
         @SuppressWarnings("unchecked")
         ComboBox<Period> choice = $(ComboBox.class).id("scorecard-period");
         assertThat(test(choice).getSuggestionItems()).doesNotContain(future).contains(lastEnded,

@@ -9,7 +9,11 @@ import com.vaadin.flow.component.upload.Upload;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportRun;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportState;
+import dev.opscharter.application.compliance.port.out.ImportRuns;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.port.in.AuditTrailQueries;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +26,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -45,6 +51,8 @@ class ExecutionRecordsViewIT extends ViewTest {
 
     @Autowired
     ImportExecutionRecords imports;
+    @Autowired
+    ImportRuns importRuns;
 
     private final String process = "VIEW_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
             .toUpperCase(Locale.ROOT);
@@ -211,5 +219,25 @@ class ExecutionRecordsViewIT extends ViewTest {
 
         upload("empty.csv", new byte[0]);
         assertThat(resultText()).isEqualTo("文件未导入（第 1 行）：文件为空。");
+    }
+
+    @Test
+    void the_latest_imports_show_who_ran_them_and_an_interrupted_one_says_so_in_the_users_language() {
+        var interrupted = UUID.randomUUID();
+        importRuns.begin(new ImportRun(interrupted, "interrupted-" + process + ".csv", "manager", Instant.now(),
+                ImportState.RUNNING, Instant.now(), "gone-instance:1", Optional.empty(), Optional.empty(), 0, 0, 0));
+        importRuns.fail(interrupted, Instant.now(), RunHeartbeat.INTERRUPTED);
+        open();
+
+        upload(process + ".csv", csv().getBytes(StandardCharsets.UTF_8));
+
+        @SuppressWarnings("unchecked")
+        var grid = (Grid<Object>) $(Grid.class).id("records-imports");
+        var rows = IntStream.range(0, test(grid).size()).mapToObj(i -> rowTexts(grid, i)).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 4))
+                .containsExactly(process + ".csv", "manager", "已完成：3 条事件，新增 3 条"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 4))
+                .containsExactly("interrupted-" + process + ".csv", "manager",
+                        "失败，未保存任何数据：已中断：运行期间服务器停止"));
     }
 }

@@ -26,6 +26,7 @@ import dev.opscharter.adapters.ui.MainLayout;
 import com.vaadin.flow.router.NotFoundException;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
@@ -116,20 +117,23 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         actions.addClassName("toolbar");
         if (!current.closed() && authentication.hasAnyRole("OPS_MANAGER", "OPS_SPECIALIST")
                 && !ComplianceCheckTexts.busy(current)) {
-            var again = new Button(getTranslation("compliance.check.run-again"), e -> Attempt.run(this,
-                    "compliance.check.started", () -> {
-                        run.start(current.period(), current.process());
-                        reload();
-                    }));
+            var again = new Button(getTranslation("compliance.check.run-again"));
+            // one run per click: disabled in the browser at once, enabled again only if refused
+            again.setDisableOnClick(true);
+            again.addClickListener(e -> again.setEnabled(!Attempt.run(this, "compliance.check.started", () -> {
+                run.start(current.period(), current.process());
+                reload();
+            })));
             again.setId("check-run-again");
             actions.add(again);
         }
         if (!current.closed() && current.state() == RunState.DONE && authentication.hasRole("OPS_MANAGER")) {
-            var close = new Button(getTranslation("compliance.check.close"), e -> Attempt.run(this,
-                    "compliance.check.closed-done", () -> {
-                        run.close(current.id());
-                        reload();
-                    }));
+            var close = new Button(getTranslation("compliance.check.close"));
+            close.setDisableOnClick(true);
+            close.addClickListener(e -> close.setEnabled(!Attempt.run(this, "compliance.check.closed-done", () -> {
+                run.close(current.id());
+                reload();
+            })));
             close.setId("check-close");
             close.addThemeVariants(ButtonVariant.ERROR);
             actions.add(close);
@@ -179,10 +183,11 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         var parts = new ArrayList<String>();
         parts.add(current.closed() ? getTranslation("compliance.check.state.closed") : texts.state(current));
         current.lastRunAt().ifPresent(at -> parts.add(getTranslation("compliance.check.last-run",
-                Formats.dateTime(at), current.lastRunBy().orElse(""))));
+                Formats.dateTime(at), RunTexts.actor(this, current.lastRunBy().orElse("")))));
         current.closedAt().ifPresent(at -> parts.add(getTranslation("compliance.check.closed-by",
                 Formats.dateTime(at), current.closedBy().orElse(""))));
-        current.failure().ifPresent(f -> parts.add(getTranslation("compliance.check.failure", f)));
+        current.failure().ifPresent(f -> parts.add(getTranslation("compliance.check.failure",
+                RunTexts.failure(this, f))));
         return String.join(" · ", parts);
     }
 

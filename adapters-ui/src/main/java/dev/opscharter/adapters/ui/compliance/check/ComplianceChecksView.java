@@ -19,7 +19,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
+import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.adapters.ui.shared.Polling;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.StatusBadge.Tone;
@@ -105,7 +107,7 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
             case FAILED -> Tone.ERROR;
         };
         var badge = new StatusBadge(texts.state(check), tone);
-        check.failure().ifPresent(failure -> badge.getElement().setAttribute("title", failure));
+        check.failure().ifPresent(failure -> badge.getElement().setAttribute("title", RunTexts.failure(this, failure)));
         return badge;
     }
 
@@ -166,6 +168,8 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
         // any other period is typed as 2011-Q2 or 2011: imported logs may be years old
         period.setAllowCustomValue(true);
         period.setHelperText(getTranslation("compliance.check.dialog.period.help"));
+        // what the user typed last, when it was no period: then nothing may run, not even the default
+        var refused = new String[1];
         period.addCustomValueSetListener(typed -> {
             try {
                 var chosen = Period.parse(typed.getDetail());
@@ -175,10 +179,18 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
                 }
                 period.setItems(items);
                 period.setValue(chosen);
+                refused[0] = null;
                 period.setInvalid(false);
-            } catch (InvalidValue refused) {
+            } catch (InvalidValue invalid) {
+                refused[0] = getTranslation(invalid.messageKey(), invalid.arguments().toArray());
+                period.clear();
+                period.setErrorMessage(refused[0]);
                 period.setInvalid(true);
-                period.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments().toArray()));
+            }
+        });
+        period.addValueChangeListener(chosen -> {
+            if (chosen.isFromClient() && chosen.getValue() != null) {
+                refused[0] = null;
             }
         });
         var process = new ComboBox<ProcessChoice>(getTranslation("compliance.check.dialog.process"));
@@ -193,12 +205,13 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
         form.add(note);
         var dialog = new FormDialog(getTranslation("compliance.check.dialog.title"),
                 getTranslation("compliance.check.dialog.start"), "check-run", form, () -> {
-            if (period.getValue() == null) {
+            if (refused[0] != null || period.getValue() == null) {
+                period.setErrorMessage(refused[0] != null ? refused[0] : getTranslation("validation.required"));
                 period.setInvalid(true);
-                period.setErrorMessage(getTranslation("validation.required"));
                 return false;
             }
-            boolean started = Attempt.run(this, "compliance.check.started", () -> run.start(period.getValue(),
+            boolean started = Attempt.run(this, new FormErrors(this).bind("period", period),
+                    "compliance.check.started", () -> run.start(period.getValue(),
                     Optional.ofNullable(process.getValue()).map(ProcessChoice::code)));
             if (started) {
                 refresh();

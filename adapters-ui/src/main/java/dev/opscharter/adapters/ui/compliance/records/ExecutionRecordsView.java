@@ -25,9 +25,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.Polling;
+import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.application.compliance.ImportRefused;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportRun;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportSummary;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
 import dev.opscharter.application.shared.AccessDenied;
@@ -60,11 +62,13 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExecutionRecordsView.class);
     static final int POLL_MILLIS = 500;
+    static final int RECENT_IMPORTS = 20;
     /** At most this often does the background import send progress to the browser. */
     private static final long PROGRESS_NANOS = 250_000_000L;
 
     private final ImportExecutionRecords imports;
     private final Grid<StoredProcess> processes = new Grid<>();
+    private final Grid<ImportRun> recentImports = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Div result = new Div();
@@ -82,7 +86,8 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
             add(uploadArea());
         }
         result.setId("records-result");
-        add(result, new H3(getTranslation("compliance.records.stored")), configureProcesses());
+        add(result, new H3(getTranslation("compliance.records.stored")), configureProcesses(),
+                new H3(getTranslation("compliance.records.imports")), configureImports());
         // leaving during an import: its progress is no longer shown here, so no more polling for it
         addDetachListener(detach -> Polling.release(detach.getUI(), this));
         refresh();
@@ -233,11 +238,13 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
         done();
         var reason = getTranslation(refused.messageKey(), refused.arguments().toArray());
         showError(getTranslation("compliance.records.refused", Formats.number(refused.line()), reason));
+        refresh();
     }
 
     private void failed(String message) {
         done();
         showError(message);
+        refresh();
     }
 
     private void showError(String message) {
@@ -272,12 +279,39 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
         return processes;
     }
 
+    /** The latest imports, with who ran them and how they ended (an interrupted one among them). */
+    private Grid<ImportRun> configureImports() {
+        recentImports.setId("records-imports");
+        recentImports.addColumn(r -> Formats.dateTime(r.startedAt()))
+                .setHeader(getTranslation("compliance.records.imports.started")).setAutoWidth(true);
+        recentImports.addColumn(ImportRun::fileName).setHeader(getTranslation("compliance.records.imports.file"))
+                .setAutoWidth(true);
+        recentImports.addColumn(r -> RunTexts.actor(this, r.startedBy()))
+                .setHeader(getTranslation("compliance.records.imports.by")).setAutoWidth(true);
+        recentImports.addColumn(this::outcome).setHeader(getTranslation("compliance.records.imports.outcome"))
+                .setFlexGrow(1);
+        recentImports.setAllRowsVisible(true);
+        recentImports.setEmptyStateText(getTranslation("compliance.records.imports.none"));
+        return recentImports;
+    }
+
+    private String outcome(ImportRun run) {
+        return switch (run.state()) {
+            case RUNNING -> getTranslation("compliance.records.imports.running");
+            case DONE -> getTranslation("compliance.records.imports.done", Formats.number(run.received()),
+                    Formats.number(run.added()));
+            case FAILED -> getTranslation("compliance.records.imports.failed",
+                    RunTexts.failure(this, run.failure().orElse("")));
+        };
+    }
+
     private static String day(Instant instant) {
         return Formats.date(instant.atZone(Formats.timeZone()).toLocalDate());
     }
 
     private void refresh() {
         processes.setItems(imports.storedProcesses());
+        recentImports.setItems(imports.recentImports(RECENT_IMPORTS));
     }
 
     private static void deleteQuietly(Path file) {

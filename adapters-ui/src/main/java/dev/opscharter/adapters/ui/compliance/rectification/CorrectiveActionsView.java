@@ -25,6 +25,7 @@ import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.organization.port.in.Directory;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
@@ -162,16 +163,17 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
     private void openNew(QueryParameters finding) {
         var form = new NewActionForm(texts, manage.possibleOwners(), today, Period.quarterOf(today).previous().key());
         form.prefill(finding);
+        var request = RequestKey.fresh();
         var dialog = new FormDialog(getTranslation("actions.new"), getTranslation("actions.create"), "actions-new",
-                form, () -> create(form));
+                form, () -> create(form, request));
         dialog.setWidth("min(760px, 95vw)");
         dialog.open();
     }
 
-    private boolean create(NewActionForm form) {
+    private boolean create(NewActionForm form, RequestKey request) {
         var created = new CorrectiveActionId[1];
         boolean done = Attempt.run(this, form.errors(), "actions.created",
-                () -> created[0] = manage.create(form.value()));
+                () -> created[0] = manage.create(request, form.value()));
         refresh(created[0]);
         return done;
     }

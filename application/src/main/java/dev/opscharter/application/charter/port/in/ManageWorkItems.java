@@ -1,5 +1,6 @@
 package dev.opscharter.application.charter.port.in;
 
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.charter.WorkItemKind;
@@ -13,7 +14,16 @@ public interface ManageWorkItems {
     /** What the charter in force would decide for this duty type, before anything is registered. */
     BoundaryDecision preview(String dutyType);
 
-    WorkItemId register(WorkItemDraft draft);
+    /**
+     * Registers the draft once per request: the same {@code request} again answers the item it
+     * registered and registers nothing more.
+     */
+    WorkItemId register(RequestKey request, WorkItemDraft draft);
+
+    /** For a caller that never repeats a request (seeding, tests). */
+    default WorkItemId register(WorkItemDraft draft) {
+        return register(RequestKey.fresh(), draft);
+    }
 
     void complete(WorkItemId id, String note, long version);
 

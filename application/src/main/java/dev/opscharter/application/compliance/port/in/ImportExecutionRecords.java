@@ -5,6 +5,8 @@ import dev.opscharter.application.compliance.ImportRefused;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Imports execution records in the CSV format of the specification (§4 "Execution records"): UTF-8
@@ -41,6 +43,13 @@ public interface ImportExecutionRecords {
 
     /** Every process with stored records: its cases, events and the time they span, by process code. */
     List<StoredProcess> storedProcesses();
+
+    /**
+     * The latest imports, newest first, with who ran them and how they ended: an import that was
+     * under way when the server stopped shows FAILED with {@code RunHeartbeat.INTERRUPTED} (it
+     * stored nothing).
+     */
+    List<ImportRun> recentImports(int limit);
 
     /** Rows of text fields read one at a time, whatever their source. */
     interface Rows extends AutoCloseable {
@@ -87,6 +96,20 @@ public interface ImportExecutionRecords {
         public ImportSummary {
             processes = List.copyOf(processes);
         }
+    }
+
+    enum ImportState {
+        RUNNING, DONE, FAILED
+    }
+
+    /**
+     * One import. The counts are those of a DONE import (zero otherwise).
+     *
+     * @param instance the application instance that ran it
+     */
+    record ImportRun(UUID id, String fileName, String startedBy, Instant startedAt, ImportState state,
+                     Instant heartbeatAt, String instance, Optional<Instant> finishedAt, Optional<String> failure,
+                     long received, long added, long alreadyStored) {
     }
 
     /** @param firstAt the earliest event, {@code lastAt} the latest */

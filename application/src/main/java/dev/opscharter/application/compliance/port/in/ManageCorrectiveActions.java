@@ -1,5 +1,6 @@
 package dev.opscharter.application.compliance.port.in;
 
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.FindingRef;
 
@@ -14,8 +15,16 @@ import java.util.UUID;
  */
 public interface ManageCorrectiveActions {
 
-    /** An operations manager raises an action for a finding and assigns it. */
-    CorrectiveActionId create(NewCorrectiveAction draft);
+    /**
+     * An operations manager raises an action for a finding and assigns it, once per request: the same
+     * {@code request} again answers the action it raised and notifies nobody again.
+     */
+    CorrectiveActionId create(RequestKey request, NewCorrectiveAction draft);
+
+    /** For a caller that never repeats a request (seeding, tests). */
+    default CorrectiveActionId create(NewCorrectiveAction draft) {
+        return create(RequestKey.fresh(), draft);
+    }
 
     /** The manager hands the action to another owner and/or moves its due date. */
     void reassign(CorrectiveActionId id, String owner, LocalDate dueOn, long version);

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public interface RunComplianceCheck {
 
+    /** Why a queued run did not run: the user who queued it lost the right to run checks meanwhile. */
+    String REFUSED = "refused: the user who started it may no longer run compliance checks";
+
     /**
      * Runs the check of the period (and process, if given) now, in the caller's thread — the
      * background job and tests — creating the check on its first run. Refused while another run of
@@ -24,17 +27,27 @@ public interface RunComplianceCheck {
      */
     CheckId run(Period period, Optional<ProcessCode> process);
 
-    /** Runs an existing check again now, in the caller's thread (the job a {@link #start} queued). */
+    /** Runs an existing check again now, in the caller's thread. */
     void rerun(CheckId check);
 
     /**
+     * The background run a {@link #start} queued, acting as the user who started it: when they may
+     * no longer run checks (roles read again now), the queued check fails with that reason and
+     * nothing runs. A run of the same check that was interrupted (its instance died) is marked
+     * FAILED and this one runs; one still under way elsewhere makes this one refuse.
+     */
+    void runQueued(CheckId check);
+
+    /**
      * Queues a run in the background (the "Run check" button): the check exists at once with the
-     * state {@code QUEUED}, then shows {@code RUNNING}, {@code DONE} or {@code FAILED}.
+     * state {@code QUEUED}, then shows {@code RUNNING}, {@code DONE} or {@code FAILED}. A check left
+     * RUNNING by an interrupted run is marked FAILED first and queued again.
      */
     CheckId start(Period period, Optional<ProcessCode> process);
 
     /**
-     * Freezes the check's results: no run replaces them any more. Its inspection report is written and
+     * Freezes the check's results: no run replaces them any more. Possible once a run completed and
+     * none is under way (a run that was interrupted left the results before it as they were). Its inspection report is written and
      * kept with it in the same transaction (see {@link InspectionReports}). OPS_MANAGER only.
      */
     void close(CheckId check);

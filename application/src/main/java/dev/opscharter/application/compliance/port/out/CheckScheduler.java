@@ -2,8 +2,12 @@ package dev.opscharter.application.compliance.port.out;
 
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 
-/** Runs a check in the background (JobRunr in production), after the caller's transaction committed. */
+/**
+ * Runs a check in the background (JobRunr in production), after the caller's transaction committed,
+ * on behalf of the user who asked for it.
+ */
 public interface CheckScheduler {
 
-    void enqueue(CheckId check);
+    /** @param requestedBy the user name the background run acts as (its roles are read again then) */
+    void enqueue(CheckId check, String requestedBy);
 }

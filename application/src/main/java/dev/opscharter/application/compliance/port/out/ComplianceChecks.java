@@ -39,6 +39,18 @@ public interface ComplianceChecks {
     /** Records the run state (and why it failed); the results stay as they are. */
     void changeState(CheckId id, RunState state, Optional<String> failure);
 
+    /** A run begins on this instance: state RUNNING, no failure, its first heartbeat. */
+    void markRunning(CheckId id, String instance, Instant at);
+
+    /** The run under way is still alive. */
+    void heartbeat(CheckId id, Instant at);
+
+    /** The checks marked RUNNING, with their latest heartbeat (none before heartbeats were written). */
+    List<RunningCheck> running();
+
+    record RunningCheck(CheckId id, Optional<Instant> heartbeatAt, Optional<String> instance) {
+    }
+
     void close(CheckId id, String closedBy, Instant closedAt);
 
     /** A new run of an open check; nothing of it is visible before {@link RunWriter#publish}. */

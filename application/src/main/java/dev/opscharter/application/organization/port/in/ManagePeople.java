@@ -1,5 +1,6 @@
 package dev.opscharter.application.organization.port.in;
 
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.shared.Role;
@@ -10,7 +11,13 @@ import java.util.Set;
 /** The administrator keeps the people of the company and the roles they hold. */
 public interface ManagePeople {
 
-    PersonId hire(PersonDraft draft);
+    /** Hires once per request: the same {@code request} again answers the person it hired. */
+    PersonId hire(RequestKey request, PersonDraft draft);
+
+    /** For a caller that never repeats a request (seeding, tests). */
+    default PersonId hire(PersonDraft draft) {
+        return hire(RequestKey.fresh(), draft);
+    }
 
     void update(PersonId id, PersonDraft draft, long version);
 

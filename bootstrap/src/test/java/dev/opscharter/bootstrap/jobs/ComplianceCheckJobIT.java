@@ -1,0 +1,123 @@
+package dev.opscharter.bootstrap.jobs;
+
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
+import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
+import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.application.shared.RunHeartbeat;
+import dev.opscharter.application.shared.port.in.AuditTrailQueries;
+import dev.opscharter.application.shared.port.in.AuditTrailQueries.AuditFilter;
+import dev.opscharter.bootstrap.security.SystemTasks;
+import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
+import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.shared.Period;
+import org.jobrunr.storage.StorageProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The compliance check as JobRunr runs it, on PostgreSQL: on behalf of the user who queued it, as
+ * "scheduled" for the quarterly schedule, and safe to run again after an instance died mid-run.
+ */
+@OpsCharterSpringTest
+class ComplianceCheckJobIT {
+
+    @Autowired
+    ComplianceCheckJob job;
+    @Autowired
+    RunComplianceCheck run;
+    @Autowired
+    ComplianceCheckQueries queries;
+    @Autowired
+    ComplianceChecks store;
+    @Autowired
+    AuditTrailQueries auditTrail;
+    @Autowired
+    StorageProvider jobStorage;
+
+    /** A period and process of its own, so tests sharing the database never meet. */
+    final Period period = new Period.Quarter(2100 + ThreadLocalRandom.current().nextInt(800), 1);
+    final String process = "P_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+
+    private CheckId queueAs(String username) {
+        var id = new CheckId[1];
+        SystemTasks.asUser(username, () -> id[0] = run.start(period, Optional.of(new ProcessCode(process))));
+        return id[0];
+    }
+
+    private java.util.List<dev.opscharter.domain.shared.AuditEntry> auditOf(CheckId id) {
+        return SystemTasks.asSystem(() -> auditTrail.find(new AuditFilter(Optional.empty(),
+                Optional.of("ComplianceCheck"), Optional.of(id.toString()), Optional.empty(), Optional.empty()), 0, 10));
+    }
+
+    private ComplianceCheckQueries.CheckEntry check(CheckId id) {
+        return SystemTasks.asSystem(() -> queries.check(id).orElseThrow());
+    }
+
+    @Test
+    void a_check_a_user_queued_runs_on_their_behalf_and_names_them() {
+        var id = queueAs("specialist");
+
+        job.runQueued(id.toString(), "specialist");
+
+        var check = check(id);
+        assertThat(check.state()).isEqualTo(RunState.DONE);
+        assertThat(check.lastRunBy()).contains("specialist");
+        assertThat(auditOf(id)).isNotEmpty().allSatisfy(e -> assertThat(e.actor()).isEqualTo("specialist"));
+    }
+
+    @Test
+    void a_queued_check_fails_with_the_reason_when_its_user_may_not_run_checks_now() {
+        var id = queueAs("specialist");
+
+        // the roles are read again when the job runs: an auditor may not run checks
+        job.runQueued(id.toString(), "auditor");
+
+        var check = check(id);
+        assertThat(check.state()).isEqualTo(RunState.FAILED);
+        assertThat(check.failure()).contains(RunComplianceCheck.REFUSED);
+        assertThat(check.lastRunAt()).isEmpty();
+    }
+
+    @Test
+    void the_job_run_again_after_its_instance_died_fails_the_interrupted_run_and_completes_once() {
+        var id = queueAs("specialist");
+        // the first attempt's instance died mid-run: RUNNING, its lock gone with its connection
+        store.markRunning(id, "dead-instance:1", Instant.now());
+
+        // JobRunr's orphaned-job detection fails the job and its retry runs it again
+        job.runQueued(id.toString(), "specialist");
+
+        var check = check(id);
+        assertThat(check.state()).isEqualTo(RunState.DONE);
+        assertThat(check.lastRunBy()).contains("specialist");
+        assertThat(auditOf(id)).anySatisfy(e -> assertThat(e.changes()).anySatisfy(c ->
+                assertThat(c.after()).isEqualTo(RunHeartbeat.INTERRUPTED)));
+    }
+
+    @Test
+    void the_schedule_runs_a_check_as_scheduled() {
+        job.run(period.key(), process);
+
+        var check = SystemTasks.asSystem(() -> queries.checks().stream()
+                .filter(c -> c.period().equals(period) && c.process().map(ProcessCode::value).orElse("").equals(process))
+                .findFirst().orElseThrow());
+        assertThat(check.lastRunBy()).contains("scheduled");
+    }
+
+    @Test
+    void the_recovery_of_interrupted_runs_is_registered_to_run_every_minute() {
+        assertThat(jobStorage.getRecurringJobs()).anySatisfy(j -> {
+            assertThat(j.getId()).isEqualTo(InterruptedRunsJob.ID);
+            assertThat(j.getScheduleExpression()).isEqualTo("* * * * *");
+        });
+    }
+}
