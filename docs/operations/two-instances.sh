@@ -23,6 +23,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# Maven's own libraries still call sun.misc.Unsafe: allowed, so that JDK 25 does not warn on every run
+export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
 java="$JAVA_HOME/bin/java"
 WORK="${WORK:-/tmp/opscharter-two-instances}"
 PG_PORT="${PG_PORT:-55432}" PG_USER="${PG_USER:-opscharter-pg}"
