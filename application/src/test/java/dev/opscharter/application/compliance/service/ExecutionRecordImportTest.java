@@ -335,6 +335,17 @@ class ExecutionRecordImportTest {
     }
 
     @Test
+    void a_value_that_a_spreadsheet_would_run_as_a_formula_is_refused() {
+        for (var formula : List.of("=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)")) {
+            var quoted = "\"" + formula.replace("\"", "\"\"") + "\"";
+            var refused = refusal(HEADER + "C1,P,S," + quoted + ",2026-07-01T09:30:00+08:00\r\n");
+            assertThat(refused.messageKey()).as(formula).isEqualTo("compliance.records.refused.formula");
+            assertThat(refused.line()).isEqualTo(2);
+            assertThat(refused.arguments()).first().isEqualTo("actor_role");
+        }
+    }
+
+    @Test
     void a_binary_file_is_refused_as_unknown_encoding() {
         var bytes = new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d};
         var refused = catchThrowableOfType(ImportRefused.class,
