@@ -22,6 +22,8 @@ import java.util.Locale;
  */
 public final class AttachmentFile {
 
+    /** The largest attachment, for every context (the upload refuses larger ones before reading them). */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final int MAX_NAME_LENGTH = 200;
     static final String FALLBACK_NAME = "attachment";
     static final String BYTES = "application/octet-stream";

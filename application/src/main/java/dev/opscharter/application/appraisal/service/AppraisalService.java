@@ -51,7 +51,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     static final String ENTRY = "AppraisalFigure";
     static final String APPROVAL = "ScorecardApproval";
     static final String STANDARDS = "AppraisalStandards";
-    public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_ATTACHMENT_BYTES = AttachmentFile.MAX_BYTES;
     private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST};
     private static final Role[] RECORDERS = {Role.OPS_MANAGER, Role.OPS_SPECIALIST};
 

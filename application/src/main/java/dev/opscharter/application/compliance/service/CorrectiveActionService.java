@@ -52,7 +52,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     static final String ENTITY = "CorrectiveAction";
     public static final String LINK = "compliance/actions?action=";
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = AttachmentFile.MAX_BYTES;
     private static final Role[] SEES_ALL = {Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.AUDITOR};
 
     private final CorrectiveActions actions;

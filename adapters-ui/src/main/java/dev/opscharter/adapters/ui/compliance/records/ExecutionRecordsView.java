@@ -23,6 +23,7 @@ import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.shared.BoundedUpload;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.Polling;
 import dev.opscharter.application.compliance.ImportRefused;
@@ -132,6 +133,7 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
         // the file as the request body, streamed to the temporary file: no multipart parsing or size cap
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
+        BoundedUpload.showRejections(upload);
         upload.setAcceptedFileTypes(".csv", ".gz", ".xlsx", "text/csv", "application/gzip",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setI18n(new UploadI18N()
