@@ -2,11 +2,15 @@ package dev.opscharter.adapters.ui.shared;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.FileUploadCallback;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 
 /**
  * Uploads held in memory up to a limit that the server keeps, whatever the browser was told: the
@@ -46,9 +50,69 @@ public final class BoundedUpload {
         };
     }
 
+    /**
+     * An upload handler that streams to a temporary file (never into memory) and stops at
+     * {@code maxBytes}: a larger file is deleted, refused and {@code tooLarge} shown to the user.
+     *
+     * @param accepted called in the upload request, without the session lock; owns the file from then on
+     */
+    public static UploadHandler toTempFile(long maxBytes, String tooLarge, FileUploadCallback accepted) {
+        return event -> {
+            var ui = event.getUI();
+            if (event.getFileSize() > maxBytes) {
+                refuse(ui, tooLarge);
+                event.reject(tooLarge);
+                return;
+            }
+            var file = Files.createTempFile("upload-", ".tmp");
+            long written;
+            try (var in = event.getInputStream(); var out = Files.newOutputStream(file)) {
+                // one byte past the limit tells a file of exactly the limit from a larger one
+                written = in.transferTo(new BoundedOutput(out, maxBytes + 1));
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                if (e instanceof BoundedOutput.Full) {
+                    refuse(ui, tooLarge);
+                    event.reject(tooLarge);
+                    return;
+                }
+                throw e;
+            }
+            accepted.complete(new UploadMetadata(event.getFileName(), event.getContentType(), written), file.toFile());
+        };
+    }
+
     /** Shows the browser's refusals of a file (too large, wrong type, too many) as an error message. */
     public static void showRejections(Upload upload) {
         upload.addFileRejectedListener(rejected -> FormErrors.error(upload, rejected.getErrorMessage()));
+    }
+
+    /** Passes bytes on up to a capacity, then refuses with {@link Full}. */
+    private static final class BoundedOutput extends FilterOutputStream {
+
+        private long left;
+
+        BoundedOutput(OutputStream out, long capacity) {
+            super(out);
+            this.left = capacity;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len >= left) {
+                throw new Full();
+            }
+            left -= len;
+            out.write(b, off, len);
+        }
+
+        static final class Full extends RuntimeException {
+        }
     }
 
     private static void refuse(UI ui, String message) {

@@ -61,6 +61,8 @@ public final class ProcessManualWorkbook {
     static final long MAX_INFLATED_BYTES = 8L << 20;
     /** Files in the zip: a workbook has a dozen. */
     static final int MAX_ZIP_ENTRIES = 1_000;
+    /** Columns a manual's sheet may use (it has eleven): a cell further right, such as ZZZZZZ2, is refused. */
+    static final int MAX_COLUMNS = 256;
     private static final Set<String> YES = Set.of("true", "yes", "y", "1", "是", "必经");
     private static final Set<String> NO = Set.of("false", "no", "n", "0", "否", "可选");
 
@@ -216,6 +218,7 @@ public final class ProcessManualWorkbook {
         }
 
         List<ImportedProcess> manual(Sheet sheet) {
+            refuseFarCells(sheet);
             var header = sheet.getRow(sheet.getFirstRowNum());
             if (header == null) {
                 throw new Rejected(new Problem(1, "", "compliance.manual.import.empty", List.of()));
@@ -258,6 +261,18 @@ public final class ProcessManualWorkbook {
                 throw new Rejected(problems.stream().sorted((a, b) -> Integer.compare(a.line(), b.line())).toList());
             }
             return imported;
+        }
+
+        private static void refuseFarCells(Sheet sheet) {
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (cell.getColumnIndex() < 0 || cell.getColumnIndex() >= MAX_COLUMNS) {
+                        throw new Rejected(new Problem(row.getRowNum() + 1, "",
+                                "compliance.manual.workbook.cell-reference",
+                                List.of(cell.getAddress().formatAsString(), MAX_COLUMNS)));
+                    }
+                }
+            }
         }
 
         private void row(Row row, Map<String, ProcessRows> processes) {

@@ -249,10 +249,12 @@ final class WorkbookRows implements Rows {
     /** Reads the row the reader is at, up to its end tag. */
     private void readRow() throws XMLStreamException {
         var number = xml.getAttributeValue(null, "r");
-        line = number == null ? line + 1 : rowNumber(number, line + 1);
-        if (line > MAX_ROW) {
-            throw new ImportRefused(line, CELL_REFERENCE, "row " + abbreviated(number), MAX_ROW);
+        long row = number == null ? line + 1 : rowNumber(number, line + 1);
+        if (row > MAX_ROW) {
+            // named by where it stands (after the previous row): its own number is no row's
+            throw new ImportRefused(line + 1, CELL_REFERENCE, "row " + abbreviated(number), MAX_ROW);
         }
+        line = row;
         cells.clear();
         rowLength = 0;
         inRow = true;

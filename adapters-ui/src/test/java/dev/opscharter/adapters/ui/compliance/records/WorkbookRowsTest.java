@@ -208,6 +208,7 @@ class WorkbookRowsTest {
         for (var number : List.of("1048577", "99999999999999999999999", "-1", "0", "1e9")) {
             var refused = refusal("row.xlsx", sheet("<row r=\"" + number + "\"><c><v>1</v></c></row>"));
             assertThat(refused.messageKey()).as(number).isEqualTo(WorkbookRows.CELL_REFERENCE);
+            assertThat(refused.line()).as("where it stands").isEqualTo(1);
         }
     }
 
