@@ -1,9 +1,9 @@
 package dev.opscharter.adapters.ui.shared;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.FileUploadCallback;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 
@@ -31,10 +31,8 @@ public final class BoundedUpload {
      */
     public static UploadHandler inMemory(int maxBytes, String tooLarge, InMemoryUploadCallback accepted) {
         return event -> {
-            var ui = event.getUI();
             if (event.getFileSize() > maxBytes) {
-                refuse(ui, tooLarge);
-                event.reject(tooLarge);
+                refuse(event, tooLarge);
                 return;
             }
             byte[] bytes;
@@ -42,8 +40,7 @@ public final class BoundedUpload {
                 bytes = in.readNBytes(maxBytes + 1);
             }
             if (bytes.length > maxBytes) {
-                refuse(ui, tooLarge);
-                event.reject(tooLarge);
+                refuse(event, tooLarge);
                 return;
             }
             accepted.complete(new UploadMetadata(event.getFileName(), event.getContentType(), bytes.length), bytes);
@@ -58,10 +55,8 @@ public final class BoundedUpload {
      */
     public static UploadHandler toTempFile(long maxBytes, String tooLarge, FileUploadCallback accepted) {
         return event -> {
-            var ui = event.getUI();
             if (event.getFileSize() > maxBytes) {
-                refuse(ui, tooLarge);
-                event.reject(tooLarge);
+                refuse(event, tooLarge);
                 return;
             }
             var file = Files.createTempFile("upload-", ".tmp");
@@ -72,8 +67,7 @@ public final class BoundedUpload {
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 if (e instanceof BoundedOutput.Full) {
-                    refuse(ui, tooLarge);
-                    event.reject(tooLarge);
+                    refuse(event, tooLarge);
                     return;
                 }
                 throw e;
@@ -115,12 +109,15 @@ public final class BoundedUpload {
         }
     }
 
-    private static void refuse(UI ui, String message) {
+    /** Says why next to the form, and refuses the upload (the browser marks the file failed). */
+    private static void refuse(UploadEvent event, String message) {
+        var ui = event.getUI();
         var session = ui.getSession();
         if (session != null && session.hasLock()) {
             FormErrors.error(ui, message);
         } else {
             ui.access(() -> FormErrors.error(ui, message));
         }
+        event.reject(message);
     }
 }

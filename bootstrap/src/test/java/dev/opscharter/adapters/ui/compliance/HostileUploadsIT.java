@@ -1,13 +1,16 @@
 package dev.opscharter.adapters.ui.compliance;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -121,6 +124,22 @@ class HostileUploadsIT extends ViewTest {
         assertThat(after).as("nothing stored").isEqualTo(before);
     }
 
+    /** What the browser refuses (too large, wrong type) never reaches the server: the page says so itself. */
+    @Test
+    void a_file_the_browser_refuses_is_said_not_dropped() {
+        UI.getCurrent().navigate("compliance/manual");
+        var upload = $(Upload.class).id("manual-import");
+        var tooBig = UI.getCurrent().getTranslation("compliance.manual.yaml.too-large", 2);
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, tooBig, "manual.yaml"));
+        assertThat(notifications()).contains(tooBig);
+
+        UI.getCurrent().navigate("compliance/records");
+        var records = $(Upload.class).id("records-upload");
+        var type = UI.getCurrent().getTranslation("compliance.records.file-type");
+        ComponentUtil.fireEvent(records, new FileRejectedEvent(records, type, "setup.exe"));
+        assertThat(notifications()).contains(type);
+    }
+
     private String uploadRecords(Hostile file) {
         UI.getCurrent().navigate("compliance/records");
         var name = file.name().substring(file.name().indexOf('/') + 1);
@@ -141,8 +160,9 @@ class HostileUploadsIT extends ViewTest {
     private static String literal(String key) {
         var pattern = UI.getCurrent().getTranslation(key);
         assertThat(pattern).as("a message for " + key).doesNotStartWith("!").isNotEqualTo(key);
-        return Arrays.stream(pattern.split("\\{\\d+[^}]*}")).max(Comparator.comparingInt(String::length))
-                .orElseThrow().strip();
+        // the pattern as MessageFormat reads it: '' is one quote
+        return Arrays.stream(pattern.replace("''", "'").split("\\{\\d+[^}]*}"))
+                .max(Comparator.comparingInt(String::length)).orElseThrow().strip();
     }
 
     private Map<String, Long> counts() throws SQLException {
