@@ -8,6 +8,7 @@ import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.AttachmentFile;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.Once;
@@ -54,7 +55,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     static final String ENTITY = "CorrectiveAction";
     public static final String LINK = "compliance/actions?action=";
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = AttachmentFile.MAX_BYTES;
     private static final Role[] SEES_ALL = {Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.AUDITOR};
 
     private final CorrectiveActions actions;
@@ -149,15 +150,15 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     @Override
     public UUID attachEvidence(CorrectiveActionId id, String fileName, String contentType, byte[] content) {
         refuseAuditors(actor.get());
-        var name = Require.text(fileName, "attachment", 200);
+        var name = AttachmentFile.name(fileName);
         if (content.length == 0) {
             throw new InvalidValue("attachment", "validation.attachment.empty");
         }
         if (content.length > MAX_FILE_BYTES) {
             throw new InvalidValue("attachment", "validation.attachment.too-large", MAX_FILE_BYTES / 1024 / 1024);
         }
-        var file = new StoredFile(UUID.randomUUID(), name,
-                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content);
+        // the browser's type is its word only: the bytes say what the file is
+        var file = new StoredFile(UUID.randomUUID(), name, AttachmentFile.contentType(content, name), content);
         change(id, (me, action) -> {
             // the domain decides first whether this user may add evidence now; only then is the file kept
             var after = action.attachEvidence(me, file.id(), name, clock.instant(), action.version());
