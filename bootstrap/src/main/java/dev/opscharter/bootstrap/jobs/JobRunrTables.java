@@ -1,0 +1,56 @@
+package dev.opscharter.bootstrap.jobs;
+
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.jobrunr.spring.autoconfigure.JobRunrProperties;
+import org.jobrunr.storage.sql.common.DatabaseCreator;
+import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates and upgrades JobRunr's {@code jobrunr_*} tables as the owner of the schema, right after
+ * Flyway's migrations and on Flyway's connection: the application's role may not create tables,
+ * so JobRunr itself only checks they are there ({@code jobrunr.database.skip-create=true}).
+ * Runs before {@code ApplicationRolePrivileges}, which then grants the application role their rows.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class JobRunrTables implements Callback {
+
+    private final JobRunrProperties properties;
+
+    JobRunrTables(JobRunrProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.AFTER_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        // JobRunr commits each of its own migrations
+        return false;
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "JobRunr tables";
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        // Flyway keeps its connection: JobRunr gets it without the right to close it
+        var owner = new SingleConnectionDataSource(context.getConnection(), true);
+        var prefix = properties.getDatabase().getTablePrefix();
+        var creator = prefix == null || prefix.isBlank()
+                ? new DatabaseCreator(owner, PostgresStorageProvider.class)
+                : new DatabaseCreator(owner, prefix, PostgresStorageProvider.class);
+        creator.runMigrations();
+    }
+}
