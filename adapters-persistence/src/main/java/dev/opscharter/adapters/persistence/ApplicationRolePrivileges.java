@@ -1,6 +1,5 @@
 package dev.opscharter.adapters.persistence;
 
-import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
@@ -31,7 +30,7 @@ import java.util.Set;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE) // after the callbacks that create tables (JobRunr's)
-public class ApplicationRolePrivileges implements Callback {
+public class ApplicationRolePrivileges extends AfterMigrate {
 
     /** Rows that are never changed once written: the audit trail and the kept inspection reports. */
     public static final Set<String> APPEND_ONLY = Set.of("audit_entry", "audit_change", "compliance_check_report");
@@ -44,22 +43,8 @@ public class ApplicationRolePrivileges implements Callback {
     private final DataSource application;
 
     ApplicationRolePrivileges(DataSource application) {
+        super("application role privileges", true);
         this.application = application;
-    }
-
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "application role privileges";
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.opscharter.bootstrap.jobs;
 
-import org.flywaydb.core.api.callback.Callback;
+import dev.opscharter.adapters.persistence.AfterMigrate;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.jobrunr.spring.autoconfigure.JobRunrProperties;
@@ -19,28 +19,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class JobRunrTables implements Callback {
+class JobRunrTables extends AfterMigrate {
 
     private final JobRunrProperties properties;
 
     JobRunrTables(JobRunrProperties properties) {
+        // outside Flyway's transaction: JobRunr commits each of its own migrations
+        super("JobRunr tables", false);
         this.properties = properties;
-    }
-
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        // JobRunr commits each of its own migrations
-        return false;
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "JobRunr tables";
     }
 
     @Override
