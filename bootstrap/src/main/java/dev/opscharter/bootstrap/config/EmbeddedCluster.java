@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -74,8 +75,9 @@ final class EmbeddedCluster implements Closeable {
                 .setCleanDataDirectory(false)
                 // Spring closes it after the beans that use it (JobRunr, the pool); a JVM hook would race them
                 .setRegisterShutdownHook(false)
-                // crash recovery after a kill can take longer than zonky's default 10 s
-                .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                // crash recovery replays the WAL written since the last checkpoint (up to max_wal_size):
+                // far longer than zonky's default 10 s after a crash in the middle of a big import
+                .setPGStartupWait(Duration.ofMinutes(10))
                 .setConnectConfig("password", credentials.ownerPassword())
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")

@@ -58,11 +58,11 @@ class DatabaseSurvivesKillIT {
             child.write();
             child.awaitConfirmed(CONFIRMED_BEFORE_KILL, START);
             var postmaster = postmaster();
-            var serverProcesses = postmaster.descendants().toList();
-            child.kill();
-            // every database process at once, as when the machine's processes are killed
+            // every database process at once while the application still writes, as when the machine's
+            // processes are killed: what sat in PostgreSQL's memory only (WAL of an asynchronous commit) is gone
+            postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
             postmaster.destroyForcibly();
-            serverProcesses.forEach(ProcessHandle::destroyForcibly);
+            child.kill();
             confirmed.addAll(child.confirmed());
         }
         assertThat(Files.exists(home.resolve("pgdata/postmaster.pid"))).as("left behind by the kill").isTrue();
