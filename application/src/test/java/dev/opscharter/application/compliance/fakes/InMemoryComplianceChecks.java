@@ -13,6 +13,7 @@ import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.shared.Period;
 
+import dev.opscharter.domain.compliance.Deviation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -134,6 +135,19 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
     @Override
     public Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId) {
         return Optional.ofNullable(current.get(id)).map(r -> r.cases().get(key(processCode, caseId)));
+    }
+
+    @Override
+    public Optional<CaseSummary> deviatingCaseSummary(CheckId id, String processCode, String caseId) {
+        return deviatingCase(id, processCode, caseId).map(CaseResult::summary);
+    }
+
+    @Override
+    public List<Deviation> deviations(CheckId id, String processCode, String caseId, Optional<TimeSpan> at,
+                                      long offset, int limit) {
+        return deviatingCase(id, processCode, caseId).map(CaseResult::deviations).orElse(List.of()).stream()
+                .filter(d -> at.map(span -> span.holds(d.at())).orElse(true))
+                .skip(offset).limit(limit).toList();
     }
 
     @Override
