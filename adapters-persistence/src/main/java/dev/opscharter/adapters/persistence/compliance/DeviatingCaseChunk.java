@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,8 +33,16 @@ final class DeviatingCaseChunk {
     private DeviatingCaseChunk() {
     }
 
-    static byte[] pack(List<CaseResult> cases) {
-        var bytes = new ByteArrayOutputStream(cases.size() * 120);
+    /**
+     * The chunk packed, in a buffer sized for it from the start and handed on without a copy: a case of
+     * a million deviations packs into tens of megabytes, which growing (and copying) would double.
+     */
+    static Packed pack(List<CaseResult> cases) {
+        long estimate = 16;
+        for (var result : cases) {
+            estimate += 64 + 3L * result.summary().caseId().length() + 72L * result.deviations().size();
+        }
+        var bytes = new Packed((int) Math.min(estimate, Integer.MAX_VALUE - 16));
         try (var out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
             out.writeInt(cases.size());
@@ -61,7 +70,19 @@ final class DeviatingCaseChunk {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return bytes;
+    }
+
+    /** A packed chunk: its bytes, read in place. */
+    static final class Packed extends ByteArrayOutputStream {
+
+        private Packed(int capacity) {
+            super(capacity);
+        }
+
+        InputStream stream() {
+            return new ByteArrayInputStream(buf, 0, count);
+        }
     }
 
     static List<CaseResult> unpack(String processCode, byte[] payload) {

@@ -12,7 +12,8 @@ import java.util.List;
  */
 final class PagedCaseEvents extends AbstractList<CaseEvent> {
 
-    static final int BLOCK = 10_000;
+    /** Each read unpacks the stored arrays whole on the server: few large blocks, not many small ones. */
+    static final int BLOCK = 50_000;
 
     private final ExecutionRecords records;
     private final String processCode;
