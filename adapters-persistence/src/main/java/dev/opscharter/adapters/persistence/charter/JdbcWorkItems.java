@@ -14,10 +14,8 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Types;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -74,9 +72,8 @@ class JdbcWorkItems implements WorkItems {
                 .param("offset", page.offset())
                 .query(UUID.class)
                 .list();
-        var rows = new HashMap<UUID, WorkItemRow>();
-        template.findAllById(ids, WorkItemRow.class).forEach(row -> rows.put(row.id(), row));
-        return ids.stream().map(rows::get).filter(Objects::nonNull).map(WorkItemMapper::toDomain).toList();
+        return SqlPage.inOrder(ids, template, WorkItemRow.class, WorkItemRow::id).stream()
+                .map(WorkItemMapper::toDomain).toList();
     }
 
     @Override

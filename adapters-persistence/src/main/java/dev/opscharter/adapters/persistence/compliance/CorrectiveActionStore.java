@@ -14,10 +14,8 @@ import org.springframework.stereotype.Component;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -94,9 +92,8 @@ class CorrectiveActionStore implements CorrectiveActions {
                 .param("offset", page.offset())
                 .query(UUID.class)
                 .list();
-        var rows = new HashMap<UUID, CorrectiveActionRow>();
-        template.findAllById(ids, CorrectiveActionRow.class).forEach(row -> rows.put(row.id(), row));
-        return ids.stream().map(rows::get).filter(Objects::nonNull).map(CorrectiveActionMapper::toDomain).toList();
+        return SqlPage.inOrder(ids, template, CorrectiveActionRow.class, CorrectiveActionRow::id).stream()
+                .map(CorrectiveActionMapper::toDomain).toList();
     }
 
     @Override

@@ -1,9 +1,15 @@
 package dev.opscharter.adapters.persistence.shared;
 
 import dev.opscharter.application.shared.PageRequest;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A page as SQL: the ORDER BY of the sort keys a list knows (each key an expression of its own, never
@@ -30,5 +36,16 @@ public final class SqlPage {
         }
         terms.add(defaultOrder);
         return " order by " + String.join(", ", terms) + " limit :limit offset :offset";
+    }
+
+    /**
+     * The aggregates of a page whose ids SQL chose, in that order: the ids are cut and sorted in SQL,
+     * the aggregates (with their children) loaded by id.
+     */
+    public static <R> List<R> inOrder(List<UUID> ids, JdbcAggregateTemplate template, Class<R> type,
+                                      Function<R, UUID> id) {
+        var rows = new HashMap<UUID, R>();
+        template.findAllById(ids, type).forEach(row -> rows.put(id.apply(row), row));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 }

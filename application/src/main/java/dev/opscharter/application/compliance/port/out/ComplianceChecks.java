@@ -49,7 +49,7 @@ public interface ComplianceChecks {
     /** The current results with the check as it is now (process names are left empty). */
     Optional<CheckReport> report(CheckId id);
 
-    /** A deviating case of the current run, with every deviation (the inspection report's worst cases). */
+    /** A deviating case of the current run with every deviation: for small cases only (tests, tools). */
     Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId);
 
     /** A deviating case of the current run in short, without holding its deviations. */
