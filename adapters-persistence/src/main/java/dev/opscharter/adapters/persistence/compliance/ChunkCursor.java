@@ -76,6 +76,11 @@ final class ChunkCursor {
         return caseId;
     }
 
+    /** The version the current case was judged against. */
+    int version() {
+        return version;
+    }
+
     /** The current case's deviations, how many. */
     int deviations() {
         return deviations;

@@ -376,8 +376,8 @@ class JdbcComplianceChecks implements ComplianceChecks {
     }
 
     @Override
-    public Optional<CaseSummary> deviatingCaseSummary(CheckId id, String processCode, String caseId) {
-        return positioned(id, processCode, caseId).map(ChunkCursor::summary);
+    public Optional<StoredCase> storedCase(CheckId id, String processCode, String caseId) {
+        return positioned(id, processCode, caseId).map(cursor -> new StoredCase(cursor.version(), cursor.deviations()));
     }
 
     /** Read from the stored chunk a slice at a time; only the page's deviations are kept. */

@@ -137,7 +137,8 @@ abstract class ComplianceChecksContract {
             writer.publish(List.of(result(process, 0, 3)), List.of(), List.of(), 9, AT);
         }
 
-        assertThat(checks().deviatingCaseSummary(check.id(), process, "huge")).contains(huge.summary());
+        assertThat(checks().storedCase(check.id(), process, "huge"))
+                .contains(new ComplianceChecks.StoredCase(huge.summary().version(), 60_000));
         assertThat(checks().deviations(check.id(), process, "huge", Optional.empty(), 0, 3))
                 .containsExactlyElementsOf(huge.deviations().subList(0, 3));
         assertThat(checks().deviations(check.id(), process, "huge", Optional.empty(), 59_990, 500))

@@ -460,7 +460,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
             }
             int events = records.caseEventCount(processCode, caseId);
             var process = process(processCode);
-            var stored = checks.deviatingCaseSummary(id, processCode, caseId);
+            var stored = checks.storedCase(id, processCode, caseId);
             if (stored.isPresent()) {
                 var number = stored.get().version();
                 var version = process.flatMap(p -> p.versions().stream().filter(v -> v.number() == number)

@@ -138,8 +138,9 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
     }
 
     @Override
-    public Optional<CaseSummary> deviatingCaseSummary(CheckId id, String processCode, String caseId) {
-        return deviatingCase(id, processCode, caseId).map(CaseResult::summary);
+    public Optional<StoredCase> storedCase(CheckId id, String processCode, String caseId) {
+        return deviatingCase(id, processCode, caseId)
+                .map(c -> new StoredCase(c.summary().version(), c.summary().deviations()));
     }
 
     @Override

@@ -52,8 +52,11 @@ public interface ComplianceChecks {
     /** A deviating case of the current run with every deviation: for small cases only (tests, tools). */
     Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId);
 
-    /** A deviating case of the current run in short, without holding its deviations. */
-    Optional<CaseSummary> deviatingCaseSummary(CheckId id, String processCode, String caseId);
+    /**
+     * What a deviating case of the current run was judged against and how many deviations it has, read
+     * from the head of its stored entry: not one of its deviations is read.
+     */
+    Optional<StoredCase> storedCase(CheckId id, String processCode, String caseId);
 
     /**
      * Some deviations of a deviating case of the current run, in the order the check found them: of
@@ -65,6 +68,10 @@ public interface ComplianceChecks {
 
     /** The deviating cases of one process in the current run, in the order the check met them (by first event). */
     List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit);
+
+    /** @param version the process version the case was judged against */
+    record StoredCase(int version, int deviations) {
+    }
 
     /** From and to, both included. */
     record TimeSpan(Instant from, Instant to) {
