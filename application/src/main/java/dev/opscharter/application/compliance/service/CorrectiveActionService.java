@@ -13,6 +13,7 @@ import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.Once;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.StoredFile;
 import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.CurrentActor;
@@ -229,6 +230,29 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     public List<CorrectiveAction> all() {
         AccessDenied.unlessAnyOf(actor.get(), SEES_ALL);
         return transactions.readOnly(actions::all);
+    }
+
+    @Override
+    public List<CorrectiveAction> find(ActionFilter filter, PageRequest page) {
+        var me = actor.get();
+        AccessDenied.unlessAuthenticated(me);
+        var selection = selection(me, filter);
+        return transactions.readOnly(() -> actions.page(selection, page));
+    }
+
+    @Override
+    public long count(ActionFilter filter) {
+        var me = actor.get();
+        AccessDenied.unlessAuthenticated(me);
+        var selection = selection(me, filter);
+        return transactions.readOnly(() -> actions.count(selection));
+    }
+
+    /** The filter as the store selects, narrowed to the user's own actions unless they see every action. */
+    private CorrectiveActions.Selection selection(Actor me, ActionFilter filter) {
+        var owner = filter.mineOnly() || !me.hasAnyOf(SEES_ALL) ? Optional.of(me.name()) : Optional.<String>empty();
+        return new CorrectiveActions.Selection(owner, filter.status(),
+                filter.overdueOnly() ? Optional.of(today()) : Optional.empty());
     }
 
     @Override
