@@ -6,12 +6,14 @@
 # Arguments (optional): path of road_traffic_fines.csv.gz, a data directory to keep (and reuse: the
 # load is skipped when it holds the events). SKIP_BUILD=1 uses the classes as built;
 # JDK_JAVA_OPTIONS="-Dbench.serve=true -Dbench.port=8095" keeps the application serving afterwards.
+# The database is the application's own embedded one, durable (fsync and synchronous_commit on):
+# nothing is switched off for the benchmark. Runs on a fresh machine: Maven downloads what it lacks.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
-    ./mvnw -B -o -q install -DskipTests
-    ./mvnw -B -o -q -pl bootstrap test-compile dependency:build-classpath \
+    ./mvnw -B -q install -DskipTests
+    ./mvnw -B -q -pl bootstrap test-compile dependency:build-classpath \
         -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
 fi
 cp="bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/benchmark-classpath.txt)"

@@ -1,5 +1,7 @@
 package dev.opscharter.application.compliance;
 
+import dev.opscharter.application.shared.InflationGuard;
+
 import java.util.List;
 
 /**
@@ -18,6 +20,16 @@ public final class ImportRefused extends RuntimeException {
         this.line = line;
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
+    }
+
+    static final String TOO_LARGE = "compliance.records.refused.too-large";
+    static final String INFLATION = "compliance.records.refused.inflation";
+
+    /** The refusal of a file that inflates past a limit, at the line reached (too large, or a bomb). */
+    public static ImportRefused inflated(InflationGuard.Exceeded exceeded, long line) {
+        return exceeded.which() == InflationGuard.Limit.SIZE
+                ? new ImportRefused(line, TOO_LARGE, exceeded.limit() >> 20)
+                : new ImportRefused(line, INFLATION, exceeded.limit());
     }
 
     public long line() {

@@ -52,7 +52,9 @@ import java.util.zip.GZIPInputStream;
  * database, the TRAFFIC_FINE process in the manual with its real steps and the legal limits
  * (the fine sent within 90 days, the penalty after 60, credit collection within a year), then the
  * check of every year the log spans through the use case, timed from the first call to the last
- * commit, with the heap sampled meanwhile.
+ * commit, with the heap sampled meanwhile. The database is the application's own embedded one with
+ * its production settings, durable ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes}
+ * on): the benchmark switches nothing off, so it measures what a user gets.
  *
  * <p>Run: {@code docs/measure/check-benchmark.sh}. Target: ≥ 500 k events/s (≤ 12 s for 5.6 M),
  * heap flat in the number of events.

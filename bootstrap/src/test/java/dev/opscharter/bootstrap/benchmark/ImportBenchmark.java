@@ -20,7 +20,8 @@ import java.util.zip.GZIPInputStream;
  * Import throughput on the real application: the road-traffic-fines log replicated {@code copies}
  * times (10 by default: 5.6 million events, 1.5 million cases; each copy's case ids prefixed with its
  * number) is written to a plain CSV file, then streamed through the {@link ImportExecutionRecords}
- * use case into a fresh embedded PostgreSQL (production settings: fsync on). Prints events per
+ * use case into a fresh embedded PostgreSQL with the application's own settings: durable (fsync,
+ * synchronous_commit and full_page_writes on; the benchmark switches nothing off). Prints events per
  * second and the heap used while importing; run it with a heap smaller than the file
  * ({@code docs/measure/import-benchmark.sh} uses {@code -Xmx384m}) to see that the import streams.
  *

@@ -130,7 +130,8 @@ final class ChunkWriter {
             insert.setInt(4, chunk.size());
             insert.setObject(5, first.atOffset(ZoneOffset.UTC));
             insert.setObject(6, last.atOffset(ZoneOffset.UTC));
-            insert.setBytes(7, DeviatingCaseChunk.pack(chunk));
+            var packed = DeviatingCaseChunk.pack(chunk);
+            insert.setBinaryStream(7, packed.stream(), packed.size());
             insert.executeUpdate();
             from = to;
         }

@@ -1,22 +1,19 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
 import dev.opscharter.domain.compliance.Deviation;
-import dev.opscharter.domain.compliance.DeviationType;
 import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -31,13 +28,21 @@ import java.util.List;
  */
 final class DeviatingCaseChunk {
 
-    private static final int FORMAT = 1;
+    static final int FORMAT = 1;
 
     private DeviatingCaseChunk() {
     }
 
-    static byte[] pack(List<CaseResult> cases) {
-        var bytes = new ByteArrayOutputStream(cases.size() * 120);
+    /**
+     * The chunk packed, in a buffer sized for it from the start and handed on without a copy: a case of
+     * a million deviations packs into tens of megabytes, which growing (and copying) would double.
+     */
+    static Packed pack(List<CaseResult> cases) {
+        long estimate = 16;
+        for (var result : cases) {
+            estimate += 64 + 3L * result.summary().caseId().length() + 72L * result.deviations().size();
+        }
+        var bytes = new Packed((int) Math.min(estimate, Integer.MAX_VALUE - 16));
         try (var out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
             out.writeInt(cases.size());
@@ -65,44 +70,32 @@ final class DeviatingCaseChunk {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return bytes;
+    }
+
+    /** A packed chunk: its bytes, read in place. */
+    static final class Packed extends ByteArrayOutputStream {
+
+        private Packed(int capacity) {
+            super(capacity);
+        }
+
+        InputStream stream() {
+            return new ByteArrayInputStream(buf, 0, count);
+        }
     }
 
     static List<CaseResult> unpack(String processCode, byte[] payload) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(payload))) {
-            int format = in.readUnsignedByte();
-            if (format != FORMAT) {
-                throw new IllegalStateException("unknown chunk format " + format);
+        var cursor = new ChunkCursor(processCode, new ByteArrayInputStream(payload));
+        var cases = new ArrayList<CaseResult>();
+        while (cursor.nextCase()) {
+            var deviations = new ArrayList<Deviation>(cursor.deviations());
+            while (cursor.hasDeviation()) {
+                deviations.add(cursor.nextDeviation());
             }
-            int count = in.readInt();
-            var cases = new ArrayList<CaseResult>(count);
-            for (int i = 0; i < count; i++) {
-                var caseId = readString(in);
-                int version = in.readInt();
-                var first = readInstant(in);
-                var last = readInstant(in);
-                int events = in.readInt();
-                int found = in.readInt();
-                var deviations = new ArrayList<Deviation>(found);
-                var types = EnumSet.noneOf(DeviationType.class);
-                for (int j = 0; j < found; j++) {
-                    var type = DeviationType.valueOf(readString(in));
-                    types.add(type);
-                    var step = readText(in);
-                    var reference = readText(in);
-                    var role = readText(in);
-                    var taken = readDuration(in);
-                    var limit = readDuration(in);
-                    var at = in.readBoolean() ? readInstant(in) : null;
-                    deviations.add(new Deviation(type, step, reference, role, taken, limit, at));
-                }
-                cases.add(new CaseResult(new CaseSummary(processCode, caseId, version, first, last, events, found,
-                        List.copyOf(types)), deviations));
-            }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException("a chunk of deviating cases of " + processCode + " is damaged", e);
+            cases.add(new CaseResult(cursor.summary(), deviations));
         }
+        return cases;
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {
@@ -111,17 +104,9 @@ final class DeviatingCaseChunk {
         out.write(bytes);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-    }
-
     private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
         out.writeLong(instant.getEpochSecond());
         out.writeInt(instant.getNano());
-    }
-
-    private static Instant readInstant(DataInputStream in) throws IOException {
-        return Instant.ofEpochSecond(in.readLong(), in.readInt());
     }
 
     private static void writeText(DataOutputStream out, @Nullable String text) throws IOException {
@@ -129,10 +114,6 @@ final class DeviatingCaseChunk {
         if (text != null) {
             writeString(out, text);
         }
-    }
-
-    private static @Nullable String readText(DataInputStream in) throws IOException {
-        return in.readBoolean() ? readString(in) : null;
     }
 
     private static void writeDuration(DataOutputStream out, @Nullable Duration duration) throws IOException {
@@ -143,7 +124,4 @@ final class DeviatingCaseChunk {
         }
     }
 
-    private static @Nullable Duration readDuration(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Duration.ofSeconds(in.readLong(), in.readInt()) : null;
-    }
 }

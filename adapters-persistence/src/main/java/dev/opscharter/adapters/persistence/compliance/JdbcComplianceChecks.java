@@ -13,6 +13,7 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Step
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.shared.Period;
@@ -394,6 +395,39 @@ class JdbcComplianceChecks implements ComplianceChecks {
      */
     @Override
     public Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId) {
+        return positioned(id, processCode, caseId).map(cursor -> {
+            var deviations = new ArrayList<Deviation>(Math.min(cursor.deviations(), 10_000));
+            while (cursor.hasDeviation()) {
+                deviations.add(cursor.nextDeviation());
+            }
+            return new CaseResult(cursor.summary(), deviations);
+        });
+    }
+
+    @Override
+    public Optional<StoredCase> storedCase(CheckId id, String processCode, String caseId) {
+        return positioned(id, processCode, caseId).map(cursor -> new StoredCase(cursor.version(), cursor.deviations()));
+    }
+
+    /** Read from the stored chunk a slice at a time; only the page's deviations are kept. */
+    @Override
+    public List<Deviation> deviations(CheckId id, String processCode, String caseId, Optional<TimeSpan> at,
+                                      long offset, int limit) {
+        var page = new ArrayList<Deviation>(Math.min(limit, 1_000));
+        positioned(id, processCode, caseId).ifPresent(cursor -> {
+            long matched = 0;
+            while (cursor.hasDeviation() && page.size() < limit) {
+                var deviation = cursor.nextDeviation();
+                if (at.map(span -> span.holds(deviation.at())).orElse(true) && matched++ >= offset) {
+                    page.add(deviation);
+                }
+            }
+        });
+        return page;
+    }
+
+    /** A cursor at the case's first deviation, over the chunk that holds the case. */
+    private Optional<ChunkCursor> positioned(CheckId id, String processCode, String caseId) {
         var firstEvent = jdbc.sql("""
                         select first_at from execution_case where process_code = :process and case_id = :caseId""")
                 .param("process", processCode)
@@ -401,7 +435,7 @@ class JdbcComplianceChecks implements ComplianceChecks {
                 .query(OffsetDateTime.class)
                 .optional();
         var candidates = jdbc.sql("""
-                        select k.payload
+                        select k.run_id, k.chunk
                         from compliance_check c
                         join compliance_check_case_chunk k on k.run_id = c.current_run_id
                         where c.id = :id and k.process_code = :process
@@ -411,30 +445,37 @@ class JdbcComplianceChecks implements ComplianceChecks {
                 .param("id", id.value())
                 .param("process", processCode)
                 .param("first", firstEvent.orElse(null), Types.TIMESTAMP_WITH_TIMEZONE)
-                .query(byte[].class)
+                .query((rs, n) -> new ChunkKey(rs.getObject(1, UUID.class), rs.getInt(2)))
                 .list();
-        for (var payload : candidates) {
-            for (var result : DeviatingCaseChunk.unpack(processCode, payload)) {
-                if (result.summary().caseId().equals(caseId)) {
-                    return Optional.of(result);
+        for (var key : candidates) {
+            var cursor = new ChunkCursor(processCode, new PayloadSlices(jdbc, key.run(), processCode, key.chunk()));
+            while (cursor.nextCase()) {
+                if (cursor.caseId().equals(caseId)) {
+                    return Optional.of(cursor);
                 }
             }
         }
         return Optional.empty();
     }
 
+    private record ChunkKey(UUID run, int chunk) {
+    }
+
+    private record CountedChunk(UUID run, int chunk, int cases) {
+    }
+
     /** Chunks before the page are skipped by their case counts; only the page's chunks are read. */
     @Override
     public List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit) {
         var chunks = jdbc.sql("""
-                        select k.chunk, k.cases
+                        select k.run_id, k.chunk, k.cases
                         from compliance_check c
                         join compliance_check_case_chunk k on k.run_id = c.current_run_id
                         where c.id = :id and k.process_code = :process
                         order by k.chunk""")
                 .param("id", id.value())
                 .param("process", processCode)
-                .query((rs, n) -> new int[]{rs.getInt(1), rs.getInt(2)})
+                .query((rs, n) -> new CountedChunk(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)))
                 .list();
         var page = new ArrayList<CaseSummary>(Math.min(limit, 1_000));
         long skipped = 0;
@@ -442,23 +483,15 @@ class JdbcComplianceChecks implements ComplianceChecks {
             if (page.size() >= limit) {
                 break;
             }
-            if (skipped + chunk[1] <= offset) {
-                skipped += chunk[1];
+            if (skipped + chunk.cases() <= offset) {
+                skipped += chunk.cases();
                 continue;
             }
-            var payload = jdbc.sql("""
-                            select k.payload
-                            from compliance_check c
-                            join compliance_check_case_chunk k on k.run_id = c.current_run_id
-                            where c.id = :id and k.process_code = :process and k.chunk = :chunk""")
-                    .param("id", id.value())
-                    .param("process", processCode)
-                    .param("chunk", chunk[0])
-                    .query(byte[].class)
-                    .single();
-            for (var result : DeviatingCaseChunk.unpack(processCode, payload)) {
-                if (skipped++ >= offset && page.size() < limit) {
-                    page.add(result.summary());
+            var cursor = new ChunkCursor(processCode, new PayloadSlices(jdbc, chunk.run(), processCode,
+                    chunk.chunk()));
+            while (page.size() < limit && cursor.nextCase()) {
+                if (skipped++ >= offset) {
+                    page.add(cursor.summary());
                 }
             }
         }

@@ -132,6 +132,39 @@ class JdbcExecutionRecords implements ExecutionRecords {
         return events.isEmpty() ? Optional.empty() : Optional.of(events);
     }
 
+    /** Slices of the case's arrays (1-based, both ends included), so the server unnests only the page. */
+    @Override
+    public List<CaseEvent> caseEvents(String processCode, String caseId, long offset, int limit) {
+        if (limit <= 0 || offset >= Integer.MAX_VALUE) {
+            return List.of();
+        }
+        long last = Math.min(offset + limit, Integer.MAX_VALUE);
+        return jdbc.sql("""
+                        select e.step_code, e.actor_role, e.occurred_at
+                        from execution_case c
+                        cross join lateral unnest(c.steps[(:from) : (:to)], c.roles[(:from) : (:to)],
+                                                  c.times[(:from) : (:to)])
+                            with ordinality e(step_code, actor_role, occurred_at, pos)
+                        where c.process_code = :processCode and c.case_id = :caseId
+                        order by e.pos""")
+                .param("from", (int) offset + 1)
+                .param("to", (int) last)
+                .param("processCode", processCode)
+                .param("caseId", caseId)
+                .query((rs, n) -> new CaseEvent(rs.getString(1), rs.getString(2), instant(rs, 3)))
+                .list();
+    }
+
+    @Override
+    public int caseEventCount(String processCode, String caseId) {
+        return jdbc.sql("select events from execution_case where process_code = :processCode and case_id = :caseId")
+                .param("processCode", processCode)
+                .param("caseId", caseId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
     @Override
     public long eventCount() {
         return jdbc.sql("select coalesce(sum(events), 0) from execution_case").query(Long.class).single();

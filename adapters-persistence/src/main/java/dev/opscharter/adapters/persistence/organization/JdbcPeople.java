@@ -1,17 +1,25 @@
 package dev.opscharter.adapters.persistence.organization;
 
 import dev.opscharter.adapters.persistence.shared.Saves;
+import dev.opscharter.adapters.persistence.shared.SqlPage;
+import dev.opscharter.application.organization.port.in.PeopleQueries.PeopleFilter;
 import dev.opscharter.application.organization.port.out.People;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,13 +52,57 @@ class JdbcPeople implements People {
                     .add(new PersonRoleRow(rs.getString("role")));
         });
         return jdbc.sql("select id, name, email, department_id, core_staff, joined_on, left_on, version from person")
+                .query((rs, row) -> person(rs, roles.getOrDefault(rs.getObject("id", UUID.class), Set.of())))
+                .list();
+    }
+
+    private static Person person(ResultSet rs, Set<PersonRoleRow> roles) throws SQLException {
+        return PersonMapper.toDomain(new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"),
+                rs.getString("email"), rs.getObject("department_id", UUID.class), roles, rs.getBoolean("core_staff"),
+                rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
+                rs.getLong("version")));
+    }
+
+    /** One query: the page's people with their roles, cut and sorted in SQL. */
+    @Override
+    public List<Person> page(PeopleFilter filter, PageRequest page) {
+        return where(jdbc.sql("""
+                        select id, name, email, department_id, core_staff, joined_on, left_on, version,
+                               array(select r.role from person_role r where r.person_id = person.id) as roles
+                        from person
+                        """ + WHERE + SqlPage.orderAndLimit(page, SORT_KEYS, "name, id")), filter)
+                .param("limit", page.limit())
+                .param("offset", page.offset())
                 .query((rs, row) -> {
-                    var id = rs.getObject("id", UUID.class);
-                    return PersonMapper.toDomain(new PersonRow(id, rs.getString("name"), rs.getString("email"),
-                            rs.getObject("department_id", UUID.class), roles.getOrDefault(id, Set.of()),
-                            rs.getBoolean("core_staff"), rs.getObject("joined_on", LocalDate.class),
-                            rs.getObject("left_on", LocalDate.class), rs.getLong("version")));
-                }).list();
+                    var roles = new HashSet<PersonRoleRow>();
+                    for (var role : (String[]) rs.getArray("roles").getArray()) {
+                        roles.add(new PersonRoleRow(role));
+                    }
+                    return person(rs, roles);
+                })
+                .list();
+    }
+
+    @Override
+    public long count(PeopleFilter filter) {
+        return where(jdbc.sql("select count(*) from person " + WHERE), filter).query(Long.class).single();
+    }
+
+    private static final Map<String, String> SORT_KEYS = Map.of("name", "name", "email", "email",
+            "joinedOn", "joined_on");
+
+    /** The text is matched as typed in lower case: the name in any case, the e-mail as stored. */
+    private static final String WHERE = """
+            where (:needle = '' or strpos(lower(name), :needle) > 0 or strpos(email, :needle) > 0)
+              and (cast(:department as uuid) is null or department_id = cast(:department as uuid))
+              and (:includeLeavers or left_on is null)
+            """;
+
+    private static JdbcClient.StatementSpec where(JdbcClient.StatementSpec statement, PeopleFilter filter) {
+        return statement
+                .param("needle", filter.nameContains().map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse(""))
+                .param("department", filter.department().map(DepartmentId::value).orElse(null), Types.OTHER)
+                .param("includeLeavers", filter.includeLeavers());
     }
 
     @Override

@@ -2,10 +2,12 @@ package dev.opscharter.adapters.persistence.charter;
 
 import dev.opscharter.application.charter.port.out.WorkItems;
 import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.BoundaryPolicy;
 import dev.opscharter.domain.charter.CharterCitation;
 import dev.opscharter.domain.charter.DutyType;
+import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.Participant;
 import dev.opscharter.domain.charter.SignOff;
 import dev.opscharter.domain.charter.SignOffAuthority;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 
 import static dev.opscharter.adapters.persistence.charter.CharterFixtures.EXECUTIVE;
@@ -59,6 +63,43 @@ abstract class WorkItemsContract {
         return WorkItem.reconstitute(item.id(), item.kind(), item.title(), item.description(), item.dutyType(),
                 item.decision(), item.status(), item.raisedBy(), item.raisedAt(), item.dueOn(), item.signOff(),
                 item.closedBy(), item.closedAt(), item.outcome(), version);
+    }
+
+    @Test
+    void a_page_of_a_large_register_is_selected_sorted_and_cut_by_the_store() {
+        var raiser = "分页-" + UUID.randomUUID();
+        for (int i = 0; i < 600; i++) {
+            workItems().save(WorkItem.register(WorkItemKind.TASK, "任务 %04d".formatted(i), "",
+                    new DutyType(i % 3 == 0 ? "SYSTEM_DEVELOPMENT" : "PROCESS_OPTIMIZATION"), Optional.empty(), policy,
+                    raiser, RAISED_AT.plusSeconds(i)));
+        }
+        var mine = new WorkItems.Selection(Optional.of(new WorkItems.Reader(raiser, Optional.empty())),
+                Optional.empty(), Optional.empty(), false, false);
+
+        assertThat(workItems().count(mine)).isEqualTo(600);
+        // whatever is asked for, a page holds at most MAX_LIMIT rows; newest first
+        var first = workItems().page(mine, new PageRequest(0, 1_000_000));
+        assertThat(first).hasSize(PageRequest.MAX_LIMIT);
+        assertThat(first.getFirst().title()).isEqualTo("任务 0599");
+        assertThat(workItems().page(mine, new PageRequest(550, 100))).extracting(WorkItem::title).hasSize(50)
+                .endsWith("任务 0000");
+        var byTitle = new PageRequest(3, 2, List.of(new PageRequest.Order("title", false)));
+        assertThat(workItems().page(mine, byTitle)).extracting(WorkItem::title).containsExactly("任务 0003", "任务 0004");
+        var byTitleDescending = new PageRequest(0, 1, List.of(new PageRequest.Order("title", true)));
+        assertThat(workItems().page(mine, byTitleDescending)).extracting(WorkItem::title).containsExactly("任务 0599");
+        var unknownKey = new PageRequest(0, 1, List.of(new PageRequest.Order("title; drop table work_item", true)));
+        assertThat(workItems().page(mine, unknownKey)).extracting(WorkItem::title).containsExactly("任务 0599");
+
+        var toIt = new WorkItems.Selection(mine.reader(), Optional.of(IT), Optional.empty(), false, true);
+        assertThat(workItems().count(toIt)).isEqualTo(200);
+        assertThat(workItems().page(toIt, new PageRequest(0, 500))).hasSize(200)
+                .allSatisfy(item -> assertThat(item.decision().department()).contains(IT));
+        var own = new WorkItems.Selection(mine.reader(), Optional.empty(), Optional.of(Involvement.OWN), true, false);
+        assertThat(workItems().count(own)).isEqualTo(400);
+        // a reader of another department sees none of them
+        var other = new WorkItems.Selection(Optional.of(new WorkItems.Reader("其他-" + raiser, Optional.of(FINANCE))),
+                Optional.of(IT), Optional.empty(), false, false);
+        assertThat(workItems().count(other)).isZero();
     }
 
     @Test

@@ -125,6 +125,36 @@ abstract class ComplianceChecksContract {
     }
 
     @Test
+    void the_deviations_of_a_case_are_read_a_page_at_a_time_also_where_they_fill_megabytes() {
+        var process = freshProcess().value();
+        var check = checks().open(someQuarter(), Optional.of(new ProcessCode(process)));
+        var before = deviating(process, "before", 3, 1);
+        var huge = deviating(process, "huge", 60_000, 2);
+        var after = deviating(process, "after", 2, 3);
+        // closed: a writer outside a transaction holds a connection of its own until then
+        try (var writer = checks().beginRun(check.id(), run("王运营"))) {
+            writer.add(List.of(before, huge, after));
+            writer.publish(List.of(result(process, 0, 3)), List.of(), List.of(), 9, AT);
+        }
+
+        assertThat(checks().storedCase(check.id(), process, "huge"))
+                .contains(new ComplianceChecks.StoredCase(huge.summary().version(), 60_000));
+        assertThat(checks().deviations(check.id(), process, "huge", Optional.empty(), 0, 3))
+                .containsExactlyElementsOf(huge.deviations().subList(0, 3));
+        assertThat(checks().deviations(check.id(), process, "huge", Optional.empty(), 59_990, 500))
+                .containsExactlyElementsOf(huge.deviations().subList(59_990, 60_000));
+        // only those at a time within the span: the late step, an hour after the wrong roles
+        var lateOnly = new ComplianceChecks.TimeSpan(AT.plusSeconds(3600), AT.plusSeconds(7200));
+        assertThat(checks().deviations(check.id(), process, "huge", Optional.of(lateOnly), 0, 10))
+                .singleElement().satisfies(d -> assertThat(d.type()).isEqualTo(DeviationType.STEP_LATE));
+        // the cases around it are found past it
+        assertThat(checks().deviatingCase(check.id(), process, "after")).contains(after);
+        assertThat(checks().deviatingCases(check.id(), process, 1, 5)).extracting(CaseSummary::caseId)
+                .containsExactly("huge", "after");
+        assertThat(checks().deviations(check.id(), process, "nobody", Optional.empty(), 0, 10)).isEmpty();
+    }
+
+    @Test
     void the_results_round_trip_aggregates_worst_cases_and_deviations() {
         var process = freshProcess().value();
         var check = checks().open(someQuarter(), Optional.of(new ProcessCode(process)));

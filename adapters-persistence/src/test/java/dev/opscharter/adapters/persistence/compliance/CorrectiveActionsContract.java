@@ -2,6 +2,7 @@ package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
 import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.DeviationType;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -108,6 +111,34 @@ abstract class CorrectiveActionsContract {
         assertThat(actions().ownedBy(owner)).containsExactly(newer, older);
         assertThat(actions().all()).containsSubsequence(newer, older);
         assertThat(actions().ownedBy("nobody." + owner)).isEmpty();
+    }
+
+    @Test
+    void a_page_of_many_actions_is_selected_sorted_and_cut_by_the_store() {
+        var day = LocalDate.of(2026, 10, 10);
+        for (int i = 0; i < 600; i++) {
+            // every tenth overdue on the day; the rest due later
+            actions().save(newAction(i % 10 == 0 ? day.minusDays(1 + i % 7) : day.plusDays(i), AT.plusSeconds(i)));
+        }
+        var mine = new CorrectiveActions.Selection(Optional.of(owner), Optional.empty(), Optional.empty());
+
+        assertThat(actions().count(mine)).isEqualTo(600);
+        var first = actions().page(mine, new PageRequest(0, Integer.MAX_VALUE));
+        assertThat(first).hasSize(PageRequest.MAX_LIMIT);
+        assertThat(first.getFirst().createdAt()).isEqualTo(AT.plusSeconds(599));
+        assertThat(actions().page(mine, new PageRequest(550, 100))).hasSize(50).last()
+                .satisfies(a -> assertThat(a.createdAt()).isEqualTo(AT));
+        var byDueDate = new PageRequest(0, 3, List.of(new PageRequest.Order("dueOn", false)));
+        assertThat(actions().page(mine, byDueDate)).extracting(CorrectiveAction::dueOn)
+                .isSorted().allSatisfy(due -> assertThat(due).isEqualTo(day.minusDays(7)));
+        var overdue = new CorrectiveActions.Selection(Optional.of(owner), Optional.of(ActionStatus.OPEN),
+                Optional.of(day));
+        assertThat(actions().count(overdue)).isEqualTo(60);
+        assertThat(actions().page(overdue, new PageRequest(0, 500))).hasSize(60)
+                .allSatisfy(a -> assertThat(a.isOverdue(day)).isTrue());
+        var inProgress = new CorrectiveActions.Selection(Optional.of(owner), Optional.of(ActionStatus.IN_PROGRESS),
+                Optional.empty());
+        assertThat(actions().count(inProgress)).isZero();
     }
 
     @Test

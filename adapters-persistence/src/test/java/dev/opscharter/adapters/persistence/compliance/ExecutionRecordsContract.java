@@ -64,6 +64,26 @@ abstract class ExecutionRecordsContract {
     }
 
     @Test
+    void a_case_is_read_a_page_of_events_at_a_time_in_recorded_order() {
+        var rows = new String[1_200][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[]{"A", "S" + i, "R", Instant.parse("2026-07-01T01:00:00Z").plusSeconds(i).toString()};
+        }
+        importEvents(rows);
+
+        assertThat(records().caseEventCount(process, "A")).isEqualTo(1_200);
+        assertThat(records().caseEventCount(process, "nobody")).isZero();
+        assertThat(records().caseEvents(process, "A", 0, 2)).extracting(CaseEvent::stepCode)
+                .containsExactly("S0", "S1");
+        assertThat(records().caseEvents(process, "A", 1_000, 500)).hasSize(200).first()
+                .satisfies(e -> assertThat(e.stepCode()).isEqualTo("S1000"));
+        assertThat(records().caseEvents(process, "A", 1_199, 10)).extracting(CaseEvent::stepCode)
+                .containsExactly("S1199");
+        assertThat(records().caseEvents(process, "A", 1_200, 10)).isEmpty();
+        assertThat(records().caseEvents(process, "nobody", 0, 10)).isEmpty();
+    }
+
+    @Test
     void events_at_the_same_time_keep_their_recorded_order_also_across_imports() {
         importEvents(new String[][]{
                 {"A", "Z_STEP", "R", "2026-07-01T01:00:00Z"},

@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
+import dev.opscharter.adapters.persistence.testing.TestDatabase;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
@@ -19,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The archive on PostgreSQL, and what the table itself refuses whoever writes to it: changing or
- * removing a kept report while its check exists, keeping a report of an open check, a SHA-256 that
- * is not that of the content.
+ * The archive on PostgreSQL, and what the table itself refuses whoever writes to it, even its
+ * owner: changing or removing a kept report while its check exists, keeping a report of an open
+ * check, a SHA-256 that is not that of the content. (The application's role may not even try to
+ * change or remove one: {@code ApplicationRolePrivilegesIT}.)
  */
 @PersistenceIntegrationTest
 class JdbcInspectionReportArchiveIT extends InspectionReportArchiveContract {
@@ -34,6 +36,8 @@ class JdbcInspectionReportArchiveIT extends InspectionReportArchiveContract {
 
     @Autowired
     private JdbcClient jdbc;
+
+    private final JdbcClient owner = JdbcClient.create(TestDatabase.ownerDataSource());
 
     @Override
     protected InspectionReportArchive archive() {
@@ -57,12 +61,12 @@ class JdbcInspectionReportArchiveIT extends InspectionReportArchiveContract {
     void the_database_refuses_to_change_a_kept_report() {
         var check = keptPdf();
 
-        assertThatThrownBy(() -> jdbc.sql("update compliance_check_report set content = :content, sha256 = :sha "
+        assertThatThrownBy(() -> owner.sql("update compliance_check_report set content = :content, sha256 = :sha "
                         + "where check_id = :check")
                 .param("content", bytes(500, 8)).param("sha", KeptReport.sha256(bytes(500, 8)))
                 .param("check", check.value()).update())
                 .hasMessageContaining("is kept as it was: no update");
-        assertThatThrownBy(() -> jdbc.sql("update compliance_check_report set file_name = 'other.pdf' "
+        assertThatThrownBy(() -> owner.sql("update compliance_check_report set file_name = 'other.pdf' "
                 + "where check_id = :check").param("check", check.value()).update())
                 .hasMessageContaining("no update");
 
@@ -73,7 +77,7 @@ class JdbcInspectionReportArchiveIT extends InspectionReportArchiveContract {
     void the_database_refuses_to_delete_a_kept_report_while_its_check_exists() {
         var check = keptPdf();
 
-        assertThatThrownBy(() -> jdbc.sql("delete from compliance_check_report where check_id = :check")
+        assertThatThrownBy(() -> owner.sql("delete from compliance_check_report where check_id = :check")
                 .param("check", check.value()).update())
                 .hasMessageContaining("is kept as it was: no delete");
 

@@ -1,7 +1,9 @@
 package dev.opscharter.adapters.persistence.organization;
 
+import dev.opscharter.application.organization.port.in.PeopleQueries.PeopleFilter;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.EmailAddress;
 import dev.opscharter.domain.organization.Employment;
@@ -11,7 +13,9 @@ import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +36,38 @@ abstract class PeopleContract {
         var token = Unique.token().toLowerCase(Locale.ROOT);
         return Person.hire("Person " + token, new EmailAddress(token + "@example.com"), aDepartment(), roles, false,
                 LocalDate.of(2023, 3, 1));
+    }
+
+    @Test
+    void a_page_of_many_people_is_found_sorted_and_cut_by_the_store() {
+        var token = Unique.token().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < 550; i++) {
+            var department = i % 5 == 0 ? anotherDepartment() : aDepartment();
+            var employment = i % 10 == 0 ? (Employment) new Employment.Left(LocalDate.of(2025, 6, 30))
+                    : Employment.ACTIVE;
+            var name = "Pager %s %03d".formatted(token.toUpperCase(Locale.ROOT), i);
+            people().save(Person.reconstitute(PersonId.random(), name,
+                    new EmailAddress("p%03d.%s@example.com".formatted(i, token)), department,
+                    i == 7 ? Set.of(Role.AUDITOR, Role.ADMIN) : Set.of(), false,
+                    LocalDate.of(2023, 1, 1).plusDays(i), employment, 0));
+        }
+        var everyone = new PeopleFilter(Optional.of(token), Optional.empty(), true);
+
+        assertThat(people().count(everyone)).isEqualTo(550);
+        var first = people().page(everyone, new PageRequest(0, 10_000));
+        assertThat(first).hasSize(PageRequest.MAX_LIMIT);
+        assertThat(first.getFirst().name()).endsWith(" 000");
+        assertThat(people().page(everyone, new PageRequest(7, 1))).singleElement()
+                .satisfies(p -> assertThat(p.roles()).containsExactlyInAnyOrder(Role.AUDITOR, Role.ADMIN));
+        assertThat(people().page(everyone, new PageRequest(545, 100))).hasSize(5);
+        var latestJoined = new PageRequest(0, 1, List.of(new PageRequest.Order("joinedOn", true)));
+        assertThat(people().page(everyone, latestJoined)).singleElement()
+                .satisfies(p -> assertThat(p.name()).endsWith(" 549"));
+        // the e-mail is found as well as the name, any case in the name
+        assertThat(people().count(new PeopleFilter(Optional.of("p123." + token), Optional.empty(), true))).isOne();
+        assertThat(people().count(new PeopleFilter(Optional.of(token), Optional.empty(), false))).isEqualTo(495);
+        assertThat(people().count(new PeopleFilter(Optional.of(token), Optional.of(anotherDepartment()), true)))
+                .isEqualTo(110);
     }
 
     @Test

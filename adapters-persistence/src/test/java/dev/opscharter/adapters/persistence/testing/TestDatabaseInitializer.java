@@ -9,9 +9,10 @@ import java.util.ArrayList;
 /**
  * Points a Spring Boot test context at the {@link TestDatabase}:
  * {@code @SpringBootTest @ContextConfiguration(initializers = TestDatabaseInitializer.class)}.
- * It sets {@code spring.datasource.url}, {@code .username}, {@code .password} and keeps the
- * connection pool small (cached test contexts each hold one). Flyway then migrates the database
- * when the context starts.
+ * Like the application, the context connects as the least-privileged
+ * {@link TestDatabase#APPLICATION_ROLE} ({@code spring.datasource.*}), while Flyway migrates as the
+ * server's user, the owner ({@code spring.flyway.url}, {@code .user}, {@code .password}); the
+ * connection pool is kept small (cached test contexts each hold one).
  *
  * <p>By default every context uses the server's default database. A subclass with a no-argument
  * constructor calling {@code super("prefix")} gives its context a fresh database of its own.
@@ -33,13 +34,17 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         var database = freshDatabasePrefix.isEmpty()
                 ? TestDatabase.coordinates()
                 : TestDatabase.freshDatabase(freshDatabasePrefix);
+        var application = TestDatabase.asApplication(database);
         var properties = new ArrayList<String>();
-        properties.add("spring.datasource.url=" + database.jdbcUrl());
+        properties.add("spring.datasource.url=" + application.jdbcUrl());
+        properties.add("spring.datasource.username=" + application.username());
+        properties.add("spring.datasource.password=" + application.password());
+        properties.add("spring.flyway.url=" + database.jdbcUrl());
         if (database.username() != null) {
-            properties.add("spring.datasource.username=" + database.username());
+            properties.add("spring.flyway.user=" + database.username());
         }
         if (database.password() != null) {
-            properties.add("spring.datasource.password=" + database.password());
+            properties.add("spring.flyway.password=" + database.password());
         }
         properties.add("spring.datasource.hikari.maximum-pool-size=5");
         TestPropertyValues.of(properties).applyTo(context);

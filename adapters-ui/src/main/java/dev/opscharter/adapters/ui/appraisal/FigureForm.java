@@ -10,10 +10,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dev.opscharter.adapters.ui.appraisal.export.ScorecardTexts;
+import dev.opscharter.adapters.ui.shared.BoundedUpload;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.application.shared.AttachmentFile;
 import dev.opscharter.application.appraisal.port.in.RecordFigures;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.domain.appraisal.ManualEntry;
@@ -93,7 +94,8 @@ final class FigureForm extends Composite<FormLayout> {
         layout.setColspan(reason, 2);
 
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        var tooLarge = getTranslation("validation.attachment.too-large", AttachmentFile.MAX_BYTES / 1024 / 1024);
+        var upload = new Upload(BoundedUpload.inMemory(AttachmentFile.MAX_BYTES, tooLarge, (metadata, bytes) -> {
             // runs in the upload request without the session lock: store first, then update the form
             try {
                 var id = figures.attach(metadata.fileName(), metadata.contentType(), bytes);
@@ -108,7 +110,8 @@ final class FigureForm extends Composite<FormLayout> {
         }));
         upload.setId("figure-attachment");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFileSize(AttachmentFile.MAX_BYTES);
+        BoundedUpload.showRejections(upload);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("appraisal.figure.attachment.add"))
                         .setMany(getTranslation("appraisal.figure.attachment.add")))
@@ -116,7 +119,7 @@ final class FigureForm extends Composite<FormLayout> {
                         .setMany(getTranslation("appraisal.figure.attachment.drop")))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(getTranslation("appraisal.figure.attachment.too-many"))
-                        .setFileIsTooBig(getTranslation("validation.attachment.too-large", 10))));
+                        .setFileIsTooBig(tooLarge)));
         attachmentName.setId("figure-attachment-name");
         attachmentName.addClassName("muted");
         var attachmentLabel = new Span(getTranslation("appraisal.figure.attachment"));

@@ -1,5 +1,6 @@
 package dev.opscharter.adapters.ui.charter;
 
+import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.application.organization.port.in.Directory;
@@ -98,7 +99,7 @@ class BoundaryView extends VerticalLayout implements HasDynamicTitle {
         openOnly.setLabel(getTranslation("charter.filter.open-only"));
         openOnly.addValueChangeListener(e -> refreshItems());
         itemsHeading.setId("boundary-items-heading");
-        items.setAllRowsVisible(true);
+        items.setHeight("32rem");
         items.addItemDoubleClickListener(e -> openDetails(e.getItem()));
         if (seesAll || myDepartment.isPresent()) {
             add(itemsHeading, new Toolbar(openOnly), items);
@@ -150,20 +151,21 @@ class BoundaryView extends VerticalLayout implements HasDynamicTitle {
      * concerns another department. A department lead: what was routed to their department.
      */
     private void refreshItems() {
-        List<WorkItem> shown;
+        Filter filter;
         if (seesAll) {
             var picked = tally.getSelectedItems().stream().findFirst().map(DepartmentTally::department);
             itemsHeading.setText(picked.map(d -> getTranslation("charter.boundary.items-of", texts.name(d)))
                     .orElseGet(() -> getTranslation("charter.boundary.items-all")));
-            shown = queries.visible(new Filter(picked, Optional.empty(), openOnly.getValue())).stream()
-                    .filter(item -> item.decision().department().isPresent()).toList();
+            filter = new Filter(picked, Optional.empty(), openOnly.getValue(), true);
         } else if (myDepartment.isPresent()) {
             itemsHeading.setText(getTranslation("charter.boundary.mine", texts.name(myDepartment.get())));
-            shown = queries.visible(new Filter(myDepartment, Optional.empty(), openOnly.getValue()));
+            filter = new Filter(myDepartment, Optional.empty(), openOnly.getValue());
         } else {
-            shown = List.of();
+            items.setItems(List.of());
+            return;
         }
-        items.setItems(shown);
+        // paged from the database: the items of a department grow with the years
+        items.setItems(Paging.lazy(page -> queries.visible(filter, page), () -> queries.count(filter), WorkItem::id));
     }
 
     private Optional<WorkItem> selectedAwaiting() {

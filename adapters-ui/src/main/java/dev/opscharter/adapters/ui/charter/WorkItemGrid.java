@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Work items as a register: what it is, the duty type with the charter line it was routed by, the
- * routing decision, where it stands, who raised it and when it is due.
+ * routing decision, where it stands, who raised it and when it is due. Each sortable column names the
+ * key the register sorts by in the database when the grid pages lazily.
  */
 final class WorkItemGrid extends Grid<WorkItem> {
 
@@ -18,9 +19,10 @@ final class WorkItemGrid extends Grid<WorkItem> {
         setId(id);
         addColumn(item -> getTranslation("charter.work-item.kind." + item.kind().name()))
                 .setHeader(getTranslation("charter.work-item.kind")).setKey("kind").setSortable(true)
+                .setSortProperty("kind")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(WorkItem::title).setHeader(getTranslation("charter.work-item.title")).setKey("title")
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setSortProperty("title").setFlexGrow(2);
         addColumn(item -> item.decision().citation().text(texts.language()))
                 .setHeader(getTranslation("charter.work-item.duty-type")).setKey("duty").setFlexGrow(2)
                 .setTooltipGenerator(item -> item.dutyType().code() + " · "
@@ -32,16 +34,16 @@ final class WorkItemGrid extends Grid<WorkItem> {
                 .setTooltipGenerator(item -> texts.consequence(item.decision()));
         addComponentColumn(item -> texts.statusBadge(item.status()))
                 .setHeader(getTranslation("charter.work-item.status")).setKey("status").setAutoWidth(true)
-                .setComparator(item -> item.status().ordinal()).setFlexGrow(0);
+                .setComparator(item -> item.status().ordinal()).setSortProperty("status").setFlexGrow(0);
         addColumn(item -> getTranslation("charter.work-item.raised-by-at", texts.person(item.raisedBy()),
                 Formats.dateTime(item.raisedAt())))
                 .setHeader(getTranslation("charter.work-item.raised")).setKey("raised").setAutoWidth(true)
                 .setFlexGrow(0)
-                .setComparator(WorkItem::raisedAt).setSortable(true);
+                .setComparator(WorkItem::raisedAt).setSortable(true).setSortProperty("raisedAt");
         addColumn(item -> item.dueOn().map(Formats::date).orElse(""))
                 .setHeader(getTranslation("charter.work-item.due")).setKey("due").setAutoWidth(true)
                 .setComparator(Comparator.comparing((WorkItem item) -> item.dueOn(), WorkItemGrid::earliestFirst))
-                .setSortable(true).setFlexGrow(0);
+                .setSortable(true).setSortProperty("dueOn").setFlexGrow(0);
         setEmptyStateText(getTranslation("charter.work-item.none"));
     }
 

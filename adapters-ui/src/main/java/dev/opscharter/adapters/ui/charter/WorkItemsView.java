@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.FormDialog;
+import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.application.charter.port.in.CharterQueries;
 import dev.opscharter.application.charter.port.in.ManageWorkItems;
 import dev.opscharter.application.charter.port.in.WorkItemQueries;
@@ -99,10 +101,13 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle {
                 openOnly.getValue());
     }
 
+    /** The register pages from the database; the item just changed stays selected. */
     private void refresh(@Nullable WorkItemId keep) {
-        var items = queries.visible(filter());
-        grid.setItems(items);
-        items.stream().filter(i -> i.id().equals(keep)).findFirst().ifPresent(grid::select);
+        var filter = filter();
+        grid.setItems(Paging.lazy(page -> queries.visible(filter, page), () -> queries.count(filter), WorkItem::id));
+        if (keep != null) {
+            new FormErrors(this).run(() -> grid.select(queries.get(keep)));
+        }
         details.setEnabled(selected().isPresent());
     }
 

@@ -23,6 +23,7 @@ import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
+import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
@@ -119,19 +120,19 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("people-grid");
-        grid.addColumn(Person::name).setHeader(getTranslation("organization.person.name")).setSortable(true)
+        grid.addColumn(Person::name).setHeader(getTranslation("organization.person.name")).setSortProperty("name")
                 .setAutoWidth(true);
         grid.addColumn(p -> p.email().value()).setHeader(getTranslation("organization.person.email"))
-                .setSortable(true).setAutoWidth(true);
+                .setSortProperty("email").setAutoWidth(true);
         grid.addColumn(p -> nameOf(departmentsById.get(p.departmentId())))
-                .setHeader(getTranslation("organization.person.department")).setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("organization.person.department")).setAutoWidth(true);
         grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(getTranslation("organization.list-separator"))))
                 .setHeader(getTranslation("organization.person.roles"));
         grid.addColumn(p -> p.coreStaff() ? getTranslation("organization.yes") : "")
                 .setHeader(getTranslation("organization.person.core-staff")).setAutoWidth(true);
         grid.addColumn(p -> Formats.date(p.joinedOn())).setHeader(getTranslation("organization.person.joined-on"))
-                .setComparator(Person::joinedOn).setAutoWidth(true);
+                .setSortProperty("joinedOn").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("organization.status")).setAutoWidth(true);
         grid.addSelectionListener(e -> updateButtons());
         grid.setEmptyStateText(getTranslation("organization.empty"));
@@ -153,9 +154,11 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private void refresh(@Nullable PersonId keep) {
         var filter = new PeopleFilter(Optional.of(search.getValue().strip()).filter(s -> !s.isEmpty()),
                 department.getOptionalValue().map(Department::id), includeLeavers.getValue());
-        var found = people.list(filter);
-        grid.setItems(found);
-        found.stream().filter(p -> p.id().equals(keep)).findFirst().ifPresent(grid::select);
+        // paged from the database, sorted and filtered there; the person just changed stays selected
+        grid.setItems(Paging.lazy(page -> people.list(filter, page), () -> people.count(filter), Person::id));
+        if (keep != null) {
+            new FormErrors(this).run(() -> grid.select(people.get(keep)));
+        }
         updateButtons();
     }
 

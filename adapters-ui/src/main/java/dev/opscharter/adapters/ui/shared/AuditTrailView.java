@@ -95,7 +95,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.changes")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::changeList));
         grid.setEmptyStateText(getTranslation("audit.empty"));
-        grid.setItems(query -> auditTrail.find(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> auditTrail.find(filter(), Paging.of(query)).stream(),
                 query -> auditTrail.count(filter()));
 
         List.<HasValue<?, ?>>of(actor, entityType, entityId, from, to)

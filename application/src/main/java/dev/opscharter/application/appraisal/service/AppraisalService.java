@@ -10,6 +10,7 @@ import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
 import dev.opscharter.application.appraisal.port.out.Standards;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.AttachmentFile;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
@@ -50,7 +51,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     static final String ENTRY = "AppraisalFigure";
     static final String APPROVAL = "ScorecardApproval";
     static final String STANDARDS = "AppraisalStandards";
-    public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_ATTACHMENT_BYTES = AttachmentFile.MAX_BYTES;
     private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST};
     private static final Role[] RECORDERS = {Role.OPS_MANAGER, Role.OPS_SPECIALIST};
 
@@ -173,12 +174,9 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
         if (content.length > MAX_ATTACHMENT_BYTES) {
             throw new InvalidValue("attachment", "validation.attachment.too-large", MAX_ATTACHMENT_BYTES / 1024 / 1024);
         }
-        var name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        var file = new StoredFile(UUID.randomUUID(), name,
-                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content);
+        var name = AttachmentFile.name(fileName);
+        // the browser's type is its word only: the bytes say what the file is
+        var file = new StoredFile(UUID.randomUUID(), name, AttachmentFile.contentType(content, name), content);
         transactions.run(() -> {
             attachments.store(file, me.name());
             audit.created("Attachment", file.id(), file.fileName(),

@@ -12,6 +12,7 @@ import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.Once;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
@@ -116,18 +117,27 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
     }
 
     @Override
-    public List<WorkItem> visible(Filter filter) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, READERS);
-        return transactions.readOnly(() -> {
-            var who = participants.current();
-            return items.all().stream()
-                    .filter(item -> maySee(who, item))
-                    .filter(item -> filter.department().isEmpty() || item.decision().department().equals(filter.department()))
-                    .filter(item -> filter.involvement().isEmpty() || item.decision().involvement() == filter.involvement().get())
-                    .filter(item -> !filter.openOnly() || !item.status().isClosed())
-                    .toList();
-        });
+    public List<WorkItem> visible(Filter filter, PageRequest page) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> items.page(selection(filter), page));
+    }
+
+    @Override
+    public long count(Filter filter) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> items.count(selection(filter)));
+    }
+
+    /** The filter as the store selects, narrowed to what the current user may see. */
+    private WorkItems.Selection selection(Filter filter) {
+        return new WorkItems.Selection(reader(participants.current()), filter.department(), filter.involvement(),
+                filter.openOnly(), filter.concernsADepartment());
+    }
+
+    /** Empty for operations and auditors, who see every item. */
+    private static Optional<WorkItems.Reader> reader(Participant who) {
+        return who.isOperations() || who.roles().contains(Role.AUDITOR) ? Optional.empty()
+                : Optional.of(new WorkItems.Reader(who.name(), who.department()));
     }
 
     @Override
@@ -192,8 +202,8 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
 
     /** Operations and auditors see every item; anyone else what they raised or what concerns their department. */
     private static boolean maySee(Participant who, WorkItem item) {
-        return who.isOperations() || who.roles().contains(Role.AUDITOR) || item.raisedBy().equals(who.name())
-                || who.department().isPresent() && item.decision().department().equals(who.department());
+        return reader(who).map(r -> item.raisedBy().equals(r.name())
+                || r.department().isPresent() && item.decision().department().equals(r.department())).orElse(true);
     }
 
     private interface Step {

@@ -14,6 +14,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.RunHeartbeat;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.CaseEvent;
@@ -530,34 +531,49 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
             if (check.isEmpty() || check.get().lastRunAt().isEmpty()) {
                 return Optional.empty();
             }
-            var events = records.caseEvents(processCode, caseId).orElse(List.of());
+            int events = records.caseEventCount(processCode, caseId);
             var process = process(processCode);
-            var stored = checks.deviatingCase(id, processCode, caseId);
+            var stored = checks.storedCase(id, processCode, caseId);
             if (stored.isPresent()) {
-                var number = stored.get().summary().version();
+                var number = stored.get().version();
                 var version = process.flatMap(p -> p.versions().stream().filter(v -> v.number() == number)
                         .findFirst());
                 return Optional.of(new CaseDetail(check.get(), processCode, process.map(Process::name), caseId,
                         version, events, stored.get().deviations()));
             }
             // not stored: a case the check judged compliant, if it is one of the check's cases at all
-            if (events.isEmpty() || process.isEmpty() || !inScope(check.get(), processCode)) {
+            if (events == 0 || process.isEmpty() || !inScope(check.get(), processCode)) {
                 return Optional.empty();
             }
             var zone = settings.load().timeZone();
-            var first = events.getFirst().occurredAt();
+            var caseEvents = new PagedCaseEvents(records, processCode, caseId, events);
+            var first = caseEvents.getFirst().occurredAt();
             var version = process.get().inForceAt(first, zone);
             if (!check.get().period().contains(first, zone) || version.isEmpty()) {
                 return Optional.empty();
             }
             // a compliant case of the run is not stored; one that deviates now was not part of it
             var checkedAt = checks.report(id).map(r -> r.run().checkedAt()).orElse(clock.instant());
-            if (!new ComplianceRules(version.get(), WorkingCalendar.standard(zone)).judge(events, checkedAt).isEmpty()) {
+            var rules = new ComplianceRules(version.get(), WorkingCalendar.standard(zone));
+            if (!rules.judge(caseEvents, checkedAt).isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new CaseDetail(check.get(), processCode, Optional.of(process.get().name()), caseId,
-                    version, events, List.<Deviation>of()));
+                    version, events, 0));
         });
+    }
+
+    @Override
+    public List<TimelineEntry> caseTimeline(CheckId id, String processCode, String caseId, PageRequest page) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> CaseTimeline.page(records, checks, id, processCode, caseId, page));
+    }
+
+    @Override
+    public List<Deviation> caseDeviations(CheckId id, String processCode, String caseId, PageRequest page) {
+        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        return transactions.readOnly(() -> checks.deviations(id, processCode, caseId, Optional.empty(),
+                page.offset(), page.limit()));
     }
 
     private static boolean inScope(CheckEntry check, String processCode) {

@@ -8,10 +8,12 @@ import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.AttachmentFile;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.Once;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.StoredFile;
 import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.CurrentActor;
@@ -54,7 +56,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     static final String ENTITY = "CorrectiveAction";
     public static final String LINK = "compliance/actions?action=";
-    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = AttachmentFile.MAX_BYTES;
     private static final Role[] SEES_ALL = {Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.AUDITOR};
 
     private final CorrectiveActions actions;
@@ -149,15 +151,15 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     @Override
     public UUID attachEvidence(CorrectiveActionId id, String fileName, String contentType, byte[] content) {
         refuseAuditors(actor.get());
-        var name = Require.text(fileName, "attachment", 200);
+        var name = AttachmentFile.name(fileName);
         if (content.length == 0) {
             throw new InvalidValue("attachment", "validation.attachment.empty");
         }
         if (content.length > MAX_FILE_BYTES) {
             throw new InvalidValue("attachment", "validation.attachment.too-large", MAX_FILE_BYTES / 1024 / 1024);
         }
-        var file = new StoredFile(UUID.randomUUID(), name,
-                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content);
+        // the browser's type is its word only: the bytes say what the file is
+        var file = new StoredFile(UUID.randomUUID(), name, AttachmentFile.contentType(content, name), content);
         change(id, (me, action) -> {
             // the domain decides first whether this user may add evidence now; only then is the file kept
             var after = action.attachEvidence(me, file.id(), name, clock.instant(), action.version());
@@ -228,6 +230,29 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     public List<CorrectiveAction> all() {
         AccessDenied.unlessAnyOf(actor.get(), SEES_ALL);
         return transactions.readOnly(actions::all);
+    }
+
+    @Override
+    public List<CorrectiveAction> find(ActionFilter filter, PageRequest page) {
+        var me = actor.get();
+        AccessDenied.unlessAuthenticated(me);
+        var selection = selection(me, filter);
+        return transactions.readOnly(() -> actions.page(selection, page));
+    }
+
+    @Override
+    public long count(ActionFilter filter) {
+        var me = actor.get();
+        AccessDenied.unlessAuthenticated(me);
+        var selection = selection(me, filter);
+        return transactions.readOnly(() -> actions.count(selection));
+    }
+
+    /** The filter as the store selects, narrowed to the user's own actions unless they see every action. */
+    private CorrectiveActions.Selection selection(Actor me, ActionFilter filter) {
+        var owner = filter.mineOnly() || !me.hasAnyOf(SEES_ALL) ? Optional.of(me.name()) : Optional.<String>empty();
+        return new CorrectiveActions.Selection(owner, filter.status(),
+                filter.overdueOnly() ? Optional.of(today()) : Optional.empty());
     }
 
     @Override

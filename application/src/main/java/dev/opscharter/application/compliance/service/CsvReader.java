@@ -2,6 +2,7 @@ package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.ImportRefused;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
+import dev.opscharter.application.shared.InflationGuard;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -26,14 +27,17 @@ import java.util.zip.GZIPInputStream;
  * <p>Everything wrong with the content is an {@link ImportRefused} with the line where the record
  * starts: bytes that are not UTF-8, NUL and other control characters (a binary file), a quote that
  * is never closed, text after a closing quote or a quote inside an unquoted field, a field longer
- * than {@value #MAX_FIELD} characters or a record of more than {@value #MAX_FIELDS} fields. A failure
+ * than {@value #MAX_FIELD} characters, a record of more than {@value #MAX_FIELDS} fields or
+ * {@value ImportExecutionRecords#MAX_RECORD_LENGTH} characters, a file that inflates past
+ * {@link ImportExecutionRecords#MAX_UNCOMPRESSED_BYTES} or, compressed, more than
+ * {@value InflationGuard#MAX_RATIO} times (a gzip bomb, stopped by the bytes it inflates to). A failure
  * of the underlying stream itself is an {@link UncheckedIOException}.
  */
 public final class CsvReader implements ImportExecutionRecords.Rows {
 
     /** No field may be longer (bounds the memory a hostile file can take). */
-    public static final int MAX_FIELD = 65_536;
-    public static final int MAX_FIELDS = 1_000;
+    public static final int MAX_FIELD = ImportExecutionRecords.MAX_FIELD_LENGTH;
+    public static final int MAX_FIELDS = ImportExecutionRecords.MAX_FIELDS;
 
     static final String UNKNOWN_ENCODING = "compliance.records.refused.unknown-encoding";
     static final String CORRUPT_COMPRESSION = "compliance.records.refused.corrupt-gzip";
@@ -41,6 +45,7 @@ public final class CsvReader implements ImportExecutionRecords.Rows {
     static final String STRAY_QUOTE = "compliance.records.refused.stray-quote";
     static final String FIELD_TOO_LONG = "compliance.records.refused.field-too-long";
     static final String TOO_MANY_FIELDS = "compliance.records.refused.too-many-fields";
+    static final String RECORD_TOO_LONG = "compliance.records.refused.record-too-long";
 
     private static final int EOF = -1;
 
@@ -64,6 +69,7 @@ public final class CsvReader implements ImportExecutionRecords.Rows {
     private long recordLine = 1;
     private String[] fields = new String[16];
     private int fieldCount;
+    private int recordLength;
     private final StringBuilder pending = new StringBuilder(64);
 
     private CsvReader(CountingInputStream source, InputStream input) {
@@ -80,9 +86,11 @@ public final class CsvReader implements ImportExecutionRecords.Rows {
             int first = bytes.read();
             int second = bytes.read();
             bytes.reset();
-            if (first == 0x1f && second == 0x8b) {
-                bytes = new GZIPInputStream(bytes, 1 << 16);
-            }
+            // a gzip bomb is stopped by the bytes it inflates to, a plain file by its size
+            bytes = first == 0x1f && second == 0x8b
+                    ? InflationGuard.inflated(new GZIPInputStream(bytes, 1 << 16), () -> counting.count,
+                    ImportExecutionRecords.MAX_UNCOMPRESSED_BYTES)
+                    : InflationGuard.plain(bytes, ImportExecutionRecords.MAX_UNCOMPRESSED_BYTES);
         } catch (IOException e) {
             close(bytes);
             throw refusedOrFailed(counting, e, 1);
@@ -144,6 +152,7 @@ public final class CsvReader implements ImportExecutionRecords.Rows {
 
     private boolean readRecord() {
         fieldCount = 0;
+        recordLength = 0;
         if (peek() == EOF) {
             return false;
         }
@@ -291,6 +300,10 @@ public final class CsvReader implements ImportExecutionRecords.Rows {
         if (value.length() > MAX_FIELD) {
             throw new ImportRefused(recordLine, FIELD_TOO_LONG, fieldCount + 1, MAX_FIELD);
         }
+        recordLength += value.length();
+        if (recordLength > ImportExecutionRecords.MAX_RECORD_LENGTH) {
+            throw new ImportRefused(recordLine, RECORD_TOO_LONG, ImportExecutionRecords.MAX_RECORD_LENGTH);
+        }
         if (fieldCount == fields.length) {
             if (fields.length >= MAX_FIELDS) {
                 throw new ImportRefused(recordLine, TOO_MANY_FIELDS, MAX_FIELDS);
@@ -378,6 +391,8 @@ public final class CsvReader implements ImportExecutionRecords.Rows {
             return true;
         } catch (IOException e) {
             throw refusedOrFailed(source, e, line);
+        } catch (InflationGuard.Exceeded exceeded) {
+            throw ImportRefused.inflated(exceeded, line);
         }
     }
 

@@ -46,6 +46,11 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     private static final Role[] IMPORTERS = {Role.OPS_MANAGER, Role.OPS_SPECIALIST};
     private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
     private static final int PROGRESS_EVERY = 16_384;
+    /**
+     * A value starting with this is a formula to a spreadsheet (CSV injection). Only "=": ids such as
+     * "-1" or "+86..." are ordinary values the SPEC format allows, and exports write text cells anyway.
+     */
+    private static final char FORMULA_START = '=';
     /** Codes and roles repeat: one String each, up to this many distinct values. */
     private static final int INTERNED = 50_000;
 
@@ -190,6 +195,9 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
             if (occurredAt == null) {
                 throw new ImportRefused(line, PREFIX + "bad-timestamp", reader.field(at[4]).strip());
             }
+            if (events == MAX_ROWS) {
+                throw new ImportRefused(line, PREFIX + "too-many-rows", MAX_ROWS);
+            }
             batch.add(caseId, processCode, stepCode, actorRole, occurredAt);
             events++;
             if (events % PROGRESS_EVERY == 0) {
@@ -236,7 +244,15 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
         if (value.length() > MAX_VALUE_LENGTH) {
             throw new ImportRefused(line, PREFIX + "value-too-long", COLUMNS[column], MAX_VALUE_LENGTH);
         }
+        if (value.charAt(0) == FORMULA_START) {
+            // a spreadsheet would run it when the records are exported and opened (CSV injection)
+            throw new ImportRefused(line, PREFIX + "formula", COLUMNS[column], abbreviated(value));
+        }
         return value;
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static String intern(Map<String, String> interned, String value) {

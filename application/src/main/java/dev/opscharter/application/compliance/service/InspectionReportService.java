@@ -22,7 +22,6 @@ import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.CorrectiveAction;
-import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.FindingRef;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
@@ -35,7 +34,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +51,8 @@ import java.util.Optional;
  * Readers: the operations team, the director and internal audit; nobody else.
  */
 public final class InspectionReportService implements InspectionReports {
+
+    static final int WORST_CASE_DEVIATIONS = 100;
 
     static final String ENTITY = "InspectionReport";
     private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
@@ -188,9 +188,13 @@ public final class InspectionReportService implements InspectionReports {
                 .map(p -> p.named(process(p.processCode(), processes).map(Process::name))).toList());
     }
 
+    /**
+     * At most the first {@value #WORST_CASE_DEVIATIONS} deviations of a worst case are listed (its summary
+     * gives their number): a case can have a million, which no report reader wants — nor the heap.
+     */
     private WorstCase worstCase(CheckId id, CaseSummary summary, Map<String, Optional<Process>> processes) {
-        var deviations = checks.deviatingCase(id, summary.processCode(), summary.caseId())
-                .map(c -> c.deviations()).orElse(List.<Deviation>of());
+        var deviations = checks.deviations(id, summary.processCode(), summary.caseId(), Optional.empty(), 0,
+                WORST_CASE_DEVIATIONS);
         var version = process(summary.processCode(), processes).flatMap(p -> p.versions().stream()
                 .filter(v -> v.number() == summary.version()).findFirst());
         return new WorstCase(summary, deviations, version);

@@ -11,6 +11,7 @@ import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.Once;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
@@ -116,14 +117,19 @@ public final class PeopleService implements ManagePeople, PeopleQueries {
     @Override
     public List<Person> list(PeopleFilter filter) {
         requireReader();
-        var needle = filter.nameContains().map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("");
-        return people.all().stream()
-                .filter(p -> filter.includeLeavers() || p.isActive())
-                .filter(p -> filter.department().map(p.departmentId()::equals).orElse(true))
-                .filter(p -> needle.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || p.email().value().contains(needle))
-                .sorted(Comparator.comparing(Person::name))
-                .toList();
+        return people.all().stream().filter(filter::matches).sorted(Comparator.comparing(Person::name)).toList();
+    }
+
+    @Override
+    public List<Person> list(PeopleFilter filter, PageRequest page) {
+        requireReader();
+        return people.page(filter, page);
+    }
+
+    @Override
+    public long count(PeopleFilter filter) {
+        requireReader();
+        return people.count(filter);
     }
 
     @Override

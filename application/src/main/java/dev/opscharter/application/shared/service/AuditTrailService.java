@@ -1,6 +1,7 @@
 package dev.opscharter.application.shared.service;
 
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.in.AuditTrailQueries;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.application.shared.port.out.CurrentActor;
@@ -11,8 +12,6 @@ import java.util.List;
 
 public final class AuditTrailService implements AuditTrailQueries {
 
-    public static final int MAX_PAGE = 500;
-
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
 
@@ -22,9 +21,9 @@ public final class AuditTrailService implements AuditTrailQueries {
     }
 
     @Override
-    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+    public List<AuditEntry> find(AuditFilter filter, PageRequest page) {
         requireReader();
-        return auditLog.find(filter, Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
+        return auditLog.find(filter, (int) Math.min(page.offset(), Integer.MAX_VALUE), page.limit());
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -241,7 +242,8 @@ class ManualFiguresTest {
 
     @Test
     void an_entry_carries_an_uploaded_attachment() {
-        var file = service.attach("nps-q1.pdf", "application/pdf", new byte[]{1, 2, 3});
+        var pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        var file = service.attach("nps-q1.pdf", "application/pdf", pdf);
 
         service.enter(CUSTOMER_SATISFACTION, Q1, amount("93"), "vendor report", Optional.of(file), 0);
 
@@ -250,9 +252,19 @@ class ManualFiguresTest {
         var stored = service.attachment(file);
         assertThat(stored.fileName()).isEqualTo("nps-q1.pdf");
         assertThat(stored.contentType()).isEqualTo("application/pdf");
-        assertThat(stored.content()).containsExactly(1, 2, 3);
+        assertThat(stored.content()).isEqualTo(pdf);
         assertThat(fx.attachments.uploaderOf(file)).contains("manager");
         assertEntry(fx.org.auditLog.entries().getFirst(), CREATE, "manager", "Attachment", file);
+    }
+
+    @Test
+    void an_attachment_is_kept_under_a_safe_name_with_the_type_its_bytes_show_not_the_browsers() {
+        var html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        var id = service.attach("../../etc/\u202Efdp.html", "text/html", html);
+
+        var stored = service.attachment(id);
+        assertThat(stored.fileName()).isEqualTo("fdp.html");
+        assertThat(stored.contentType()).isEqualTo("text/plain; charset=UTF-8");
     }
 
     @Test

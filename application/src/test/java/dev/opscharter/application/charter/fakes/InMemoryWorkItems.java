@@ -2,12 +2,14 @@ package dev.opscharter.application.charter.fakes;
 
 import dev.opscharter.application.charter.port.out.WorkItems;
 import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,5 +46,40 @@ public final class InMemoryWorkItems implements WorkItems {
     @Override
     public synchronized List<WorkItem> all() {
         return items.values().stream().sorted(Comparator.comparing(WorkItem::raisedAt).reversed()).toList();
+    }
+
+    @Override
+    public synchronized List<WorkItem> page(Selection selection, PageRequest page) {
+        Comparator<WorkItem> order = Comparator.comparing(WorkItem::raisedAt).thenComparing(i -> i.id().value())
+                .reversed();
+        for (var sort : page.sort().reversed()) {
+            Comparator<WorkItem> by = switch (sort.key()) {
+                case "title" -> Comparator.comparing(i -> i.title().toLowerCase(Locale.ROOT));
+                case "kind" -> Comparator.comparing(i -> i.kind().name());
+                case "status" -> Comparator.comparing(WorkItem::status);
+                case "raisedAt" -> Comparator.comparing(WorkItem::raisedAt);
+                default -> null;
+            };
+            if (by != null) {
+                order = (sort.descending() ? by.reversed() : by).thenComparing(order);
+            }
+        }
+        return items.values().stream().filter(i -> selects(selection, i)).sorted(order)
+                .skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    @Override
+    public synchronized long count(Selection selection) {
+        return items.values().stream().filter(i -> selects(selection, i)).count();
+    }
+
+    private static boolean selects(Selection s, WorkItem item) {
+        var department = item.decision().department();
+        return s.reader().map(r -> r.name().equals(item.raisedBy())
+                        || r.department().isPresent() && department.equals(r.department())).orElse(true)
+                && s.department().map(d -> department.equals(Optional.of(d))).orElse(true)
+                && s.involvement().map(v -> item.decision().involvement() == v).orElse(true)
+                && !(s.openOnly() && item.status().isClosed())
+                && !(s.concernsADepartment() && department.isEmpty());
     }
 }

@@ -13,6 +13,7 @@ import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.shared.Period;
 
+import dev.opscharter.domain.compliance.Deviation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -156,6 +157,20 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
     @Override
     public Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId) {
         return Optional.ofNullable(current.get(id)).map(r -> r.cases().get(key(processCode, caseId)));
+    }
+
+    @Override
+    public Optional<StoredCase> storedCase(CheckId id, String processCode, String caseId) {
+        return deviatingCase(id, processCode, caseId)
+                .map(c -> new StoredCase(c.summary().version(), c.summary().deviations()));
+    }
+
+    @Override
+    public List<Deviation> deviations(CheckId id, String processCode, String caseId, Optional<TimeSpan> at,
+                                      long offset, int limit) {
+        return deviatingCase(id, processCode, caseId).map(CaseResult::deviations).orElse(List.of()).stream()
+                .filter(d -> at.map(span -> span.holds(d.at())).orElse(true))
+                .skip(offset).limit(limit).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.opscharter.application.compliance.fakes;
 
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
 import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,5 +53,36 @@ public final class InMemoryCorrectiveActions implements CorrectiveActions {
     public synchronized List<CorrectiveAction> overdueOn(LocalDate day) {
         return actions.values().stream().filter(a -> a.isOverdue(day))
                 .sorted(Comparator.comparing(CorrectiveAction::dueOn)).toList();
+    }
+
+    @Override
+    public synchronized List<CorrectiveAction> page(Selection selection, PageRequest page) {
+        Comparator<CorrectiveAction> order = NEWEST_FIRST.thenComparing(a -> a.id().value(), Comparator.reverseOrder());
+        for (var sort : page.sort().reversed()) {
+            Comparator<CorrectiveAction> by = switch (sort.key()) {
+                case "title" -> Comparator.comparing(a -> a.title().toLowerCase(Locale.ROOT));
+                case "owner" -> Comparator.comparing(CorrectiveAction::owner);
+                case "dueOn" -> Comparator.comparing(CorrectiveAction::dueOn);
+                case "status" -> Comparator.comparing(CorrectiveAction::status);
+                case "createdAt" -> Comparator.comparing(CorrectiveAction::createdAt);
+                default -> null;
+            };
+            if (by != null) {
+                order = (sort.descending() ? by.reversed() : by).thenComparing(order);
+            }
+        }
+        return actions.values().stream().filter(a -> selects(selection, a)).sorted(order)
+                .skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    @Override
+    public synchronized long count(Selection selection) {
+        return actions.values().stream().filter(a -> selects(selection, a)).count();
+    }
+
+    private static boolean selects(Selection s, CorrectiveAction a) {
+        return s.owner().map(a.owner()::equals).orElse(true)
+                && s.status().map(status -> a.status() == status).orElse(true)
+                && s.overdueOn().map(a::isOverdue).orElse(true);
     }
 }

@@ -135,6 +135,16 @@ public final class InMemoryExecutionRecords implements ExecutionRecords {
     }
 
     @Override
+    public synchronized List<CaseEvent> caseEvents(String processCode, String caseId, long offset, int limit) {
+        return caseEvents(processCode, caseId).orElse(List.of()).stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized int caseEventCount(String processCode, String caseId) {
+        return caseEvents(processCode, caseId).map(List::size).orElse(0);
+    }
+
+    @Override
     public synchronized Optional<List<CaseEvent>> caseEvents(String processCode, String caseId) {
         return Optional.ofNullable(processes.getOrDefault(processCode, new TreeMap<>()).get(caseId))
                 .map(InMemoryExecutionRecords::ordered);

@@ -17,6 +17,7 @@ import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.RunHeartbeat;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.CaseEvent;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.LimitBasis;
@@ -129,6 +130,37 @@ class ComplianceCheckServiceTest {
     }
 
     @Test
+    void a_large_case_is_read_a_page_at_a_time_each_event_with_the_time_since_the_one_before_and_its_deviations() {
+        var start = Instant.parse("2026-05-04T02:00:00Z");
+        records.add("BIG", COMPLAINT, "S1", "CLERK", start);
+        for (int i = 1; i < 1_200; i++) {
+            records.add("BIG", COMPLAINT, "S2", i % 2 == 0 ? "AGENT" : "INTRUDER", start.plusSeconds(60L * i));
+        }
+        records.add("BIG", COMPLAINT, "S3", "AGENT", start.plusSeconds(60L * 1_200));
+        var id = service.run(Q2, Optional.empty());
+
+        var detail = service.caseDetail(id, COMPLAINT, "BIG").orElseThrow();
+        assertThat(detail.events()).isEqualTo(1_201);
+        assertThat(detail.deviations()).isEqualTo(600);
+        var page = service.caseTimeline(id, COMPLAINT, "BIG", new PageRequest(600, 50));
+        assertThat(page).hasSize(50);
+        assertThat(page.getFirst().event().occurredAt()).isEqualTo(start.plusSeconds(60L * 600));
+        assertThat(page.getFirst().sincePrevious()).contains(Duration.ofMinutes(1));
+        assertThat(page).allSatisfy(entry -> assertThat(entry.deviations()).hasSize(
+                entry.event().actorRole().equals("INTRUDER") ? 1 : 0));
+        assertThat(page.get(1).deviations()).singleElement().satisfies(d -> {
+            assertThat(d.type()).isEqualTo(DeviationType.WRONG_ROLE);
+            assertThat(d.at()).isEqualTo(page.get(1).event().occurredAt());
+        });
+        assertThat(service.caseTimeline(id, COMPLAINT, "BIG", PageRequest.first(1)).getFirst().sincePrevious())
+                .isEmpty();
+        // a page is never larger than the server allows, whatever is asked for
+        assertThat(service.caseDeviations(id, COMPLAINT, "BIG", new PageRequest(0, 1_000_000)))
+                .hasSize(PageRequest.MAX_LIMIT);
+        assertThat(service.caseDeviations(id, COMPLAINT, "BIG", new PageRequest(550, 100))).hasSize(50);
+    }
+
+    @Test
     void a_case_is_judged_against_the_version_in_force_when_it_started() {
         // 30 hours from step 1 to step 2: within v1's 48 hours, beyond v2's 24
         compliantCase(COMPLAINT, "OLD", "2026-04-14T10:00:00Z", 30);  // 14 April 18:00 Shanghai: v1
@@ -142,14 +174,16 @@ class ComplianceCheckServiceTest {
         assertThat(result.byStep()).containsExactly(new StepTally("S2", DeviationType.STEP_LATE, 1));
         var late = service.caseDetail(id, COMPLAINT, "NEW").orElseThrow();
         assertThat(late.version()).hasValueSatisfying(v -> assertThat(v.number()).isEqualTo(2));
-        assertThat(late.deviations()).singleElement().satisfies(d -> {
+        assertThat(late.deviations()).isEqualTo(1);
+        assertThat(service.caseDeviations(id, COMPLAINT, "NEW", PageRequest.first(10))).singleElement().satisfies(d -> {
             assertThat(d.type()).isEqualTo(DeviationType.STEP_LATE);
             assertThat(d.taken()).isEqualTo(Duration.ofHours(30));
             assertThat(d.limit()).isEqualTo(Duration.ofHours(24));
         });
         var fine = service.caseDetail(id, COMPLAINT, "OLD").orElseThrow();
-        assertThat(fine.deviations()).isEmpty();
-        assertThat(fine.events()).hasSize(3);
+        assertThat(fine.deviations()).isZero();
+        assertThat(fine.events()).isEqualTo(3);
+        assertThat(service.caseTimeline(id, COMPLAINT, "OLD", PageRequest.first(10))).hasSize(3);
         assertThat(fine.version()).hasValueSatisfying(v -> assertThat(v.number()).isEqualTo(1));
     }
 
@@ -596,6 +630,16 @@ class ComplianceCheckServiceTest {
         public Optional<List<CaseEvent>> caseEvents(String processCode, String caseId) {
             var key = processCode + "/" + caseId;
             return events.containsKey(key) ? Optional.of(sorted(key)) : Optional.empty();
+        }
+
+        @Override
+        public List<CaseEvent> caseEvents(String processCode, String caseId, long offset, int limit) {
+            return caseEvents(processCode, caseId).orElse(List.of()).stream().skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public int caseEventCount(String processCode, String caseId) {
+            return caseEvents(processCode, caseId).map(List::size).orElse(0);
         }
 
         @Override

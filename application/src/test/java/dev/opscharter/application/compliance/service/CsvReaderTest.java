@@ -1,6 +1,7 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.shared.InflationGuard;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
@@ -176,6 +177,69 @@ class CsvReaderTest {
         var longQuoted = "h\n\"" + "x".repeat(CsvReader.MAX_FIELD + 1) + "\"\n";
         assertThat(refusal(longQuoted).messageKey()).isEqualTo(CsvReader.FIELD_TOO_LONG);
         assertThat(refusal(",".repeat(CsvReader.MAX_FIELDS + 1)).messageKey()).isEqualTo(CsvReader.TOO_MANY_FIELDS);
+    }
+
+    @Test
+    void a_record_longer_than_a_line_may_be_is_refused_with_its_line() {
+        var field = "x".repeat(60_000);
+        var refused = refusal("h\n" + (field + ",").repeat(20) + "\n");
+        assertThat(refused.messageKey()).isEqualTo(CsvReader.RECORD_TOO_LONG);
+        assertThat(refused.line()).isEqualTo(2);
+    }
+
+    /** A 100 MB line, made as it is read: the reader refuses it having read no more than a few buffers. */
+    @Test
+    void a_100_mb_line_is_refused_after_reading_only_its_start() {
+        for (var pattern : List.of("x", "x,", "x".repeat(999) + ",")) {
+            var line = new RepeatingStream(pattern.getBytes(StandardCharsets.UTF_8), 100L << 20);
+            try (var reader = CsvReader.open(line)) {
+                assertThatThrownBy(reader::next).isInstanceOf(ImportRefused.class);
+            }
+            assertThat(line.served).as(pattern.length() + " chars").isLessThan(3L << 20);
+        }
+    }
+
+    @Test
+    void a_gzip_bomb_is_stopped_by_the_bytes_it_inflates_to() throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var gzip = new GZIPOutputStream(bytes)) {
+            new RepeatingStream("a,b\n".getBytes(StandardCharsets.UTF_8), 64L << 20).transferTo(gzip);
+        }
+        assertThat(bytes.size()).isLessThan(1 << 20);
+        var refused = refusal(bytes.toByteArray());
+        assertThat(refused.messageKey()).isEqualTo("compliance.records.refused.inflation");
+        assertThat(refused.arguments()).containsExactly((long) InflationGuard.MAX_RATIO);
+        assertThat(refused.line()).isGreaterThan(1);
+    }
+
+    /** {@code size} bytes of a pattern repeated, counting what it served. */
+    static final class RepeatingStream extends InputStream {
+
+        private final byte[] pattern;
+        private final long size;
+        long served;
+
+        RepeatingStream(byte[] pattern, long size) {
+            this.pattern = pattern;
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            return served < size ? pattern[(int) (served++ % pattern.length)] : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (served >= size) {
+                return -1;
+            }
+            int n = (int) Math.min(len, size - served);
+            for (int i = 0; i < n; i++) {
+                b[off + i] = pattern[(int) (served++ % pattern.length)];
+            }
+            return n;
+        }
     }
 
     @Test

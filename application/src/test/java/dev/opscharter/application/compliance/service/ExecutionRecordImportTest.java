@@ -400,6 +400,25 @@ class ExecutionRecordImportTest {
     }
 
     @Test
+    void a_value_that_a_spreadsheet_would_run_as_a_formula_is_refused() {
+        for (var formula : List.of("=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\",\"y\")", "=1+1")) {
+            var quoted = "\"" + formula.replace("\"", "\"\"") + "\"";
+            var refused = refusal(HEADER + "C1,P,S," + quoted + ",2026-07-01T09:30:00+08:00\r\n");
+            assertThat(refused.messageKey()).as(formula).isEqualTo("compliance.records.refused.formula");
+            assertThat(refused.line()).isEqualTo(2);
+            assertThat(refused.arguments()).first().isEqualTo("actor_role");
+        }
+    }
+
+    @Test
+    void values_starting_with_a_sign_or_at_are_ordinary_ids_and_roles() {
+        var summary = imports.importRecords(new ByteArrayInputStream((HEADER + "-1,P,S,+86,2026-07-01T09:30:00+08:00\r\n"
+                + "@2,P,S,-R,2026-07-01T09:31:00+08:00\r\n").getBytes(StandardCharsets.UTF_8)), "signs.csv",
+                ImportProgress.NONE);
+        assertThat(summary.received()).isEqualTo(2);
+    }
+
+    @Test
     void a_binary_file_is_refused_as_unknown_encoding() {
         var bytes = new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d};
         var refused = catchThrowableOfType(ImportRefused.class,

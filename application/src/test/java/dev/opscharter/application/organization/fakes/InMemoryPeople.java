@@ -1,9 +1,12 @@
 package dev.opscharter.application.organization.fakes;
 
+import dev.opscharter.application.organization.port.in.PeopleQueries.PeopleFilter;
 import dev.opscharter.application.organization.port.out.People;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +27,29 @@ public final class InMemoryPeople implements People {
     @Override
     public List<Person> all() {
         return store.all();
+    }
+
+    @Override
+    public List<Person> page(PeopleFilter filter, PageRequest page) {
+        Comparator<Person> order = Comparator.comparing(Person::name).thenComparing(p -> p.id().value());
+        for (var sort : page.sort().reversed()) {
+            Comparator<Person> by = switch (sort.key()) {
+                case "name" -> Comparator.comparing(Person::name);
+                case "email" -> Comparator.comparing(p -> p.email().value());
+                case "joinedOn" -> Comparator.comparing(Person::joinedOn);
+                default -> null;
+            };
+            if (by != null) {
+                order = (sort.descending() ? by.reversed() : by).thenComparing(order);
+            }
+        }
+        return store.all().stream().filter(filter::matches).sorted(order).skip(page.offset()).limit(page.limit())
+                .toList();
+    }
+
+    @Override
+    public long count(PeopleFilter filter) {
+        return store.all().stream().filter(filter::matches).count();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.opscharter.application.shared.service;
 
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.fakes.FixedActor;
 import dev.opscharter.application.shared.fakes.InMemoryAuditLog;
 import dev.opscharter.application.shared.port.in.AuditTrailQueries.AuditFilter;
@@ -55,7 +56,7 @@ class AuditTrailServiceTest {
     void administrators_auditors_and_the_director_read_the_trail_newest_first(Actor reader) {
         actor.actAs(reader);
 
-        assertThat(service.find(AuditFilter.ALL, 0, 50))
+        assertThat(service.find(AuditFilter.ALL, new PageRequest(0, 50)))
                 .containsExactly(leaversDisabled, accountLocked, personUpdated, departmentCreated);
         assertThat(service.count(AuditFilter.ALL)).isEqualTo(4);
     }
@@ -65,7 +66,8 @@ class AuditTrailServiceTest {
     void other_users_may_not_read_the_trail(Actor someone) {
         actor.actAs(someone);
 
-        assertThatThrownBy(() -> service.find(AuditFilter.ALL, 0, 50)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> service.find(AuditFilter.ALL, new PageRequest(0, 50)))
+                .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> service.count(AuditFilter.ALL)).isInstanceOf(AccessDenied.class);
     }
 
@@ -87,39 +89,40 @@ class AuditTrailServiceTest {
         var secondMinute = new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(T0.plusSeconds(60)), Optional.of(T0.plusSeconds(120)));
 
-        assertThat(service.find(userAccounts, 0, 50)).containsExactly(leaversDisabled, accountLocked);
+        assertThat(service.find(userAccounts, new PageRequest(0, 50))).containsExactly(leaversDisabled, accountLocked);
         assertThat(service.count(userAccounts)).isEqualTo(2);
-        assertThat(service.find(byAdmin, 0, 50)).containsExactly(personUpdated, departmentCreated);
-        assertThat(service.find(oneRecord, 0, 50)).containsExactly(personUpdated);
-        assertThat(service.find(secondMinute, 0, 50)).containsExactly(personUpdated);
+        assertThat(service.find(byAdmin, new PageRequest(0, 50))).containsExactly(personUpdated, departmentCreated);
+        assertThat(service.find(oneRecord, new PageRequest(0, 50))).containsExactly(personUpdated);
+        assertThat(service.find(secondMinute, new PageRequest(0, 50))).containsExactly(personUpdated);
     }
 
     @Test
     void the_trail_is_read_page_by_page() {
-        assertThat(service.find(AuditFilter.ALL, 0, 2)).containsExactly(leaversDisabled, accountLocked);
-        assertThat(service.find(AuditFilter.ALL, 2, 2)).containsExactly(personUpdated, departmentCreated);
-        assertThat(service.find(AuditFilter.ALL, 4, 2)).isEmpty();
+        assertThat(service.find(AuditFilter.ALL, new PageRequest(0, 2))).containsExactly(leaversDisabled, accountLocked);
+        assertThat(service.find(AuditFilter.ALL, new PageRequest(2, 2))).containsExactly(personUpdated, departmentCreated);
+        assertThat(service.find(AuditFilter.ALL, new PageRequest(4, 2))).isEmpty();
     }
 
     @Test
-    void a_negative_offset_starts_at_the_beginning_and_a_negative_limit_returns_nothing() {
-        assertThat(service.find(AuditFilter.ALL, -5, 1)).containsExactly(leaversDisabled);
-        assertThat(service.find(AuditFilter.ALL, 0, -1)).isEmpty();
+    void a_negative_offset_or_limit_is_no_page() {
+        assertThatThrownBy(() -> new PageRequest(-5, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PageRequest(0, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(service.find(AuditFilter.ALL, new PageRequest(0, 0))).isEmpty();
     }
 
     @Test
     void a_page_never_holds_more_than_the_maximum() {
-        for (int i = 0; i < AuditTrailService.MAX_PAGE + 20; i++) {
+        for (int i = 0; i < PageRequest.MAX_LIMIT + 20; i++) {
             log.record(entry(T0.plusSeconds(1000 + i), "system", "Person", "bulk-" + i, AuditAction.UPDATE));
         }
 
-        assertThat(service.find(AuditFilter.ALL, 0, Integer.MAX_VALUE)).hasSize(AuditTrailService.MAX_PAGE);
-        assertThat(service.count(AuditFilter.ALL)).isEqualTo(AuditTrailService.MAX_PAGE + 24);
+        assertThat(service.find(AuditFilter.ALL, new PageRequest(0, Integer.MAX_VALUE))).hasSize(PageRequest.MAX_LIMIT);
+        assertThat(service.count(AuditFilter.ALL)).isEqualTo(PageRequest.MAX_LIMIT + 24);
     }
 
     @Test
     void reading_the_trail_is_not_itself_audited() {
-        service.find(AuditFilter.ALL, 0, 50);
+        service.find(AuditFilter.ALL, new PageRequest(0, 50));
         service.count(AuditFilter.ALL);
 
         assertThat(log.entries()).hasSize(4);

@@ -5,21 +5,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.opscharter.adapters.ui.NotFoundView;
+import dev.opscharter.application.charter.port.in.WorkItemQueries.Filter;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.Involvement;
+import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemKind;
 import dev.opscharter.domain.charter.WorkItemStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +78,24 @@ class WorkItemsViewIT extends CharterViewTest {
         assertThat(item.decision()).isInstanceOfSatisfying(BoundaryDecision.Redirect.class,
                 redirect -> assertThat(redirect.owner()).isEqualTo(department("IT").id()));
         assertThat(item.decision().citation().charterVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void the_register_reads_a_page_at_a_time_sorted_and_filtered_by_the_database() {
+        navigate(WorkItemsView.class);
+        var grid = workItemGrid(GRID);
+
+        // a lazy grid: it holds no list, it asks the query port for each page it shows
+        assertThat(grid.getDataProvider().isInMemory()).isFalse();
+        assertThat(test(grid).size()).isEqualTo((int) workItems.count(Filter.ALL));
+        grid.sort(GridSortOrder.desc(grid.getColumnByKey("title")).build());
+        var byTitle = workItems.visible(Filter.ALL,
+                new PageRequest(0, 2, List.of(new PageRequest.Order("title", true))));
+        assertThat(IntStream.range(0, byTitle.size()).mapToObj(i -> test(grid).getRow(i).id()))
+                .containsExactlyElementsOf(byTitle.stream().map(WorkItem::id).toList());
+        test($(Checkbox.class).id("work-items-open-only")).click();
+        assertThat(test(grid).size())
+                .isEqualTo((int) workItems.count(new Filter(Optional.empty(), Optional.empty(), true)));
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
@@ -123,10 +122,18 @@ class ComplianceCheckViewIT extends ViewTest {
 
         assertThat(((HasDynamicTitle) getCurrentView()).getPageTitle()).isEqualTo("Case LATE-1 · " + process);
         assertThat($(Div.class).id("case-verdict").getText()).isEqualTo("One deviation");
-        assertThat($(UnorderedList.class).id("case-deviations").getElement().getTextRecursively())
+        var deviations = $(Grid.class).id("case-deviations");
+        assertThat(test(deviations).size()).isEqualTo(1);
+        assertThat(test(deviations).getCellText(0, 0))
                 .isEqualTo("Step late" + "T04 came 3 d 2 h after T02; the limit is 48 h.");
-        var timeline = $(Div.class).id("case-timeline").getElement().getTextRecursively();
-        assertThat(timeline).contains("T01 · Register", "T02 · Review", "T04 · Close", "by AGENT", "(+3 d 2 h)");
+        var timeline = $(Grid.class).id("case-timeline");
+        assertThat(test(timeline).size()).isEqualTo(3);
+        assertThat(test(timeline).getCellText(0, 0)).contains("T01 · Register", "by CLERK").doesNotContain("(+");
+        assertThat(test(timeline).getCellText(1, 0)).contains("T02 · Review", "by AGENT", "(+1 h)")
+                .doesNotContain("⚠");
+        // the late step carries its deviation in words on the timeline
+        assertThat(test(timeline).getCellText(2, 0)).contains("T04 · Close", "by AGENT", "(+3 d 2 h)",
+                "⚠ T04 came 3 d 2 h after T02; the limit is 48 h.");
 
         UI.getCurrent().navigate("compliance/checks/" + check + "/cases/" + process + "/OK-1");
         assertThat($(Div.class).id("case-verdict").getText()).isEqualTo("The case complies: no deviation.");

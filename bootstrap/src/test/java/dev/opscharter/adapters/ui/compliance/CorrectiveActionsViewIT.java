@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -16,6 +17,7 @@ import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.NewCorrectiveAction;
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.in.Inbox;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
@@ -36,9 +38,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Set;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -166,6 +169,25 @@ class CorrectiveActionsViewIT extends ViewTest {
             assertThat(n.subjectKey()).isEqualTo("notification.corrective-action.assigned");
             assertThat(n.link()).isEqualTo("compliance/actions?action=" + action.id());
         });
+    }
+
+    @Test
+    void the_actions_are_read_a_page_at_a_time_sorted_and_filtered_by_the_database() {
+        open("compliance/actions");
+        @SuppressWarnings("unchecked")
+        Grid<CorrectiveAction> grid = $(Grid.class).id(GRID);
+        var all = new CorrectiveActionQueries.ActionFilter(false, Optional.empty(), false);
+
+        // a lazy grid: it holds no list, it asks the query port for each page it shows
+        assertThat(grid.getDataProvider().isInMemory()).isFalse();
+        assertThat(test(grid).size()).isEqualTo((int) queries.count(all));
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("due")).build());
+        var byDueDate = queries.find(all, new PageRequest(0, 2, List.of(new PageRequest.Order("dueOn", false))));
+        assertThat(IntStream.range(0, byDueDate.size()).mapToObj(i -> test(grid).getRow(i).id()))
+                .containsExactlyElementsOf(byDueDate.stream().map(CorrectiveAction::id).toList());
+        test($(Checkbox.class).id("actions-mine-only")).click();
+        assertThat(test(grid).size())
+                .isEqualTo((int) queries.count(new CorrectiveActionQueries.ActionFilter(true, Optional.empty(), false)));
     }
 
     @Test

@@ -80,21 +80,7 @@ class ExecutionRecordsViewIT extends ViewTest {
 
     /** Lets the UI run the updates the background import sends, until its result is shown. */
     private void awaitOutcome() {
-        var ui = UI.getCurrent();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            ui.getSession().getService().runPendingAccessTasks(ui.getSession());
-            if (!$(Div.class).id("records-result").getChildren().toList().isEmpty()) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the import did not finish");
+        BackgroundOutcome.await(() -> !$(Div.class).id("records-result").getChildren().toList().isEmpty());
     }
 
     private String resultText() {

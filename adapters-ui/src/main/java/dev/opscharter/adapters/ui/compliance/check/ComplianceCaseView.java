@@ -1,13 +1,12 @@
 package dev.opscharter.adapters.ui.compliance.check;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,12 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseDetail;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
-import dev.opscharter.domain.compliance.CaseEvent;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TimelineEntry;
 import dev.opscharter.domain.compliance.Deviation;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -28,15 +28,14 @@ import org.jspecify.annotations.Nullable;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One case of a check: its events on a timeline (when, which step, by which role, and how long after
- * the event before), each event carrying the deviations found at it, and every deviation explained
- * in a sentence with durations in days, hours and minutes.
+ * One case of a check: its deviations, each explained in a sentence with durations in days, hours and
+ * minutes, and its events on a timeline (when, which step, by which role, and how long after the event
+ * before), each event carrying the deviations found at it. A case may hold a million events and as many
+ * deviations: both lists are lazy grids that read one page at a time from the database.
  */
 @Route(value = "compliance/checks/:" + ComplianceCaseView.ID + "/cases/:" + ComplianceCaseView.PROCESS + "/:"
         + ComplianceCaseView.CASE, layout = MainLayout.class)
@@ -58,7 +57,7 @@ class ComplianceCaseView extends VerticalLayout implements HasDynamicTitle, Befo
         setWidthFull();
     }
 
-    static RouteParameters parameters(CheckId check, String process, String caseId) {
+    static RouteParameters parameters(ComplianceCheckQueries.CheckId check, String process, String caseId) {
         return new RouteParameters(Map.of(ID, check.toString(), PROCESS, segment(process), CASE, segment(caseId)));
     }
 
@@ -112,71 +111,68 @@ class ComplianceCaseView extends VerticalLayout implements HasDynamicTitle, Befo
 
         var verdict = new Div();
         verdict.setId("case-verdict");
-        verdict.setText(d.deviations().isEmpty() ? getTranslation("compliance.case.compliant")
-                : getTranslation("compliance.case.deviating", d.deviations().size()));
+        verdict.setText(d.deviations() == 0 ? getTranslation("compliance.case.compliant")
+                : getTranslation("compliance.case.deviating", d.deviations()));
         add(verdict);
 
-        add(new H3(getTranslation("compliance.case.deviations")));
-        var explanations = new UnorderedList();
-        explanations.setId("case-deviations");
-        for (var deviation : d.deviations()) {
-            var item = new ListItem();
+        if (d.deviations() > 0) {
+            add(new H3(getTranslation("compliance.case.deviations")), deviations(d));
+        }
+        add(new H3(getTranslation("compliance.case.timeline") + " · "
+                + getTranslation("compliance.case.event-count", d.events())), timeline(d));
+    }
+
+    private Grid<Deviation> deviations(CaseDetail d) {
+        var grid = new Grid<Deviation>();
+        grid.setId("case-deviations");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(deviation -> {
             var type = new Span(texts.type(deviation.type()));
             type.getStyle().set("color", ComplianceCheckChart.colour(deviation.type())).set("font-weight", "600")
                     .set("margin-right", "0.5em");
-            item.add(type, new Span(texts.explain(deviation, d.version())));
-            explanations.add(item);
-        }
-        add(explanations);
-
-        add(new H3(getTranslation("compliance.case.timeline")));
-        var timeline = new Div();
-        timeline.setId("case-timeline");
-        timeline.getStyle().set("border-left", "3px solid #cfd8dc").set("padding-left", "1rem")
-                .set("display", "flex").set("flex-direction", "column").set("gap", "0.6rem");
-        CaseEvent previous = null;
-        for (var event : d.events()) {
-            timeline.add(eventEntry(d, event, previous));
-            previous = event;
-        }
-        add(timeline);
+            return new Span(type, new Span(texts.explain(deviation, d.version())));
+        });
+        grid.setItems(query -> queries.caseDeviations(d.check().id(), d.processCode(), d.caseId(), Paging.of(query))
+                .stream(), query -> d.deviations());
+        grid.setHeight(Math.min(d.deviations(), 8) * 2.6 + 1 + "rem");
+        return grid;
     }
 
-    private Div eventEntry(CaseDetail d, CaseEvent event, @Nullable CaseEvent previous) {
-        var entry = new Div();
-        entry.addClassName("case-event");
+    private Grid<TimelineEntry> timeline(CaseDetail d) {
+        var grid = new Grid<TimelineEntry>();
+        grid.setId("case-timeline");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(entry -> eventEntry(d, entry));
+        grid.setItems(query -> queries.caseTimeline(d.check().id(), d.processCode(), d.caseId(), Paging.of(query))
+                .stream(), query -> d.events());
+        grid.setHeight(Math.min(d.events(), 12) * 2.6 + 1 + "rem");
+        return grid;
+    }
+
+    private Div eventEntry(CaseDetail d, TimelineEntry entry) {
+        var event = entry.event();
+        var row = new Div();
+        row.addClassName("case-event");
         var known = d.version().flatMap(v -> v.step(event.stepCode()));
         var when = new Span(Formats.dateTime(event.occurredAt()));
         when.getStyle().set("color", "#6b7280").set("margin-right", "0.75em");
         var step = new Span(event.stepCode() + known.map(s -> " · " + texts.name(s.name())).orElse(""));
         step.getStyle().set("font-weight", "600").set("margin-right", "0.75em");
         var role = new Span(getTranslation("compliance.case.by", event.actorRole()));
-        entry.add(when, step, role);
-        if (previous != null) {
-            var gap = new Span(getTranslation("compliance.case.after",
-                    texts.duration(Duration.between(previous.occurredAt(), event.occurredAt()))));
+        row.add(when, step, role);
+        entry.sincePrevious().ifPresent(since -> {
+            var gap = new Span(getTranslation("compliance.case.after", texts.duration(since)));
             gap.getStyle().set("color", "#6b7280").set("margin-left", "0.75em");
-            entry.add(gap);
+            row.add(gap);
+        });
+        for (var deviation : entry.deviations()) {
+            var note = new Div(new Span("⚠ " + texts.explain(deviation, d.version())));
+            note.getStyle().set("color", ComplianceCheckChart.colour(deviation.type())).set("font-size", "0.9em");
+            row.add(note);
         }
-        boolean deviates = false;
-        for (var deviation : d.deviations()) {
-            if (at(deviation, event)) {
-                deviates = true;
-                var note = new Div(new Span("⚠ " + texts.explain(deviation, d.version())));
-                note.getStyle().set("color", ComplianceCheckChart.colour(deviation.type())).set("font-size", "0.9em");
-                entry.add(note);
-            }
-        }
-        entry.getStyle().set("padding", "0.25rem 0.5rem").set("border-radius", "4px")
-                .set("background", deviates ? "#fff4f2" : "transparent");
-        return entry;
-    }
-
-    /** A deviation shows at the occurrence it concerns. */
-    private static boolean at(Deviation deviation, CaseEvent event) {
-        return deviation.at() != null && deviation.at().equals(event.occurredAt())
-                && Objects.equals(deviation.step(), event.stepCode())
-                && (deviation.role() == null || deviation.role().equals(event.actorRole()));
+        row.getStyle().set("border-left", "3px solid #cfd8dc").set("padding", "0.25rem 0.5rem")
+                .set("background", entry.deviations().isEmpty() ? "transparent" : "#fff4f2");
+        return row;
     }
 
     @Override

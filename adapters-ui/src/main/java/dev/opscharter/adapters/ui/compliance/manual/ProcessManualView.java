@@ -26,9 +26,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.shared.BoundedUpload;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
@@ -289,7 +289,8 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
 
     private Component upload() {
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        var tooLarge = getTranslation("compliance.manual.yaml.too-large", ProcessManualYaml.MAX_BYTES / 1024 / 1024);
+        var upload = new Upload(BoundedUpload.inMemory(ProcessManualYaml.MAX_BYTES, tooLarge, (metadata, bytes) -> {
             // the import runs with the session locked, as every use case called from the UI does
             var session = ui.getSession();
             if (session != null && session.hasLock()) {
@@ -301,6 +302,7 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("manual-import");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ProcessManualYaml.MAX_BYTES);
+        BoundedUpload.showRejections(upload);
         upload.setAcceptedFileTypes(".yaml", ".yml", ".xlsx", "application/yaml", "text/yaml", "application/x-yaml",
                 ProcessManualWorkbook.CONTENT_TYPE);
         upload.setDropAllowed(false);
@@ -311,8 +313,7 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
                         .setMany(getTranslation("compliance.manual.import.drop")))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(getTranslation("compliance.manual.import.one-file"))
-                        .setFileIsTooBig(getTranslation("compliance.manual.yaml.too-large",
-                                ProcessManualYaml.MAX_BYTES / 1024 / 1024))
+                        .setFileIsTooBig(tooLarge)
                         .setIncorrectFileType(getTranslation("compliance.manual.import.file-type"))));
         upload.addClassName("manual-import");
         return upload;

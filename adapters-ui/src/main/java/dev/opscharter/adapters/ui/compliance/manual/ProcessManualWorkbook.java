@@ -6,6 +6,7 @@ import dev.opscharter.adapters.ui.shared.export.WorkbookStyles;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedVersion;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
+import dev.opscharter.application.shared.InflationGuard;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessStep;
@@ -37,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipInputStream;
 
 /**
  * The process manual as an Excel workbook, for managers who keep it in Excel (SPEC §4): one row per
@@ -55,6 +57,12 @@ public final class ProcessManualWorkbook {
             "effective_from", "basis", "end_to_end_limit", "end_steps", "step_code", "step_name_zh", "step_name_en",
             "mandatory", "roles", "limit");
     private static final List<String> REQUIRED = List.of("process_code", "effective_from", "step_code");
+    /** The workbook is then read whole (POI's user model): its files may inflate to this much together. */
+    static final long MAX_INFLATED_BYTES = 8L << 20;
+    /** Files in the zip: a workbook has a dozen. */
+    static final int MAX_ZIP_ENTRIES = 1_000;
+    /** Columns a manual's sheet may use (it has eleven): a cell further right, such as ZZZZZZ2, is refused. */
+    static final int MAX_COLUMNS = 256;
     private static final Set<String> YES = Set.of("true", "yes", "y", "1", "是", "必经");
     private static final Set<String> NO = Set.of("false", "no", "n", "0", "否", "可选");
 
@@ -140,6 +148,7 @@ public final class ProcessManualWorkbook {
             throw new Rejected(new Problem(1, "", "compliance.manual.yaml.too-large",
                     List.of(ProcessManualYaml.MAX_BYTES / 1024 / 1024)));
         }
+        refuseBombs(file);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new Rejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
@@ -148,6 +157,33 @@ public final class ProcessManualWorkbook {
         } catch (Rejected rejected) {
             throw rejected;
         } catch (IOException | RuntimeException notAWorkbook) {
+            throw new Rejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
+        }
+    }
+
+    /**
+     * Inflates every file of the zip once, counting the bytes, before POI builds the workbook in
+     * memory: a zip bomb or a zip of thousands of files is refused by what it holds, not what it declares.
+     */
+    private static void refuseBombs(byte[] file) {
+        var buffer = new byte[8192];
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+            var inflated = InflationGuard.inflated(zip, () -> file.length, MAX_INFLATED_BYTES);
+            int entries = 0;
+            while (zip.getNextEntry() != null) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new Rejected(new Problem(1, "", "compliance.manual.workbook.zip-entries",
+                            List.of(MAX_ZIP_ENTRIES)));
+                }
+                while (inflated.read(buffer, 0, buffer.length) >= 0) {
+                    // counted by the guard
+                }
+            }
+        } catch (InflationGuard.Exceeded exceeded) {
+            throw new Rejected(new Problem(1, "", exceeded.which() == InflationGuard.Limit.SIZE
+                    ? "compliance.manual.workbook.too-large-inflated" : "compliance.manual.workbook.inflation",
+                    List.of(exceeded.which() == InflationGuard.Limit.SIZE ? exceeded.limit() >> 20 : exceeded.limit())));
+        } catch (IOException | IllegalArgumentException notAZip) {
             throw new Rejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
         }
     }
@@ -182,6 +218,7 @@ public final class ProcessManualWorkbook {
         }
 
         List<ImportedProcess> manual(Sheet sheet) {
+            refuseFarCells(sheet);
             var header = sheet.getRow(sheet.getFirstRowNum());
             if (header == null) {
                 throw new Rejected(new Problem(1, "", "compliance.manual.import.empty", List.of()));
@@ -224,6 +261,18 @@ public final class ProcessManualWorkbook {
                 throw new Rejected(problems.stream().sorted((a, b) -> Integer.compare(a.line(), b.line())).toList());
             }
             return imported;
+        }
+
+        private static void refuseFarCells(Sheet sheet) {
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (cell.getColumnIndex() < 0 || cell.getColumnIndex() >= MAX_COLUMNS) {
+                        throw new Rejected(new Problem(row.getRowNum() + 1, "",
+                                "compliance.manual.workbook.cell-reference",
+                                List.of(cell.getAddress().formatAsString(), MAX_COLUMNS)));
+                    }
+                }
+            }
         }
 
         private void row(Row row, Map<String, ProcessRows> processes) {

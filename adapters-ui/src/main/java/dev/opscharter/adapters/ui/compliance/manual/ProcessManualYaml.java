@@ -71,6 +71,10 @@ public final class ProcessManualYaml {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final String CONTENT_TYPE = "application/yaml";
     static final int MAX_PROBLEMS = 30;
+    /** Aliases of lists and mappings (a manual needs none; a billion laughs needs many). */
+    static final int MAX_ALIASES = 10;
+    /** Lists and mappings inside one another (a manual needs seven). */
+    static final int MAX_DEPTH = 30;
     static final Duration MAX_LIMIT = Duration.ofDays(3650);
 
     private static final Pattern DURATION = Pattern.compile(
@@ -135,9 +139,9 @@ public final class ProcessManualYaml {
         }
         var options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(30);
+        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_BYTES);
         options.setProcessComments(false);
         Node root;
@@ -145,13 +149,10 @@ public final class ProcessManualYaml {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new Rejected(new Problem(mark == null ? 1 : mark.getLine() + 1, "", "compliance.manual.yaml.syntax",
-                    List.of(String.valueOf(e.getProblem()))));
-        } catch (YAMLException e) {
-            throw new Rejected(new Problem(1, "", "compliance.manual.yaml.syntax", List.of(String.valueOf(e.getMessage()))));
+            throw new Rejected(problem(mark == null ? 1 : mark.getLine() + 1, String.valueOf(e.getProblem())));
         } catch (RuntimeException e) {
-            // the parser's own limits (nesting, size) surface as plain runtime exceptions in some versions
-            throw new Rejected(new Problem(1, "", "compliance.manual.yaml.syntax", List.of(String.valueOf(e.getMessage()))));
+            // the parser's own limits (aliases, nesting, size) surface as plain YAML or runtime exceptions
+            throw new Rejected(problem(1, String.valueOf(e.getMessage())));
         }
         if (root == null) {
             throw new Rejected(new Problem(1, "", "compliance.manual.import.empty", List.of()));
@@ -162,6 +163,20 @@ public final class ProcessManualYaml {
             throw new Rejected(reader.problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList());
         }
         return processes;
+    }
+
+    /** A parser's refusal: one of its limits by name, else the syntax problem in its words. */
+    private static Problem problem(int line, String message) {
+        if (message.contains("aliases for non-scalar nodes")) {
+            return new Problem(line, "", "compliance.manual.yaml.aliases", List.of(MAX_ALIASES));
+        }
+        if (message.contains("Nesting Depth exceeded")) {
+            return new Problem(line, "", "compliance.manual.yaml.depth", List.of(MAX_DEPTH));
+        }
+        if (message.contains("document exceeds the limit")) {
+            return new Problem(line, "", "compliance.manual.yaml.too-large", List.of(MAX_BYTES / 1024 / 1024));
+        }
+        return new Problem(line, "", "compliance.manual.yaml.syntax", List.of(message));
     }
 
     /** Walks the node tree along the format, collecting problems instead of stopping at the first. */

@@ -20,9 +20,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.shared.BoundedUpload;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.Polling;
 import dev.opscharter.adapters.ui.shared.RunTexts;
@@ -127,16 +127,20 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
 
     private Div uploadArea() {
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            // the upload request thread, without the session lock: hand the file to the import
-            var security = SecurityContextHolder.getContext();
-            onUi(ui, () -> start(file.toPath(), metadata.fileName(), file.length(),
-                    task -> background.execute(new DelegatingSecurityContextRunnable(task, security))));
-        }));
+        var tooLarge = getTranslation("compliance.records.file-too-large",
+                ImportExecutionRecords.MAX_UNCOMPRESSED_BYTES >> 30);
+        // the file as the request body, streamed to a temporary file up to the largest file an import reads
+        var upload = new Upload(BoundedUpload.toTempFile(ImportExecutionRecords.MAX_UNCOMPRESSED_BYTES, tooLarge,
+                (metadata, file) -> {
+                    // the upload request thread, without the session lock: hand the file to the import
+                    var security = SecurityContextHolder.getContext();
+                    onUi(ui, () -> start(file.toPath(), metadata.fileName(), file.length(),
+                            task -> background.execute(new DelegatingSecurityContextRunnable(task, security))));
+                }));
         upload.setId("records-upload");
-        // the file as the request body, streamed to the temporary file: no multipart parsing or size cap
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
+        BoundedUpload.showRejections(upload);
         upload.setAcceptedFileTypes(".csv", ".gz", ".xlsx", "text/csv", "application/gzip",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setI18n(new UploadI18N()

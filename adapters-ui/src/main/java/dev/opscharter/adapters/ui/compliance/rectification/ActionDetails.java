@@ -17,12 +17,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import dev.opscharter.adapters.ui.shared.BoundedUpload;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
+import dev.opscharter.application.shared.AttachmentFile;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.Recurrence;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
@@ -158,7 +159,8 @@ final class ActionDetails extends Dialog {
     private Component upload() {
         var ui = UI.getCurrent();
         var id = action.id();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        var tooLarge = t("validation.attachment.too-large", AttachmentFile.MAX_BYTES / 1024 / 1024);
+        var upload = new Upload(BoundedUpload.inMemory(AttachmentFile.MAX_BYTES, tooLarge, (metadata, bytes) -> {
             // runs in the upload request without the session lock: store first, then update the dialog
             try {
                 manage.attachEvidence(id, metadata.fileName(), metadata.contentType(), bytes);
@@ -176,12 +178,13 @@ final class ActionDetails extends Dialog {
             }
         }));
         upload.setId("action-evidence-upload");
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFileSize(AttachmentFile.MAX_BYTES);
+        BoundedUpload.showRejections(upload);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(t("actions.evidence.add")).setMany(t("actions.evidence.add")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(t("actions.evidence.drop"))
                         .setMany(t("actions.evidence.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(t("validation.attachment.too-large", 10))));
+                .setError(new UploadI18N.Error().setFileIsTooBig(tooLarge)));
         return upload;
     }
 

@@ -19,10 +19,12 @@ import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
+import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.ActionFilter;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.RequestKey;
@@ -34,7 +36,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -100,14 +101,16 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
 
         grid.setId("actions-grid");
         grid.addColumn(CorrectiveAction::title).setHeader(getTranslation("actions.field.title")).setKey("title")
+                .setSortProperty("title")
                 .setFlexGrow(2);
         grid.addColumn(a -> texts.finding(a.finding())).setHeader(getTranslation("actions.field.finding"))
                 .setKey("finding").setFlexGrow(2);
-        grid.addColumn(a -> texts.person(a.owner())).setHeader(getTranslation("actions.field.owner")).setKey("owner");
+        grid.addColumn(a -> texts.person(a.owner())).setHeader(getTranslation("actions.field.owner")).setKey("owner")
+                .setSortProperty("owner");
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("actions.field.due-on")).setKey("due")
-                .setComparator(CorrectiveAction::dueOn);
+                .setSortProperty("dueOn");
         grid.addComponentColumn(a -> texts.statusBadge(a.status())).setHeader(getTranslation("actions.field.status"))
-                .setKey("status");
+                .setKey("status").setSortProperty("status");
         grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
         grid.setEmptyStateText(getTranslation("actions.empty"));
         grid.addSelectionListener(e -> details.setEnabled(selected().isPresent()));
@@ -143,15 +146,16 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         return new Span(Formats.date(action.dueOn()));
     }
 
+    /** The actions page from the database, filtered and sorted there; the action just changed stays selected. */
     private void refresh(@Nullable CorrectiveActionId keep) {
         today = queries.today();
-        List<CorrectiveAction> actions = seesAll && !mineOnly.getValue() ? queries.all() : queries.mine();
-        var shown = actions.stream()
-                .filter(a -> status.getValue() == null || a.status() == status.getValue())
-                .filter(a -> !overdueOnly.getValue() || a.isOverdue(today))
-                .toList();
-        grid.setItems(shown);
-        shown.stream().filter(a -> a.id().equals(keep)).findFirst().ifPresent(grid::select);
+        var filter = new ActionFilter(!seesAll || mineOnly.getValue(), status.getOptionalValue(),
+                overdueOnly.getValue());
+        grid.setItems(Paging.lazy(page -> queries.find(filter, page), () -> queries.count(filter),
+                CorrectiveAction::id));
+        if (keep != null) {
+            new FormErrors(this).run(() -> grid.select(queries.get(keep)));
+        }
         details.setEnabled(selected().isPresent());
     }
 

@@ -145,6 +145,27 @@ class ScorecardExportsTest {
         }
     }
 
+    /** What users typed is written as text cells: a value starting with = + - @ never becomes a formula (CSV/Excel injection). */
+    @Test
+    void text_that_users_typed_is_never_written_as_a_formula() throws IOException {
+        var standards = AppraisalStandards.charter(2000, "seed", Instant.parse("2024-01-01T00:00:00Z"));
+        var reason = "=HYPERLINK(\"http://evil.example/\",\"report\")";
+        var values = List.of(new PartValue(Part.CORE_TARGET_ATTAINMENT, Q2, new Measurement.Amount(new BigDecimal("93.5")),
+                new Provenance.Manual(reason, Optional.empty(), "@SUM(1+1)", ENTERED)));
+        var scorecard = ScorecardPolicy.evaluate(Q2, standards, new PartValues(values));
+        var comment = "=cmd|' /C calc'!A0";
+        var approval = Optional.of(new ScorecardApproval(Q2, 1, values, scorecard.status(), "+王建国",
+                Instant.parse("2025-07-05T01:00:00Z"), comment));
+        var report = new ScorecardReport(scorecard, standards, approval, Set.of(), false);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                new ScorecardWorkbook(translations, SHANGHAI).write(report)))) {
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
+                    assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isNotEqualTo(CellType.FORMULA))));
+            assertThat(String.join("\n", cellTexts(workbook))).contains(reason, comment);
+        }
+    }
+
     /** A second-quarter scorecard: figures by hand and from records, a ratio, an annual part, a failed veto. */
     private static ScorecardReport report(boolean approved) {
         return report(approved, "季度经营分析会数据", "王建国");

@@ -12,6 +12,7 @@ import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -158,5 +160,26 @@ class ProcessManualWorkbookTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "compliance.manual.workbook.missing-column"));
         assertThat(problems("format: 1".getBytes(StandardCharsets.UTF_8))).extracting(Problem::messageKey)
                 .containsExactly("compliance.manual.workbook.not-a-workbook");
+    }
+
+    @Test
+    void names_and_roles_that_look_like_formulas_are_written_as_text() throws IOException {
+        var hostile = new ProcessVersion(1, LocalDate.of(2026, 1, 1), List.of(new ProcessStep(new StepCode("S1"),
+                new BilingualName("=cmd|' /C calc'!A0", "@SUM(1+1)"), true, Set.of("+ROLE", "-1"), Optional.empty())),
+                Optional.empty(), Set.of(new StepCode("S1")), LimitBasis.CALENDAR);
+        var process = Process.define(new ProcessCode("INJECTION"),
+                new BilingualName("=HYPERLINK(\"http://evil.example/\",\"x\")", "+1+1"), hostile);
+
+        var file = ProcessManualWorkbook.write(List.of(process));
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            var texts = new ArrayList<String>();
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isEqualTo(CellType.STRING);
+                texts.add(cell.getStringCellValue());
+            })));
+            assertThat(texts).contains("=HYPERLINK(\"http://evil.example/\",\"x\")", "=cmd|' /C calc'!A0", "@SUM(1+1)");
+        }
+        assertThat(ProcessManualWorkbook.read(file).getFirst().name().chinese()).startsWith("=HYPERLINK");
     }
 }

@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.compliance.records;
 
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -126,5 +127,143 @@ class WorkbookRowsTest {
         assertThat(WorkbookRows.column("C12", 0)).isEqualTo(2);
         assertThat(WorkbookRows.column("AA3", 0)).isEqualTo(26);
         assertThat(WorkbookRows.column(null, 4)).isEqualTo(4);
+    }
+
+    @Test
+    void cell_references_past_the_last_column_are_no_cells_whatever_their_length() {
+        assertThat(WorkbookRows.column("XFD1", 0)).isEqualTo(16_383);
+        assertThat(WorkbookRows.column("XFE1", 0)).isEqualTo(-1);
+        assertThat(WorkbookRows.column("ZZZZZZ2", 0)).isEqualTo(-1);
+        assertThat(WorkbookRows.column("ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ1", 0)).isEqualTo(-1);
+    }
+
+    /** A workbook whose first sheet is the given XML, written as Excel lays it out. */
+    static Path rawWorkbook(Path file, String sheetXml) throws IOException {
+        try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                    <Default Extension="xml" ContentType="application/xml"/>
+                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                    </Types>""");
+            entry(zip, "_rels/.rels", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                    </Relationships>""");
+            entry(zip, "xl/workbook.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                    <sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            entry(zip, "xl/_rels/workbook.xml.rels", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                    </Relationships>""");
+            entry(zip, "xl/worksheets/sheet1.xml", sheetXml);
+        }
+        return file;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    static String sheet(String rows) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + rows + "</sheetData></worksheet>";
+    }
+
+    private ImportRefused refusal(String name, String sheetXml) throws IOException {
+        var file = rawWorkbook(dir.resolve(name), sheetXml);
+        try {
+            read(WorkbookRows.open(file));
+        } catch (ImportRefused refused) {
+            return refused;
+        }
+        throw new AssertionError(name + " was read");
+    }
+
+    @Test
+    void a_cell_reference_far_to_the_right_is_refused_with_its_row_before_anything_is_allocated_for_it()
+            throws IOException {
+        // the 1.7 KB workbook that exhausted the heap: ZZZZZZ is column 321 million
+        var refused = refusal("zzzzzz.xlsx", sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>case_id</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"ZZZZZZ2\" t=\"inlineStr\"><is><t>x</t></is></c></row>"));
+        assertThat(refused.messageKey()).isEqualTo(WorkbookRows.CELL_REFERENCE);
+        assertThat(refused.line()).isEqualTo(2);
+        assertThat(refused.arguments()).containsExactly("ZZZZZZ2", 1_000);
+
+        assertThat(refusal("xfd.xlsx", sheet("<row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row>")).messageKey())
+                .isEqualTo(WorkbookRows.CELL_REFERENCE);
+    }
+
+    @Test
+    void a_row_number_past_excels_last_row_or_not_a_number_is_refused() throws IOException {
+        for (var number : List.of("1048577", "99999999999999999999999", "-1", "0", "1e9")) {
+            var refused = refusal("row.xlsx", sheet("<row r=\"" + number + "\"><c><v>1</v></c></row>"));
+            assertThat(refused.messageKey()).as(number).isEqualTo(WorkbookRows.CELL_REFERENCE);
+            assertThat(refused.line()).as("where it stands").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_dtd_is_refused_so_no_entity_is_ever_expanded_or_fetched() throws IOException {
+        var xxe = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
+        var laughs = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"lol\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>&c;</t></is></c></row></sheetData></worksheet>";
+        assertThat(refusal("xxe.xlsx", xxe).messageKey()).isEqualTo(WorkbookRows.DTD);
+        assertThat(refusal("laughs.xlsx", laughs).messageKey()).isEqualTo(WorkbookRows.DTD);
+    }
+
+    @Test
+    void xml_nested_deeper_than_a_sheet_is_refused() throws IOException {
+        var deep = "<x>".repeat(100) + "</x>".repeat(100);
+        var refused = refusal("deep.xlsx", sheet("<row r=\"1\"><c><v>1</v></c></row><row r=\"2\">" + deep + "</row>"));
+        assertThat(refused.messageKey()).isEqualTo(WorkbookRows.TOO_DEEP);
+        assertThat(refused.line()).isEqualTo(2);
+    }
+
+    @Test
+    void a_cell_longer_than_a_field_may_be_is_refused_naming_its_column() throws IOException {
+        var refused = refusal("long.xlsx", sheet("<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>"
+                + "x".repeat(ImportExecutionRecords.MAX_FIELD_LENGTH + 1) + "</t></is></c></row>"));
+        assertThat(refused.messageKey()).isEqualTo(WorkbookRows.FIELD_TOO_LONG);
+        assertThat(refused.line()).isEqualTo(3);
+        assertThat(refused.arguments()).containsExactly(2, ImportExecutionRecords.MAX_FIELD_LENGTH);
+    }
+
+    @Test
+    void a_zip_bomb_is_stopped_by_the_bytes_it_inflates_to() throws IOException {
+        // 40 MB of rows that compress to a few hundred KB: past the floor, over a hundred times the file
+        var rows = new StringBuilder();
+        var row = "<row><c t=\"inlineStr\"><is><t>" + "a".repeat(200) + "</t></is></c></row>";
+        while (rows.length() < 40 << 20) {
+            rows.append(row);
+        }
+        var file = rawWorkbook(dir.resolve("bomb.xlsx"), sheet(rows.toString()));
+        assertThat(Files.size(file)).isLessThan(1 << 20);
+        assertThatThrownBy(() -> read(WorkbookRows.open(file))).isInstanceOfSatisfying(ImportRefused.class,
+                e -> assertThat(e.messageKey()).isEqualTo("compliance.records.refused.inflation"));
+    }
+
+    @Test
+    void a_zip_of_too_many_files_is_refused_before_any_is_read() throws IOException {
+        var file = dir.resolve("many.xlsx");
+        try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (int i = 0; i <= WorkbookRows.MAX_ZIP_ENTRIES; i++) {
+                entry(zip, "f" + i, "");
+            }
+        }
+        assertThatThrownBy(() -> WorkbookRows.open(file)).isInstanceOfSatisfying(ImportRefused.class,
+                e -> assertThat(e.messageKey()).isEqualTo(WorkbookRows.TOO_MANY_ENTRIES));
     }
 }

@@ -1,5 +1,6 @@
 package dev.opscharter.application.charter.port.in;
 
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
@@ -14,7 +15,14 @@ import java.util.Optional;
  */
 public interface WorkItemQueries {
 
-    List<WorkItem> visible(Filter filter);
+    /**
+     * A page of the visible items the filter finds, sorted in the database by the page's keys
+     * ({@code kind}, {@code title}, {@code status}, {@code raisedAt}, {@code dueOn}), then newest first.
+     */
+    List<WorkItem> visible(Filter filter, PageRequest page);
+
+    /** How many visible items the filter finds. */
+    long count(Filter filter);
 
     WorkItem get(WorkItemId id);
 
@@ -27,8 +35,14 @@ public interface WorkItemQueries {
     /** The department of the current user, if they belong to one. */
     Optional<DepartmentId> myDepartment();
 
-    record Filter(Optional<DepartmentId> department, Optional<Involvement> involvement, boolean openOnly) {
+    /** @param concernsADepartment only items led by or routed to another department (the boundary page) */
+    record Filter(Optional<DepartmentId> department, Optional<Involvement> involvement, boolean openOnly,
+                  boolean concernsADepartment) {
         public static final Filter ALL = new Filter(Optional.empty(), Optional.empty(), false);
+
+        public Filter(Optional<DepartmentId> department, Optional<Involvement> involvement, boolean openOnly) {
+            this(department, involvement, openOnly, false);
+        }
     }
 
     record DepartmentTally(DepartmentId department, int redirected, int escalated, int participating, int open) {

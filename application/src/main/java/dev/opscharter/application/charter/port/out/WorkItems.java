@@ -1,7 +1,10 @@
 package dev.opscharter.application.charter.port.out;
 
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
+import dev.opscharter.domain.organization.DepartmentId;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,4 +18,28 @@ public interface WorkItems {
 
     /** Newest first. */
     List<WorkItem> all();
+
+    /**
+     * A page of the items the selection finds, sorted by the page's keys ({@code kind}, {@code title},
+     * {@code status}, {@code raisedAt}, {@code dueOn}), then newest first.
+     */
+    List<WorkItem> page(Selection selection, PageRequest page);
+
+    long count(Selection selection);
+
+    /**
+     * Which items, in SQL.
+     *
+     * @param reader              empty: every item; else only those the reader raised or that concern the
+     *                            reader's department
+     * @param department          only those concerning this department (led by it, or routed to it)
+     * @param concernsADepartment only those that concern some department (not Operations' own)
+     */
+    record Selection(Optional<Reader> reader, Optional<DepartmentId> department, Optional<Involvement> involvement,
+                     boolean openOnly, boolean concernsADepartment) {
+    }
+
+    /** Someone who sees only what they raised and what concerns their department. */
+    record Reader(String name, Optional<DepartmentId> department) {
+    }
 }

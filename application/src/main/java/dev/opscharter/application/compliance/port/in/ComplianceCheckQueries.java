@@ -1,5 +1,6 @@
 package dev.opscharter.application.compliance.port.in;
 
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.CaseEvent;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
@@ -32,10 +33,22 @@ public interface ComplianceCheckQueries {
     Optional<CheckReport> report(CheckId id);
 
     /**
-     * A case of the check with its events as recorded and the deviations the check found (none when
-     * it complied); empty when the check's current run did not evaluate such a case.
+     * A case of the check with how many events it holds and how many deviations the check found (none
+     * when it complied); empty when the check's current run did not evaluate such a case. Its events
+     * and deviations are read a page at a time: a case may hold a million of each.
      */
     Optional<CaseDetail> caseDetail(CheckId id, String processCode, String caseId);
+
+    /**
+     * A page of the case's events in recorded order, each with the time since the event before it and
+     * the deviations found at it (at most {@value #DEVIATIONS_PER_TIMELINE_PAGE} on one page).
+     */
+    List<TimelineEntry> caseTimeline(CheckId id, String processCode, String caseId, PageRequest page);
+
+    /** A page of the deviations the check found in the case, in the order it found them. */
+    List<Deviation> caseDeviations(CheckId id, String processCode, String caseId, PageRequest page);
+
+    int DEVIATIONS_PER_TIMELINE_PAGE = 4 * PageRequest.MAX_LIMIT;
 
     /**
      * The deviating cases of one process of the check, a page at a time, in the order the check met
@@ -226,10 +239,18 @@ public interface ComplianceCheckQueries {
      * @param version the process version the case was judged against, as the manual defines it
      */
     record CaseDetail(CheckEntry check, String processCode, Optional<BilingualName> processName, String caseId,
-                      Optional<ProcessVersion> version, List<CaseEvent> events, List<Deviation> deviations) {
+                      Optional<ProcessVersion> version, int events, int deviations) {
+    }
 
-        public CaseDetail {
-            events = List.copyOf(events);
+    /**
+     * One event of a case's timeline.
+     *
+     * @param sincePrevious empty for the case's first event
+     * @param deviations    those at this occurrence (its time, its step and, where one is named, its role)
+     */
+    record TimelineEntry(CaseEvent event, Optional<Duration> sincePrevious, List<Deviation> deviations) {
+
+        public TimelineEntry {
             deviations = List.copyOf(deviations);
         }
     }

@@ -5,9 +5,13 @@ import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.FindingRef;
 
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.domain.compliance.ActionStatus;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,6 +25,23 @@ public interface CorrectiveActionQueries {
 
     /** Every action (managers, the director, auditors). */
     List<CorrectiveAction> all();
+
+    /**
+     * A page of the visible actions the filter finds, sorted in the database by the page's keys
+     * ({@code title}, {@code owner}, {@code dueOn}, {@code status}, {@code createdAt}), then newest first.
+     */
+    List<CorrectiveAction> find(ActionFilter filter, PageRequest page);
+
+    /** How many visible actions the filter finds. */
+    long count(ActionFilter filter);
+
+    /**
+     * @param mineOnly    only the current user's own (anyone but managers, the director and auditors
+     *                    sees only their own anyway)
+     * @param overdueOnly only those overdue today
+     */
+    record ActionFilter(boolean mineOnly, Optional<ActionStatus> status, boolean overdueOnly) {
+    }
 
     /** The visible actions raised for this finding (same check, or same period without one). */
     List<CorrectiveAction> byFinding(FindingRef finding);

@@ -26,6 +26,19 @@ public interface ImportExecutionRecords {
     /** The longest value the required columns may hold. */
     int MAX_VALUE_LENGTH = 200;
 
+    // The limits of every source of rows (CSV, gzip, workbook): a hostile file is refused by the first
+    // it passes, naming that limit and where, and no reader ever holds more than one row of them.
+    /** Characters in one field or cell. */
+    int MAX_FIELD_LENGTH = 65_536;
+    /** Fields in one record, or columns of a row: a cell further right (a reference such as XFD1) is refused. */
+    int MAX_FIELDS = 1_000;
+    /** Characters in one record (a line, or a row of cells). */
+    int MAX_RECORD_LENGTH = 1 << 20;
+    /** Rows (events) in one file. */
+    long MAX_ROWS = 50_000_000L;
+    /** Bytes of the file once decompressed (the CSV text, or a workbook's sheet XML). */
+    long MAX_UNCOMPRESSED_BYTES = 4L << 30;
+
     /**
      * @param fileName shown in the audit trail and the result
      * @param progress told every few thousand events how far the import got

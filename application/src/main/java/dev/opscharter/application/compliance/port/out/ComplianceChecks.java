@@ -9,8 +9,10 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Proc
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunInfo;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
+import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.shared.Period;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -59,11 +61,38 @@ public interface ComplianceChecks {
     /** The current results with the check as it is now (process names are left empty). */
     Optional<CheckReport> report(CheckId id);
 
-    /** A deviating case of the current run. */
+    /** A deviating case of the current run with every deviation: for small cases only (tests, tools). */
     Optional<CaseResult> deviatingCase(CheckId id, String processCode, String caseId);
+
+    /**
+     * What a deviating case of the current run was judged against and how many deviations it has, read
+     * from the head of its stored entry: not one of its deviations is read.
+     */
+    Optional<StoredCase> storedCase(CheckId id, String processCode, String caseId);
+
+    /**
+     * Some deviations of a deviating case of the current run, in the order the check found them: of
+     * those at a time within {@code at} (all, when empty), {@code limit} from {@code offset} on. A case
+     * may have a million; only the page is held.
+     */
+    List<Deviation> deviations(CheckId id, String processCode, String caseId, Optional<TimeSpan> at, long offset,
+                               int limit);
 
     /** The deviating cases of one process in the current run, in the order the check met them (by first event). */
     List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit);
+
+    /** @param version the process version the case was judged against */
+    record StoredCase(int version, int deviations) {
+    }
+
+    /** From and to, both included. */
+    record TimeSpan(Instant from, Instant to) {
+
+        /** A deviation without a time (a skipped step) is at no time. */
+        public boolean holds(@Nullable Instant at) {
+            return at != null && !at.isBefore(from) && !at.isAfter(to);
+        }
+    }
 
     /**
      * Writes one run. The store may write in the background: {@link #close()} — always, before the

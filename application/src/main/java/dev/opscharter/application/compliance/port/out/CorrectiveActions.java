@@ -1,5 +1,7 @@
 package dev.opscharter.application.compliance.port.out;
 
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 
@@ -23,4 +25,21 @@ public interface CorrectiveActions {
 
     /** Open or in progress with a due date before {@code day}: overdue on that day. Earliest due first. */
     List<CorrectiveAction> overdueOn(LocalDate day);
+
+    /**
+     * A page of the actions the selection finds, sorted by the page's keys ({@code title}, {@code owner},
+     * {@code dueOn}, {@code status}, {@code createdAt}), then newest first.
+     */
+    List<CorrectiveAction> page(Selection selection, PageRequest page);
+
+    long count(Selection selection);
+
+    /**
+     * Which actions, in SQL.
+     *
+     * @param owner     only this owner's
+     * @param overdueOn only those overdue on this day (open or in progress, due before it)
+     */
+    record Selection(Optional<String> owner, Optional<ActionStatus> status, Optional<LocalDate> overdueOn) {
+    }
 }

@@ -41,6 +41,15 @@ public interface ExecutionRecords {
 
     Optional<List<CaseEvent>> caseEvents(String processCode, String caseId);
 
+    /**
+     * Some events of a case in recorded order: {@code limit} from {@code offset} on (empty past its end
+     * or for no such case). A case may hold a million events; only the page is read.
+     */
+    List<CaseEvent> caseEvents(String processCode, String caseId, long offset, int limit);
+
+    /** How many events a case holds; 0: no such case. */
+    int caseEventCount(String processCode, String caseId);
+
     long eventCount();
 
     /** Every process with stored events, by process code: cases, events, first and last event. */

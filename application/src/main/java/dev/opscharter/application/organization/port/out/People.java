@@ -1,5 +1,7 @@
 package dev.opscharter.application.organization.port.out;
 
+import dev.opscharter.application.organization.port.in.PeopleQueries.PeopleFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 
@@ -9,6 +11,14 @@ import java.util.Optional;
 public interface People {
 
     List<Person> all();
+
+    /**
+     * A page of the people the filter finds (the name or e-mail holding the text, any case), sorted by
+     * the page's keys ({@code name}, {@code email}, {@code joinedOn}), then by name.
+     */
+    List<Person> page(PeopleFilter filter, PageRequest page);
+
+    long count(PeopleFilter filter);
 
     Optional<Person> byId(PersonId id);
 
