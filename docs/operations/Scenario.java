@@ -56,6 +56,10 @@ final class Scenario {
         }
         note("check %s of %s: %,d cases, %,d events; JobRunr servers %s", checkId, quarter.key(), expected[0],
                 expected[1], servers(db));
+        note("the instances' database sessions by role: %s", rows(db, """
+                select usename, count(*) from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid() group by usename order by usename""")
+                .stream().map(r -> r[0] + " " + r[1]).toList());
 
         var walk = new DirectorWalk(base);
         var walker = Thread.ofPlatform().name("director").start(walk);

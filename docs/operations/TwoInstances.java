@@ -73,6 +73,7 @@ final class TwoInstances {
                     + env("APP_PASSWORD").replace("'", "''") + "'");
             s.execute("create database " + db + " owner " + owner + " encoding 'UTF8' template template0");
             s.execute("revoke all on database " + db + " from public");
+            // temporary: the imports stage their rows in temporary tables
             s.execute("grant connect, temporary on database " + db + " to " + app);
         }
         // PostgreSQL 15+: schema public belongs to the database's owner, and PUBLIC may not create in it

@@ -85,6 +85,7 @@ runuser -u "$PG_USER" -- "$WORK/pg/bin/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pglog
 # ---- the roles: the owner migrates, the application only reads and writes rows ---------------------
 # (jars before the least-privilege role design connect as the owner for everything)
 if grep -q 'BOOT-INF/classes/dev/opscharter/bootstrap/jobs/JobRunrTables.class' <<<"$listing"; then
+    say "Flyway migrates as $OWNER_ROLE, the instances connect as $APP_ROLE"
     APP_USER=$APP_ROLE APP_USER_PASSWORD=$APP_PASSWORD
 else
     say "this jar predates the application role: it connects as the owner"
