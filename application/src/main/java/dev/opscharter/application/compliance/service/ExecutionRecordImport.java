@@ -7,6 +7,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.Role;
 
 import java.io.InputStream;
@@ -124,6 +125,10 @@ public final class ExecutionRecordImport implements ImportExecutionRecords {
             var occurredAt = IsoInstant.parse(value(reader, at[4], 4, line));
             if (occurredAt == null) {
                 throw new ImportRefused(line, PREFIX + "bad-timestamp", reader.field(at[4]).strip());
+            }
+            if (!BusinessDate.contains(occurredAt)) {
+                throw new ImportRefused(line, PREFIX + "timestamp-out-of-range", reader.field(at[4]).strip(),
+                        BusinessDate.FIRST.toString(), BusinessDate.LAST.toString());
             }
             batch.add(caseId, processCode, stepCode, actorRole, occurredAt);
             events++;

@@ -187,6 +187,23 @@ class ProcessManualYamlTest {
     }
 
     @Test
+    void an_effective_date_outside_1990_to_2100_is_reported_on_the_versions_line() {
+        var yaml = """
+                processes:
+                  - code: P
+                    name: {zh: 流程, en: Process}
+                    versions:
+                      - effective_from: 0026-01-01
+                        basis: calendar
+                        end_steps: [A]
+                        steps:
+                          - {code: A, name: {zh: 甲, en: A}, roles: [X]}
+                """;
+        assertThat(problems(yaml)).extracting(Problem::line, Problem::messageKey, Problem::arguments)
+                .containsExactly(tuple(5, "validation.date.range", List.of("1990-01-01", "2100-12-31")));
+    }
+
+    @Test
     void an_empty_role_list_a_zero_limit_and_a_duplicate_process_are_reported() {
         var yaml = """
                 processes:
