@@ -5,6 +5,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,5 +57,30 @@ final class Chromium implements AutoCloseable {
         page.locator("vaadin-login-form input[name='password']").fill("opscharter-demo");
         page.locator("vaadin-login-form input[name='password']").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /**
+     * One browser for a test class: {@code @RegisterExtension static final Chromium.PerClass chromium
+     * = new Chromium.PerClass();} then {@code chromium.browser()}.
+     */
+    static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private Chromium chromium;
+
+        Browser browser() {
+            return chromium.browser;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            chromium = launch();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (chromium != null) {
+                chromium.close();
+            }
+        }
     }
 }
