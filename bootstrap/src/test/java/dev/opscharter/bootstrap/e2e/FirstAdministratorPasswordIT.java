@@ -61,10 +61,11 @@ class FirstAdministratorPasswordIT {
         try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             var page = context.newPage();
             signIn(page, generated.group(1));
+            page.waitForURL("**/account/password"); // the first page of a fresh context is slow on a busy machine
             assertThat(page.locator("#forced-change-reason")).isVisible();
-            assertThat(page).hasURL(Pattern.compile(".*/account/password$"));
 
             page.navigate(url("/admin/accounts"));
+            page.waitForURL("**/account/password");
             assertThat(page.locator("#forced-change-reason")).isVisible();
             assertThat(page.locator("#accounts-grid")).hasCount(0);
 
@@ -77,8 +78,8 @@ class FirstAdministratorPasswordIT {
             signIn(page, CHOSEN);
             page.waitForURL(url -> !url.contains("/login") && !url.contains("/account/password"));
             page.navigate(url("/admin/accounts"));
+            page.locator("#accounts-grid").waitFor();
             assertThat(page.locator("#forced-change-reason")).hasCount(0);
-            assertThat(page.locator("vaadin-grid").first()).isVisible();
         }
         var after = signIn.credentials("admin").orElseThrow();
         assertThat(after.mustChangePassword()).isFalse();
