@@ -73,7 +73,7 @@ start_app() { # $1 data dir, $2 label
     t0=$(now_ms)
     # shellcheck disable=SC2086
     "$JAVA" $JAVA_OPTS -jar "$JAR" --opscharter.data-dir="$DATA" --spring.profiles.active=demo \
-        --server.port="$PORT" --jobrunr.dashboard.port="$JOBRUNR_PORT" >"$logfile" 2>&1 &
+        --server.port="$PORT" --opscharter.jobs-dashboard.port="$JOBRUNR_PORT" >"$logfile" 2>&1 &
     APP_PID=$!
     local load_at_start
     load_at_start=$(cut -d' ' -f1 /proc/loadavg)

@@ -15,6 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * Sign-in. The form posts to Spring Security; a failure comes back as {@code ?error}. The page
  * does not say whether the user name exists or the account is locked, so guessing learns nothing.
+ * When the account could not be read at all ({@code ?error=unavailable}) it says the service is
+ * unavailable.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -31,7 +33,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n("login.error"));
 
         var title = new H1(getTranslation("app.name"));
         var tagline = new Paragraph(getTranslation("login.tagline"));
@@ -42,7 +44,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(card);
     }
 
-    private LoginI18n i18n() {
+    /** {@code errorKey}: the texts shown when the sign-in failed, {@code login.error} or {@code login.unavailable}. */
+    private LoginI18n i18n(String errorKey) {
         var i18n = LoginI18n.createDefault();
         var texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -50,14 +53,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         var error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(errorKey + ".title"));
+        error.setMessage(getTranslation(errorKey + ".message"));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var error = event.getLocation().getQueryParameters().getSingleParameter("error");
+        // a database that is down is not a wrong password: the user should try again later, not guess
+        boolean unavailable = error.filter(UiSecurity.UNAVAILABLE::equals).isPresent();
+        form.setI18n(i18n(unavailable ? "login.unavailable" : "login.error"));
+        form.setError(error.isPresent());
     }
 
     @Override

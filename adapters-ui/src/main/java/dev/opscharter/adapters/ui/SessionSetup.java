@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once a user has signed in, their session takes the language they chose last time and the
- * organization's time zone. Before sign-in the browser's language applies.
+ * organization's time zone. Before sign-in the browser's language applies. Every UI passes its
+ * navigation through the {@link PasswordChangeGate}.
  */
 @Component
 class SessionSetup implements VaadinServiceInitListener {
@@ -29,20 +30,24 @@ class SessionSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new UiErrorHandler()));
-        event.getSource().addUIInitListener(init -> setUp(init.getUI().getSession()));
+        event.getSource().addUIInitListener(init -> {
+            setUp(init.getUI().getSession());
+            init.getUI().addBeforeEnterListener(new PasswordChangeGate(myAccount));
+        });
     }
 
     void setUp(VaadinSession session) {
         if (session.getAttribute(DONE) != null) {
             return;
         }
-        Formats.useTimeZone(session, settings.current().timeZone());
         try {
             var me = myAccount.me();
+            Formats.useTimeZone(session, settings.current().timeZone());
             session.setLocale(me.account().language().locale());
             session.setAttribute(DONE, Boolean.TRUE);
         } catch (AccessDenied notSignedInYet) {
-            // the login page: keep the browser's language
+            // the login page: keep the browser's language, and ask the database nothing, so the
+            // page still opens (and can say the service is unavailable) when the database is down
         }
     }
 }

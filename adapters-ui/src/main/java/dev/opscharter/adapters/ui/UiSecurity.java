@@ -15,6 +15,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class UiSecurity {
 
+    /** The value of the login view's {@code ?error=} when the sign-in could not be checked at all. */
+    public static final String UNAVAILABLE = "unavailable";
+
     public static void apply(HttpSecurity http) {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     }

@@ -23,7 +23,8 @@ class AccountUserDetails implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return User.withUsername(credentials.username())
                 .password(credentials.passwordHash())
-                .roles(credentials.roles().stream().map(Enum::name).toArray(String[]::new))
+                // no roles while a generated password waits to be changed: only the change-password view opens
+                .roles(credentials.actingRoles().stream().map(Enum::name).toArray(String[]::new))
                 .disabled(!credentials.usable())
                 .accountLocked(credentials.locked())
                 .build();

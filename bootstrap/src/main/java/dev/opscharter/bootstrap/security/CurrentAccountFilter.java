@@ -76,6 +76,6 @@ class CurrentAccountFilter extends OncePerRequestFilter {
     }
 
     private static Set<String> roles(SignIn.Credentials account) {
-        return account.roles().stream().map(role -> "ROLE_" + role.name()).collect(Collectors.toSet());
+        return account.actingRoles().stream().map(role -> "ROLE_" + role.name()).collect(Collectors.toSet());
     }
 }

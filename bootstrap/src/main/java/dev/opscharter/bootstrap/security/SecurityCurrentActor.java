@@ -39,7 +39,8 @@ class SecurityCurrentActor implements CurrentActor {
         }
         return signIn.getObject().credentials(authentication.getName())
                 .filter(SignIn.Credentials::usable)
-                .map(account -> Actor.user(account.username(), account.roles()))
+                // a generated password not yet changed: every use case that needs a role refuses
+                .map(account -> Actor.user(account.username(), account.actingRoles()))
                 .orElse(Actor.ANONYMOUS);
     }
 }

@@ -24,7 +24,8 @@ import java.util.EnumSet;
 /**
  * A fresh installation needs someone who can sign in. When no enabled administrator account
  * exists, one is created with {@code opscharter.admin.username} and {@code opscharter.admin.password};
- * without a configured password a random one is generated and printed once to the log.
+ * without a configured password a random one is generated and printed once to the log, and the
+ * account must change it at its first sign-in.
  */
 @Component
 @Order(2)
@@ -74,10 +75,12 @@ class FirstAdministrator implements ApplicationRunner {
                 .orElseThrow(() -> new IllegalStateException("no active department for the first administrator"));
         var person = people.hire(new ManagePeople.PersonDraft("Administrator", admin.username() + "@localhost.localdomain",
                 department.id(), EnumSet.of(Role.ADMIN), false, LocalDate.now(clock)));
-        accounts.open(person, admin.username(), password, Language.EN);
+        var account = accounts.open(person, admin.username(), password, Language.EN);
         if (generated) {
+            // a password that went through a log file is nobody's secret: it only opens the change-password view
+            accounts.requirePasswordChange(account);
             log.warn("Created the first administrator '{}' with the generated password: {}  "
-                    + "(shown once; change it after signing in)", admin.username(), password);
+                    + "(shown once; it must be changed at the first sign-in)", admin.username(), password);
         } else {
             log.info("Created the first administrator '{}' from opscharter.admin.*", admin.username());
         }

@@ -43,6 +43,24 @@ class ShellIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithAnonymousUser
+    void a_sign_in_that_could_not_be_checked_says_the_service_is_unavailable_not_a_wrong_password() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", UiSecurity.UNAVAILABLE));
+        var form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(shownTexts(form)).contains("服务暂不可用", "数据库").doesNotContain("登录失败", "用户名和密码");
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(shownTexts($(LoginForm.class).single())).contains("登录失败").doesNotContain("服务暂不可用");
+    }
+
+    /** The texts the login form's web component is given (its i18n property). */
+    private static String shownTexts(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    @Test
     @WithUserDetails("director")
     void the_language_switch_changes_the_session_language_and_remembers_it_for_the_user() {
         var before = myAccount.me().account().language();

@@ -8,6 +8,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,5 +97,30 @@ final class Chromium implements AutoCloseable {
                 .forEach(font -> families.add(font.getAsJsonObject().get("familyName").getAsString()));
         devTools.detach();
         return families;
+    }
+
+    /**
+     * One browser for a test class: {@code @RegisterExtension static final Chromium.PerClass chromium
+     * = new Chromium.PerClass();} then {@code chromium.browser()}.
+     */
+    static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private Chromium chromium;
+
+        Browser browser() {
+            return chromium.browser;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            chromium = launch();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (chromium != null) {
+                chromium.close();
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.opscharter.domain.charter;
 
+import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Require;
 
@@ -24,7 +25,7 @@ public record Charter(CharterVersionId id, int number, LocalDate effectiveFrom, 
         if (number < 1) {
             throw new IllegalArgumentException("charter versions are numbered from 1");
         }
-        Require.present(effectiveFrom, "effectiveFrom");
+        BusinessDate.check(Require.present(effectiveFrom, "effectiveFrom"), "effectiveFrom");
         dimensions = List.copyOf(dimensions);
         if (dimensions.isEmpty()) {
             throw new InvalidValue("dimensions", "validation.charter.empty");

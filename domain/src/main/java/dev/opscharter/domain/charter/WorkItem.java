@@ -3,6 +3,7 @@ package dev.opscharter.domain.charter;
 import dev.opscharter.domain.charter.BoundaryDecision.Own;
 import dev.opscharter.domain.charter.BoundaryDecision.Participate;
 import dev.opscharter.domain.charter.BoundaryDecision.Redirect;
+import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.shared.RuleViolation;
@@ -39,6 +40,7 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
         raisedBy = Require.text(raisedBy, "raisedBy", 80);
         Objects.requireNonNull(raisedAt);
         Objects.requireNonNull(dueOn);
+        dueOn.ifPresent(day -> BusinessDate.check(day, "dueOn"));
         Objects.requireNonNull(signOff);
         outcome = optionalText(outcome, "outcome");
     }

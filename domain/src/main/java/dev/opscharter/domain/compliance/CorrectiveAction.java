@@ -2,6 +2,7 @@ package dev.opscharter.domain.compliance;
 
 import dev.opscharter.domain.compliance.ActionEvent.Kind;
 import dev.opscharter.domain.shared.Actor;
+import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.shared.Role;
@@ -48,7 +49,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
         }
         title = Require.text(title, "title", MAX_TITLE);
         owner = Require.text(owner, "owner", 80);
-        Require.present(dueOn, "dueOn");
+        BusinessDate.check(Require.present(dueOn, "dueOn"), "dueOn");
         rootCause = optionalText(rootCause, "rootCause");
         evidence = List.copyOf(evidence);
         note = optionalText(note, "note");

@@ -1,5 +1,6 @@
 package dev.opscharter.domain.compliance;
 
+import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
 
 import java.time.Duration;
@@ -22,7 +23,7 @@ public record ProcessVersion(int number, LocalDate effectiveFrom, List<ProcessSt
         if (number < 1) {
             throw new InvalidValue("version", "validation.value.at-least", 1);
         }
-        Objects.requireNonNull(effectiveFrom);
+        BusinessDate.check(effectiveFrom, "effectiveFrom");
         steps = List.copyOf(steps);
         if (steps.isEmpty()) {
             throw new InvalidValue("steps", "validation.compliance.no-steps");

@@ -1,5 +1,6 @@
 package dev.opscharter.domain.organization;
 
+import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.shared.Role;
@@ -27,8 +28,11 @@ public record Person(PersonId id, String name, EmailAddress email, DepartmentId 
         Objects.requireNonNull(email);
         Require.present(departmentId, "department");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
-        Require.present(joinedOn, "joinedOn");
+        BusinessDate.check(Require.present(joinedOn, "joinedOn"), "joinedOn");
         Objects.requireNonNull(employment);
+        if (employment instanceof Employment.Left(LocalDate on)) {
+            BusinessDate.check(on, "leftOn");
+        }
         if (employment instanceof Employment.Left(LocalDate on) && on.isBefore(joinedOn)) {
             throw new InvalidValue("leftOn", "validation.left-before-joined");
         }

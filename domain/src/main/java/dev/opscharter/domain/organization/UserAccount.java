@@ -10,11 +10,13 @@ import java.util.Optional;
 
 /**
  * The account a person signs in with. Roles are the person's; the account holds the credentials,
- * the preferred language and the lock-out state.
+ * the preferred language and the lock-out state. {@code mustChangePassword}: the password was
+ * generated (the first administrator's, printed to a log); until its holder sets their own, the
+ * account may do nothing but that.
  */
 public record UserAccount(UserAccountId id, Username username, String passwordHash, PersonId personId,
                           Language language, boolean enabled, int failedSignIns, Optional<Instant> lockedUntil,
-                          long version) {
+                          boolean mustChangePassword, long version) {
 
     public UserAccount {
         Objects.requireNonNull(id);
@@ -30,14 +32,29 @@ public record UserAccount(UserAccountId id, Username username, String passwordHa
 
     public static UserAccount open(Username username, String passwordHash, PersonId personId, Language language) {
         return new UserAccount(UserAccountId.random(), username, passwordHash, personId, language, true, 0,
-                Optional.empty(), 0);
+                Optional.empty(), false, 0);
     }
 
     public static UserAccount reconstitute(UserAccountId id, Username username, String passwordHash,
                                            PersonId personId, Language language, boolean enabled,
-                                           int failedSignIns, Optional<Instant> lockedUntil, long version) {
+                                           int failedSignIns, Optional<Instant> lockedUntil,
+                                           boolean mustChangePassword, long version) {
         return new UserAccount(id, username, passwordHash, personId, language, enabled, failedSignIns, lockedUntil,
-                version);
+                mustChangePassword, version);
+    }
+
+    /** An account whose holder chose their own password. */
+    public static UserAccount reconstitute(UserAccountId id, Username username, String passwordHash,
+                                           PersonId personId, Language language, boolean enabled,
+                                           int failedSignIns, Optional<Instant> lockedUntil, long version) {
+        return reconstitute(id, username, passwordHash, personId, language, enabled, failedSignIns, lockedUntil,
+                false, version);
+    }
+
+    /** The password was generated, not chosen: its holder must replace it before doing anything else. */
+    public UserAccount requirePasswordChange() {
+        return new UserAccount(id, username, passwordHash, personId, language, enabled, failedSignIns, lockedUntil,
+                true, version);
     }
 
     public boolean isLockedAt(Instant now) {
@@ -52,39 +69,40 @@ public record UserAccount(UserAccountId id, Username username, String passwordHa
         int failures = failedSignIns + 1;
         if (failures >= policy.maxFailures()) {
             return new UserAccount(id, username, passwordHash, personId, language, enabled, 0,
-                    Optional.of(policy.lockedUntil(at)), version);
+                    Optional.of(policy.lockedUntil(at)), mustChangePassword, version);
         }
         return new UserAccount(id, username, passwordHash, personId, language, enabled, failures, Optional.empty(),
-                version);
+                mustChangePassword, version);
     }
 
     public UserAccount signInSucceeded() {
         return new UserAccount(id, username, passwordHash, personId, language, enabled, 0, Optional.empty(),
-                version);
+                mustChangePassword, version);
     }
 
     public UserAccount unlock(long version) {
         return new UserAccount(id, username, passwordHash, personId, language, enabled, 0, Optional.empty(),
-                version);
+                mustChangePassword, version);
     }
 
+    /** A new password, set by its holder or by an administrator, is no longer the generated one. */
     public UserAccount withPasswordHash(String newHash, long version) {
-        return new UserAccount(id, username, newHash, personId, language, enabled, 0, Optional.empty(), version);
+        return new UserAccount(id, username, newHash, personId, language, enabled, 0, Optional.empty(), false, version);
     }
 
     public UserAccount withLanguage(Language newLanguage) {
         return new UserAccount(id, username, passwordHash, personId, newLanguage, enabled, failedSignIns,
-                lockedUntil, version);
+                lockedUntil, mustChangePassword, version);
     }
 
     public UserAccount disable(long version) {
         return new UserAccount(id, username, passwordHash, personId, language, false, failedSignIns, lockedUntil,
-                version);
+                mustChangePassword, version);
     }
 
     public UserAccount enable(long version) {
         return new UserAccount(id, username, passwordHash, personId, language, true, failedSignIns, lockedUntil,
-                version);
+                mustChangePassword, version);
     }
 
     public boolean isNew() {
@@ -99,6 +117,9 @@ public record UserAccount(UserAccountId id, Username username, String passwordHa
         fields.put("language", language.name());
         fields.put("enabled", Boolean.toString(enabled));
         fields.put("lockedUntil", lockedUntil.map(Instant::toString).orElse(""));
+        if (mustChangePassword) { // shown only while it holds: most accounts never carry it
+            fields.put("mustChangePassword", "true");
+        }
         return fields;
     }
 }

@@ -157,6 +157,18 @@ class UserAccountTest {
     }
 
     @Test
+    void a_generated_password_must_be_changed_and_a_new_password_clears_that() {
+        var generated = newAccount().requirePasswordChange();
+        assertThat(generated.mustChangePassword()).isTrue();
+        assertThat(generated.snapshot()).containsEntry("mustChangePassword", "true");
+        assertThat(generated.withLanguage(Language.EN).signInFailed(T0, FIVE_TRIES)
+                .mustChangePassword()).as("other changes keep the flag").isTrue();
+
+        assertThat(generated.withPasswordHash("new-hash", generated.version()).mustChangePassword()).isFalse();
+        assertThat(newAccount().mustChangePassword()).isFalse();
+    }
+
+    @Test
     void a_failure_count_cannot_be_negative() {
         assertThatIllegalArgumentException().isThrownBy(() -> UserAccount.reconstitute(UserAccountId.random(),
                 new Username("li.wei"), "h", PersonId.random(), Language.EN, true, -1, Optional.empty(), 1));

@@ -11,5 +11,6 @@ import java.util.UUID;
 /** A row of {@code user_account}. */
 @Table("user_account")
 record UserAccountRow(@Id UUID id, String username, String passwordHash, UUID personId, String language,
-                      boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, @Version long version) {
+                      boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, boolean mustChangePassword,
+                      @Version long version) {
 }

@@ -11,6 +11,7 @@ import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.shared.AuditEntry;
+import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.Role;
 
 import java.io.InputStream;
@@ -197,6 +198,10 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
             }
             if (events == MAX_ROWS) {
                 throw new ImportRefused(line, PREFIX + "too-many-rows", MAX_ROWS);
+            }
+            if (!BusinessDate.contains(occurredAt)) {
+                throw new ImportRefused(line, PREFIX + "timestamp-out-of-range", reader.field(at[4]).strip(),
+                        BusinessDate.FIRST.toString(), BusinessDate.LAST.toString());
             }
             batch.add(caseId, processCode, stepCode, actorRole, occurredAt);
             events++;

@@ -56,7 +56,8 @@ public final class SignInService implements SignIn, MyAccount {
             var person = people.byId(account.personId());
             boolean usable = account.enabled() && person.map(p -> p.isActive()).orElse(false);
             return new Credentials(account.username().value(), account.passwordHash(),
-                    person.map(p -> p.roles()).orElse(Set.of()), usable, account.isLockedAt(clock.instant()));
+                    person.map(p -> p.roles()).orElse(Set.of()), usable, account.isLockedAt(clock.instant()),
+                    account.mustChangePassword());
         }));
     }
 

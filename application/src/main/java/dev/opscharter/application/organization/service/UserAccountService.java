@@ -81,6 +81,12 @@ public final class UserAccountService implements ManageUserAccounts, UserAccount
     }
 
     @Override
+    public void requirePasswordChange(UserAccountId id) {
+        requireAdmin();
+        change(id, AuditAction.UPDATE, UserAccount::requirePasswordChange);
+    }
+
+    @Override
     public void disable(UserAccountId id, long version) {
         requireAdmin();
         if (accounts.byId(id).map(a -> a.username().value().equals(actor.get().name())).orElse(false)) {

@@ -165,6 +165,25 @@ class ExecutionRecordImportTest {
     }
 
     @Test
+    void an_event_dated_outside_1990_to_2100_is_refused_with_its_line_and_nothing_is_stored() {
+        var header = List.of("case_id", "process_code", "step_code", "actor_role", "occurred_at");
+        for (var outside : List.of("1989-12-31T12:00:00Z", "2101-01-01T00:00:00Z", "0026-07-01T09:30:00+08:00")) {
+            var rows = new ListRows(List.of(header,
+                    List.of("D1", "COMPLAINT_HANDLING", "REGISTER", "CLERK", "2026-07-01T09:30:00+08:00"),
+                    List.of("D1", "COMPLAINT_HANDLING", "RESOLVE", "AGENT", outside)));
+            var refused = catchThrowableOfType(ImportRefused.class,
+                    () -> imports.importRows(rows, "dates.xlsx", ImportProgress.NONE));
+            assertThat(refused.messageKey()).as(outside).isEqualTo("compliance.records.refused.timestamp-out-of-range");
+            assertThat(refused.line()).isEqualTo(30);
+            assertThat(records.caseEvents("COMPLAINT_HANDLING", "D1")).isEmpty();
+        }
+        var edges = new ListRows(List.of(header,
+                List.of("D2", "COMPLAINT_HANDLING", "REGISTER", "CLERK", "1990-01-01T00:00:00Z"),
+                List.of("D2", "COMPLAINT_HANDLING", "RESOLVE", "AGENT", "2100-12-31T23:59:59Z")));
+        assertThat(imports.importRows(edges, "edges.xlsx", ImportProgress.NONE).received()).isEqualTo(2);
+    }
+
+    @Test
     void rows_of_another_source_follow_the_same_rules_name_their_own_line_and_are_closed() {
         var header = List.of("备注", "occurred_at", "case_id", "process_code", "step_code", "actor_role");
         var good = new ListRows(List.of(header,

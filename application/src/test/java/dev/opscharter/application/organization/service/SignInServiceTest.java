@@ -49,7 +49,7 @@ class SignInServiceTest {
         @Test
         void an_enabled_account_of_someone_still_employed_is_usable_with_the_persons_roles() {
             assertThat(service.credentials("li.wei")).contains(new Credentials("li.wei", "plain:" + PASSWORD,
-                    Set.of(Role.OPS_MANAGER, Role.AUDITOR), true, false));
+                    Set.of(Role.OPS_MANAGER, Role.AUDITOR), true, false, false));
         }
 
         @Test

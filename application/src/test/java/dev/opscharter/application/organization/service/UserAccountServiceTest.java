@@ -98,6 +98,7 @@ class UserAccountServiceTest {
                 .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> service.disable(account.id(), account.version())).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> service.enable(account.id(), account.version())).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> service.requirePasswordChange(account.id())).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> service.unlock(account.id(), account.version())).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(service::all).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(service::disableAccountsOfLeavers).isInstanceOf(AccessDenied.class);
@@ -274,6 +275,26 @@ class UserAccountServiceTest {
         var entry = org.onlyAuditEntry();
         assertEntry(entry, UPDATE, "admin", "UserAccount", account.id());
         assertThat(entry.changes()).containsExactly(new FieldChange("lockedUntil", "2026-05-14T02:10:00Z", ""));
+    }
+
+    @Test
+    void a_generated_password_leaves_the_account_no_role_until_its_holder_has_changed_it() {
+        var account = org.account(liWei, "li.wei");
+
+        service.requirePasswordChange(account.id());
+
+        var entry = org.onlyAuditEntry();
+        assertEntry(entry, UPDATE, "admin", "UserAccount", account.id());
+        assertThat(entry.changes()).containsExactly(new FieldChange("mustChangePassword", "", "true"));
+        var signIn = org.signInService();
+        var credentials = signIn.credentials("li.wei").orElseThrow();
+        assertThat(credentials.roles()).contains(Role.OPS_MANAGER);
+        assertThat(credentials.actingRoles()).isEmpty();
+
+        org.actAs(Actor.user("li.wei", credentials.actingRoles()));
+        signIn.changePassword(OrganizationFixture.PASSWORD, NEW_PASSWORD);
+
+        assertThat(signIn.credentials("li.wei").orElseThrow().actingRoles()).contains(Role.OPS_MANAGER);
     }
 
     @Test

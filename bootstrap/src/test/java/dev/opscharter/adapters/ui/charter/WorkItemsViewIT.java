@@ -21,11 +21,13 @@ import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemKind;
 import dev.opscharter.domain.charter.WorkItemStatus;
+import dev.opscharter.domain.shared.BusinessDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +116,25 @@ class WorkItemsViewIT extends CharterViewTest {
         assertThat(textField("work-item-title").getErrorMessage()).isEqualTo("必填");
         assertThat($(Dialog.class).id("work-item-dialog").isOpened()).isTrue();
         assertThat(test(workItemGrid(GRID)).size()).isEqualTo(before);
+    }
+
+    @Test
+    void a_due_date_outside_1990_to_2100_is_refused_on_its_field_and_nothing_is_registered() {
+        navigate(WorkItemsView.class);
+        click("work-item-new");
+        var due = datePicker("work-item-due-on");
+        assertThat(due.getMin()).isEqualTo(BusinessDate.FIRST);
+        assertThat(due.getMax()).isEqualTo(BusinessDate.LAST);
+
+        test(kind()).selectItem("请求");
+        test(textField("work-item-title")).setValue("远期事项 " + suffix);
+        test(dutyType()).selectItem("业务运营统筹 › 制定运营策略");
+        due.setValue(LocalDate.of(2101, 1, 1));
+        click("work-item-save");
+
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).isEqualTo("日期必须在 1990-01-01 至 2100-12-31 之间");
+        assertThat($(Dialog.class).id("work-item-dialog").isOpened()).isTrue();
     }
 
     @Test

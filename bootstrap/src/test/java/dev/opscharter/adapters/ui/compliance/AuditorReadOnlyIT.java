@@ -253,7 +253,7 @@ class AuditorReadOnlyIT extends ViewTest {
     @Test
     void every_command_on_the_process_manual_and_the_execution_records_is_refused() {
         var draft = VersionDraft.of(defined.latest());
-        var later = new VersionDraft(LocalDate.of(2999, 1, 1), draft.basis(), draft.endToEndLimit(), draft.steps(),
+        var later = new VersionDraft(LocalDate.of(2099, 1, 1), draft.basis(), draft.endToEndLimit(), draft.steps(),
                 draft.endSteps());
         var csv = "case_id,process_code,step_code,actor_role,occurred_at\nX-1," + process + ",A1,CLERK,"
                 + quarter.firstDay() + "T10:00:00+08:00\n";

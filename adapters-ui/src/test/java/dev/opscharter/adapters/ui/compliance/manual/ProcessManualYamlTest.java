@@ -60,6 +60,21 @@ class ProcessManualYamlTest {
         throw new AssertionError("the file was accepted");
     }
 
+    /** A process of one version with one step {@code A}, line 5 holding the version. */
+    private static String oneVersion(String effectiveFrom, String endStep) {
+        return """
+                processes:
+                  - code: P
+                    name: {zh: 流程, en: Process}
+                    versions:
+                      - effective_from: %s
+                        basis: calendar
+                        end_steps: [%s]
+                        steps:
+                          - {code: A, name: {zh: 甲, en: A}, roles: [X]}
+                """.formatted(effectiveFrom, endStep);
+    }
+
     private static ProcessStep step(String code, boolean mandatory, Set<String> roles, Optional<Duration> limit) {
         return new ProcessStep(new StepCode(code), new BilingualName(code + "步骤", code + " step"), mandatory, roles,
                 limit);
@@ -171,19 +186,14 @@ class ProcessManualYamlTest {
 
     @Test
     void a_version_the_domain_refuses_is_reported_on_the_versions_line() {
-        var yaml = """
-                processes:
-                  - code: P
-                    name: {zh: 流程, en: Process}
-                    versions:
-                      - effective_from: 2026-01-01
-                        basis: calendar
-                        end_steps: [NOT_A_STEP]
-                        steps:
-                          - {code: A, name: {zh: 甲, en: A}, roles: [X]}
-                """;
-        assertThat(problems(yaml)).extracting(Problem::line, Problem::messageKey, Problem::arguments)
+        assertThat(problems(oneVersion("2026-01-01", "NOT_A_STEP"))).extracting(Problem::line, Problem::messageKey, Problem::arguments)
                 .containsExactly(tuple(5, "validation.compliance.unknown-end-step", List.of("NOT_A_STEP")));
+    }
+
+    @Test
+    void an_effective_date_outside_1990_to_2100_is_reported_on_the_versions_line() {
+        assertThat(problems(oneVersion("0026-01-01", "A"))).extracting(Problem::line, Problem::messageKey, Problem::arguments)
+                .containsExactly(tuple(5, "validation.date.range", List.of("1990-01-01", "2100-12-31")));
     }
 
     @Test

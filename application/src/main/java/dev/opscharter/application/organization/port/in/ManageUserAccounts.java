@@ -11,6 +11,9 @@ public interface ManageUserAccounts {
 
     void resetPassword(UserAccountId id, String newPassword, long version);
 
+    /** The account's password was generated: its holder must set their own before doing anything else. */
+    void requirePasswordChange(UserAccountId id);
+
     void disable(UserAccountId id, long version);
 
     void enable(UserAccountId id, long version);

@@ -17,7 +17,16 @@ public interface SignIn {
 
     void succeeded(String username);
 
-    /** {@code usable} is false for a disabled account or a person who has left. */
-    record Credentials(String username, String passwordHash, Set<Role> roles, boolean usable, boolean locked) {
+    /**
+     * {@code usable} is false for a disabled account or a person who has left; {@code mustChangePassword}
+     * is true while the account still has a generated password.
+     */
+    record Credentials(String username, String passwordHash, Set<Role> roles, boolean usable, boolean locked,
+                       boolean mustChangePassword) {
+
+        /** The roles the account may act with now: none until a generated password has been replaced. */
+        public Set<Role> actingRoles() {
+            return mustChangePassword ? Set.of() : roles;
+        }
     }
 }
