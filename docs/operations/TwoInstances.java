@@ -69,7 +69,7 @@ final class TwoInstances {
             s.execute("create role " + owner + " login nosuperuser nocreatedb nocreaterole password '"
                     + env("OWNER_PASSWORD").replace("'", "''") + "'");
             // the application: rows only, granted by the application itself after each migration
-            s.execute("create role " + app + " login nosuperuser nocreatedb nocreaterole password '"
+            s.execute("create role " + app + " login nosuperuser nocreatedb nocreaterole nobypassrls password '"
                     + env("APP_PASSWORD").replace("'", "''") + "'");
             s.execute("create database " + db + " owner " + owner + " encoding 'UTF8' template template0");
             s.execute("revoke all on database " + db + " from public");
