@@ -167,5 +167,7 @@ echo "start-up: A UP in ${up_a} s (migrations, demo seeding), B UP in ${up_b} s;
      "logs in $WORK/logs"
 echo "what the instances logged about JobRunr's master and the check:"
 grep -h -i -E 'is master|orphan|interrupted|compliance check .*(done|did not complete)' \
-    "$WORK/logs/instance-A.out" "$WORK/logs/instance-B.out" 2>/dev/null | sort | cut -c1-200 | tail -12 || true
+    "$WORK/logs/instance-A.out" "$WORK/logs/instance-B.out" 2>/dev/null | grep -v "Migrating schema" | sort \
+    | sed -E 's/^([0-9T:.-]+)Z +([A-Z]+) +([0-9]+) --- \[[^]]*\] \[[^]]*\] +([^ ]+) +: /\1 pid \3 \2 \4: /' \
+    | cut -c1-260 | tail -12 || true
 exit "$status"
