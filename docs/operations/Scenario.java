@@ -62,7 +62,7 @@ final class Scenario {
                 .stream().map(r -> r[0] + " " + r[1]).toList());
 
         var walk = new DirectorWalk(base);
-        var walker = Thread.ofPlatform().name("director").start(walk);
+        var walker = Thread.ofPlatform().name("directors").start(walk);
         await("the director signed in on A and B and opened pages", Duration.ofMinutes(5),
                 () -> walk.rounds() >= 2 || walk.broken() != null);
         if (walk.broken() != null) {
@@ -374,14 +374,18 @@ final class Scenario {
     record Navigation(String phase, String pinned, String servedBy, String page, long at, long millis, String error) {
     }
 
-    /** The director, signed in once on each instance, opening the pages in turn until stopped. */
+    /**
+     * The director, signed in once on each instance, opening the pages in turn until stopped: one
+     * thread (and browser) per instance, so that a page hanging on the killed instance holds up
+     * nobody on the other.
+     */
     static final class DirectorWalk implements Runnable {
 
         private final String base;
         private final List<Navigation> navigations = new CopyOnWriteArrayList<>();
+        private final Map<String, Integer> rounds = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile String phase = "before";
         private volatile boolean stopped;
-        private volatile int rounds;
         private volatile String broken;
         private volatile String killed = "";
         private volatile long killedAt = Long.MAX_VALUE;
@@ -404,8 +408,10 @@ final class Scenario {
             stopped = true;
         }
 
+        /** Rounds of pages done by each director still on their own instance (the fewest). */
         int rounds() {
-            return rounds;
+            return List.of("a", "b").stream().filter(n -> !n.equals(killed))
+                    .mapToInt(n -> rounds.getOrDefault(n, 0)).min().orElse(0);
         }
 
         String broken() {
@@ -418,24 +424,35 @@ final class Scenario {
 
         @Override
         public void run() {
-            try (var browsers = new Browsers(base)) {
-                var pages = new java.util.LinkedHashMap<String, Page>();
-                for (var node : List.of("a", "b")) {
-                    pages.put(node, browsers.signedIn("director", "opscharter-demo", node));
+            var walkers = List.of("a", "b").stream()
+                    .map(node -> Thread.ofPlatform().name("director-" + node).start(() -> walk(node))).toList();
+            for (var walker : walkers) {
+                try {
+                    walker.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
+            }
+        }
+
+        private void walk(String node) {
+            try (var browsers = new Browsers(base)) {
+                var page = browsers.signedIn("director", "opscharter-demo", node);
                 for (int i = 0; !stopped; i++) {
-                    var target = DIRECTOR_PAGES.get(i % DIRECTOR_PAGES.size());
-                    for (var entry : pages.entrySet()) {
-                        // the director on the killed instance: twice after the kill, to show what they meet
-                        if (!entry.getKey().equals(killed) || navigations.stream().filter(n -> n.pinned()
-                                .equals(killed) && n.at() > killedAt).count() < 2) {
-                            open(browsers, entry.getKey(), entry.getValue(), target);
-                        }
+                    // the director on the killed instance: twice after the kill, to show what they meet
+                    if (node.equals(killed) && navigations.stream()
+                            .filter(n -> n.pinned().equals(node) && n.at() > killedAt).count() >= 2) {
+                        Thread.sleep(POLL.toMillis());
+                        continue;
                     }
-                    rounds = i + 1;
+                    open(browsers, node, page, DIRECTOR_PAGES.get(i % DIRECTOR_PAGES.size()));
+                    rounds.merge(node, 1, Integer::sum);
                 }
             } catch (RuntimeException e) {
-                broken = e.toString();
+                broken = node + ": " + e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 
