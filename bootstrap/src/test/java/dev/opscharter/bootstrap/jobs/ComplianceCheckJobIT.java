@@ -43,8 +43,8 @@ class ComplianceCheckJobIT {
     @Autowired
     StorageProvider jobStorage;
 
-    /** A period and process of its own, so tests sharing the database never meet. */
-    final Period period = new Period.Quarter(2100 + ThreadLocalRandom.current().nextInt(800), 1);
+    /** A process of its own, so tests sharing the database never meet; a quarter that has ended (one not begun is refused). */
+    final Period period = new Period.Quarter(2000 + ThreadLocalRandom.current().nextInt(20), 1);
     final String process = "P_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 
     private CheckId queueAs(String username) {
