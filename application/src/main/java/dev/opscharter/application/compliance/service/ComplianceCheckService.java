@@ -35,6 +35,7 @@ import dev.opscharter.domain.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,6 +84,9 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     private static final Role[] CLOSERS = {Role.OPS_MANAGER};
     private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
     private static final int TYPES = DeviationType.values().length;
+    /** How long a background run waits for the check's lock held by a short transaction (see lockOrRefuse). */
+    static final Duration LOCK_PATIENCE = Duration.ofSeconds(15);
+    private static final Duration LOCK_POLL = Duration.ofMillis(200);
 
     private final ProcessManual manual;
     private final ExecutionRecords records;
@@ -95,6 +99,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     private final Audit audit;
     private final Clock clock;
     private final InspectionReportService reports;
+    private Duration lockPatience = LOCK_PATIENCE;
     private final RunHeartbeat heartbeat;
 
     /**
@@ -212,8 +217,9 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         return entry;
     }
 
+    /** Runs the check; only background work calls it, so it waits a little for the check's lock. */
     private void execute(CheckId id, Actor me) {
-        try (var lease = lockOrRefuse(id)) {
+        try (var lease = lockOrRefuse(id, lockPatience)) {
             var entry = transactions.inTransaction(() -> {
                 var found = failIfRunning(id);
                 if (found.closed()) {
@@ -231,9 +237,39 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         }
     }
 
+    /** For tests that hold the lock elsewhere on purpose: how long a background run waits for it. */
+    void lockPatience(Duration patience) {
+        this.lockPatience = patience;
+    }
+
     private CheckLocks.Lease lockOrRefuse(CheckId id) {
-        return locks.tryLock(id).orElseThrow(() -> new RuleViolation("compliance.check.already-running",
-                checks.byId(id).map(ComplianceCheckService::label).orElse(id.toString())));
+        return lockOrRefuse(id, Duration.ZERO);
+    }
+
+    /**
+     * The check's lock, waited for up to {@code patience}: a background run must not give up because
+     * the sweep of interrupted runs, or a user closing or queueing the check, holds the lock for the one
+     * short transaction they need (the sweep then marks the dead run FAILED and this run takes over).
+     * Only a run in progress holds it longer; then the run is refused.
+     */
+    private CheckLocks.Lease lockOrRefuse(CheckId id, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            var lease = locks.tryLock(id);
+            if (lease.isPresent()) {
+                return lease.get();
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new RuleViolation("compliance.check.already-running",
+                        checks.byId(id).map(ComplianceCheckService::label).orElse(id.toString()));
+            }
+            try {
+                Thread.sleep(LOCK_POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RuleViolation("compliance.check.already-running", id.toString());
+            }
+        }
     }
 
     /**

@@ -362,6 +362,7 @@ class ComplianceCheckServiceTest {
     @Test
     void two_runs_of_the_same_check_never_overlap() {
         var id = service.run(Q2, Optional.empty());
+        service.lockPatience(Duration.ofMillis(300));
         try (var elsewhere = locks.holdElsewhere(id)) {
             assertThatThrownBy(() -> service.rerun(id)).isInstanceOf(RuleViolation.class)
                     .hasMessageContaining("compliance.check.already-running");
@@ -478,6 +479,31 @@ class ComplianceCheckServiceTest {
                 .contains("failure:" + RunHeartbeat.INTERRUPTED);
         service.runQueued(id);
         assertThat(service.check(id).orElseThrow().state()).isEqualTo(RunState.DONE);
+    }
+
+    @Test
+    void a_queued_run_waits_for_a_lock_held_by_the_sweep_then_takes_over_the_interrupted_run() throws Exception {
+        compliantCase(COMPLAINT, "C-1", "2026-05-01T02:00:00Z", 1);
+        var id = service.run(Q2, Optional.empty());
+        crashWhileRunning(id);
+        // the sweep of interrupted runs holds the check's lock for its one short transaction just as
+        // JobRunr's retry of the dead instance's job starts: the retry must not give up and end the job
+        var sweep = locks.holdElsewhere(id);
+        var released = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sweep.close();
+        });
+
+        service.runQueued(id);
+
+        released.join();
+        var check = service.check(id).orElseThrow();
+        assertThat(check.state()).isEqualTo(RunState.DONE);
+        assertThat(checks.runsStarted()).isEqualTo(2);
     }
 
     @Test
