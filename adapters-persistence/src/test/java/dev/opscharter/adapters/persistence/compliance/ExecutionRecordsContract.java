@@ -261,4 +261,73 @@ abstract class ExecutionRecordsContract {
         }
         assertThat(seen).containsExactlyElementsOf(byFirstEvent);
     }
+
+    @Test
+    void a_case_spread_over_the_file_is_one_case_in_recorded_order_and_its_re_import_adds_nothing() {
+        var rows = new String[][]{
+                {"A", "A3", "R", "2026-07-01T03:00:00Z"},
+                {"A", "A1", "R", "2026-07-01T01:00:00Z"},
+                {"B", "B1", "R", "2026-07-01T02:00:00Z"},
+                {"A", "A2", "R", "2026-07-01T01:00:00Z"}, // same time as A1, later in the file
+                {"B", "B2", "R", "2026-07-01T00:30:00Z"},
+                {"A", "A0", "R", "2026-07-01T00:00:00Z"},
+        };
+        var imported = importEvents(rows);
+
+        assertThat(imported.added()).isEqualTo(6);
+        var cases = cases(process, Instant.EPOCH, at(1_000_000));
+        assertThat(cases.keySet()).containsExactly("A", "B");
+        assertThat(cases.get("A")).extracting(CaseEvent::stepCode).containsExactly("A0", "A1", "A2", "A3");
+        assertThat(cases.get("B")).extracting(CaseEvent::stepCode).containsExactly("B2", "B1");
+        assertThat(records().caseEventCount(process, "A")).isEqualTo(4);
+
+        var again = importEvents(rows);
+        assertThat(again.added()).isZero();
+        assertThat(again.alreadyStored()).isEqualTo(6);
+        assertThat(records().caseEvents(process, "A").orElseThrow()).extracting(CaseEvent::stepCode)
+                .containsExactly("A0", "A1", "A2", "A3");
+    }
+
+    @Test
+    void a_case_spread_over_a_later_file_gets_only_its_new_events_after_the_stored_ones_of_the_same_time() {
+        importEvents(new String[][]{
+                {"A", "S1", "R", "2026-07-01T01:00:00Z"},
+                {"A", "S2", "R", "2026-07-01T02:00:00Z"},
+        });
+        var imported = importEvents(new String[][]{
+                {"A", "S2", "R", "2026-07-01T02:00:00Z"},
+                {"B", "B1", "R", "2026-07-01T05:00:00Z"},
+                {"A", "NEW_AT_ONE", "R", "2026-07-01T01:00:00Z"},
+                {"A", "S1", "R", "2026-07-01T01:00:00Z"},
+                {"B", "B0", "R", "2026-07-01T04:00:00Z"},
+                {"A", "S3", "R", "2026-07-01T03:00:00Z"},
+        });
+
+        assertThat(imported.added()).isEqualTo(4);
+        assertThat(imported.alreadyStored()).isEqualTo(2);
+        assertThat(records().caseEvents(process, "A").orElseThrow()).extracting(CaseEvent::stepCode)
+                .containsExactly("S1", "NEW_AT_ONE", "S2", "S3");
+        assertThat(records().caseEvents(process, "B").orElseThrow()).extracting(CaseEvent::stepCode)
+                .containsExactly("B0", "B1");
+    }
+
+    @Test
+    void a_case_of_more_events_than_a_run_holds_keeps_every_event_in_recorded_order() {
+        int events = 10_000; // more than the PostgreSQL adapter gathers into one staged row
+        var rows = new String[events + 1][];
+        for (int i = 0; i < events; i++) {
+            // backwards in time, so the whole case must be put in order, not each part of it
+            rows[i] = new String[]{"LONG", "S" + i, "R", at(events - i).toString()};
+        }
+        rows[events] = new String[]{"SHORT", "X", "R", at(0).toString()};
+        var imported = importEvents(rows);
+
+        assertThat(imported.added()).isEqualTo(events + 1);
+        var stored = records().caseEvents(process, "LONG").orElseThrow();
+        assertThat(stored).hasSize(events);
+        assertThat(stored.getFirst().stepCode()).isEqualTo("S" + (events - 1));
+        assertThat(stored.getLast().stepCode()).isEqualTo("S0");
+        assertThat(cases(process, Instant.EPOCH, at(1_000_000)).keySet()).containsExactly("SHORT", "LONG");
+        assertThat(importEvents(rows).added()).isZero();
+    }
 }

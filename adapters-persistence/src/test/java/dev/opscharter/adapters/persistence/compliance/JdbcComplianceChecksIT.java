@@ -48,14 +48,16 @@ class JdbcComplianceChecksIT extends ComplianceChecksContract {
             writer.publish(List.of(result(process, 0, 1)), List.of(), List.of(), 3, AT);
         });
 
+        // as the check does: the writer is closed (its chunks written or failed) before the transaction ends
         assertThatThrownBy(() -> transactions.run(() -> {
-            var writer = checks.beginRun(check.id(), run("b"));
-            var batch = new ArrayList<CaseResult>();
-            for (int i = 0; i < 10_000; i++) {
-                batch.add(deviating(process, "B" + i, 2, i));
+            try (var writer = checks.beginRun(check.id(), run("b"))) {
+                var batch = new ArrayList<CaseResult>();
+                for (int i = 0; i < 10_000; i++) {
+                    batch.add(deviating(process, "B" + i, 2, i));
+                }
+                writer.add(batch);
+                throw new IllegalStateException("the process died");
             }
-            writer.add(batch);
-            throw new IllegalStateException("the process died");
         })).hasMessage("the process died");
 
         assertThat(checks.deviatingCase(check.id(), process, "A")).isPresent();
