@@ -308,7 +308,7 @@ final class ExecutionBatch implements Batch {
      * Adds the file's events to the stored cases it continues. An event is new where the file holds
      * more events equal to it in every value than the case does (the n-th such event of the file is the
      * n-th of the case), so a re-import adds nothing; a case whose events equal the file's is not even
-     * taken apart. New events go after stored ones of the same time, in file order; the case's first
+     * taken apart (nor copied: a re-import of a whole file compares each staged run with its case once). New events go after stored ones of the same time, in file order; the case's first
      * and last time and count follow.
      */
     private long mergeStored(Statement statement, String split, String stored) throws SQLException {
@@ -317,8 +317,9 @@ final class ExecutionBatch implements Batch {
                 create temporary table %4$s on commit drop as
                 select s.process_code, s.case_id, s.steps, s.roles, s.times
                 from %1$s s
-                join %3$s k on k.process_code = s.process_code and k.case_id = s.case_id
+                join execution_case c on c.process_code = s.process_code and c.case_id = s.case_id
                 where not exists (select 1 from %2$s p where p.process_code = s.process_code and p.case_id = s.case_id)
+                  and (c.steps, c.roles, c.times) is distinct from (s.steps, s.roles, s.times)
                 union all
                 select s.process_code, s.case_id, %5$s
                 from %2$s p
