@@ -1,11 +1,13 @@
 package dev.opscharter.bootstrap.config;
 
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
 import dev.opscharter.application.compliance.port.out.CheckScheduler;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.compliance.service.CheckFindingHistory;
+import dev.opscharter.application.compliance.service.CheckRequestService;
 import dev.opscharter.application.compliance.service.ComplianceCheckService;
 import dev.opscharter.application.compliance.service.InspectionReportService;
 import dev.opscharter.application.organization.port.out.SettingsStore;
@@ -14,13 +16,18 @@ import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.jobs.ComplianceCheckJob;
+import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.navigation.AmountRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The compliance check (SPEC §4) meets its adapters: the manual, the execution records, the
@@ -65,27 +72,56 @@ public class ComplianceCheckConfiguration {
     }
 
     @Bean
-    CheckScheduler complianceCheckScheduler(JobScheduler jobs) {
-        return new JobRunrCheckScheduler(jobs);
+    CheckScheduler complianceCheckScheduler(JobScheduler jobs, StorageProvider storage) {
+        return new JobRunrCheckScheduler(jobs, storage);
+    }
+
+    @Bean
+    CheckRequestService checkRequestService(CheckScheduler scheduler, CurrentActor actor) {
+        return new CheckRequestService(scheduler, actor);
     }
 
     /**
      * Queues {@link ComplianceCheckJob#runQueued} for the check with the user who asked for it; the page
-     * follows the check's state.
+     * follows the check's state, and asks who that was while the job waits or runs (JobRunr keeps the
+     * job with its arguments in its tables, which every instance shares).
      */
     static final class JobRunrCheckScheduler implements CheckScheduler {
 
-        private final JobScheduler jobs;
+        /** Where a job asked for waits or runs: a retry after a dead instance is SCHEDULED first. */
+        private static final List<StateName> PENDING = List.of(StateName.PROCESSING, StateName.ENQUEUED,
+                StateName.SCHEDULED, StateName.AWAITING);
+        /** Checks are few; a backlog longer than this in one state leaves the requester unnamed. */
+        private static final int LOOK_AT_MOST = 500;
+        private static final String RUN_QUEUED = "runQueued";
 
-        JobRunrCheckScheduler(JobScheduler jobs) {
+        private final JobScheduler jobs;
+        private final StorageProvider storage;
+
+        JobRunrCheckScheduler(JobScheduler jobs, StorageProvider storage) {
             this.jobs = jobs;
+            this.storage = storage;
         }
 
         @Override
-        public void enqueue(dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId check,
-                            String requestedBy) {
+        public void enqueue(CheckId check, String requestedBy) {
             String id = check.toString();
             jobs.<ComplianceCheckJob>enqueue(job -> job.runQueued(id, requestedBy));
+        }
+
+        @Override
+        public Optional<String> requestedBy(CheckId check) {
+            var id = check.toString();
+            return PENDING.stream()
+                    .flatMap(state -> storage.getJobList(state, new AmountRequest("updatedAt:DESC", LOOK_AT_MOST))
+                            .stream())
+                    .map(job -> job.getJobDetails())
+                    .filter(details -> details.getClassName().equals(ComplianceCheckJob.class.getName())
+                            && details.getMethodName().equals(RUN_QUEUED))
+                    .map(details -> details.getJobParameterValues())
+                    .filter(arguments -> arguments.length == 2 && id.equals(arguments[0]))
+                    .map(arguments -> String.valueOf(arguments[1]))
+                    .findFirst();
         }
     }
 }

@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  *     application connects as {@value #APPLICATION_ROLE}, which owns nothing (its privileges are
  *     granted after each migration, see {@code ApplicationRolePrivileges});</li>
  *     <li>self-recovering: an orphaned postmaster of a killed predecessor is stopped, or its stale
- *     {@code postmaster.pid} removed, before the start ({@link OrphanPostmaster}).</li>
+ *     {@code postmaster.pid} removed, before the start ({@link OrphanPostmaster});</li>
+ *     <li>rid of dead clients: TCP keepalives and a user timeout close the connection of a client
+ *     machine that vanished within about 2 minutes, releasing its advisory locks.</li>
  * </ul>
  * A data directory from before (trust authentication, no passwords) is converted at its first start.
  */
@@ -47,6 +49,13 @@ final class EmbeddedCluster implements Closeable {
             host    all   all   127.0.0.1/32   scram-sha-256
             host    all   all   ::1/128        scram-sha-256
             """;
+    /** Seconds of silence before the server probes a client (see the README, running several instances). */
+    static final int TCP_KEEPALIVES_IDLE = 60;
+    /** Seconds between probes, and how many go unanswered before the connection counts as dead. */
+    static final int TCP_KEEPALIVES_INTERVAL = 10;
+    static final int TCP_KEEPALIVES_COUNT = 6;
+    /** Milliseconds sent data may stay unacknowledged before the server drops the connection. */
+    static final int TCP_USER_TIMEOUT_MS = 120_000;
     /** A Unix socket path is limited to 107 bytes; postgres adds "/.s.PGSQL.65535.lock". */
     private static final int SOCKET_DIRECTORY_MAX = 80;
     /** The option string passes through pg_ctl's shell: only plain paths go into it. */
@@ -90,7 +99,15 @@ final class EmbeddedCluster implements Closeable {
                 // hundreds of MB, and an import writes them in one transaction
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_wal_size", "4GB")
-                .setServerConfig("checkpoint_timeout", "15min");
+                .setServerConfig("checkpoint_timeout", "15min")
+                // a client machine that vanished (power off, network cut: no FIN, no RST) would keep its
+                // backend, and a run's advisory lock with it, until TCP gives up, ~2 h by default: probe
+                // an idle connection after 60 s, every 10 s, 6 times; drop one whose sent data stays
+                // unacknowledged for 2 min. A dead client's locks are then free within about 2 minutes.
+                .setServerConfig("tcp_keepalives_idle", Integer.toString(TCP_KEEPALIVES_IDLE))
+                .setServerConfig("tcp_keepalives_interval", Integer.toString(TCP_KEEPALIVES_INTERVAL))
+                .setServerConfig("tcp_keepalives_count", Integer.toString(TCP_KEEPALIVES_COUNT))
+                .setServerConfig("tcp_user_timeout", Integer.toString(TCP_USER_TIMEOUT_MS));
         Path passwordFile = null;
         if (!initialized) {
             // zonky runs initdb with "-A trust" and appends these, which win: no moment without passwords

@@ -1,13 +1,12 @@
 package dev.opscharter.bootstrap.config;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 
 /**
@@ -26,16 +25,21 @@ public class EmbeddedDatabaseConfiguration {
         return EmbeddedCluster.start(properties.dataDir());
     }
 
+    /**
+     * Bound to {@code spring.datasource.hikari.*} like Boot's own pool (it starts at the first
+     * connection, after the binding), so the pool settings of {@code application.properties} and an
+     * operator's overrides apply to both databases; a laptop keeps only two connections idle.
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedCluster cluster) {
-        var config = new HikariConfig();
-        config.setJdbcUrl(cluster.jdbcUrl());
-        config.setUsername(EmbeddedCluster.APPLICATION_ROLE);
-        config.setPassword(cluster.credentials().applicationPassword());
-        config.setMaximumPoolSize(10);
-        config.setMinimumIdle(2);
-        config.setPoolName("opscharter-embedded");
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedCluster cluster) {
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(cluster.jdbcUrl());
+        dataSource.setUsername(EmbeddedCluster.APPLICATION_ROLE);
+        dataSource.setPassword(cluster.credentials().applicationPassword());
+        dataSource.setMinimumIdle(2);
+        dataSource.setPoolName("opscharter-embedded");
+        return dataSource;
     }
 
     /** The migrations (and JobRunr's tables) are created by the owner, not by the application's role. */

@@ -9,8 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -34,13 +32,9 @@ public class DatabaseHealthConfiguration {
 
         @Override
         public Health health() {
-            // a virtual thread per probe: a check stuck on a dead database ties up no pooled thread
-            var answer = new FutureTask<>(check::health);
-            Thread.ofVirtual().name("db-health").start(answer);
             try {
-                return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+                return Deadline.await("db-health", deadline, check::health);
             } catch (TimeoutException silent) {
-                answer.cancel(true);
                 return Health.down().withDetail("error", "no answer within " + deadline.toMillis() + " ms").build();
             } catch (ExecutionException failed) {
                 return Health.down(failed.getCause() instanceof Exception e ? e : failed).build();

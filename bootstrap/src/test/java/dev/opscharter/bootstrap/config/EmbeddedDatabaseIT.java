@@ -1,20 +1,28 @@
 package dev.opscharter.bootstrap.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.opscharter.bootstrap.testing.TcpSockets;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The default database of the run command: real PostgreSQL 17, durable, closed, and restartable after a crash. */
 class EmbeddedDatabaseIT {
@@ -44,7 +52,7 @@ class EmbeddedDatabaseIT {
 
     @Test
     void the_application_database_is_durable() throws Exception {
-        try (var cluster = start(); var dataSource = (HikariDataSource) configuration.dataSource(cluster);
+        try (var cluster = start(); var dataSource = configuration.dataSource(cluster);
              var connection = dataSource.getConnection()) {
             assertThat(setting(connection, "fsync")).isEqualTo("on");
             assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
@@ -58,9 +66,52 @@ class EmbeddedDatabaseIT {
         }
     }
 
+    /**
+     * A client machine that vanishes sends no FIN: only TCP keepalives tell the server, so that the
+     * backend ends and its advisory locks (a check's run) are released. A real network cut cannot be
+     * made here; the settings, and the keepalive timer Linux armed on the server's socket, can be seen.
+     */
+    @Test
+    void the_server_probes_its_clients_and_gives_up_on_a_vanished_one_within_two_minutes() throws Exception {
+        try (var cluster = start(); var dataSource = configuration.dataSource(cluster);
+             var connection = dataSource.getConnection()) {
+            // over TCP, as the application connects (on the Unix socket these read 0)
+            assertThat(pgSetting(connection, "tcp_keepalives_idle")).isEqualTo("60");
+            assertThat(pgSetting(connection, "tcp_keepalives_interval")).isEqualTo("10");
+            assertThat(pgSetting(connection, "tcp_keepalives_count")).isEqualTo("6");
+            assertThat(pgSetting(connection, "tcp_user_timeout")).isEqualTo("120000");
+            assumeTrue(TcpSockets.available(), "Linux's /proc/net/tcp shows the socket's timers");
+            var server = TcpSockets.server(TcpSockets.Ends.of(connection));
+            assertThat(server.timer()).isEqualTo(TcpSockets.KEEPALIVE);
+            // Linux's default is 2 h before the first probe
+            assertThat(server.due()).isLessThanOrEqualTo(Duration.ofSeconds(60));
+        }
+    }
+
+    /** Like Boot's own pool, the embedded one takes {@code spring.datasource.hikari.*} of application.properties. */
+    @Test
+    void the_embedded_pool_takes_the_applications_pool_settings_and_probes_its_connections() throws Exception {
+        try (var context = new SpringApplicationBuilder(EmbeddedDatabaseConfiguration.class, Settings.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
+                .properties("opscharter.data-dir=" + home, "logging.file.name=").run();
+             var connection = context.getBean(HikariDataSource.class).getConnection()) {
+            var pool = context.getBean(HikariDataSource.class);
+            assertThat(pool.getMaximumPoolSize()).isEqualTo(16);
+            assertThat(pool.getMinimumIdle()).isEqualTo(2);
+            assertThat(pool.getDataSourceProperties()).containsEntry("tcpKeepAlive", "true");
+            assumeTrue(TcpSockets.available(), "Linux's /proc/net/tcp shows the socket's timers");
+            assertThat(TcpSockets.client(TcpSockets.Ends.of(connection)).timer()).isEqualTo(TcpSockets.KEEPALIVE);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(OpsCharterProperties.class)
+    static class Settings {
+    }
+
     @Test
     void every_connection_needs_its_password_and_only_the_owner_reaches_the_files() throws Exception {
-        try (var cluster = start(); var dataSource = (HikariDataSource) configuration.dataSource(cluster);
+        try (var cluster = start(); var dataSource = configuration.dataSource(cluster);
              var connection = dataSource.getConnection()) {
             assertThat(single(connection, "select current_user")).isEqualTo(EmbeddedCluster.APPLICATION_ROLE);
             assertThat(setting(connection, "listen_addresses")).isEqualTo("localhost");
@@ -147,6 +198,17 @@ class EmbeddedDatabaseIT {
             dataSource.setPassword(password);
         }
         return dataSource.getConnection();
+    }
+
+    /** The setting in its base unit (seconds, milliseconds), as configured. */
+    private static String pgSetting(Connection connection, String name) throws SQLException {
+        try (var query = connection.prepareStatement("select setting from pg_settings where name = ?")) {
+            query.setString(1, name);
+            try (var result = query.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
     }
 
     private static String setting(Connection connection, String name) throws SQLException {

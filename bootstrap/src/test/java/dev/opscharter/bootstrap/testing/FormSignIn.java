@@ -30,6 +30,15 @@ public final class FormSignIn {
     /** @return the answer to the form's post: a redirect to where the sign-in led */
     public static HttpResponse<String> post(HttpClient client, int port, String username, String password)
             throws Exception {
+        return post(client, port, username, password, Duration.ofMinutes(1));
+    }
+
+    /**
+     * @param within how long the post may take: an answer later than that fails with an
+     *               {@link java.net.http.HttpTimeoutException}
+     */
+    public static HttpResponse<String> post(HttpClient client, int port, String username, String password,
+                                            Duration within) throws Exception {
         var loginPage = client.send(HttpRequest.newBuilder(uri(port, "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (loginPage.statusCode() != 200) {
@@ -41,7 +50,7 @@ public final class FormSignIn {
         }
         var form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
         return client.send(HttpRequest.newBuilder(uri(port, "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Content-Type", "application/x-www-form-urlencoded").timeout(within)
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

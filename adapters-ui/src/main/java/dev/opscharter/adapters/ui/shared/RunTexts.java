@@ -5,24 +5,36 @@ import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.domain.shared.Actor;
 
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
 /**
  * Who ran a run and why it failed, in the user's language: the schedule and the system are named as
- * such, not as accounts, and the reasons the application gives in fixed words are translated.
+ * such, not as accounts, a user by their person's name, and the reasons the application gives in
+ * fixed words are translated.
  */
 public final class RunTexts {
 
     private RunTexts() {
     }
 
-    /** "scheduled", "system" or the user's name. */
-    public static String actor(Component in, String name) {
+    /** 按计划 / Scheduled, 系统 / System, or the person's name ({@code people}: user name → name). */
+    public static String actor(Component in, String name, UnaryOperator<String> people) {
+        return actorKey(name).map(key -> in.getTranslation(key)).orElseGet(() -> people.apply(name));
+    }
+
+    /**
+     * The message key naming the schedule or the system where they, not a user, acted; empty for a
+     * user. Records keep the actor's name ("scheduled", "system"); screens and reports say it in words.
+     */
+    public static Optional<String> actorKey(String name) {
         if (name.equals(Actor.SCHEDULE.name())) {
-            return in.getTranslation("run.by.scheduled");
+            return Optional.of("run.by.scheduled");
         }
         if (name.equals(Actor.SYSTEM.name())) {
-            return in.getTranslation("run.by.system");
+            return Optional.of("run.by.system");
         }
-        return name;
+        return Optional.empty();
     }
 
     /** A run's failure: translated when it is one the application names, else as recorded. */

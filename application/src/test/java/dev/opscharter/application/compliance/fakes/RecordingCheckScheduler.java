@@ -5,6 +5,7 @@ import dev.opscharter.application.compliance.port.out.CheckScheduler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Keeps the checks queued for the background, so a test can run them as the job would. */
 public final class RecordingCheckScheduler implements CheckScheduler {
@@ -21,6 +22,17 @@ public final class RecordingCheckScheduler implements CheckScheduler {
     /** Who asked for each queued run, in the order of {@link #queued()}. */
     public synchronized List<String> requestedBy() {
         return List.copyOf(requestedBy);
+    }
+
+    /** The latest request for the check: the fake never runs them, so every one still waits. */
+    @Override
+    public synchronized Optional<String> requestedBy(CheckId check) {
+        for (int i = queued.size() - 1; i >= 0; i--) {
+            if (queued.get(i).equals(check)) {
+                return Optional.of(requestedBy.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     public synchronized List<CheckId> queued() {

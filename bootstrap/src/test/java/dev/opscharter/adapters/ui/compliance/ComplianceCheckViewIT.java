@@ -4,17 +4,21 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.bootstrap.testing.SignedIn;
+import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Period;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,6 +172,38 @@ class ComplianceCheckViewIT extends ViewTest {
                 + java.net.URLEncoder.encode(awkward, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         assertThat(((HasDynamicTitle) getCurrentView()).getPageTitle()).isEqualTo("Case " + awkward + " · " + process);
         assertThat($(Div.class).id("case-verdict").getText()).isNotEqualTo("The case complies: no deviation.");
+    }
+
+    @Test
+    void a_run_by_the_schedule_is_named_as_such_in_the_users_language() {
+        SystemTasks.asScheduled(() -> {
+            run.rerun(check);
+            return null;
+        });
+
+        UI.getCurrent().navigate("compliance/checks/" + check);
+        assertThat($(Span.class).id("check-status").getText()).startsWith("Done · last run ")
+                .endsWith(", run by Scheduled").doesNotContain("scheduled");
+
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("compliance/checks/" + check);
+        assertThat($(Span.class).id("check-status").getText()).startsWith("已完成 · 最近执行于 ")
+                .endsWith("，执行人：按计划");
+    }
+
+    @Test
+    void a_queued_check_names_who_asked_for_it_by_their_name_not_whoever_ran_it_last() {
+        // a quarter that has begun (a check can be asked for only then), this test's own process
+        var begun = new Period.Quarter(2025, 1);
+        var queued = new SignedIn(users).as("specialist", () -> run.start(begun, Optional.of(new ProcessCode(process))));
+        assertThat(queries.check(queued).orElseThrow().state()).isEqualTo(RunState.QUEUED);
+
+        UI.getCurrent().navigate("compliance/checks/" + queued);
+        assertThat($(Span.class).id("check-status").getText()).isEqualTo("Queued · requested by 张晓雨");
+
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("compliance/checks/" + queued);
+        assertThat($(Span.class).id("check-status").getText()).isEqualTo("排队中 · 发起人：张晓雨");
     }
 
     @Test

@@ -208,7 +208,7 @@ class ExecutionRecordsViewIT extends ViewTest {
     }
 
     @Test
-    void the_latest_imports_show_who_ran_them_and_an_interrupted_one_says_so_in_the_users_language() {
+    void the_latest_imports_show_who_ran_them_by_name_and_an_interrupted_one_says_so_in_the_users_language() {
         var interrupted = UUID.randomUUID();
         importRuns.begin(new ImportRun(interrupted, "interrupted-" + process + ".csv", "manager", Instant.now(),
                 ImportState.RUNNING, Instant.now(), "gone-instance:1", Optional.empty(), Optional.empty(), 0, 0, 0));
@@ -221,9 +221,9 @@ class ExecutionRecordsViewIT extends ViewTest {
         var grid = (Grid<Object>) $(Grid.class).id("records-imports");
         var rows = IntStream.range(0, test(grid).size()).mapToObj(i -> rowTexts(grid, i)).toList();
         assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 4))
-                .containsExactly(process + ".csv", "manager", "已完成：3 条事件，新增 3 条"));
+                .containsExactly(process + ".csv", "李明", "已完成：3 条事件，新增 3 条"));
         assertThat(rows).anySatisfy(row -> assertThat(row.subList(1, 4))
-                .containsExactly("interrupted-" + process + ".csv", "manager",
+                .containsExactly("interrupted-" + process + ".csv", "李明",
                         "失败，未保存任何数据：已中断：运行期间服务器停止"));
     }
 }

@@ -26,7 +26,9 @@ import dev.opscharter.adapters.ui.MainLayout;
 import com.vaadin.flow.router.NotFoundException;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.RunTexts;
+import dev.opscharter.application.compliance.port.in.CheckRequests;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
@@ -40,6 +42,7 @@ import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Unkn
 import dev.opscharter.application.compliance.port.in.InspectionReports;
 import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
+import dev.opscharter.application.organization.port.in.Directory;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -68,14 +71,18 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
     private final AuthenticationContext authentication;
     private final InspectionReports reports;
     private final ComplianceCheckTexts texts;
+    private final CheckRequests requests;
+    private final DisplayNames names;
     private @Nullable CheckEntry check;
 
     ComplianceCheckView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication,
-                        InspectionReports reports) {
+                        InspectionReports reports, CheckRequests requests, Directory directory) {
         this.queries = queries;
         this.run = run;
         this.reports = reports;
         this.authentication = authentication;
+        this.requests = requests;
+        this.names = new DisplayNames(directory);
         this.texts = new ComplianceCheckTexts(this);
         addClassName("view");
         setWidthFull();
@@ -182,10 +189,15 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
     private String status(CheckEntry current) {
         var parts = new ArrayList<String>();
         parts.add(current.closed() ? getTranslation("compliance.check.state.closed") : texts.state(current));
+        // a queued or running run is the requester's, not the one who ran the results shown
+        if (!current.closed() && ComplianceCheckTexts.busy(current)) {
+            requests.requestedBy(current.id()).ifPresent(by -> parts.add(getTranslation(
+                    "compliance.check.requested-by", RunTexts.actor(this, by, names))));
+        }
         current.lastRunAt().ifPresent(at -> parts.add(getTranslation("compliance.check.last-run",
-                Formats.dateTime(at), RunTexts.actor(this, current.lastRunBy().orElse("")))));
+                Formats.dateTime(at), RunTexts.actor(this, current.lastRunBy().orElse(""), names))));
         current.closedAt().ifPresent(at -> parts.add(getTranslation("compliance.check.closed-by",
-                Formats.dateTime(at), current.closedBy().orElse(""))));
+                Formats.dateTime(at), names.apply(current.closedBy().orElse("")))));
         current.failure().ifPresent(f -> parts.add(getTranslation("compliance.check.failure",
                 RunTexts.failure(this, f))));
         return String.join(" · ", parts);

@@ -25,7 +25,9 @@ import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.BoundedUpload;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.Polling;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.RunTexts;
+import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.compliance.ImportRefused;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
@@ -74,10 +76,12 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
     private final Div result = new Div();
     private final boolean mayImport;
     private final Executor background = task -> Thread.ofVirtual().name("execution-records-import").start(task);
+    private final DisplayNames names;
     private boolean running;
 
-    ExecutionRecordsView(ImportExecutionRecords imports, AuthenticationContext authentication) {
+    ExecutionRecordsView(ImportExecutionRecords imports, AuthenticationContext authentication, Directory directory) {
         this.imports = imports;
+        this.names = new DisplayNames(directory);
         this.mayImport = authentication.hasAnyRole("OPS_MANAGER", "OPS_SPECIALIST");
         addClassName("view");
         setWidthFull();
@@ -290,7 +294,7 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("compliance.records.imports.started")).setAutoWidth(true);
         recentImports.addColumn(ImportRun::fileName).setHeader(getTranslation("compliance.records.imports.file"))
                 .setAutoWidth(true);
-        recentImports.addColumn(r -> RunTexts.actor(this, r.startedBy()))
+        recentImports.addColumn(r -> RunTexts.actor(this, r.startedBy(), names))
                 .setHeader(getTranslation("compliance.records.imports.by")).setAutoWidth(true);
         recentImports.addColumn(this::outcome).setHeader(getTranslation("compliance.records.imports.outcome"))
                 .setFlexGrow(1);

@@ -2,6 +2,8 @@ package dev.opscharter.application.compliance.port.out;
 
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 
+import java.util.Optional;
+
 /**
  * Runs a check in the background (JobRunr in production), after the caller's transaction committed,
  * on behalf of the user who asked for it.
@@ -10,4 +12,7 @@ public interface CheckScheduler {
 
     /** @param requestedBy the user name the background run acts as (its roles are read again then) */
     void enqueue(CheckId check, String requestedBy);
+
+    /** Who asked for the check's run that is queued or running in the background; empty if none is. */
+    Optional<String> requestedBy(CheckId check);
 }

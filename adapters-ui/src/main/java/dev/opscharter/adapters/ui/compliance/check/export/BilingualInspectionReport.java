@@ -2,6 +2,7 @@ package dev.opscharter.adapters.ui.compliance.check.export;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.opscharter.adapters.ui.compliance.check.ComplianceCheckTexts;
+import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.adapters.ui.shared.export.Bilingual;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
@@ -115,7 +116,8 @@ final class BilingualInspectionReport {
         cover.add(line("inspection.label.scope", check.process().map(p -> p.value() + name(p.value())
                 .map(n -> " " + n).orElse("")).orElseGet(() -> pair(t -> t.scope(Optional.empty())))));
         cover.add(line("inspection.label.run", time(results.run().startedAt())));
-        cover.add(line("inspection.label.run-by", report.ranBy()));
+        cover.add(line("inspection.label.run-by", RunTexts.actorKey(report.ranBy()).map(this::both)
+                .orElse(report.ranBy())));
         cover.add(line("inspection.label.status", report.closing()
                 .map(c -> pair(t -> t.t("inspection.status.closed", time(c.closedAt()), c.closedBy())))
                 .orElseGet(() -> draftMark + " — " + pair(t -> t.t("inspection.status.draft")))));

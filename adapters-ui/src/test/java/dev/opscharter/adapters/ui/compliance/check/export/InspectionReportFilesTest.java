@@ -149,6 +149,28 @@ class InspectionReportFilesTest {
                 .anySatisfy(text -> assertThat(text).contains("由 " + MixedScripts.TEXT + "关 关闭"));
     }
 
+    /** The records keep "scheduled" and "system"; the report says who they are, in both languages. */
+    @Test
+    void a_run_by_the_schedule_or_the_system_is_named_in_words_in_both_files() throws IOException {
+        for (var actor : List.of(Actor.SCHEDULE, Actor.SYSTEM)) {
+            var words = actor == Actor.SCHEDULE ? "按计划 Scheduled" : "系统 System";
+            var ran = ranBy(report(Optional.empty(), 2), actor.name());
+
+            assertThat(pdfText(files.render(ran, ReportFormat.PDF))).as(words)
+                    .contains(squeeze("执行人 Run by " + words)).doesNotContain(actor.name());
+            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(files.render(ran, ReportFormat.EXCEL)))) {
+                var summary = texts(workbook.getSheet("概要 Summary"));
+                assertThat(summary).as(words).contains("执行人 Run by", words).doesNotContain(actor.name());
+            }
+        }
+    }
+
+    private static InspectionReport ranBy(InspectionReport report, String ranBy) {
+        return new InspectionReport(report.organizationName(), report.zone(), report.results(), ranBy,
+                report.closing(), report.generatedAt(), report.correctiveActions(), report.worstCases(),
+                report.deviatingCases());
+    }
+
     // ---- the workbook
 
     @Test
