@@ -9,7 +9,6 @@ import dev.opscharter.domain.appraisal.AppraisalStandards;
 import dev.opscharter.domain.charter.Charter;
 import dev.opscharter.domain.charter.CharterSeed;
 import dev.opscharter.domain.organization.Department;
-import dev.opscharter.domain.shared.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,6 +30,12 @@ class CharterAndStandards implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CharterAndStandards.class);
     static final String SEEDED_BY = "system";
+    /**
+     * The year the charter's standards are seeded from: the first year periods had before issue 11, as on
+     * every installation so far. The database keeps a version's year within 2000–2999 (V4), so periods of
+     * 1990–1999 have no standards until a migration widens that range to the periods' 1990–2100.
+     */
+    static final int STANDARDS_FROM_YEAR = 2000;
 
     private final Charters charters;
     private final Standards standards;
@@ -61,7 +66,7 @@ class CharterAndStandards implements ApplicationRunner {
                 log.info("Charter version 1 seeded from the job description, in force from {}", today);
             }
             if (standards.all().isEmpty()) {
-                standards.add(AppraisalStandards.charter(Period.MIN_YEAR, SEEDED_BY, clock.instant()));
+                standards.add(AppraisalStandards.charter(STANDARDS_FROM_YEAR, SEEDED_BY, clock.instant()));
                 log.info("Appraisal standards version 1 seeded from the charter's 绩效考核核心指标");
             }
         });

@@ -12,14 +12,21 @@ import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.shared.Period;
+import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.navigation.AmountRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,6 +108,37 @@ class ComplianceCheckJobIT {
         assertThat(check.lastRunBy()).contains("specialist");
         assertThat(auditOf(id)).anySatisfy(e -> assertThat(e.changes()).anySatisfy(c ->
                 assertThat(c.after()).isEqualTo(RunHeartbeat.INTERRUPTED)));
+    }
+
+    @Test
+    void two_users_starting_the_same_check_at_the_same_moment_enqueue_one_job() throws Exception {
+        var barrier = new CyclicBarrier(2);
+        Callable<CheckId> start = () -> {
+            barrier.await(10, TimeUnit.SECONDS);
+            return queueAs("specialist");
+        };
+        try (var executor = Executors.newFixedThreadPool(2)) {
+            var first = executor.submit(start);
+            var second = executor.submit(start);
+            var id = first.get(30, TimeUnit.SECONDS);
+
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(id);
+            assertThat(jobsFor(id)).isEqualTo(1);
+            assertThat(check(id).state()).isEqualTo(RunState.QUEUED);
+
+            // clicked again while it is queued: still the one job
+            assertThat(queueAs("manager")).isEqualTo(id);
+            assertThat(jobsFor(id)).isEqualTo(1);
+        }
+    }
+
+    /** The jobs JobRunr holds for the check, in any state (this context runs none of them). */
+    private long jobsFor(CheckId id) {
+        return Arrays.stream(StateName.values())
+                .flatMap(state -> jobStorage.getJobList(state, new AmountRequest("updatedAt:ASC", 10_000)).stream())
+                .filter(job -> job.getJobDetails().getJobParameters().stream()
+                        .anyMatch(p -> id.toString().equals(p.getObject())))
+                .count();
     }
 
     @Test

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  */
 public sealed interface Period permits Period.Quarter, Period.Year {
 
-    int MIN_YEAR = 2000;
-    int MAX_YEAR = 2999;
+    /** The years of {@link BusinessDate} (1990–2100): a period outside them is a typing mistake. */
+    int MIN_YEAR = BusinessDate.FIRST.getYear();
+    int MAX_YEAR = BusinessDate.LAST.getYear();
 
     int year();
 

@@ -410,8 +410,16 @@ class ScorecardPolicyTest {
 
         @Test
         void standards_are_in_force_from_a_year_within_the_supported_range() {
-            assertRejected(() -> AppraisalStandards.charter(1999, "director", NOW), "fromYear",
-                    "validation.period.year-range");
+            for (int outside : new int[] {1989, 2101}) {
+                var refusal = assertRejected(() -> AppraisalStandards.charter(outside, "director", NOW), "fromYear",
+                        "validation.period.year-range");
+                assertThat(refusal.arguments()).containsExactly(1990, 2100);
+                assertRejected(() -> CHARTER.adjust(outside, thresholds(CORE_TARGET_ATTAINMENT, "92"), "why",
+                        "director", NOW), "fromYear", "validation.period.year-range");
+            }
+            assertThat(AppraisalStandards.charter(1990, "director", NOW).fromYear()).isEqualTo(1990);
+            assertThat(CHARTER.adjust(2100, thresholds(CORE_TARGET_ATTAINMENT, "92"), "why", "director", NOW)
+                    .fromYear()).isEqualTo(2100);
         }
 
         @Test

@@ -20,7 +20,7 @@ class PeriodTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-Q1", "2026-Q3", "2026-Q4", "2026", "2000", "2999-Q4", "2000-Q1"})
+    @ValueSource(strings = {"2026-Q1", "2026-Q3", "2026-Q4", "2026", "1990", "2100-Q4", "1990-Q1"})
     void a_key_parses_back_to_the_same_period(String key) {
         var period = Period.parse(key);
 
@@ -45,13 +45,19 @@ class PeriodTest {
     }
 
     @Test
-    void years_are_limited_to_the_supported_range() {
-        assertRejected(() -> new Year(1999), "period", "validation.period.year-range");
-        assertRejected(() -> new Year(3000), "period", "validation.period.year-range");
-        assertRejected(() -> new Quarter(1999, 4), "period", "validation.period.year-range");
-        assertRejected(() -> Period.parse("1999-Q4"), "period", "validation.period.year-range");
-        assertThat(new Year(Period.MIN_YEAR).year()).isEqualTo(2000);
-        assertThat(new Year(Period.MAX_YEAR).year()).isEqualTo(2999);
+    void years_are_limited_to_those_of_business_dates_1990_to_2100() {
+        for (int outside : new int[] {1989, 2101}) {
+            var refusal = assertRejected(() -> new Year(outside), "period", "validation.period.year-range");
+            assertThat(refusal.arguments()).containsExactly(1990, 2100);
+            assertRejected(() -> new Quarter(outside, 1), "period", "validation.period.year-range");
+            assertRejected(() -> Period.parse(outside + "-Q4"), "period", "validation.period.year-range");
+        }
+        assertRejected(() -> new Year(2999), "period", "validation.period.year-range");
+        assertThat(new Year(1990).firstDay()).isEqualTo(BusinessDate.FIRST);
+        assertThat(new Year(2100).lastDay()).isEqualTo(BusinessDate.LAST);
+        assertThat(new Quarter(1990, 1).year()).isEqualTo(Period.MIN_YEAR);
+        assertThat(new Quarter(2100, 4).year()).isEqualTo(Period.MAX_YEAR);
+        assertThat(Period.parse("2100-Q4")).isEqualTo(new Quarter(2100, 4));
     }
 
     @Test
@@ -133,8 +139,8 @@ class PeriodTest {
 
     @Test
     void there_is_no_quarter_outside_the_supported_years() {
-        assertRejected(() -> new Quarter(2000, 1).previous(), "period", "validation.period.year-range");
-        assertRejected(() -> new Quarter(2999, 4).next(), "period", "validation.period.year-range");
+        assertRejected(() -> new Quarter(1990, 1).previous(), "period", "validation.period.year-range");
+        assertRejected(() -> new Quarter(2100, 4).next(), "period", "validation.period.year-range");
     }
 
     @Test
@@ -149,7 +155,7 @@ class PeriodTest {
 
     @Test
     void the_trailing_quarters_stop_at_the_first_supported_quarter() {
-        assertThat(new Quarter(2000, 2).trailing(8)).containsExactly(new Quarter(2000, 1), new Quarter(2000, 2));
+        assertThat(new Quarter(1990, 2).trailing(8)).containsExactly(new Quarter(1990, 1), new Quarter(1990, 2));
         assertThat(new Quarter(2026, 2).trailing(1)).containsExactly(new Quarter(2026, 2));
         assertThat(new Quarter(2026, 2).trailing(0)).isEmpty();
     }

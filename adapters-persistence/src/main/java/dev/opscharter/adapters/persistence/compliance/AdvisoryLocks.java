@@ -3,6 +3,7 @@ package dev.opscharter.adapters.persistence.compliance;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,9 @@ import java.util.UUID;
  */
 final class AdvisoryLocks {
 
+    /** PostgreSQL's lock_not_available: {@code lock_timeout} ran out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     private final DataSource dataSource;
     private final int namespace;
 
@@ -26,20 +30,24 @@ final class AdvisoryLocks {
 
     /** The lock, released by running the returned action; empty at once when someone else holds it. */
     Optional<Runnable> tryLock(UUID id) {
+        return acquire(id, Duration.ZERO);
+    }
+
+    /**
+     * The lock, waited for up to {@code patience} (whole milliseconds, rounded up): PostgreSQL queues
+     * this session behind the holder and wakes it when the lock is released, so nobody polls.
+     */
+    Optional<Runnable> lock(UUID id, Duration patience) {
+        return acquire(id, patience);
+    }
+
+    private Optional<Runnable> acquire(UUID id, Duration patience) {
         int key = Long.hashCode(id.getMostSignificantBits() ^ id.getLeastSignificantBits());
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            boolean acquired;
-            try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
-                statement.setInt(1, namespace);
-                statement.setInt(2, key);
-                try (var rs = statement.executeQuery()) {
-                    rs.next();
-                    acquired = rs.getBoolean(1);
-                }
-            }
+            boolean acquired = patience.isPositive() ? waitFor(connection, key, patience) : tryOn(connection, key);
             if (!acquired) {
                 connection.close();
                 return Optional.empty();
@@ -52,6 +60,59 @@ final class AdvisoryLocks {
         }
     }
 
+    private boolean tryOn(Connection connection, int key) throws SQLException {
+        try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
+            statement.setInt(1, namespace);
+            statement.setInt(2, key);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * {@code pg_advisory_lock} under a {@code lock_timeout} of the patience. The timeout is set local to
+     * a transaction of its own, so that it ends with it — committed or rolled back — and the pooled
+     * connection goes on with its usual setting; the session-level lock outlives the transaction.
+     */
+    private boolean waitFor(Connection connection, int key, Duration patience) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            try (var statement = connection.prepareStatement("select set_config('lock_timeout', ?, true)")) {
+                statement.setString(1, timeoutMillis(patience) + "ms");
+                statement.execute();
+            }
+            try (var statement = connection.prepareStatement("select pg_advisory_lock(?, ?)")) {
+                statement.setInt(1, namespace);
+                statement.setInt(2, key);
+                statement.execute();
+            }
+            connection.commit();
+            return true;
+        } catch (SQLException e) {
+            connection.rollback();
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Whole milliseconds, at least one (0 would mean no timeout at all), at most what PostgreSQL takes. */
+    static long timeoutMillis(Duration patience) {
+        long millis;
+        try {
+            millis = patience.plusNanos(999_999).toMillis();
+        } catch (ArithmeticException tooLong) {
+            millis = Integer.MAX_VALUE;
+        }
+        return Math.clamp(millis, 1, Integer.MAX_VALUE);
+    }
+
+    /** A second call finds the connection closed and does nothing. */
     private void release(Connection connection, int key) {
         try (connection; var statement = connection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
             statement.setInt(1, namespace);

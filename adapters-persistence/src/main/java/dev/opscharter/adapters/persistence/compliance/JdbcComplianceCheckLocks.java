@@ -5,6 +5,7 @@ import dev.opscharter.application.compliance.port.out.CheckLocks;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The lock of a check: an {@link AdvisoryLocks advisory lock} in namespace 7 (the migration of the checks). */
@@ -22,5 +23,10 @@ class JdbcComplianceCheckLocks implements CheckLocks {
     @Override
     public Optional<Lease> tryLock(CheckId check) {
         return locks.tryLock(check.value()).map(release -> release::run);
+    }
+
+    @Override
+    public Optional<Lease> lock(CheckId check, Duration patience) {
+        return locks.lock(check.value(), patience).map(release -> release::run);
     }
 }

@@ -87,6 +87,22 @@ class JdbcComplianceChecks implements ComplianceChecks {
                 .single();
     }
 
+    /** The database decides a race: a second caller's upsert waits for the first's row and then finds it QUEUED. */
+    @Override
+    public Optional<CheckId> queue(Period period, Optional<ProcessCode> process) {
+        return jdbc.sql("""
+                        insert into compliance_check (id, period_key, process_code, state)
+                        values (:id, :period, :process, 'QUEUED')
+                        on conflict (period_key, process_code) do update set state = 'QUEUED', failure = null
+                        where compliance_check.state not in ('QUEUED', 'RUNNING') and not compliance_check.closed
+                        returning id""")
+                .param("id", UUID.randomUUID())
+                .param("period", period.key())
+                .param("process", process.map(ProcessCode::value).orElse(EVERY_PROCESS))
+                .query((rs, n) -> new CheckId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
     @Override
     public Optional<CheckEntry> byId(CheckId id) {
         return jdbc.sql(ENTRY + " where c.id = :id").param("id", id.value()).query((rs, n) -> entry(rs)).optional();

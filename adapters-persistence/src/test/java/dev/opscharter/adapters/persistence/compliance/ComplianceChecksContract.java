@@ -40,8 +40,8 @@ abstract class ComplianceChecksContract {
     }
 
     static Period.Quarter someQuarter() {
-        return new Period.Quarter(2000 + ThreadLocalRandom.current().nextInt(900), 1 + ThreadLocalRandom.current()
-                .nextInt(4));
+        return new Period.Quarter(Period.MIN_YEAR + ThreadLocalRandom.current().nextInt(Period.MAX_YEAR - Period.MIN_YEAR + 1),
+                1 + ThreadLocalRandom.current().nextInt(4));
     }
 
     static RunInfo run(String by) {
@@ -100,6 +100,8 @@ abstract class ComplianceChecksContract {
         assertThat(checks().deviatingCase(check.id(), process, "A")).isEmpty();
         first.publish(List.of(result(process, 1, 2)), List.of(), List.of(deviating(process, "A", 1, 1).summary()), 6,
                 AT.plusSeconds(5));
+        // closed: a writer outside a transaction holds a connection of its own until then
+        first.close();
 
         assertThat(checks().report(check.id())).hasValueSatisfying(r -> {
             assertThat(r.overall()).isEqualTo(new Rate(1, 2));
@@ -117,6 +119,7 @@ abstract class ComplianceChecksContract {
         assertThat(checks().deviatingCase(check.id(), process, "A")).isPresent();
         assertThat(checks().deviatingCase(check.id(), process, "B")).isEmpty();
         second.publish(List.of(result(process, 0, 1)), List.of(), List.of(), 3, AT.plusSeconds(9));
+        second.close();
 
         assertThat(checks().deviatingCase(check.id(), process, "A")).isEmpty();
         assertThat(checks().deviatingCase(check.id(), process, "B")).isPresent();
@@ -168,6 +171,7 @@ abstract class ComplianceChecksContract {
         var worst = List.of(cases.get(248).summary(), cases.get(245).summary());
         var unknown = List.of(new UnknownProcess("unknown process ç", 3, 9));
         writer.publish(List.of(result(process, 5, 255)), unknown, worst, 900, AT);
+        writer.close();
 
         var report = checks().report(check.id()).orElseThrow();
         assertThat(report.processes()).containsExactly(result(process, 5, 255));
@@ -203,6 +207,36 @@ abstract class ComplianceChecksContract {
         assertThat(closed.closed()).isTrue();
         assertThat(closed.closedBy()).contains("李明");
         assertThat(closed.closedAt()).contains(AT);
+    }
+
+    @Test
+    void a_check_is_queued_once_until_its_run_ends_and_never_once_it_is_closed() {
+        var process = Optional.of(freshProcess());
+        var quarter = someQuarter();
+
+        var queued = checks().queue(quarter, process);
+        assertThat(queued).as("created QUEUED").isPresent();
+        var id = queued.get();
+        assertThat(checks().open(quarter, process).id()).isEqualTo(id);
+        assertThat(checks().byId(id).orElseThrow().state()).isEqualTo(RunState.QUEUED);
+        assertThat(checks().queue(quarter, process)).as("queued already").isEmpty();
+
+        checks().markRunning(id, "host-a:42", AT);
+        assertThat(checks().queue(quarter, process)).as("running").isEmpty();
+        assertThat(checks().byId(id).orElseThrow().state()).isEqualTo(RunState.RUNNING);
+
+        checks().changeState(id, RunState.FAILED, Optional.of("boom"));
+        assertThat(checks().queue(quarter, process)).contains(id);
+        var again = checks().byId(id).orElseThrow();
+        assertThat(again.state()).isEqualTo(RunState.QUEUED);
+        assertThat(again.failure()).isEmpty();
+
+        checks().changeState(id, RunState.DONE, Optional.empty());
+        checks().close(id, "李明", AT);
+        assertThat(checks().queue(quarter, process)).as("closed").isEmpty();
+        assertThat(checks().byId(id).orElseThrow().state()).isEqualTo(RunState.DONE);
+        assertThat(checks().queue(quarter.asYear(), process)).as("another period is another check")
+                .isPresent().isNotEqualTo(Optional.of(id));
     }
 
     @Test

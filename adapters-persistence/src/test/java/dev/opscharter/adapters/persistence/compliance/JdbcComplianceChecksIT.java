@@ -2,6 +2,7 @@ package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
+import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.shared.port.out.Transactions;
@@ -10,10 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -131,7 +135,8 @@ class JdbcComplianceChecksIT extends ComplianceChecksContract {
                     .query(Integer.class).single();
             assertThat(killed).isEqualTo(1);
 
-            var again = waitForLock(executor, check);
+            // the server takes a moment to end the terminated session
+            var again = executor.submit(() -> locks.lock(check.id(), Duration.ofSeconds(10))).get();
             assertThat(again).isPresent();
             again.get().close();
         } finally {
@@ -139,15 +144,58 @@ class JdbcComplianceChecksIT extends ComplianceChecksContract {
         }
     }
 
-    /** The server takes a moment to end a terminated session: try until it has (bounded). */
-    private Optional<CheckLocks.Lease> waitForLock(java.util.concurrent.ExecutorService executor,
-                                                   dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry check)
-            throws Exception {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        Optional<CheckLocks.Lease> lease;
-        do {
-            lease = executor.submit(() -> locks.tryLock(check.id())).get();
-        } while (lease.isEmpty() && System.nanoTime() < deadline);
-        return lease;
+    /**
+     * Two starts race for one check: the second upsert waits for the first's row and then finds it
+     * QUEUED, so exactly one of them queues it — whether the check is new or had run before.
+     */
+    @Test
+    void of_two_transactions_queueing_the_same_check_at_once_exactly_one_queues_it() throws Exception {
+        for (boolean existing : new boolean[] {false, true}) {
+            var quarter = someQuarter();
+            var process = Optional.of(freshProcess());
+            if (existing) {
+                var check = checks.open(quarter, process);
+                checks.changeState(check.id(), RunState.DONE, Optional.empty());
+            }
+            var firstQueued = new CountDownLatch(1);
+            var commitFirst = new CountDownLatch(1);
+            try (var executor = Executors.newFixedThreadPool(2)) {
+                var first = executor.submit(() -> transactions.inTransaction(() -> {
+                    var queued = checks.queue(quarter, process);
+                    firstQueued.countDown();
+                    await(commitFirst);
+                    return queued;
+                }));
+                assertThat(firstQueued.await(10, TimeUnit.SECONDS)).isTrue();
+                var second = executor.submit(() -> transactions.inTransaction(() -> checks.queue(quarter, process)));
+                awaitBlockedQueue();
+                assertThat(second).as("waits for the first transaction").isNotDone();
+                commitFirst.countDown();
+
+                assertThat(first.get(10, TimeUnit.SECONDS)).as("existing: %s", existing).isPresent();
+                assertThat(second.get(10, TimeUnit.SECONDS)).as("existing: %s", existing).isEmpty();
+                assertThat(checks.byId(first.get().orElseThrow()).orElseThrow().state()).isEqualTo(RunState.QUEUED);
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Until the server shows an upsert of a check waiting for another transaction's lock (bounded). */
+    private void awaitBlockedQueue() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (jdbc.sql("""
+                        select count(*) from pg_stat_activity
+                        where wait_event_type = 'Lock' and query like '%insert into compliance_check %on conflict%'""")
+                .query(Integer.class).single() == 0) {
+            assertThat(System.nanoTime()).as("the second upsert waits").isLessThan(deadline);
+        }
     }
 }

@@ -109,12 +109,13 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
             var values = figures.resolve(periods, zone);
             var history = new StandardsHistory(standards.all());
             var approved = approvals.of(quarters);
-            return quarters.stream().map(q -> {
-                var standardsOfQuarter = approved.stream().filter(a -> a.period().equals(q)).findFirst()
-                        .map(a -> version(history, a.standardsVersion()))
-                        .orElseGet(() -> inForce(history, q.year()));
-                return ScorecardPolicy.evaluate(q, standardsOfQuarter, values);
-            }).toList();
+            // a quarter before the first version of the standards has nothing to be judged by: left out
+            return quarters.stream().flatMap(q -> approved.stream().filter(a -> a.period().equals(q)).findFirst()
+                            .map(a -> version(history, a.standardsVersion()))
+                            .or(() -> history.inForceFor(q.year()))
+                            .map(standardsOfQuarter -> ScorecardPolicy.evaluate(q, standardsOfQuarter, values))
+                            .stream())
+                    .toList();
         });
     }
 

@@ -84,9 +84,8 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     private static final Role[] CLOSERS = {Role.OPS_MANAGER};
     private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
     private static final int TYPES = DeviationType.values().length;
-    /** How long a background run waits for the check's lock held by a short transaction (see lockOrRefuse). */
+    /** How long a background run waits for the check's lock held by a short transaction (see lockWaiting). */
     static final Duration LOCK_PATIENCE = Duration.ofSeconds(15);
-    private static final Duration LOCK_POLL = Duration.ofMillis(200);
 
     private final ProcessManual manual;
     private final ExecutionRecords records;
@@ -153,29 +152,53 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         execute(check, me);
     }
 
+    /**
+     * Safe to click twice: the store queues the check for one caller only (see {@link ComplianceChecks#queue}),
+     * and only that caller enqueues a job; a check already queued or running is left as it is.
+     */
     @Override
     public CheckId start(Period period, Optional<ProcessCode> process) {
         var me = actor.get();
         AccessDenied.unlessAnyOf(me, RUNNERS);
         refuseNotBegun(period);
-        var check = transactions.inTransaction(() -> {
-            var entry = openForRun(period, process);
-            if (entry.state() != RunState.RUNNING) {
-                checks.changeState(entry.id(), RunState.QUEUED, Optional.empty());
+        var queued = transactions.inTransaction(() -> checks.queue(period, process));
+        if (queued.isEmpty()) {
+            var check = transactions.inTransaction(() -> openForRun(period, process));
+            if (check.state() != RunState.RUNNING || !failedInterrupted(check.id())) {
+                return check.id();
             }
-            return entry;
-        });
-        if (check.state() == RunState.RUNNING) {
-            // running, or interrupted: with its lock free it was interrupted and is queued again
-            try (var lease = lockOrRefuse(check.id())) {
-                transactions.run(() -> {
-                    failIfRunning(check.id());
-                    checks.changeState(check.id(), RunState.QUEUED, Optional.empty());
-                });
+            queued = transactions.inTransaction(() -> checks.queue(period, process));
+            if (queued.isEmpty()) {
+                return check.id();
             }
         }
-        scheduler.enqueue(check.id(), me.name());
-        return check.id();
+        enqueue(queued.get(), me);
+        return queued.get();
+    }
+
+    /**
+     * Whether the check marked RUNNING was interrupted, and is now FAILED: its lock is free. A run under
+     * way holds it; then nothing changes.
+     */
+    private boolean failedInterrupted(CheckId id) {
+        var lease = locks.tryLock(id);
+        if (lease.isEmpty()) {
+            return false;
+        }
+        try (var held = lease.get()) {
+            return transactions.inTransaction(() -> failIfRunning(id).state() == RunState.FAILED);
+        }
+    }
+
+    /** A check queued without its job would stay QUEUED for good: it fails with the reason instead. */
+    private void enqueue(CheckId id, Actor me) {
+        try {
+            scheduler.enqueue(id, me.name());
+        } catch (RuntimeException e) {
+            transactions.run(() -> checks.byId(id).filter(c -> c.state() == RunState.QUEUED)
+                    .ifPresent(c -> checks.changeState(id, RunState.FAILED, Optional.of(describe(e)))));
+            throw e;
+        }
     }
 
     @Override
@@ -219,7 +242,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     /** Runs the check; only background work calls it, so it waits a little for the check's lock. */
     private void execute(CheckId id, Actor me) {
-        try (var lease = lockOrRefuse(id, lockPatience)) {
+        try (var lease = lockWaiting(id)) {
             var entry = transactions.inTransaction(() -> {
                 var found = failIfRunning(id);
                 if (found.closed()) {
@@ -242,34 +265,24 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         this.lockPatience = patience;
     }
 
+    /** The check's lock at once, for a user: held by anyone else, the action is refused. */
     private CheckLocks.Lease lockOrRefuse(CheckId id) {
-        return lockOrRefuse(id, Duration.ZERO);
+        return locks.tryLock(id).orElseThrow(() -> alreadyRunning(id));
     }
 
     /**
-     * The check's lock, waited for up to {@code patience}: a background run must not give up because
-     * the sweep of interrupted runs, or a user closing or queueing the check, holds the lock for the one
+     * The check's lock, waited for up to the patience: a background run must not give up because the
+     * sweep of interrupted runs, or a user closing or queueing the check, holds the lock for the one
      * short transaction they need (the sweep then marks the dead run FAILED and this run takes over).
      * Only a run in progress holds it longer; then the run is refused.
      */
-    private CheckLocks.Lease lockOrRefuse(CheckId id, Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            var lease = locks.tryLock(id);
-            if (lease.isPresent()) {
-                return lease.get();
-            }
-            if (System.nanoTime() - deadline >= 0) {
-                throw new RuleViolation("compliance.check.already-running",
-                        checks.byId(id).map(ComplianceCheckService::label).orElse(id.toString()));
-            }
-            try {
-                Thread.sleep(LOCK_POLL);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RuleViolation("compliance.check.already-running", id.toString());
-            }
-        }
+    private CheckLocks.Lease lockWaiting(CheckId id) {
+        return locks.lock(id, lockPatience).orElseThrow(() -> alreadyRunning(id));
+    }
+
+    private RuleViolation alreadyRunning(CheckId id) {
+        return new RuleViolation("compliance.check.already-running",
+                transactions.readOnly(() -> checks.byId(id)).map(ComplianceCheckService::label).orElse(id.toString()));
     }
 
     /**

@@ -148,6 +148,14 @@ class ScorecardQueriesTest {
     }
 
     @Test
+    void the_trend_leaves_out_the_quarters_before_the_first_version_of_the_standards() {
+        // the fixture's standards are in force from 2020: the quarters of 2019 have none
+        var trend = fx.service().trend(new Period.Quarter(2020, 2), 8);
+
+        assertThat(trend).extracting(s -> s.period().key()).containsExactly("2020-Q1", "2020-Q2");
+    }
+
+    @Test
     void annual_progress_in_the_trend_restarts_with_the_year() {
         var service = fx.service();
         // quarters without a project are entered as 0: a missing quarter would leave the progress open

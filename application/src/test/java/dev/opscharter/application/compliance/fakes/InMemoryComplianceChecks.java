@@ -58,6 +58,21 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
     }
 
     @Override
+    public synchronized Optional<CheckId> queue(Period period, Optional<ProcessCode> process) {
+        var existing = checks.values().stream()
+                .filter(c -> c.period().equals(period) && c.process().equals(process)).findFirst();
+        if (existing.isEmpty()) {
+            return Optional.of(open(period, process).id());
+        }
+        var check = existing.get();
+        if (check.closed() || check.state() == RunState.QUEUED || check.state() == RunState.RUNNING) {
+            return Optional.empty();
+        }
+        changeState(check.id(), RunState.QUEUED, Optional.empty());
+        return Optional.of(check.id());
+    }
+
+    @Override
     public Optional<CheckEntry> byId(CheckId id) {
         return Optional.ofNullable(checks.get(id));
     }

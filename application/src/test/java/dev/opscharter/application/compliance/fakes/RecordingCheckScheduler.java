@@ -2,6 +2,7 @@ package dev.opscharter.application.compliance.fakes;
 
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.CheckScheduler;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,22 @@ public final class RecordingCheckScheduler implements CheckScheduler {
 
     private final List<CheckId> queued = new ArrayList<>();
     private final List<String> requestedBy = new ArrayList<>();
+    private @Nullable RuntimeException failNext;
 
     @Override
     public synchronized void enqueue(CheckId check, String requestedBy) {
+        if (failNext != null) {
+            var failure = failNext;
+            failNext = null;
+            throw failure;
+        }
         queued.add(check);
         this.requestedBy.add(requestedBy);
+    }
+
+    /** The next enqueue fails with this, as when the job store is unreachable. */
+    public synchronized void failNext(RuntimeException failure) {
+        failNext = failure;
     }
 
     /** Who asked for each queued run, in the order of {@link #queued()}. */

@@ -46,6 +46,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.opscharter.application.shared.AuditAssertions.assertEntry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -489,18 +494,21 @@ class ComplianceCheckServiceTest {
         // the sweep of interrupted runs holds the check's lock for its one short transaction just as
         // JobRunr's retry of the dead instance's job starts: the retry must not give up and end the job
         var sweep = locks.holdElsewhere(id);
-        var released = Thread.ofVirtual().start(() -> {
+        var failure = new AtomicReference<Throwable>();
+        var retry = Thread.ofVirtual().start(() -> {
             try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                service.runQueued(id);
+            } catch (Throwable e) {
+                failure.set(e);
             }
-            sweep.close();
         });
 
-        service.runQueued(id);
+        locks.awaitWaiter(id, Duration.ofSeconds(10));
+        assertThat(checks.runsStarted()).as("nothing runs while the sweep holds the lock").isEqualTo(1);
+        sweep.close();
+        retry.join();
 
-        released.join();
+        assertThat(failure.get()).isNull();
         var check = service.check(id).orElseThrow();
         assertThat(check.state()).isEqualTo(RunState.DONE);
         assertThat(checks.runsStarted()).isEqualTo(2);
@@ -511,11 +519,57 @@ class ComplianceCheckServiceTest {
         var id = service.run(Q2, Optional.empty());
         crashWhileRunning(id);
         try (var elsewhere = locks.holdElsewhere(id)) {
-            assertThatThrownBy(() -> service.start(Q2, Optional.empty())).isInstanceOf(RuleViolation.class)
-                    .hasMessageContaining("compliance.check.already-running");
+            assertThat(service.start(Q2, Optional.empty())).isEqualTo(id);
         }
         assertThat(scheduler.queued()).isEmpty();
         assertThat(service.check(id).orElseThrow().state()).isEqualTo(RunState.RUNNING);
+    }
+
+    @Test
+    void starting_a_check_that_is_already_queued_queues_nothing_more_and_returns_the_same_check() {
+        var id = service.start(Q2, Optional.empty());
+
+        assertThat(service.start(Q2, Optional.empty())).isEqualTo(id);
+        org.actAs(manager);
+        assertThat(service.start(Q2, Optional.empty())).isEqualTo(id);
+
+        assertThat(scheduler.queued()).containsExactly(id);
+        assertThat(scheduler.requestedBy()).containsExactly("specialist");
+        assertThat(service.check(id).orElseThrow().state()).isEqualTo(RunState.QUEUED);
+
+        // once its run ended, starting it again is a new run
+        service.runQueued(id);
+        assertThat(service.start(Q2, Optional.empty())).isEqualTo(id);
+        assertThat(scheduler.queued()).containsExactly(id, id);
+    }
+
+    @Test
+    void two_users_starting_the_same_check_at_once_queue_one_run() throws Exception {
+        var barrier = new CyclicBarrier(2);
+        Callable<CheckId> start = () -> {
+            barrier.await(10, TimeUnit.SECONDS);
+            return service.start(Q2, Optional.empty());
+        };
+        try (var executor = Executors.newFixedThreadPool(2)) {
+            var first = executor.submit(start);
+            var second = executor.submit(start);
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(first.get(10, TimeUnit.SECONDS));
+            assertThat(scheduler.queued()).containsExactly(first.get());
+        }
+    }
+
+    @Test
+    void a_check_whose_job_could_not_be_queued_fails_with_the_reason_and_can_be_started_again() {
+        scheduler.failNext(new IllegalStateException("the job store went away"));
+
+        assertThatThrownBy(() -> service.start(Q2, Optional.empty())).hasMessage("the job store went away");
+
+        var check = service.checks().getFirst();
+        assertThat(check.state()).isEqualTo(RunState.FAILED);
+        assertThat(check.failure()).hasValueSatisfying(f -> assertThat(f).contains("the job store went away"));
+        assertThat(service.start(Q2, Optional.empty())).isEqualTo(check.id());
+        assertThat(scheduler.queued()).containsExactly(check.id());
     }
 
     @Test

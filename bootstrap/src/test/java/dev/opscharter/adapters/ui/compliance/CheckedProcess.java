@@ -79,7 +79,7 @@ final class CheckedProcess {
 
     /** Defines the process, records the events on the {@code day}-th day of a quarter of its own and checks it. */
     Checked checkedOnDay(int day, int quarterOfYear, Ports ports) {
-        var quarter = new Period.Quarter(2100 + ThreadLocalRandom.current().nextInt(800), quarterOfYear);
+        var quarter = new Period.Quarter(2030 + ThreadLocalRandom.current().nextInt(70), quarterOfYear);
         var version = new ProcessVersion(1, LocalDate.of(2000, 1, 1), steps, Optional.of(caseLimit),
                 Set.of(steps.getLast().code()), LimitBasis.CALENDAR);
         var t0 = quarter.firstDay().plusDays(day).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();

@@ -17,7 +17,10 @@ public interface ScorecardQueries {
     /** The scorecard of a period: the approved one if the director approved it, else evaluated now. */
     ScorecardReport scorecard(Period period);
 
-    /** The quarterly scorecards of the {@code count} quarters up to {@code last}, oldest first. */
+    /**
+     * The quarterly scorecards of the {@code count} quarters up to {@code last}, oldest first; quarters
+     * before the first version of the standards have none.
+     */
     List<Scorecard> trend(Period.Quarter last, int count);
 
     /** The standards version in force for a year. */

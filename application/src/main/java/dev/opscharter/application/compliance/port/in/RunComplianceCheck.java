@@ -40,8 +40,10 @@ public interface RunComplianceCheck {
 
     /**
      * Queues a run in the background (the "Run check" button): the check exists at once with the
-     * state {@code QUEUED}, then shows {@code RUNNING}, {@code DONE} or {@code FAILED}. A check left
-     * RUNNING by an interrupted run is marked FAILED first and queued again.
+     * state {@code QUEUED}, then shows {@code RUNNING}, {@code DONE} or {@code FAILED}. Safe to click
+     * twice, also at the same moment: a check already QUEUED or RUNNING is left as it is, nothing more
+     * is queued, and its id is returned. A check left RUNNING by an interrupted run is marked FAILED
+     * first and queued again.
      */
     CheckId start(Period period, Optional<ProcessCode> process);
 

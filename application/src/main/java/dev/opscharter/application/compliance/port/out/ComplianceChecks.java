@@ -30,6 +30,15 @@ public interface ComplianceChecks {
     /** The check of the period and scope, created (state QUEUED, not closed) if there is none yet. */
     CheckEntry open(Period period, Optional<ProcessCode> process);
 
+    /**
+     * Queues a run of the check of the period and scope: creates the check QUEUED when there is none,
+     * else sets it QUEUED (its failure cleared) unless it is QUEUED or RUNNING already, or closed — in
+     * one step, so that of callers racing for the same check exactly one queues it.
+     *
+     * @return the check when this call queued it; empty when it was queued, running or closed already
+     */
+    Optional<CheckId> queue(Period period, Optional<ProcessCode> process);
+
     Optional<CheckEntry> byId(CheckId id);
 
     /**
