@@ -45,7 +45,7 @@ public final class ImportBenchmark {
 
         var context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
                 "--opscharter.data-dir=" + work.resolve("data"), "--opscharter.demo=true", "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", CheckBenchmark.webApplication(),
                 "--logging.level.dev.opscharter.adapters.persistence.compliance=INFO",
                 "--jobrunr.background-job-server.enabled=false", "--jobrunr.dashboard.enabled=false");
         try {

@@ -37,6 +37,7 @@ final class ChunkWriter {
     private final Thread thread;
     private volatile @Nullable Exception failure;
     private boolean finished;
+    private DeviatingCaseChunk.Packed packed = new DeviatingCaseChunk.Packed(1 << 20);
 
     ChunkWriter(Connection connection, UUID run) {
         this.connection = connection;
@@ -130,7 +131,7 @@ final class ChunkWriter {
             insert.setInt(4, chunk.size());
             insert.setObject(5, first.atOffset(ZoneOffset.UTC));
             insert.setObject(6, last.atOffset(ZoneOffset.UTC));
-            var packed = DeviatingCaseChunk.pack(chunk);
+            packed = DeviatingCaseChunk.pack(chunk, packed); // written out before the next chunk is packed
             insert.setBinaryStream(7, packed.stream(), packed.size());
             insert.executeUpdate();
             from = to;

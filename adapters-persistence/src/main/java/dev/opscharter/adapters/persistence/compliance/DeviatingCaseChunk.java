@@ -39,11 +39,17 @@ final class DeviatingCaseChunk {
      * value made packing half of the check's own CPU time.
      */
     static Packed pack(List<CaseResult> cases) {
+        return pack(cases, new Packed(0));
+    }
+
+    /** Packs into {@code out}, emptied first: a writer of many chunks packs them all in one buffer. */
+    static Packed pack(List<CaseResult> cases, Packed out) {
         long estimate = 16;
         for (var result : cases) {
             estimate += 64 + 3L * result.summary().caseId().length() + 72L * result.deviations().size();
         }
-        var out = new Packed((int) Math.min(estimate, Integer.MAX_VALUE - 16));
+        out.count = 0;
+        out.ensure((int) Math.min(estimate, Integer.MAX_VALUE - 16));
         var texts = new Texts();
         out.writeByte(FORMAT);
         out.writeInt(cases.size());
@@ -98,7 +104,7 @@ final class DeviatingCaseChunk {
         private byte[] buf;
         private int count;
 
-        private Packed(int capacity) {
+        Packed(int capacity) {
             buf = new byte[capacity];
         }
 

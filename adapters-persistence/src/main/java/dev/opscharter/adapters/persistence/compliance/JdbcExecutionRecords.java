@@ -19,8 +19,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Execution records in {@code execution_case}: one row per case, its events as arrays in recorded
@@ -114,9 +116,16 @@ class JdbcExecutionRecords implements ExecutionRecords {
 
     @Override
     public List<ProcessCount> processesStartingIn(Instant from, Instant to) {
+        return processesStartingIn(from, to, Set.of());
+    }
+
+    @Override
+    public List<ProcessCount> processesStartingIn(Instant from, Instant to, Set<String> except) {
         // the process codes one by one from the index (a handful among millions of cases), then each
         // process's range of the period, all from the index (V12); lateral, or the planner scans the
-        // whole index for the period instead of one range per process
+        // whole index for the period instead of one range per process. No process is named ''.
+        var excluded = new ArrayList<String>(except);
+        excluded.add("");
         return jdbc.sql("""
                         with recursive codes(code) as (
                             (select process_code from execution_case order by process_code limit 1)
@@ -125,17 +134,21 @@ class JdbcExecutionRecords implements ExecutionRecords {
                                     where c.process_code > codes.code order by c.process_code limit 1)
                             from codes
                             where codes.code is not null
+                        ),
+                        counted as (
+                            select code from codes where code is not null and code not in (:except)
                         )
-                        select codes.code as process_code, period.cases, period.events
-                        from codes
+                        select counted.code as process_code, period.cases, period.events
+                        from counted
                         cross join lateral (select count(*) as cases, sum(c.events) as events
                                             from execution_case c
-                                            where c.process_code = codes.code
+                                            where c.process_code = counted.code
                                               and c.first_at >= :from and c.first_at < :to) period
-                        where codes.code is not null and period.cases > 0
-                        order by codes.code""")
+                        where period.cases > 0
+                        order by counted.code""")
                 .param("from", timestamp(from))
                 .param("to", timestamp(to))
+                .param("except", excluded)
                 .query((rs, n) -> new ProcessCount(rs.getString("process_code"), rs.getLong("cases"),
                         rs.getLong("events")))
                 .list();

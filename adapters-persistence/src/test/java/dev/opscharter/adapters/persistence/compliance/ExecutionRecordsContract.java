@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -329,5 +330,21 @@ abstract class ExecutionRecordsContract {
         assertThat(stored.getLast().stepCode()).isEqualTo("S0");
         assertThat(cases(process, Instant.EPOCH, at(1_000_000)).keySet()).containsExactly("SHORT", "LONG");
         assertThat(importEvents(rows).added()).isZero();
+    }
+
+    @Test
+    void processes_starting_in_a_range_leave_out_the_ones_named() {
+        var other = process + "_OTHER";
+        importEvents(new String[][]{
+                {"A", "S", "R", "2026-07-01T01:00:00Z"},
+                {"B", "S", "R", "2026-07-01T02:00:00Z", other},
+                {"C", "S", "R", "2026-07-01T03:00:00Z", other},
+        });
+
+        var counts = records().processesStartingIn(T0, T0.plusSeconds(86_400), Set.of(process)).stream()
+                .filter(c -> c.processCode().startsWith(process)).toList();
+        assertThat(counts).containsExactly(new ProcessCount(other, 2, 2));
+        assertThat(records().processesStartingIn(T0, T0.plusSeconds(86_400), Set.of()).stream()
+                .filter(c -> c.processCode().startsWith(process))).hasSize(2);
     }
 }

@@ -330,7 +330,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         }
         var codes = new TreeSet<>(defined.keySet());
         var started = new HashMap<String, ExecutionRecords.ProcessCount>();
-        for (var count : records.processesStartingIn(from, to)) {
+        for (var count : records.processesStartingIn(from, to, defined.keySet())) {
             if (scope.isEmpty() || scope.get().equals(count.processCode())) {
                 codes.add(count.processCode());
                 started.put(count.processCode(), count);

@@ -39,6 +39,15 @@ public interface ExecutionRecords {
     /** The processes named by cases whose first event falls in [from, to), with their cases and events. */
     List<ProcessCount> processesStartingIn(Instant from, Instant to);
 
+    /**
+     * As {@link #processesStartingIn(Instant, Instant)}, without the processes {@code except} names: a
+     * check reads the cases of the processes it knows anyway, and counting them first cost it a tenth
+     * of its time.
+     */
+    default List<ProcessCount> processesStartingIn(Instant from, Instant to, Set<String> except) {
+        return processesStartingIn(from, to).stream().filter(count -> !except.contains(count.processCode())).toList();
+    }
+
     Optional<List<CaseEvent>> caseEvents(String processCode, String caseId);
 
     /**
