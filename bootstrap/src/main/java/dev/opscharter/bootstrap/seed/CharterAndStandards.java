@@ -32,8 +32,7 @@ class CharterAndStandards implements ApplicationRunner {
     static final String SEEDED_BY = "system";
     /**
      * The year the charter's standards are seeded from: the first year periods had before issue 11, as on
-     * every installation so far. The database keeps a version's year within 2000–2999 (V4), so periods of
-     * 1990–1999 have no standards until a migration widens that range to the periods' 1990–2100.
+     * every installation so far (a quarter of the 1990s has no standards unless someone records them).
      */
     static final int STANDARDS_FROM_YEAR = 2000;
 

@@ -99,4 +99,15 @@ abstract class StandardsContract {
         assertThatThrownBy(() -> standards().add(standards)).isInstanceOf(ConcurrentModification.class);
         assertThat(standards().all()).filteredOn(s -> s.id().equals(standards.id())).hasSize(1);
     }
+
+    @Test
+    void versions_from_the_first_and_the_last_year_of_business_dates_are_kept() {
+        var earliest = version(freshNumber(), 1990);
+        standards().add(earliest);
+        var latest = version(freshNumber(), 2100);
+        standards().add(latest);
+
+        assertThat(stored(earliest.id())).hasValueSatisfying(found -> assertThat(found.fromYear()).isEqualTo(1990));
+        assertThat(stored(latest.id())).hasValueSatisfying(found -> assertThat(found.fromYear()).isEqualTo(2100));
+    }
 }
