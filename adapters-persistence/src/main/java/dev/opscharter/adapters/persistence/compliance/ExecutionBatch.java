@@ -251,15 +251,25 @@ final class ExecutionBatch implements Batch {
     private long merge(Statement statement) throws SQLException {
         statement.execute("select pg_advisory_xact_lock(" + MERGE_LOCK + ")");
         statement.execute("analyze " + staging);
-        var split = staging + "_split";
         var stored = staging + "_stored";
-        statement.execute("""
-                create temporary table %2$s on commit drop as
-                select s.process_code, s.case_id
-                from %1$s s
-                group by s.case_id, s.process_code
-                having count(*) > 1""".formatted(staging, split));
-        boolean spread = statement.getUpdateCount() > 0;
+        // a file listed by time, not by case, has runs of one or two events: then every case is put
+        // together from its runs, as one sort, instead of first finding which cases are spread
+        boolean interleaved = 2 * runs > count;
+        String spread = "true";
+        if (!interleaved) {
+            var split = staging + "_split";
+            statement.execute("""
+                    create temporary table %2$s on commit drop as
+                    select s.process_code, s.case_id
+                    from %1$s s
+                    group by s.case_id, s.process_code
+                    having count(*) > 1""".formatted(staging, split));
+            spread = statement.getUpdateCount() > 0
+                    ? "exists (select 1 from %s p where p.process_code = s.process_code and p.case_id = s.case_id)"
+                    .formatted(split)
+                    : "false";
+            statement.execute("analyze " + split);
+        }
         statement.execute("""
                 create temporary table %2$s on commit drop as
                 select distinct s.process_code, s.case_id
@@ -267,37 +277,38 @@ final class ExecutionBatch implements Batch {
                 where exists (select 1 from execution_case c where c.process_code = s.process_code and c.case_id = s.case_id)"""
                 .formatted(staging, stored));
         boolean continues = statement.getUpdateCount() > 0;
-        statement.execute("analyze " + split);
         statement.execute("analyze " + stored);
-        long added = continues ? mergeStored(statement, split, stored) : 0;
-        try (var rows = statement.executeQuery("""
-                with inserted as (
-                    insert into execution_case (process_code, case_id, first_at, last_at, events, steps, roles, times)
-                    select s.process_code, s.case_id, s.first_at, s.last_at, s.events, s.steps, s.roles, s.times
-                    from %1$s s
-                    where not exists (select 1 from %2$s p where p.process_code = s.process_code and p.case_id = s.case_id)
-                      and not exists (select 1 from %3$s k where k.process_code = s.process_code and k.case_id = s.case_id)
-                    returning events
-                )
-                select coalesce(sum(events), 0) from inserted""".formatted(staging, split, stored))) {
-            rows.next();
-            added += rows.getLong(1);
+        long added = continues ? mergeStored(statement, spread, stored) : 0;
+        if (!interleaved) {
+            try (var rows = statement.executeQuery("""
+                    with inserted as (
+                        insert into execution_case (process_code, case_id, first_at, last_at, events, steps, roles, times)
+                        select s.process_code, s.case_id, s.first_at, s.last_at, s.events, s.steps, s.roles, s.times
+                        from %1$s s
+                        where not (%2$s)
+                          and not exists (select 1 from %3$s k where k.process_code = s.process_code and k.case_id = s.case_id)
+                        returning events
+                    )
+                    select coalesce(sum(events), 0) from inserted""".formatted(staging, spread, stored))) {
+                rows.next();
+                added += rows.getLong(1);
+            }
         }
-        if (!spread) {
+        if (spread.equals("false")) {
             return added;
         }
         try (var rows = statement.executeQuery("""
                 with inserted as (
                     insert into execution_case (process_code, case_id, first_at, last_at, events, steps, roles, times)
                     select s.process_code, s.case_id, min(e.occurred_at), max(e.occurred_at), count(*), %4$s
-                    from %2$s p
-                    join %1$s s on s.process_code = p.process_code and s.case_id = p.case_id
+                    from %1$s s
                     %5$s
-                    where not exists (select 1 from %3$s k where k.process_code = p.process_code and k.case_id = p.case_id)
+                    where (%2$s)
+                      and not exists (select 1 from %3$s k where k.process_code = s.process_code and k.case_id = s.case_id)
                     group by s.case_id, s.process_code
                     returning events
                 )
-                select coalesce(sum(events), 0) from inserted""".formatted(staging, split, stored,
+                select coalesce(sum(events), 0) from inserted""".formatted(staging, spread, stored,
                 EVENTS_IN_RECORDED_ORDER, UNNESTED))) {
             rows.next();
             return added + rows.getLong(1);
@@ -308,25 +319,27 @@ final class ExecutionBatch implements Batch {
      * Adds the file's events to the stored cases it continues. An event is new where the file holds
      * more events equal to it in every value than the case does (the n-th such event of the file is the
      * n-th of the case), so a re-import adds nothing; a case whose events equal the file's is not even
-     * taken apart (nor copied: a re-import of a whole file compares each staged run with its case once). New events go after stored ones of the same time, in file order; the case's first
-     * and last time and count follow.
+     * taken apart (nor copied: a re-import of a file listed by case compares each staged run with its
+     * case once). New events go after stored ones of the same time, in file order; the case's first and
+     * last time and count follow. {@code spread} is the condition on a staged run {@code s} that its
+     * case is made of several runs.
      */
-    private long mergeStored(Statement statement, String split, String stored) throws SQLException {
+    private long mergeStored(Statement statement, String spread, String stored) throws SQLException {
         var incoming = staging + "_incoming";
         statement.execute("""
                 create temporary table %4$s on commit drop as
                 select s.process_code, s.case_id, s.steps, s.roles, s.times
                 from %1$s s
                 join execution_case c on c.process_code = s.process_code and c.case_id = s.case_id
-                where not exists (select 1 from %2$s p where p.process_code = s.process_code and p.case_id = s.case_id)
+                where not (%2$s)
                   and (c.steps, c.roles, c.times) is distinct from (s.steps, s.roles, s.times)
                 union all
                 select s.process_code, s.case_id, %5$s
-                from %2$s p
-                join %3$s k on k.process_code = p.process_code and k.case_id = p.case_id
-                join %1$s s on s.process_code = p.process_code and s.case_id = p.case_id
+                from %1$s s
                 %6$s
-                group by s.case_id, s.process_code""".formatted(staging, split, stored, incoming,
+                where (%2$s)
+                  and exists (select 1 from %3$s k where k.process_code = s.process_code and k.case_id = s.case_id)
+                group by s.case_id, s.process_code""".formatted(staging, spread, stored, incoming,
                 EVENTS_IN_RECORDED_ORDER, UNNESTED));
         statement.execute("analyze " + incoming);
         try (var rows = statement.executeQuery("""
