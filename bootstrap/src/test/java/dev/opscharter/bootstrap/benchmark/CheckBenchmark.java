@@ -80,11 +80,11 @@ public final class CheckBenchmark {
         var log = Path.of(args.length > 0 ? args[0] : "/work/shared/data/event-logs/road_traffic_fines.csv.gz");
         // a second argument names a data directory to keep: loaded once, reused by later runs
         var dataDir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("opscharter-check-bench");
-        var context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
+        var context = new SpringApplicationBuilder(OpsCharterApplication.class).run(scanningOnlyTheApplication(
                 "--opscharter.data-dir=" + dataDir, "--opscharter.demo=false",
                 "--server.port=" + System.getProperty("bench.port", "0"),
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", webApplication(),
-                "--jobrunr.background-job-server.enabled=false", "--jobrunr.dashboard.enabled=false");
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--jobrunr.background-job-server.enabled=false", "--jobrunr.dashboard.enabled=false"));
         try {
             var records = context.getBean(ExecutionRecords.class);
             var transactions = context.getBean(Transactions.class);
@@ -199,8 +199,13 @@ public final class CheckBenchmark {
      * jar never holds; the collector would spend the benchmark's cores on it. Unless the benchmark
      * stays serving pages, it scans only the application's own packages.
      */
-    static String webApplication() {
-        return "--vaadin.allowed-packages=" + (Boolean.getBoolean("bench.serve") ? "" : "dev/opscharter");
+    static String[] scanningOnlyTheApplication(String... arguments) {
+        if (Boolean.getBoolean("bench.serve")) {
+            return arguments;
+        }
+        var all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        all[arguments.length] = "--vaadin.allowed-packages=dev/opscharter";
+        return all;
     }
 
     /** A checkpoint as the database's owner (the application's role may not ask for one). */

@@ -44,10 +44,11 @@ public final class ImportBenchmark {
         System.out.printf("Wrote %,d events (%,d MB) to %s%n", events, Files.size(csv) >> 20, csv);
 
         var context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
-                "--opscharter.data-dir=" + work.resolve("data"), "--opscharter.demo=true", "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", CheckBenchmark.webApplication(),
-                "--logging.level.dev.opscharter.adapters.persistence.compliance=INFO",
-                "--jobrunr.background-job-server.enabled=false", "--jobrunr.dashboard.enabled=false");
+                CheckBenchmark.scanningOnlyTheApplication(
+                        "--opscharter.data-dir=" + work.resolve("data"), "--opscharter.demo=true", "--server.port=0",
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--logging.level.dev.opscharter.adapters.persistence.compliance=INFO",
+                        "--jobrunr.background-job-server.enabled=false", "--jobrunr.dashboard.enabled=false"));
         try {
             var imports = context.getBean(ImportExecutionRecords.class);
             var memory = ManagementFactory.getMemoryMXBean();

@@ -38,10 +38,6 @@ final class DeviatingCaseChunk {
      * Written by hand into the array, not through {@code DataOutputStream}: a synchronized call per
      * value made packing half of the check's own CPU time.
      */
-    static Packed pack(List<CaseResult> cases) {
-        return pack(cases, new Packed(0));
-    }
-
     /** Packs into {@code out}, emptied first: a writer of many chunks packs them all in one buffer. */
     static Packed pack(List<CaseResult> cases, Packed out) {
         long estimate = 16;
