@@ -1,6 +1,5 @@
 package dev.opscharter.bootstrap.config;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
 import dev.opscharter.application.compliance.port.out.CheckScheduler;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
@@ -16,6 +15,7 @@ import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.jobs.ComplianceCheckJob;
+import dev.opscharter.domain.compliance.CheckId;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.StorageProvider;

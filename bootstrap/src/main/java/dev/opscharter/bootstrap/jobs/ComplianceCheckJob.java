@@ -1,9 +1,9 @@
 package dev.opscharter.bootstrap.jobs;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.organization.port.in.ManageSettings;
 import dev.opscharter.bootstrap.security.SystemTasks;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.shared.Period;
 import org.jobrunr.jobs.annotations.Job;

@@ -1,8 +1,6 @@
 package dev.opscharter.bootstrap.seed;
 
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.StepTally;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
@@ -11,8 +9,10 @@ import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.New
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.bootstrap.security.SystemTasks;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
+import dev.opscharter.domain.compliance.StepTally;
 import dev.opscharter.domain.shared.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,6 @@
 package dev.opscharter.bootstrap.jobs;
 
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.shared.RunHeartbeat;
@@ -10,7 +8,10 @@ import dev.opscharter.application.shared.port.in.AuditTrailQueries;
 import dev.opscharter.application.shared.port.in.AuditTrailQueries.AuditFilter;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
+import dev.opscharter.domain.compliance.CheckEntry;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.compliance.RunState;
 import dev.opscharter.domain.shared.Period;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
@@ -65,7 +66,7 @@ class ComplianceCheckJobIT {
                 Optional.of("ComplianceCheck"), Optional.of(id.toString()), Optional.empty(), Optional.empty()), 0, 10));
     }
 
-    private ComplianceCheckQueries.CheckEntry check(CheckId id) {
+    private CheckEntry check(CheckId id) {
         return SystemTasks.asSystem(() -> queries.check(id).orElseThrow());
     }
 

@@ -1,6 +1,6 @@
 package dev.opscharter.adapters.persistence.compliance;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
+import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
 import org.jspecify.annotations.Nullable;

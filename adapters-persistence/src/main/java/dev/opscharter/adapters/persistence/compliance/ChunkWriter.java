@@ -1,6 +1,6 @@
 package dev.opscharter.adapters.persistence.compliance;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
+import dev.opscharter.domain.compliance.CaseResult;
 import org.jspecify.annotations.Nullable;
 
 import java.sql.Connection;

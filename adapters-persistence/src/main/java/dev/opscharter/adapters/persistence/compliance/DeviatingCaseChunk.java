@@ -1,6 +1,6 @@
 package dev.opscharter.adapters.persistence.compliance;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
+import dev.opscharter.domain.compliance.CaseResult;
 import dev.opscharter.domain.compliance.Deviation;
 import org.jspecify.annotations.Nullable;
 

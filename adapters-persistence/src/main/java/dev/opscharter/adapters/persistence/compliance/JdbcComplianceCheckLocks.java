@@ -1,7 +1,7 @@
 package dev.opscharter.adapters.persistence.compliance;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
+import dev.opscharter.domain.compliance.CheckId;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;

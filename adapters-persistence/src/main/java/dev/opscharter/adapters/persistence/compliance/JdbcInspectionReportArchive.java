@@ -1,8 +1,8 @@
 package dev.opscharter.adapters.persistence.compliance;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive;
+import dev.opscharter.domain.compliance.CheckId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.application.compliance.fakes.InMemoryCheckLocks;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
+import dev.opscharter.domain.compliance.CheckId;
 
 import java.time.Duration;
 

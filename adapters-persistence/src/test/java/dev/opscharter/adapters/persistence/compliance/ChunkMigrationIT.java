@@ -1,9 +1,9 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.TestDatabase;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
 import dev.opscharter.domain.compliance.CaseEvent;
+import dev.opscharter.domain.compliance.CaseResult;
+import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
 import org.flywaydb.core.Flyway;

@@ -1,19 +1,19 @@
 package dev.opscharter.adapters.persistence.compliance;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunInfo;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.StepTally;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.domain.compliance.CaseResult;
+import dev.opscharter.domain.compliance.CaseSummary;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.compliance.ProcessResult;
+import dev.opscharter.domain.compliance.Rate;
+import dev.opscharter.domain.compliance.RunInfo;
+import dev.opscharter.domain.compliance.RunState;
+import dev.opscharter.domain.compliance.StepTally;
+import dev.opscharter.domain.compliance.TypeTally;
+import dev.opscharter.domain.compliance.UnknownProcess;
 import dev.opscharter.domain.shared.Period;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dev.opscharter.adapters.persistence.compliance;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive.KeptReport;
+import dev.opscharter.domain.compliance.CheckId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

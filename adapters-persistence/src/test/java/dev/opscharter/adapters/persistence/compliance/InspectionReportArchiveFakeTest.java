@@ -1,8 +1,8 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.application.compliance.fakes.InMemoryInspectionReportArchive;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive;
+import dev.opscharter.domain.compliance.CheckId;
 
 class InspectionReportArchiveFakeTest extends InspectionReportArchiveContract {
 

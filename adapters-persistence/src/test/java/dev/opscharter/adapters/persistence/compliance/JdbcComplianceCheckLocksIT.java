@@ -1,8 +1,8 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
+import dev.opscharter.domain.compliance.CheckId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

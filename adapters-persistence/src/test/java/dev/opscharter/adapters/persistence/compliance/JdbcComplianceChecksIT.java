@@ -1,12 +1,12 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.domain.compliance.CaseResult;
 import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.compliance.RunState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,11 +2,11 @@ package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
 import dev.opscharter.adapters.persistence.testing.TestDatabase;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive.KeptReport;
+import dev.opscharter.domain.compliance.CheckId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,13 +1,13 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TimelineEntry;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks.TimeSpan;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.CaseEvent;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.Deviation;
 
 import org.jspecify.annotations.Nullable;

@@ -1,10 +1,10 @@
 package dev.opscharter.application.compliance.service;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.compliance.port.out.FindingHistory;
+import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.FindingRef;
+import dev.opscharter.domain.compliance.RunState;
 import dev.opscharter.domain.shared.Period;
 
 import java.time.Instant;

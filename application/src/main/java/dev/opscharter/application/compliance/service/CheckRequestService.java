@@ -1,10 +1,10 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.port.in.CheckRequests;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.CheckScheduler;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.shared.Role;
 
 import java.util.Optional;

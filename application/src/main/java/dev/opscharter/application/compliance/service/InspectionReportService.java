@@ -1,9 +1,5 @@
 package dev.opscharter.application.compliance.service;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckReport;
 import dev.opscharter.application.compliance.port.in.InspectionReports;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
@@ -21,6 +17,10 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.domain.compliance.CaseSummary;
+import dev.opscharter.domain.compliance.CheckEntry;
+import dev.opscharter.domain.compliance.CheckId;
+import dev.opscharter.domain.compliance.CheckReport;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.FindingRef;
 import dev.opscharter.domain.compliance.Process;

@@ -1,7 +1,7 @@
 package dev.opscharter.application.compliance.fakes;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
+import dev.opscharter.domain.compliance.CheckId;
 
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.opscharter.application.compliance.fakes;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive;
+import dev.opscharter.domain.compliance.CheckId;
 
 import java.util.LinkedHashMap;
 import java.util.List;

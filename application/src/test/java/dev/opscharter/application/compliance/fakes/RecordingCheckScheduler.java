@@ -1,7 +1,7 @@
 package dev.opscharter.application.compliance.fakes;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.out.CheckScheduler;
+import dev.opscharter.domain.compliance.CheckId;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;

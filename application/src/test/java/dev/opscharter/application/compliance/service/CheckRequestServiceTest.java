@@ -1,10 +1,10 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.fakes.RecordingCheckScheduler;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.fakes.FixedActor;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package dev.opscharter.adapters.ui.compliance;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.testing.SignedIn;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;

@@ -21,6 +21,7 @@ import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseDetail;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TimelineEntry;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.Deviation;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +58,7 @@ class ComplianceCaseView extends VerticalLayout implements HasDynamicTitle, Befo
         setWidthFull();
     }
 
-    static RouteParameters parameters(ComplianceCheckQueries.CheckId check, String process, String caseId) {
+    static RouteParameters parameters(CheckId check, String process, String caseId) {
         return new RouteParameters(Map.of(ID, check.toString(), PROCESS, segment(process), CASE, segment(caseId)));
     }
 

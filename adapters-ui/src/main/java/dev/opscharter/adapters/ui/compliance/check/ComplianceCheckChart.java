@@ -1,7 +1,7 @@
 package dev.opscharter.adapters.ui.compliance.check;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
 import dev.opscharter.domain.compliance.DeviationType;
+import dev.opscharter.domain.compliance.ProcessResult;
 
 import java.util.List;
 import java.util.Locale;

@@ -2,10 +2,10 @@ package dev.opscharter.adapters.ui.compliance.check;
 
 import dev.opscharter.adapters.ui.shared.Translations;
 import dev.opscharter.adapters.ui.shared.export.MixedScripts;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.TypeTally;
 import dev.opscharter.domain.compliance.DeviationType;
+import dev.opscharter.domain.compliance.ProcessResult;
+import dev.opscharter.domain.compliance.Rate;
+import dev.opscharter.domain.compliance.TypeTally;
 import dev.opscharter.domain.shared.BilingualName;
 import org.junit.jupiter.api.Test;
 

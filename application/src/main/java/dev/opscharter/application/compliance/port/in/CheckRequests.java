@@ -1,6 +1,6 @@
 package dev.opscharter.application.compliance.port.in;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.domain.compliance.CheckId;
 
 import java.util.Optional;
 

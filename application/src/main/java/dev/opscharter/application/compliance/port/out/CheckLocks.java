@@ -1,6 +1,6 @@
 package dev.opscharter.application.compliance.port.out;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
+import dev.opscharter.domain.compliance.CheckId;
 
 import java.time.Duration;
 import java.util.Optional;

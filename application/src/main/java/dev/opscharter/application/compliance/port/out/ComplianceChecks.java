@@ -1,16 +1,16 @@
 package dev.opscharter.application.compliance.port.out;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseResult;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckEntry;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckReport;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunInfo;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.RunState;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.UnknownProcess;
+import dev.opscharter.domain.compliance.CaseResult;
+import dev.opscharter.domain.compliance.CaseSummary;
+import dev.opscharter.domain.compliance.CheckEntry;
+import dev.opscharter.domain.compliance.CheckId;
+import dev.opscharter.domain.compliance.CheckReport;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.ProcessCode;
+import dev.opscharter.domain.compliance.ProcessResult;
+import dev.opscharter.domain.compliance.RunInfo;
+import dev.opscharter.domain.compliance.RunState;
+import dev.opscharter.domain.compliance.UnknownProcess;
 import dev.opscharter.domain.shared.Period;
 import org.jspecify.annotations.Nullable;
 

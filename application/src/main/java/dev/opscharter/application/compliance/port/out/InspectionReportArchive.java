@@ -1,7 +1,7 @@
 package dev.opscharter.application.compliance.port.out;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckId;
 import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
+import dev.opscharter.domain.compliance.CheckId;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

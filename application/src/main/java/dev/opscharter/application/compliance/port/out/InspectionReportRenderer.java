@@ -1,8 +1,8 @@
 package dev.opscharter.application.compliance.port.out;
 
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CheckReport;
 import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
+import dev.opscharter.domain.compliance.CaseSummary;
+import dev.opscharter.domain.compliance.CheckReport;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.ProcessVersion;

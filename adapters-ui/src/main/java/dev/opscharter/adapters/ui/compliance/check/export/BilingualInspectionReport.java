@@ -4,14 +4,14 @@ import com.vaadin.flow.i18n.I18NProvider;
 import dev.opscharter.adapters.ui.compliance.check.ComplianceCheckTexts;
 import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.adapters.ui.shared.export.Bilingual;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.CaseSummary;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessResult;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.Rate;
-import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.StepTally;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.InspectionReport;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.RaisedAction;
+import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
+import dev.opscharter.domain.compliance.ProcessResult;
+import dev.opscharter.domain.compliance.Rate;
+import dev.opscharter.domain.compliance.StepTally;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Language;
 
