@@ -3,7 +3,7 @@ package dev.opscharter.bootstrap.mail;
 import dev.opscharter.adapters.ui.shared.Translations;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.UserAccounts;
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.domain.organization.Username;

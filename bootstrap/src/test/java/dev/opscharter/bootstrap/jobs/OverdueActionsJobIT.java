@@ -2,7 +2,7 @@ package dev.opscharter.bootstrap.jobs;
 
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;

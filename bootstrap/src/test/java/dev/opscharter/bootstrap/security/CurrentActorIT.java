@@ -1,5 +1,6 @@
 package dev.opscharter.bootstrap.security;
 
+import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.in.DashboardQueries;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
 import dev.opscharter.application.shared.AccessDenied;
@@ -37,11 +38,11 @@ class CurrentActorIT {
         // signed in with the authorities of that moment
         signedInAs(user.username(), "ROLE_OPS_MANAGER");
         assertThat(currentActor.get().roles()).containsExactly(Role.OPS_MANAGER);
-        assertThat(peopleQueries.list(PeopleQueries.PeopleFilter.EVERYONE)).isNotEmpty();
+        assertThat(peopleQueries.list(PeopleFilter.EVERYONE)).isNotEmpty();
 
         users.takeRolesAway(user);
         assertThat(currentActor.get().roles()).isEmpty();
-        assertThatThrownBy(() -> peopleQueries.list(PeopleQueries.PeopleFilter.EVERYONE))
+        assertThatThrownBy(() -> peopleQueries.list(PeopleFilter.EVERYONE))
                 .isInstanceOf(AccessDenied.class);
 
         users.disable(user);

@@ -2,7 +2,7 @@ package dev.opscharter.adapters.persistence.organization;
 
 import dev.opscharter.adapters.persistence.shared.Saves;
 import dev.opscharter.adapters.persistence.shared.SqlPage;
-import dev.opscharter.application.organization.port.in.PeopleQueries.PeopleFilter;
+import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.organization.DepartmentId;

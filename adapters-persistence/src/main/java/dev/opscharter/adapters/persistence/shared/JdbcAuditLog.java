@@ -1,6 +1,6 @@
 package dev.opscharter.adapters.persistence.shared;
 
-import dev.opscharter.application.shared.port.in.AuditTrailQueries.AuditFilter;
+import dev.opscharter.application.shared.AuditFilter;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;

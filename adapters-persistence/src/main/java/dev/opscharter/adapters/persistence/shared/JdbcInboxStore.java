@@ -1,6 +1,6 @@
 package dev.opscharter.adapters.persistence.shared;
 
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

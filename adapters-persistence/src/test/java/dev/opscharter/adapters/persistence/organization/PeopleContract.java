@@ -1,6 +1,6 @@
 package dev.opscharter.adapters.persistence.organization;
 
-import dev.opscharter.application.organization.port.in.PeopleQueries.PeopleFilter;
+import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.PageRequest;

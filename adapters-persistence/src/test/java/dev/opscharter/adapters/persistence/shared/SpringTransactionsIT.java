@@ -2,7 +2,7 @@ package dev.opscharter.adapters.persistence.shared;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
 import dev.opscharter.application.organization.port.out.Departments;
-import dev.opscharter.application.shared.port.in.AuditTrailQueries.AuditFilter;
+import dev.opscharter.application.shared.AuditFilter;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.organization.Department;

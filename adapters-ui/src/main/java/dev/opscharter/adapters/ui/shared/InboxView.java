@@ -10,8 +10,8 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.port.in.Inbox;
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Optional;

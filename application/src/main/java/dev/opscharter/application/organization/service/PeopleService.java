@@ -1,5 +1,6 @@
 package dev.opscharter.application.organization.service;
 
+import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
 import dev.opscharter.application.organization.port.out.Departments;

@@ -1,6 +1,7 @@
 package dev.opscharter.application.shared.service;
 
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.AuditFilter;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.in.AuditTrailQueries;
 import dev.opscharter.application.shared.port.out.AuditLog;

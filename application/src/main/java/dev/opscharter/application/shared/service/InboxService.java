@@ -1,6 +1,7 @@
 package dev.opscharter.application.shared.service;
 
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.port.in.Inbox;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.InboxStore;

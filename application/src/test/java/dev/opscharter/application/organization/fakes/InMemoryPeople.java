@@ -1,6 +1,6 @@
 package dev.opscharter.application.organization.fakes;
 
-import dev.opscharter.application.organization.port.in.PeopleQueries.PeopleFilter;
+import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.organization.Person;

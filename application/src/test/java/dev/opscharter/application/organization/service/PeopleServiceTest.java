@@ -1,8 +1,8 @@
 package dev.opscharter.application.organization.service;
 
 import dev.opscharter.application.organization.OrganizationFixture;
+import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
-import dev.opscharter.application.organization.port.in.PeopleQueries.PeopleFilter;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.ConcurrentModification;

@@ -1,6 +1,6 @@
 package dev.opscharter.application.shared.fakes;
 
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.port.out.InboxStore;
 
 import java.time.Instant;

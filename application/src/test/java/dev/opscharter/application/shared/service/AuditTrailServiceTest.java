@@ -2,10 +2,10 @@ package dev.opscharter.application.shared.service;
 
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
+import dev.opscharter.application.shared.AuditFilter;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.fakes.FixedActor;
 import dev.opscharter.application.shared.fakes.InMemoryAuditLog;
-import dev.opscharter.application.shared.port.in.AuditTrailQueries.AuditFilter;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;

@@ -2,10 +2,10 @@ package dev.opscharter.application.shared.service;
 
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.AdjustableClock;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.fakes.FixedActor;
 import dev.opscharter.application.shared.fakes.InMemoryInboxStore;
 import dev.opscharter.application.shared.fakes.InMemoryTransactions;
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.Test;

@@ -26,7 +26,7 @@ import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;

@@ -17,6 +17,7 @@ import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.NewCorrectiveAction;
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.in.Inbox;
 import dev.opscharter.bootstrap.security.SystemTasks;
@@ -318,7 +319,7 @@ class CorrectiveActionsViewIT extends ViewTest {
         open("inbox");
 
         @SuppressWarnings("unchecked")
-        Grid<Inbox.InboxEntry> entries = $(Grid.class).id("inbox-grid");
+        Grid<InboxEntry> entries = $(Grid.class).id("inbox-grid");
         int row = IntStream.range(0, test(entries).size())
                 .filter(i -> test(entries).getRow(i).link().equals("compliance/actions?action=" + id))
                 .findFirst().orElseThrow();

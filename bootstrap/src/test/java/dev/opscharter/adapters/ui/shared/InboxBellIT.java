@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import dev.opscharter.adapters.ui.ViewTest;
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
+import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;

@@ -1,13 +1,11 @@
 package dev.opscharter.application.organization.port.in;
 
+import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.shared.PageRequest;
-import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 public interface PeopleQueries {
 
@@ -23,18 +21,4 @@ public interface PeopleQueries {
     long count(PeopleFilter filter);
 
     Person get(PersonId id);
-
-    record PeopleFilter(Optional<String> nameContains, Optional<DepartmentId> department, boolean includeLeavers) {
-
-        public static final PeopleFilter EVERYONE = new PeopleFilter(Optional.empty(), Optional.empty(), true);
-
-        /** Whether the filter finds the person: the name (any case) or the e-mail holding the text. */
-        public boolean matches(Person person) {
-            var needle = nameContains().map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("");
-            return (includeLeavers() || person.isActive())
-                    && department().map(person.departmentId()::equals).orElse(true)
-                    && (needle.isEmpty() || person.name().toLowerCase(Locale.ROOT).contains(needle)
-                    || person.email().value().contains(needle));
-        }
-    }
 }

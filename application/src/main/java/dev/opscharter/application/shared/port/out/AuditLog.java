@@ -1,6 +1,6 @@
 package dev.opscharter.application.shared.port.out;
 
-import dev.opscharter.application.shared.port.in.AuditTrailQueries.AuditFilter;
+import dev.opscharter.application.shared.AuditFilter;
 import dev.opscharter.domain.shared.AuditEntry;
 
 import java.util.List;

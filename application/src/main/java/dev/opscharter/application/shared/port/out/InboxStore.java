@@ -1,6 +1,6 @@
 package dev.opscharter.application.shared.port.out;
 
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
+import dev.opscharter.application.shared.InboxEntry;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.opscharter.application.shared.port.in;
 
-import dev.opscharter.application.shared.port.in.Inbox.InboxEntry;
+import dev.opscharter.application.shared.InboxEntry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
