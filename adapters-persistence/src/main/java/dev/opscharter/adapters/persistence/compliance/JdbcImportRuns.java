@@ -1,7 +1,7 @@
 package dev.opscharter.adapters.persistence.compliance;
 
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportRun;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportState;
+import dev.opscharter.application.compliance.ImportRun;
+import dev.opscharter.application.compliance.ImportState;
 import dev.opscharter.application.compliance.port.out.ImportRuns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,7 @@
 package dev.opscharter.adapters.persistence.compliance;
 
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.compliance.CheckId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,7 @@ class JdbcInspectionReportArchive implements InspectionReportArchive {
     }
 
     @Override
-    public Optional<KeptReport> kept(CheckId check, ReportFormat format) {
+    public Optional<KeptReport> kept(CheckId check, DocumentFormat format) {
         return jdbc.sql("""
                         select file_name, content, sha256, generated_at from compliance_check_report
                         where check_id = :check and format = :format""")

@@ -2,9 +2,9 @@ package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceTestApplication;
 import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
+import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.service.ExecutionRecordImport;
 import dev.opscharter.application.compliance.port.out.ImportRuns;

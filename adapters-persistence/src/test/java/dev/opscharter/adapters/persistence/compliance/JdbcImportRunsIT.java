@@ -1,8 +1,8 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportRun;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportState;
+import dev.opscharter.application.compliance.ImportRun;
+import dev.opscharter.application.compliance.ImportState;
 import dev.opscharter.application.compliance.port.out.ImportRuns;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,10 +2,10 @@ package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
 import dev.opscharter.adapters.persistence.testing.TestDatabase;
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive.KeptReport;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.compliance.CheckId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +53,7 @@ class JdbcInspectionReportArchiveIT extends InspectionReportArchiveContract {
 
     private CheckId keptPdf() {
         var check = closedCheck();
-        archive.keep(KeptReport.of(check, ReportFormat.PDF, "kept.pdf", bytes(500, 7), GENERATED));
+        archive.keep(KeptReport.of(check, DocumentFormat.PDF, "kept.pdf", bytes(500, 7), GENERATED));
         return check;
     }
 
@@ -70,7 +70,7 @@ class JdbcInspectionReportArchiveIT extends InspectionReportArchiveContract {
                 + "where check_id = :check").param("check", check.value()).update())
                 .hasMessageContaining("no update");
 
-        assertThat(archive.kept(check, ReportFormat.PDF).orElseThrow().content()).isEqualTo(bytes(500, 7));
+        assertThat(archive.kept(check, DocumentFormat.PDF).orElseThrow().content()).isEqualTo(bytes(500, 7));
     }
 
     @Test
@@ -81,7 +81,7 @@ class JdbcInspectionReportArchiveIT extends InspectionReportArchiveContract {
                 .param("check", check.value()).update())
                 .hasMessageContaining("is kept as it was: no delete");
 
-        assertThat(archive.kept(check, ReportFormat.PDF)).isPresent();
+        assertThat(archive.kept(check, DocumentFormat.PDF)).isPresent();
     }
 
     @Test
@@ -98,15 +98,15 @@ class JdbcInspectionReportArchiveIT extends InspectionReportArchiveContract {
     void the_database_keeps_no_report_of_an_open_check() {
         var open = checks.open(someQuarter(), Optional.of(freshProcess()));
 
-        assertThatThrownBy(() -> archive.keep(KeptReport.of(open.id(), ReportFormat.PDF, "draft.pdf", bytes(10, 1),
+        assertThatThrownBy(() -> archive.keep(KeptReport.of(open.id(), DocumentFormat.PDF, "draft.pdf", bytes(10, 1),
                 GENERATED))).hasMessageContaining("is not closed");
-        assertThat(archive.kept(open.id(), ReportFormat.PDF)).isEmpty();
+        assertThat(archive.kept(open.id(), DocumentFormat.PDF)).isEmpty();
     }
 
     @Test
     void the_database_refuses_a_sha256_that_is_not_that_of_the_content() {
         var check = closedCheck();
-        var wrong = new KeptReport(check, ReportFormat.EXCEL, "r.xlsx", bytes(10, 1), KeptReport.sha256(bytes(10, 2)),
+        var wrong = new KeptReport(check, DocumentFormat.EXCEL, "r.xlsx", bytes(10, 1), KeptReport.sha256(bytes(10, 2)),
                 GENERATED);
 
         assertThatThrownBy(() -> archive.keep(wrong)).hasMessageContaining("compliance_check_report_sha256_of_content");

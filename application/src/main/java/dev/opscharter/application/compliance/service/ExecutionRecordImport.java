@@ -1,6 +1,9 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.ImportRun;
+import dev.opscharter.application.compliance.ImportState;
+import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.RecoverInterruptedRuns;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;

@@ -15,6 +15,7 @@ import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.CaseSummary;
@@ -93,7 +94,7 @@ public final class InspectionReportService implements InspectionReports {
     }
 
     @Override
-    public Optional<ReportFile> download(CheckId id, ReportFormat format) {
+    public Optional<ReportFile> download(CheckId id, DocumentFormat format) {
         AccessDenied.unlessAnyOf(actor.get(), READERS);
         var check = transactions.readOnly(() -> checks.byId(id));
         if (check.isEmpty()) {
@@ -123,7 +124,7 @@ public final class InspectionReportService implements InspectionReports {
         if (!check.closed()) {
             throw new IllegalStateException("only a closed check keeps its report: " + id);
         }
-        var missing = Arrays.stream(ReportFormat.values())
+        var missing = Arrays.stream(DocumentFormat.values())
                 .filter(format -> archive.kept(id, format).isEmpty()).toList();
         if (missing.isEmpty()) {
             return;
@@ -140,7 +141,7 @@ public final class InspectionReportService implements InspectionReports {
         }
     }
 
-    private Optional<ReportFile> draft(CheckEntry check, ReportFormat format) {
+    private Optional<ReportFile> draft(CheckEntry check, DocumentFormat format) {
         return report(check, clock.instant()).map(report -> {
             var content = renderer.render(report, format);
             return new ReportFile(format, fileName(check, format, true), content, KeptReport.sha256(content),
@@ -154,7 +155,7 @@ public final class InspectionReportService implements InspectionReports {
     }
 
     /** "inspection-report-2026-Q2-all.pdf", "inspection-report-2026-Q2-COMPLAINT_HANDLING-draft.xlsx". */
-    static String fileName(CheckEntry check, ReportFormat format, boolean draft) {
+    static String fileName(CheckEntry check, DocumentFormat format, boolean draft) {
         return "inspection-report-" + check.period().key() + "-" + check.process().map(ProcessCode::value).orElse("all")
                 + (draft ? "-draft" : "") + "." + format.extension();
     }

@@ -1,6 +1,6 @@
 package dev.opscharter.application.compliance.fakes;
 
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
+import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.domain.compliance.CaseEvent;
 

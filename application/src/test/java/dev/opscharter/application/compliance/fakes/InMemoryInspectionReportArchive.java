@@ -1,7 +1,7 @@
 package dev.opscharter.application.compliance.fakes;
 
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.compliance.CheckId;
 
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import java.util.Optional;
 /** Kept reports in memory: the first file of a check and format stays, later ones are turned away. */
 public final class InMemoryInspectionReportArchive implements InspectionReportArchive {
 
-    private record Key(CheckId check, ReportFormat format) {
+    private record Key(CheckId check, DocumentFormat format) {
     }
 
     private final Map<Key, KeptReport> reports = new LinkedHashMap<>();
@@ -32,7 +32,7 @@ public final class InMemoryInspectionReportArchive implements InspectionReportAr
     }
 
     @Override
-    public synchronized Optional<KeptReport> kept(CheckId check, ReportFormat format) {
+    public synchronized Optional<KeptReport> kept(CheckId check, DocumentFormat format) {
         return Optional.ofNullable(reports.get(new Key(check, format))).map(r -> new KeptReport(r.check(),
                 r.format(), r.fileName(), r.content().clone(), r.sha256(), r.generatedAt()));
     }

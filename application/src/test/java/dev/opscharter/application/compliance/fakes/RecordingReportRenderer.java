@@ -1,7 +1,7 @@
 package dev.opscharter.application.compliance.fakes;
 
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer;
+import dev.opscharter.application.shared.DocumentFormat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 public final class RecordingReportRenderer implements InspectionReportRenderer {
 
     private final List<InspectionReport> rendered = new ArrayList<>();
-    private final List<ReportFormat> formats = new ArrayList<>();
+    private final List<DocumentFormat> formats = new ArrayList<>();
 
     @Override
-    public synchronized byte[] render(InspectionReport report, ReportFormat format) {
+    public synchronized byte[] render(InspectionReport report, DocumentFormat format) {
         rendered.add(report);
         formats.add(format);
         var results = report.results();
@@ -46,7 +46,7 @@ public final class RecordingReportRenderer implements InspectionReportRenderer {
         return List.copyOf(rendered);
     }
 
-    public synchronized List<ReportFormat> formats() {
+    public synchronized List<DocumentFormat> formats() {
         return List.copyOf(formats);
     }
 }

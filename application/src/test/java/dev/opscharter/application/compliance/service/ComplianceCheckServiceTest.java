@@ -1,10 +1,10 @@
 package dev.opscharter.application.compliance.service;
 
+import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.compliance.fakes.InMemoryCheckLocks;
 import dev.opscharter.application.compliance.fakes.InMemoryComplianceChecks;
 import dev.opscharter.application.compliance.fakes.InMemoryProcessManual;
 import dev.opscharter.application.compliance.fakes.RecordingCheckScheduler;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.organization.OrganizationFixture;

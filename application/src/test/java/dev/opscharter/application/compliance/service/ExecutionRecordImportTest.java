@@ -1,16 +1,16 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.ImportRun;
+import dev.opscharter.application.compliance.ImportState;
+import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.fakes.InMemoryExecutionRecords;
 import dev.opscharter.application.compliance.fakes.InMemoryImportRuns;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportState;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportRun;
 import dev.opscharter.application.shared.AdjustableClock;
 import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportSummary;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.StoredProcess;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.fakes.FixedActor;

@@ -6,10 +6,10 @@ import dev.opscharter.application.compliance.fakes.InMemoryExecutionRecords;
 import dev.opscharter.application.compliance.fakes.InMemoryProcessManual;
 import dev.opscharter.application.compliance.fakes.RecordingCheckScheduler;
 import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFile;
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive.KeptReport;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.CorrectiveAction;
@@ -119,7 +119,7 @@ class InspectionReportServiceTest {
         var id = checked();
         org.actAs(auditor);
 
-        var draft = service.download(id, ReportFormat.PDF).orElseThrow();
+        var draft = service.download(id, DocumentFormat.PDF).orElseThrow();
 
         assertThat(draft.draft()).isTrue();
         assertThat(draft.fileName()).isEqualTo("inspection-report-2026-Q2-all-draft.pdf");
@@ -135,7 +135,7 @@ class InspectionReportServiceTest {
         org.actAs(specialist);
         check.run(Q2, Optional.empty());
         org.clock.set(Instant.parse("2026-07-11T02:00:00Z"));
-        var excel = service.download(id, ReportFormat.EXCEL).orElseThrow();
+        var excel = service.download(id, DocumentFormat.EXCEL).orElseThrow();
         assertThat(excel.fileName()).isEqualTo("inspection-report-2026-Q2-all-draft.xlsx");
         assertThat(text(excel)).startsWith("EXCEL").contains("DRAFT at 2026-07-11T02:00:00Z", "rate 1/3",
                 "deviating COMPLAINT_HANDLING/LATE-2");
@@ -149,7 +149,7 @@ class InspectionReportServiceTest {
 
         close(id);
 
-        assertThat(reports.renderer.formats()).containsExactlyInAnyOrder(ReportFormat.PDF, ReportFormat.EXCEL);
+        assertThat(reports.renderer.formats()).containsExactlyInAnyOrder(DocumentFormat.PDF, DocumentFormat.EXCEL);
         assertThat(reports.renderer.rendered()).allSatisfy(r -> {
             assertThat(r.draft()).isFalse();
             assertThat(r.closing()).hasValueSatisfying(c -> {
@@ -173,8 +173,8 @@ class InspectionReportServiceTest {
 
         // downloads and a second attempt to keep write nothing more
         org.actAs(auditor);
-        service.download(id, ReportFormat.PDF).orElseThrow();
-        service.download(id, ReportFormat.EXCEL).orElseThrow();
+        service.download(id, DocumentFormat.PDF).orElseThrow();
+        service.download(id, DocumentFormat.EXCEL).orElseThrow();
         service.keep(id);
         assertThat(reports.renderer.rendered()).hasSize(2);
         assertThat(reports()).hasSize(2);
@@ -190,8 +190,8 @@ class InspectionReportServiceTest {
         var action = raise(id, "缩短处理时限", "owner");
         close(id);
         org.actAs(auditor);
-        var atClose = service.download(id, ReportFormat.PDF).orElseThrow();
-        var keptAtClose = reports.archive.kept(id, ReportFormat.PDF).orElseThrow();
+        var atClose = service.download(id, DocumentFormat.PDF).orElseThrow();
+        var keptAtClose = reports.archive.kept(id, DocumentFormat.PDF).orElseThrow();
 
         // the owner starts the action, the manager moves its due date, a day passes
         var ownerActor = Actor.user("owner", Set.of(Role.OPS_SPECIALIST));
@@ -200,7 +200,7 @@ class InspectionReportServiceTest {
                 started.version()));
         org.clock.set(Instant.parse("2026-08-20T02:00:00Z"));
         org.actAs(director);
-        var later = service.download(id, ReportFormat.PDF).orElseThrow();
+        var later = service.download(id, DocumentFormat.PDF).orElseThrow();
 
         assertThat(later.draft()).isFalse();
         assertThat(later.content()).isEqualTo(atClose.content()).isEqualTo(keptAtClose.content());
@@ -216,17 +216,17 @@ class InspectionReportServiceTest {
         var id = checked();
         for (var reader : List.of(manager, specialist, director, auditor)) {
             org.actAs(reader);
-            assertThat(service.download(id, ReportFormat.PDF)).as(reader.name()).isPresent();
+            assertThat(service.download(id, DocumentFormat.PDF)).as(reader.name()).isPresent();
         }
         for (var outsider : List.of(Actor.user("lead", Set.of(Role.DEPARTMENT_LEAD)),
                 Actor.user("admin", Set.of(Role.ADMIN)))) {
             org.actAs(outsider);
-            assertThatThrownBy(() -> service.download(id, ReportFormat.EXCEL)).as(outsider.name())
+            assertThatThrownBy(() -> service.download(id, DocumentFormat.EXCEL)).as(outsider.name())
                     .isInstanceOf(AccessDenied.class);
         }
         close(id);
         org.actAs(Actor.user("lead", Set.of(Role.DEPARTMENT_LEAD)));
-        assertThatThrownBy(() -> service.download(id, ReportFormat.PDF)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> service.download(id, DocumentFormat.PDF)).isInstanceOf(AccessDenied.class);
     }
 
     @Test
@@ -237,7 +237,7 @@ class InspectionReportServiceTest {
         org.clock.set(Instant.parse("2026-09-01T02:00:00Z"));
         org.actAs(auditor);
 
-        var first = service.download(id, ReportFormat.EXCEL).orElseThrow();
+        var first = service.download(id, DocumentFormat.EXCEL).orElseThrow();
 
         assertThat(first.draft()).isFalse();
         assertThat(first.generatedAt()).isEqualTo(Instant.parse("2026-09-01T02:00:00Z"));
@@ -247,8 +247,8 @@ class InspectionReportServiceTest {
         assertThat(reports()).hasSize(2).allSatisfy(e -> assertThat(e.actor()).isEqualTo("auditor"));
 
         org.clock.set(Instant.parse("2026-09-02T02:00:00Z"));
-        var pdf = service.download(id, ReportFormat.PDF).orElseThrow();
-        var again = service.download(id, ReportFormat.EXCEL).orElseThrow();
+        var pdf = service.download(id, DocumentFormat.PDF).orElseThrow();
+        var again = service.download(id, DocumentFormat.EXCEL).orElseThrow();
         assertThat(again.content()).isEqualTo(first.content());
         assertThat(again.sha256()).isEqualTo(first.sha256());
         assertThat(pdf.generatedAt()).isEqualTo(first.generatedAt());
@@ -259,21 +259,21 @@ class InspectionReportServiceTest {
     void only_the_missing_format_is_written_when_one_was_kept_already() {
         var id = checked();
         checks.close(id, "manager", Instant.parse("2026-07-10T05:00:00Z"));
-        var earlier = KeptReport.of(id, ReportFormat.PDF, "kept-earlier.pdf", "earlier".getBytes(StandardCharsets.UTF_8),
+        var earlier = KeptReport.of(id, DocumentFormat.PDF, "kept-earlier.pdf", "earlier".getBytes(StandardCharsets.UTF_8),
                 Instant.parse("2026-07-10T05:00:00Z"));
         reports.archive.keep(earlier);
         org.actAs(auditor);
 
-        var pdf = service.download(id, ReportFormat.PDF).orElseThrow();
-        var excel = service.download(id, ReportFormat.EXCEL).orElseThrow();
+        var pdf = service.download(id, DocumentFormat.PDF).orElseThrow();
+        var excel = service.download(id, DocumentFormat.EXCEL).orElseThrow();
 
         assertThat(pdf.fileName()).isEqualTo("kept-earlier.pdf");
         assertThat(text(pdf)).isEqualTo("earlier");
         assertThat(text(excel)).startsWith("EXCEL");
-        assertThat(reports.renderer.formats()).containsExactly(ReportFormat.EXCEL);
-        assertThat(reports.archive.keep(KeptReport.of(id, ReportFormat.PDF, "again.pdf", new byte[] {1},
+        assertThat(reports.renderer.formats()).containsExactly(DocumentFormat.EXCEL);
+        assertThat(reports.archive.keep(KeptReport.of(id, DocumentFormat.PDF, "again.pdf", new byte[] {1},
                 Instant.now()))).isFalse();
-        assertThat(text(service.download(id, ReportFormat.PDF).orElseThrow())).isEqualTo("earlier");
+        assertThat(text(service.download(id, DocumentFormat.PDF).orElseThrow())).isEqualTo("earlier");
     }
 
     @Test
@@ -289,7 +289,7 @@ class InspectionReportServiceTest {
                 manager, org.clock.instant()));
         org.actAs(auditor);
 
-        var report = text(service.download(id, ReportFormat.PDF).orElseThrow());
+        var report = text(service.download(id, DocumentFormat.PDF).orElseThrow());
 
         // 1 July has passed on 10 July: the hand-raised action is overdue
         assertThat(report).contains("action 缩短处理时限 王芳 OPEN\n", "action 培训坐席 张晓雨 OPEN overdue")
@@ -309,10 +309,10 @@ class InspectionReportServiceTest {
     @Test
     void there_is_no_report_of_an_unknown_check_or_of_one_without_a_completed_run() {
         org.actAs(manager);
-        assertThat(service.download(CheckId.random(), ReportFormat.PDF)).isEmpty();
+        assertThat(service.download(CheckId.random(), DocumentFormat.PDF)).isEmpty();
 
         var queued = check.start(Q2, Optional.empty());
-        assertThat(service.download(queued, ReportFormat.PDF)).isEmpty();
+        assertThat(service.download(queued, DocumentFormat.PDF)).isEmpty();
         assertThat(reports.renderer.rendered()).isEmpty();
     }
 }

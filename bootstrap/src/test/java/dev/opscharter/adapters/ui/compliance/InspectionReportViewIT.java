@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import dev.opscharter.adapters.ui.ViewTest;
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive;
 import dev.opscharter.application.compliance.port.out.InspectionReportArchive.KeptReport;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.bootstrap.testing.SignedIn;
@@ -117,7 +117,7 @@ class InspectionReportViewIT extends ViewTest {
         assertThat(excel).contains("状态 Status", "50.0%（2 个案例中 1 个合规） / 50.0% (1 of 2 cases)", process, "LATE-1",
                 "退货 Returns");
         assertThat(excel).anySatisfy(t -> assertThat(t).startsWith("草稿 DRAFT — "));
-        assertThat(archive.kept(check, ReportFormat.PDF)).as("a draft is not kept").isEmpty();
+        assertThat(archive.kept(check, DocumentFormat.PDF)).as("a draft is not kept").isEmpty();
     }
 
     @Test
@@ -126,8 +126,8 @@ class InspectionReportViewIT extends ViewTest {
             run.close(check);
             return null;
         });
-        var keptPdf = archive.kept(check, ReportFormat.PDF).orElseThrow();
-        var keptExcel = archive.kept(check, ReportFormat.EXCEL).orElseThrow();
+        var keptPdf = archive.kept(check, DocumentFormat.PDF).orElseThrow();
+        var keptExcel = archive.kept(check, DocumentFormat.EXCEL).orElseThrow();
         open();
 
         assertThat($(Span.class).id("check-report-note").getText())

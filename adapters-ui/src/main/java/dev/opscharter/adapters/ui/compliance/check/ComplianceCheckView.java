@@ -31,9 +31,9 @@ import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.application.compliance.port.in.CheckRequests;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.InspectionReports;
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.organization.port.in.Directory;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.CheckId;
@@ -159,8 +159,8 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
 
     /** The inspection report to download, for every reader: a draft until the check is closed. */
     private Div reportLinks(CheckEntry current) {
-        var pdf = reportLink(current, ReportFormat.PDF, "check-report-pdf", "inspection.download.pdf");
-        var excel = reportLink(current, ReportFormat.EXCEL, "check-report-xlsx", "inspection.download.excel");
+        var pdf = reportLink(current, DocumentFormat.PDF, "check-report-pdf", "inspection.download.pdf");
+        var excel = reportLink(current, DocumentFormat.EXCEL, "check-report-xlsx", "inspection.download.excel");
         var note = new Span(getTranslation(current.closed() ? "inspection.download.kept" : "inspection.download.draft"));
         note.setId("check-report-note");
         note.addClassName("muted");
@@ -170,7 +170,7 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         return links;
     }
 
-    private Anchor reportLink(CheckEntry current, ReportFormat format, String id, String text) {
+    private Anchor reportLink(CheckEntry current, DocumentFormat format, String id, String text) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> reports.download(current.id(), format)
                 .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                         file.contentType(), file.content().length))

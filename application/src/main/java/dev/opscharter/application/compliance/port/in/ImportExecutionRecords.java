@@ -1,12 +1,11 @@
 package dev.opscharter.application.compliance.port.in;
 
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.ImportRun;
+import dev.opscharter.application.compliance.StoredProcess;
 
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Imports execution records in the CSV format of the specification (§4 "Execution records"): UTF-8
@@ -109,23 +108,5 @@ public interface ImportExecutionRecords {
         public ImportSummary {
             processes = List.copyOf(processes);
         }
-    }
-
-    enum ImportState {
-        RUNNING, DONE, FAILED
-    }
-
-    /**
-     * One import. The counts are those of a DONE import (zero otherwise).
-     *
-     * @param instance the application instance that ran it
-     */
-    record ImportRun(UUID id, String fileName, String startedBy, Instant startedAt, ImportState state,
-                     Instant heartbeatAt, String instance, Optional<Instant> finishedAt, Optional<String> failure,
-                     long received, long added, long alreadyStored) {
-    }
-
-    /** @param firstAt the earliest event, {@code lastAt} the latest */
-    record StoredProcess(String processCode, long cases, long events, Instant firstAt, Instant lastAt) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.opscharter.application.compliance.port.in;
 
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.compliance.CheckId;
 
 import java.time.Instant;
@@ -20,28 +21,7 @@ public interface InspectionReports {
      * was closed before reports were kept), a draft of an open one; empty when there is no such check
      * or it has no completed run yet.
      */
-    Optional<ReportFile> download(CheckId check, ReportFormat format);
-
-    enum ReportFormat {
-        PDF("pdf", "application/pdf"),
-        EXCEL("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-        private final String extension;
-        private final String contentType;
-
-        ReportFormat(String extension, String contentType) {
-            this.extension = extension;
-            this.contentType = contentType;
-        }
-
-        public String extension() {
-            return extension;
-        }
-
-        public String contentType() {
-            return contentType;
-        }
-    }
+    Optional<ReportFile> download(CheckId check, DocumentFormat format);
 
     /**
      * A report file as it is handed out.
@@ -50,7 +30,7 @@ public interface InspectionReports {
      * @param generatedAt when the file was written
      * @param draft       the check is still open: the file reflects its results at {@code generatedAt}
      */
-    record ReportFile(ReportFormat format, String fileName, byte[] content, String sha256, Instant generatedAt,
+    record ReportFile(DocumentFormat format, String fileName, byte[] content, String sha256, Instant generatedAt,
                       boolean draft) {
 
         public ReportFile {

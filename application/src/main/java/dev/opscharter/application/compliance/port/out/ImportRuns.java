@@ -1,6 +1,6 @@
 package dev.opscharter.application.compliance.port.out;
 
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportRun;
+import dev.opscharter.application.compliance.ImportRun;
 
 import java.time.Instant;
 import java.util.List;

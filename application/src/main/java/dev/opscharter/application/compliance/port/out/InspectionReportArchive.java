@@ -1,6 +1,6 @@
 package dev.opscharter.application.compliance.port.out;
 
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.compliance.CheckId;
 
 import java.security.MessageDigest;
@@ -23,14 +23,14 @@ public interface InspectionReportArchive {
      */
     boolean keep(KeptReport report);
 
-    Optional<KeptReport> kept(CheckId check, ReportFormat format);
+    Optional<KeptReport> kept(CheckId check, DocumentFormat format);
 
     /**
      * A kept report file.
      *
      * @param sha256 of the content, lower-case hex
      */
-    record KeptReport(CheckId check, ReportFormat format, String fileName, byte[] content, String sha256,
+    record KeptReport(CheckId check, DocumentFormat format, String fileName, byte[] content, String sha256,
                       Instant generatedAt) {
 
         private static final Pattern HEX_256 = Pattern.compile("[0-9a-f]{64}");
@@ -49,7 +49,7 @@ public interface InspectionReportArchive {
         }
 
         /** A file to keep, with the SHA-256 of its content. */
-        public static KeptReport of(CheckId check, ReportFormat format, String fileName, byte[] content,
+        public static KeptReport of(CheckId check, DocumentFormat format, String fileName, byte[] content,
                                     Instant generatedAt) {
             return new KeptReport(check, format, fileName, content, sha256(content), generatedAt);
         }

@@ -1,6 +1,6 @@
 package dev.opscharter.application.compliance.port.out;
 
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckReport;
 import dev.opscharter.domain.compliance.CorrectiveAction;
@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public interface InspectionReportRenderer {
 
-    byte[] render(InspectionReport report, ReportFormat format);
+    byte[] render(InspectionReport report, DocumentFormat format);
 
     /**
      * What the report says.

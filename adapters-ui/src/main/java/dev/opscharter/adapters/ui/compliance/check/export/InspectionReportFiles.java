@@ -1,8 +1,8 @@
 package dev.opscharter.adapters.ui.compliance.check.export;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer;
+import dev.opscharter.application.shared.DocumentFormat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,7 @@ public final class InspectionReportFiles implements InspectionReportRenderer {
     }
 
     @Override
-    public byte[] render(InspectionReport report, ReportFormat format) {
+    public byte[] render(InspectionReport report, DocumentFormat format) {
         var bilingual = new BilingualInspectionReport(report, i18n);
         return switch (format) {
             case PDF -> InspectionReportPdf.write(bilingual);

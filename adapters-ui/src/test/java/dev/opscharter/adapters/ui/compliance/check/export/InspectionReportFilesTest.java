@@ -3,12 +3,12 @@ package dev.opscharter.adapters.ui.compliance.check.export;
 import dev.opscharter.adapters.ui.shared.Translations;
 import dev.opscharter.adapters.ui.shared.export.EmbeddedFonts;
 import dev.opscharter.adapters.ui.shared.export.MixedScripts;
-import dev.opscharter.application.compliance.port.in.InspectionReports.ReportFormat;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.Closing;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.DeviatingCases;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.InspectionReport;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.RaisedAction;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.WorstCase;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.CheckId;
@@ -78,7 +78,7 @@ class InspectionReportFilesTest {
 
     @Test
     void the_pdf_has_bilingual_labels_rates_findings_actions_and_a_worst_cases_deviations_in_words() throws IOException {
-        var text = pdfText(files.render(report(Optional.of(new Closing("李明", CLOSED)), 7), ReportFormat.PDF));
+        var text = pdfText(files.render(report(Optional.of(new Closing("李明", CLOSED)), 7), DocumentFormat.PDF));
 
         for (var expected : List.of("流程合规性检查报告", "Compliance inspection report", "2026 年第 2 季度", "Q2 2026",
                 "组织", "Organization", "华东运营中心",
@@ -106,7 +106,7 @@ class InspectionReportFilesTest {
 
     @Test
     void a_draft_pdf_says_so_with_its_generation_time_on_every_page() throws IOException {
-        var bytes = files.render(report(Optional.empty(), 7), ReportFormat.PDF);
+        var bytes = files.render(report(Optional.empty(), 7), DocumentFormat.PDF);
 
         try (var pdf = Loader.loadPDF(bytes)) {
             var stripper = new PDFTextStripper();
@@ -126,7 +126,7 @@ class InspectionReportFilesTest {
 
     @Test
     void the_pdf_embeds_a_subset_of_the_bundled_font_on_every_page() throws IOException {
-        var bytes = files.render(report(Optional.of(new Closing("李明", CLOSED)), 2), ReportFormat.PDF);
+        var bytes = files.render(report(Optional.of(new Closing("李明", CLOSED)), 2), DocumentFormat.PDF);
 
         try (var pdf = Loader.loadPDF(bytes)) {
             EmbeddedFonts.assertEveryPageEmbedsSubsetsOfTheBundledFont(pdf);
@@ -141,10 +141,10 @@ class InspectionReportFilesTest {
                 named.closing(), named.generatedAt(), named.correctiveActions(), named.worstCases(),
                 named.deviatingCases());
 
-        MixedScripts.assertPdfReadsBack(files.render(report, ReportFormat.PDF), MixedScripts.TEXT,
+        MixedScripts.assertPdfReadsBack(files.render(report, DocumentFormat.PDF), MixedScripts.TEXT,
                 MixedScripts.TEXT + "跑", "由 " + MixedScripts.TEXT + "关 关闭",
                 "C-0042 · COMPLAINT_HANDLING 投诉处理 Complaint handling · 第 1 版 / version 1");
-        assertThat(MixedScripts.workbookTexts(files.render(report, ReportFormat.EXCEL)))
+        assertThat(MixedScripts.workbookTexts(files.render(report, DocumentFormat.EXCEL)))
                 .contains(MixedScripts.TEXT, MixedScripts.TEXT + "跑")
                 .anySatisfy(text -> assertThat(text).contains("由 " + MixedScripts.TEXT + "关 关闭"));
     }
@@ -156,9 +156,9 @@ class InspectionReportFilesTest {
             var words = actor == Actor.SCHEDULE ? "按计划 Scheduled" : "系统 System";
             var ran = ranBy(report(Optional.empty(), 2), actor.name());
 
-            assertThat(pdfText(files.render(ran, ReportFormat.PDF))).as(words)
+            assertThat(pdfText(files.render(ran, DocumentFormat.PDF))).as(words)
                     .contains(squeeze("执行人 Run by " + words)).doesNotContain(actor.name());
-            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(files.render(ran, ReportFormat.EXCEL)))) {
+            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(files.render(ran, DocumentFormat.EXCEL)))) {
                 var summary = texts(workbook.getSheet("概要 Summary"));
                 assertThat(summary).as(words).contains("执行人 Run by", words).doesNotContain(actor.name());
             }
@@ -175,7 +175,7 @@ class InspectionReportFilesTest {
 
     @Test
     void the_workbook_has_a_sheet_per_part_with_bilingual_labels_numbers_findings_and_explanations() throws IOException {
-        var bytes = files.render(report(Optional.of(new Closing("李明", CLOSED)), 7), ReportFormat.EXCEL);
+        var bytes = files.render(report(Optional.of(new Closing("李明", CLOSED)), 7), DocumentFormat.EXCEL);
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
@@ -263,7 +263,7 @@ class InspectionReportFilesTest {
                 new Rate(0, many), List.of(process), results.byType(), List.of(), List.of()), "张晓雨", Optional.empty(),
                 GENERATED, List.of(), List.of(), source);
 
-        var bytes = files.render(report, ReportFormat.EXCEL);
+        var bytes = files.render(report, DocumentFormat.EXCEL);
 
         assertThat(pages).containsExactly(COMPLAINT + "@0+" + InspectionReportWorkbook.PAGE,
                 COMPLAINT + "@" + InspectionReportWorkbook.PAGE + "+10");
