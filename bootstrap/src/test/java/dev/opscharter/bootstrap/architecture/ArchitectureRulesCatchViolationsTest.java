@@ -1,6 +1,10 @@
 package dev.opscharter.bootstrap.architecture;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.opscharter.adapters.persistence.PlantedRowUsingInPort;
+import dev.opscharter.application.compliance.port.out.PlantedOutPortUsingInPort;
 import dev.opscharter.domain.organization.PlantedJdbcInDomain;
 import dev.opscharter.domain.organization.PlantedSpringInDomain;
 import org.junit.jupiter.api.Test;
@@ -9,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules are only worth something if they fail: plant violations (test classes placed in the
- * domain package) and check the rules report them, while the real code passes.
+ * packages the rules guard) and check the rules report them, while the real code passes.
  */
 class ArchitectureRulesCatchViolationsTest {
 
@@ -26,5 +30,30 @@ class ArchitectureRulesCatchViolationsTest {
         assertThat(ArchitectureTest.domain_depends_on_java_and_itself_only.evaluate(planted).hasViolation()).isTrue();
         assertThat(ArchitectureTest.spring_data_only_in_the_persistence_adapter.evaluate(planted).hasViolation())
                 .isTrue();
+    }
+
+    @Test
+    void an_out_port_using_an_in_port_type_breaks_the_out_port_rule() {
+        assertReportsOnlyThePlanted(ArchitectureTest.out_ports_do_not_use_in_ports, PlantedOutPortUsingInPort.class,
+                "dev.opscharter.application");
+    }
+
+    @Test
+    void persistence_using_an_in_port_type_breaks_the_persistence_rule() {
+        assertReportsOnlyThePlanted(ArchitectureTest.persistence_does_not_use_in_ports, PlantedRowUsingInPort.class,
+                "dev.opscharter.adapters.persistence");
+    }
+
+    /** The planted class is reported, and the real classes of its layer (without the tests) pass. */
+    private static void assertReportsOnlyThePlanted(ArchRule rule, Class<?> planted, String realPackage) {
+        var result = rule.evaluate(new ClassFileImporter().importClasses(planted));
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).isNotEmpty()
+                .allSatisfy(detail -> assertThat(detail).contains(planted.getName()));
+
+        var real = new ClassFileImporter().withImportOption(new DoNotIncludeTests())
+                .withImportOption(new DoNotIncludeTestJars()).importPackages(realPackage);
+        assertThat(real).isNotEmpty();
+        assertThat(rule.evaluate(real).hasViolation()).isFalse();
     }
 }

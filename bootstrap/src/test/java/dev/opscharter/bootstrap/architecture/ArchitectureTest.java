@@ -23,6 +23,8 @@ public class ArchitectureTest {
     static final String BOOTSTRAP = "dev.opscharter.bootstrap..";
     /** The files the UI adapter writes (PDF, Excel), apart from its screens. */
     static final String UI_EXPORTS = "dev.opscharter.adapters.ui..export..";
+    static final String IN_PORTS = "dev.opscharter.application..port.in..";
+    static final String OUT_PORTS = "dev.opscharter.application..port.out..";
     /** JSpecify nullness annotations are a standard, not a framework. */
     static final String NULLNESS = "org.jspecify.annotations..";
 
@@ -70,6 +72,21 @@ public class ArchitectureTest {
     static final ArchRule ui_calls_inbound_ports_not_outbound_ones = noClasses()
             .that().resideInAPackage(UI).and().resideOutsideOfPackage(UI_EXPORTS)
             .should().dependOnClassesThat().resideInAPackage("dev.opscharter.application..port.out..");
+
+    /**
+     * An in-port is what callers of a use case see; what an out-port shares with it (filters, the
+     * check model, formats) lives in the context's package or the domain, so adapters behind the
+     * out-ports never reach the use cases' side.
+     */
+    @ArchTest
+    static final ArchRule out_ports_do_not_use_in_ports = noClasses()
+            .that().resideInAPackage(OUT_PORTS)
+            .should().dependOnClassesThat().resideInAPackage(IN_PORTS);
+
+    @ArchTest
+    static final ArchRule persistence_does_not_use_in_ports = noClasses()
+            .that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAPackage(IN_PORTS);
 
     @ArchTest
     static final ArchRule ui_exports_render_files_and_show_no_screen = noClasses()
