@@ -31,8 +31,8 @@ public sealed interface Actor permits Actor.User, Actor.Scheduler, Actor.Anonymo
     /** The one access question: may this actor do what the permission guards? */
     default boolean may(Permission permission) {
         return switch (this) {
-            case Scheduler scheduler -> true;
-            case Anonymous anonymous -> false;
+            case Scheduler _ -> true;
+            case Anonymous _ -> false;
             case User user -> switch (permission.grant()) {
                 case Grant.AnyOf(var allowed) -> allowed.stream().anyMatch(user.roles()::contains);
                 case Grant.SignedIn() -> true;

@@ -66,7 +66,7 @@ class ActorTest {
 
     private static String kind(Actor actor) {
         return switch (actor) {
-            case Actor.User(var name, var roles) -> "user " + name;
+            case Actor.User(var name, _) -> "user " + name;
             case Actor.Scheduler(var trigger) -> "scheduler " + trigger;
             case Actor.Anonymous() -> "nobody";
         };
