@@ -1,5 +1,6 @@
 package dev.opscharter.application.shared;
 
+import dev.opscharter.domain.shared.InvalidValue;
 import org.jspecify.annotations.Nullable;
 
 import java.nio.ByteBuffer;
@@ -8,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * What an uploaded attachment is kept as: a file name that is safe to show and to offer on
@@ -32,6 +34,21 @@ public final class AttachmentFile {
     private static final String RESERVED = "<>:\"|?*";
 
     private AttachmentFile() {
+    }
+
+    /**
+     * The one validation of evidence, for every context: refuses an empty or too large file, and
+     * keeps it under a safe name with the type its bytes show (the browser's type is its word only).
+     */
+    public static StoredFile accept(@Nullable String fileName, byte[] content) {
+        if (content.length == 0) {
+            throw new InvalidValue("attachment", "validation.attachment.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new InvalidValue("attachment", "validation.attachment.too-large", MAX_BYTES / 1024 / 1024);
+        }
+        var name = name(fileName);
+        return new StoredFile(UUID.randomUUID(), name, contentType(content, name), content);
     }
 
     /** The name to keep for the name the browser sent. */

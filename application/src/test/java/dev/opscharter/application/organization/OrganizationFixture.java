@@ -13,6 +13,8 @@ import dev.opscharter.application.organization.service.SignInService;
 import dev.opscharter.application.organization.service.UserAccountService;
 import dev.opscharter.application.shared.AdjustableClock;
 import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.BusinessCalendar;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.fakes.FixedActor;
 import dev.opscharter.application.shared.fakes.InMemoryAuditLog;
 import dev.opscharter.application.shared.fakes.InMemoryProcessedRequests;
@@ -69,33 +71,33 @@ public final class OrganizationFixture {
     public final PlainTextHasher hasher = new PlainTextHasher();
     public final FixedActor actor = new FixedActor(Actor.user("admin", Set.of(Role.ADMIN)));
     public final Audit audit = new Audit(auditLog, actor, clock);
+    public final BusinessCalendar calendar = new BusinessCalendar(clock, () -> settings.load().timeZone());
+    public final UseCase useCase = new UseCase(transactions, actor, auditLog, processedRequests, calendar);
 
     // ---- the services under test
 
     public DepartmentService departmentService() {
-        return new DepartmentService(departments, transactions, processedRequests, actor, audit);
+        return new DepartmentService(departments, useCase);
     }
 
     public PeopleService peopleService() {
-        return new PeopleService(people, departments, accounts, settings, transactions, processedRequests, actor, audit,
-                clock);
+        return new PeopleService(people, departments, accounts, useCase);
     }
 
     public UserAccountService userAccountService() {
-        return new UserAccountService(accounts, people, hasher, transactions, actor, audit, clock);
+        return new UserAccountService(accounts, people, hasher, useCase);
     }
 
     public SignInService signInService() {
-        return new SignInService(accounts, people, departments, hasher, transactions, actor, audit, clock,
-                LockoutPolicy.DEFAULT);
+        return new SignInService(accounts, people, departments, hasher, useCase, LockoutPolicy.DEFAULT);
     }
 
     public SettingsService settingsService() {
-        return new SettingsService(settings, transactions, actor, audit);
+        return new SettingsService(settings, useCase);
     }
 
     public DashboardService dashboardService() {
-        return new DashboardService(departments, people, accounts, settings, transactions, actor, clock);
+        return new DashboardService(departments, people, accounts, settings, useCase);
     }
 
     // ---- who acts

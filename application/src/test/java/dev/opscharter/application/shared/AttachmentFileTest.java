@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 
+import static dev.opscharter.domain.shared.InvalidValueAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The name and type an attachment is kept under, whatever the browser claimed. */
 class AttachmentFileTest {
@@ -46,6 +48,31 @@ class AttachmentFileTest {
         assertThat(AttachmentFile.contentType(new byte[]{1, 2, 3}, "a.pdf")).isEqualTo("application/octet-stream");
         assertThat(AttachmentFile.contentType(new byte[]{(byte) 0xe9, 't', (byte) 0xe9}, "latin1.txt"))
                 .isEqualTo("application/octet-stream");
+    }
+
+    @Test
+    void accepted_evidence_is_kept_under_the_safe_name_with_the_type_of_its_bytes() {
+        var file = AttachmentFile.accept("C:\\scans\\proof\u202E.pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(file.fileName()).isEqualTo("proof.pdf");
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        assertThat(file.content()).asString(StandardCharsets.US_ASCII).isEqualTo("%PDF-1.7\n");
+        assertThat(AttachmentFile.accept("a.txt", new byte[]{'a'}).id()).isNotEqualTo(file.id());
+    }
+
+    @Test
+    void evidence_is_refused_when_empty() {
+        assertRejected(() -> AttachmentFile.accept("empty.pdf", new byte[0]), "attachment",
+                "validation.attachment.empty");
+    }
+
+    @Test
+    void evidence_is_refused_when_larger_than_the_limit_which_is_named_in_megabytes() {
+        assertThat(AttachmentFile.accept("max.bin", new byte[AttachmentFile.MAX_BYTES]).size())
+                .isEqualTo(AttachmentFile.MAX_BYTES);
+        var refusal = assertRejected(() -> AttachmentFile.accept("big.bin", new byte[AttachmentFile.MAX_BYTES + 1]),
+                "attachment", "validation.attachment.too-large");
+        assertThat(refusal.arguments()).containsExactly(10);
     }
 
     private static String type(String text, String name) {

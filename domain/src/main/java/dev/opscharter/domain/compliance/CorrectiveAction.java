@@ -181,7 +181,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
     }
 
     public boolean isOwner(Actor actor) {
-        return !actor.system() && actor.name().equals(owner);
+        return actor instanceof Actor.User user && user.name().equals(owner);
     }
 
     public boolean hasEvidence(UUID attachment) {

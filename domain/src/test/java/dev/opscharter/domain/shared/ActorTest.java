@@ -23,7 +23,53 @@ class ActorTest {
     @Test
     void the_system_is_authenticated_and_marked_as_the_system() {
         assertThat(Actor.SYSTEM.isAuthenticated()).isTrue();
-        assertThat(Actor.SYSTEM.system()).isTrue();
+        assertThat(Actor.SYSTEM).isInstanceOf(Actor.Scheduler.class);
+    }
+
+    @Test
+    void the_schedule_holds_every_role_too() {
+        assertThat(Actor.SCHEDULE.roles()).containsExactlyInAnyOrder(Role.values());
+        assertThat(Actor.SCHEDULE.hasAnyOf(Role.AUDITOR)).isTrue();
+        assertThat(Actor.SCHEDULE.isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void the_names_that_audit_entries_and_run_texts_keep_never_change() {
+        assertThat(Actor.SYSTEM.name()).isEqualTo("system");
+        assertThat(Actor.SCHEDULE.name()).isEqualTo("scheduled");
+        assertThat(Actor.ANONYMOUS.name()).isEqualTo("anonymous");
+    }
+
+    @Test
+    void the_scheduler_is_equal_by_its_trigger() {
+        assertThat(new Actor.Scheduler(Actor.Scheduler.Trigger.SCHEDULE)).isEqualTo(Actor.SCHEDULE);
+        assertThat(new Actor.Scheduler(Actor.Scheduler.Trigger.HOUSEKEEPING)).isEqualTo(Actor.SYSTEM);
+        assertThat(Actor.SCHEDULE).isNotEqualTo(Actor.SYSTEM);
+        assertThat(new Actor.Anonymous()).isEqualTo(Actor.ANONYMOUS);
+    }
+
+    @Test
+    void a_user_called_anonymous_is_still_a_signed_in_user() {
+        var user = Actor.user("anonymous", Set.of());
+
+        assertThat(user).isNotEqualTo(Actor.ANONYMOUS);
+        assertThat(user.isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void code_tells_the_kinds_of_actor_apart_by_matching_on_the_type() {
+        assertThat(kind(Actor.user("li.wei", Set.of(Role.ADMIN)))).isEqualTo("user li.wei");
+        assertThat(kind(Actor.SCHEDULE)).isEqualTo("scheduler SCHEDULE");
+        assertThat(kind(Actor.SYSTEM)).isEqualTo("scheduler HOUSEKEEPING");
+        assertThat(kind(Actor.ANONYMOUS)).isEqualTo("nobody");
+    }
+
+    private static String kind(Actor actor) {
+        return switch (actor) {
+            case Actor.User(var name, _) -> "user " + name;
+            case Actor.Scheduler(var trigger) -> "scheduler " + trigger;
+            case Actor.Anonymous() -> "nobody";
+        };
     }
 
     @Test
@@ -38,7 +84,7 @@ class ActorTest {
         var user = Actor.user("li.wei", Set.of());
 
         assertThat(user.isAuthenticated()).isTrue();
-        assertThat(user.system()).isFalse();
+        assertThat(user).isInstanceOf(Actor.User.class);
         assertThat(user.hasAnyOf(Role.values())).isFalse();
     }
 

@@ -169,15 +169,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     public UUID attach(String fileName, String contentType, byte[] content) {
         var me = actor.get();
         AccessDenied.unlessAnyOf(me, RECORDERS);
-        if (content.length == 0) {
-            throw new InvalidValue("attachment", "validation.attachment.empty");
-        }
-        if (content.length > MAX_ATTACHMENT_BYTES) {
-            throw new InvalidValue("attachment", "validation.attachment.too-large", MAX_ATTACHMENT_BYTES / 1024 / 1024);
-        }
-        var name = AttachmentFile.name(fileName);
-        // the browser's type is its word only: the bytes say what the file is
-        var file = new StoredFile(UUID.randomUUID(), name, AttachmentFile.contentType(content, name), content);
+        var file = AttachmentFile.accept(fileName, content);
         transactions.run(() -> {
             attachments.store(file, me.name());
             audit.created("Attachment", file.id(), file.fileName(),

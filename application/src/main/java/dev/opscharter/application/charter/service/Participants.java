@@ -7,6 +7,7 @@ import dev.opscharter.domain.charter.Participant;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.organization.Username;
+import dev.opscharter.domain.shared.Actor;
 
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ final class Participants {
 
     Participant current() {
         var me = actor.get();
-        var department = me.system() ? Optional.<Person>empty()
+        var department = me instanceof Actor.Scheduler ? Optional.<Person>empty()
                 : accountOf(me.name()).flatMap(a -> people.byId(a.personId()));
         return new Participant(me.name(), me.roles(), department.map(Person::departmentId));
     }

@@ -151,15 +151,8 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     @Override
     public UUID attachEvidence(CorrectiveActionId id, String fileName, String contentType, byte[] content) {
         refuseAuditors(actor.get());
-        var name = AttachmentFile.name(fileName);
-        if (content.length == 0) {
-            throw new InvalidValue("attachment", "validation.attachment.empty");
-        }
-        if (content.length > MAX_FILE_BYTES) {
-            throw new InvalidValue("attachment", "validation.attachment.too-large", MAX_FILE_BYTES / 1024 / 1024);
-        }
-        // the browser's type is its word only: the bytes say what the file is
-        var file = new StoredFile(UUID.randomUUID(), name, AttachmentFile.contentType(content, name), content);
+        var file = AttachmentFile.accept(fileName, content);
+        var name = file.fileName();
         change(id, (me, action) -> {
             // the domain decides first whether this user may add evidence now; only then is the file kept
             var after = action.attachEvidence(me, file.id(), name, clock.instant(), action.version());
@@ -331,7 +324,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     /** Internal audit reads corrective actions and their evidence; it never takes part in them. */
     private static void refuseAuditors(Actor me) {
-        if (!me.system() && me.roles().contains(Role.AUDITOR)) {
+        if (me instanceof Actor.User user && user.roles().contains(Role.AUDITOR)) {
             throw new AccessDenied(me.name() + " audits corrective actions and changes none");
         }
     }

@@ -11,6 +11,7 @@ import dev.opscharter.application.shared.port.out.Notifications.Notification;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.EscalationPolicy;
 import dev.opscharter.domain.compliance.EscalationPolicy.Audience;
+import dev.opscharter.domain.shared.Actor;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public final class OverdueActionEscalation implements EscalateOverdueActions {
 
     @Override
     public Result escalate() {
-        if (!actor.get().system()) {
+        if (!(actor.get() instanceof Actor.Scheduler)) {
             throw new AccessDenied("only the system escalates overdue actions");
         }
         var today = LocalDate.ofInstant(clock.instant(), transactions.readOnly(() -> settings.load().timeZone()));

@@ -5,16 +5,12 @@ import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
-import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.port.out.CurrentActor;
-import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.domain.organization.Employment;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.organization.UserAccount;
-import dev.opscharter.domain.shared.Role;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -24,6 +20,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static dev.opscharter.domain.organization.OrganizationPermission.ADMINISTER;
+import static dev.opscharter.domain.organization.OrganizationPermission.SIGNED_IN;
+import static dev.opscharter.domain.organization.OrganizationPermission.WATCH_CORE_STAFF;
+
 /** Computes the home page from the records; every count on it is a live query, not a cache. */
 public final class DashboardService implements DashboardQueries {
 
@@ -31,28 +31,23 @@ public final class DashboardService implements DashboardQueries {
     private final People people;
     private final UserAccounts accounts;
     private final SettingsStore settings;
-    private final Transactions transactions;
-    private final CurrentActor actor;
-    private final Clock clock;
+    private final UseCase uc;
 
     public DashboardService(Departments departments, People people, UserAccounts accounts, SettingsStore settings,
-                            Transactions transactions, CurrentActor actor, Clock clock) {
+                            UseCase uc) {
         this.departments = departments;
         this.people = people;
         this.accounts = accounts;
         this.settings = settings;
-        this.transactions = transactions;
-        this.actor = actor;
-        this.clock = clock;
+        this.uc = uc;
     }
 
     @Override
     public Dashboard forCurrentUser() {
-        var me = actor.get();
-        AccessDenied.unlessAuthenticated(me);
-        return transactions.readOnly(() -> {
+        return uc.read(SIGNED_IN, () -> {
+            var me = uc.actor();
             var organization = settings.load();
-            var now = clock.instant();
+            var now = uc.calendar().now();
             var today = LocalDate.ofInstant(now, organization.timeZone());
             var everyone = people.all();
             var active = everyone.stream().filter(Person::isActive).toList();
@@ -68,7 +63,7 @@ public final class DashboardService implements DashboardQueries {
             var myDepartment = myself.flatMap(p -> departments.byId(p.departmentId()));
 
             var attention = new ArrayList<Attention>();
-            if (me.hasAnyOf(Role.ADMIN)) {
+            if (me.may(ADMINISTER)) {
                 var byId = everyone.stream().collect(Collectors.toMap(Person::id, Function.identity()));
                 var withAccount = allAccounts.stream().map(UserAccount::personId).collect(Collectors.toSet());
                 add(attention, AttentionKind.LOCKED_ACCOUNTS,
@@ -82,7 +77,7 @@ public final class DashboardService implements DashboardQueries {
                 add(attention, AttentionKind.DEPARTMENTS_WITHOUT_PEOPLE,
                         headcount.stream().filter(h -> h.people() == 0).count(), "admin/departments");
             }
-            if (me.hasAnyOf(Role.OPS_DIRECTOR, Role.OPS_MANAGER)) {
+            if (me.may(WATCH_CORE_STAFF)) {
                 add(attention, AttentionKind.CORE_STAFF_LEFT_THIS_QUARTER,
                         everyone.stream().filter(p -> p.coreStaff() && leftInQuarterOf(p, today)).count(),
                         "admin/people");

@@ -3,110 +3,81 @@ package dev.opscharter.application.organization.service;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.out.Departments;
-import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
-import dev.opscharter.application.shared.Once;
+import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
-import dev.opscharter.application.shared.port.out.CurrentActor;
-import dev.opscharter.application.shared.port.out.ProcessedRequests;
-import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
-import dev.opscharter.domain.shared.Role;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+
+import static dev.opscharter.domain.organization.OrganizationPermission.ADMINISTER;
+import static dev.opscharter.domain.organization.OrganizationPermission.SIGNED_IN;
 
 public final class DepartmentService implements ManageDepartments, DepartmentQueries {
 
-    static final String ENTITY = "Department";
+    static final RecordType<DepartmentId, Department> TYPE = new RecordType<>("Department", Department::id,
+            d -> d.code().value(), Department::snapshot, Department::version, DepartmentId::toString,
+            text -> new DepartmentId(UUID.fromString(text)));
 
     private final Departments departments;
-    private final Transactions transactions;
-    private final Once once;
-    private final CurrentActor actor;
-    private final Audit audit;
+    private final UseCase uc;
 
-    public DepartmentService(Departments departments, Transactions transactions, ProcessedRequests processed,
-                             CurrentActor actor, Audit audit) {
+    public DepartmentService(Departments departments, UseCase uc) {
         this.departments = departments;
-        this.transactions = transactions;
-        this.once = new Once(processed);
-        this.actor = actor;
-        this.audit = audit;
+        this.uc = uc;
     }
 
     @Override
     public DepartmentId create(RequestKey request, DepartmentDraft draft) {
-        requireAdmin();
-        var department = Department.create(new DepartmentCode(draft.code()),
-                new BilingualName(draft.nameZh(), draft.nameEn()), draft.kind());
-        return transactions.inTransaction(() -> once.create(request, ENTITY + ".create", () -> {
-            requireUniqueCode(department);
-            var saved = departments.save(department);
-            audit.created(ENTITY, saved.id(), saved.code().value(), saved.snapshot());
-            return saved.id();
-        }, DepartmentId::toString, text -> new DepartmentId(UUID.fromString(text))));
+        return uc.create(ADMINISTER, request, TYPE, departments, me -> withUniqueCode(
+                Department.create(new DepartmentCode(draft.code()), name(draft), draft.kind())));
     }
 
     @Override
     public void update(DepartmentId id, DepartmentDraft draft, long version) {
-        requireAdmin();
-        var code = new DepartmentCode(draft.code());
-        var name = new BilingualName(draft.nameZh(), draft.nameEn());
-        change(id, AuditAction.UPDATE, d -> d.edit(code, name, draft.kind(), version));
+        uc.change(ADMINISTER, TYPE, departments, id, version, AuditAction.UPDATE, (me, d) -> withUniqueCode(
+                d.edit(new DepartmentCode(draft.code()), name(draft), draft.kind(), version)));
     }
 
     @Override
     public void deactivate(DepartmentId id, long version) {
-        requireAdmin();
-        change(id, AuditAction.DEACTIVATE, d -> d.deactivate(version));
+        uc.change(ADMINISTER, TYPE, departments, id, version, AuditAction.DEACTIVATE, (me, d) -> d.deactivate(version));
     }
 
     @Override
     public void reactivate(DepartmentId id, long version) {
-        requireAdmin();
-        change(id, AuditAction.REACTIVATE, d -> d.reactivate(version));
+        uc.change(ADMINISTER, TYPE, departments, id, version, AuditAction.REACTIVATE, (me, d) -> d.reactivate(version));
     }
 
     @Override
     public List<Department> all() {
-        AccessDenied.unlessAuthenticated(actor.get());
-        return departments.all().stream().sorted(Comparator.comparing(d -> d.code().value())).toList();
+        return uc.read(SIGNED_IN, () -> departments.all().stream()
+                .sorted(Comparator.comparing(d -> d.code().value())).toList());
     }
 
     @Override
     public Department get(DepartmentId id) {
-        AccessDenied.unlessAuthenticated(actor.get());
-        return departments.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
+        return uc.read(SIGNED_IN, () -> departments.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id)));
     }
 
-    private void change(DepartmentId id, AuditAction action, UnaryOperator<Department> edit) {
-        transactions.run(() -> {
-            var before = departments.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
-            var after = edit.apply(before);
-            requireUniqueCode(after);
-            departments.save(after);
-            audit.record(ENTITY, id, after.code().value(), action, before.snapshot(), after.snapshot());
-        });
+    private static BilingualName name(DepartmentDraft draft) {
+        return new BilingualName(draft.nameZh(), draft.nameEn());
     }
 
-    private void requireUniqueCode(Department department) {
+    private Department withUniqueCode(Department department) {
         departments.byCode(department.code())
                 .filter(other -> !other.id().equals(department.id()))
                 .ifPresent(other -> {
                     throw new InvalidValue("code", "validation.department-code.taken", department.code().value());
                 });
-    }
-
-    private void requireAdmin() {
-        AccessDenied.unlessAnyOf(actor.get(), Role.ADMIN);
+        return department;
     }
 }

@@ -3,9 +3,7 @@ package dev.opscharter.application.organization.service;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.UserAccounts;
-import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.port.out.CurrentActor;
-import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.domain.organization.Person;
 
 import java.util.HashMap;
@@ -13,25 +11,24 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static dev.opscharter.domain.organization.OrganizationPermission.SIGNED_IN;
+
 /** The company directory every signed-in user may read: names only, nothing else about the account. */
 public final class DirectoryService implements Directory {
 
     private final UserAccounts accounts;
     private final People people;
-    private final Transactions transactions;
-    private final CurrentActor actor;
+    private final UseCase uc;
 
-    public DirectoryService(UserAccounts accounts, People people, Transactions transactions, CurrentActor actor) {
+    public DirectoryService(UserAccounts accounts, People people, UseCase uc) {
         this.accounts = accounts;
         this.people = people;
-        this.transactions = transactions;
-        this.actor = actor;
+        this.uc = uc;
     }
 
     @Override
     public Map<String, String> displayNames() {
-        AccessDenied.unlessAuthenticated(actor.get());
-        return transactions.readOnly(() -> {
+        return uc.read(SIGNED_IN, () -> {
             var byId = people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
             var names = new HashMap<String, String>();
             accounts.all().forEach(account -> {

@@ -14,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DirectoryServiceTest {
 
     private final OrganizationFixture org = new OrganizationFixture();
-    private final DirectoryService directory = new DirectoryService(org.accounts, org.people, org.transactions,
-            org.actor);
+    private final DirectoryService directory = new DirectoryService(org.accounts, org.people, org.useCase);
 
     @Test
     void every_account_is_shown_with_its_persons_name_to_any_signed_in_user() {

@@ -1,6 +1,7 @@
 package dev.opscharter.application.charter.port.out;
 
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
@@ -9,7 +10,7 @@ import dev.opscharter.domain.organization.DepartmentId;
 import java.util.List;
 import java.util.Optional;
 
-public interface WorkItems {
+public interface WorkItems extends RecordStore<WorkItemId, WorkItem> {
 
     /** Version 0 inserts; otherwise the stored version must match, else {@code ConcurrentModification}. */
     WorkItem save(WorkItem item);

@@ -1,6 +1,7 @@
 package dev.opscharter.application.compliance.port.out;
 
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Where corrective actions are kept, with their evidence ids and history. */
-public interface CorrectiveActions {
+public interface CorrectiveActions extends RecordStore<CorrectiveActionId, CorrectiveAction> {
 
     /** Version 0 inserts; otherwise the stored version must match, else {@code ConcurrentModification}. */
     CorrectiveAction save(CorrectiveAction action);

@@ -1,5 +1,6 @@
 package dev.opscharter.application.compliance.port.out;
 
+import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessId;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The process manual (《运营流程手册》): every process with all its versions. */
-public interface ProcessManual {
+public interface ProcessManual extends RecordStore<ProcessId, Process> {
 
     List<Process> all();
 

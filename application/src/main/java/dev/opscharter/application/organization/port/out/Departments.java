@@ -1,5 +1,6 @@
 package dev.opscharter.application.organization.port.out;
 
+import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.organization.DepartmentId;
@@ -7,7 +8,7 @@ import dev.opscharter.domain.organization.DepartmentId;
 import java.util.List;
 import java.util.Optional;
 
-public interface Departments {
+public interface Departments extends RecordStore<DepartmentId, Department> {
 
     List<Department> all();
 

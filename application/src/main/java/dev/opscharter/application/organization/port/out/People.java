@@ -2,13 +2,14 @@ package dev.opscharter.application.organization.port.out;
 
 import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 
 import java.util.List;
 import java.util.Optional;
 
-public interface People {
+public interface People extends RecordStore<PersonId, Person> {
 
     List<Person> all();
 

@@ -1,5 +1,6 @@
 package dev.opscharter.application.organization.port.out;
 
+import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.organization.UserAccountId;
@@ -8,7 +9,7 @@ import dev.opscharter.domain.organization.Username;
 import java.util.List;
 import java.util.Optional;
 
-public interface UserAccounts {
+public interface UserAccounts extends RecordStore<UserAccountId, UserAccount> {
 
     List<UserAccount> all();
 
