@@ -26,6 +26,7 @@ import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.application.shared.service.AuditTrailService;
@@ -114,10 +115,10 @@ public class UseCaseConfiguration {
 
     @Bean
     WorkItemService workItemService(WorkItems items, Charters charters, SettingsStore settings, UserAccounts accounts,
-                                    People people, Transactions transactions, ProcessedRequests processed,
-                                    CurrentActor actor, Audit audit, Clock clock) {
-        return new WorkItemService(items, charters, settings, accounts, people, transactions, processed, actor,
-                audit, clock);
+                                    People people, Notifications notifications, Transactions transactions,
+                                    ProcessedRequests processed, CurrentActor actor, Audit audit, Clock clock) {
+        return new WorkItemService(items, charters, settings, accounts, people, notifications, transactions,
+                processed, actor, audit, clock);
     }
 
     /** The figures computed from records; later contexts (surveys, compliance, …) add theirs here. */
