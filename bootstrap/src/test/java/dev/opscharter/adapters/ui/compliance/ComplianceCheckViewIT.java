@@ -207,9 +207,18 @@ class ComplianceCheckViewIT extends ViewTest {
     }
 
     @Test
-    void the_manager_closes_the_check_and_it_can_no_longer_be_run() {
+    void the_manager_closes_the_check_after_being_told_it_cannot_be_undone_and_it_can_no_longer_be_run() {
         UI.getCurrent().navigate("compliance/checks/" + check);
         click("check-close");
+        var confirm = $(com.vaadin.flow.component.dialog.Dialog.class).id("check-close-dialog");
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(confirm.getElement().getTextRecursively()).contains("can no longer be run again")
+                .contains("This cannot be undone.");
+        click("check-close-cancel");
+        assertThat(queries.check(check).orElseThrow().closed()).as("cancelled: nothing happens").isFalse();
+
+        click("check-close");
+        click("check-close-save");
 
         assertThat(queries.check(check).orElseThrow().closed()).isTrue();
         assertThat(notifications()).contains("The check is closed; its results no longer change.");

@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import com.vaadin.flow.router.NotFoundException;
 import dev.opscharter.adapters.ui.shared.Attempt;
+import dev.opscharter.adapters.ui.shared.Irreversible;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.RunTexts;
@@ -135,12 +136,13 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
             actions.add(again);
         }
         if (!current.closed() && current.state() == RunState.DONE && authentication.hasRole("OPS_MANAGER")) {
-            var close = new Button(getTranslation("compliance.check.close"));
-            close.setDisableOnClick(true);
-            close.addClickListener(e -> close.setEnabled(!Attempt.run(this, "compliance.check.closed-done", () -> {
-                run.close(current.id());
-                reload();
-            })));
+            var close = new Button(getTranslation("compliance.check.close"), e -> Irreversible.confirm(
+                    getTranslation("compliance.check.close.title", getPageTitle()),
+                    getTranslation("compliance.check.close.consequence"), getTranslation("compliance.check.close"),
+                    "check-close", () -> Attempt.run(this, "compliance.check.closed-done", () -> {
+                        run.close(current.id());
+                        reload();
+                    })));
             close.setId("check-close");
             close.addThemeVariants(ButtonVariant.ERROR);
             actions.add(close);
