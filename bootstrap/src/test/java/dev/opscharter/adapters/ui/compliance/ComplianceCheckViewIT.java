@@ -200,6 +200,15 @@ class ComplianceCheckViewIT extends ViewTest {
 
         UI.getCurrent().navigate("compliance/checks/" + queued);
         assertThat($(Span.class).id("check-status").getText()).isEqualTo("Queued · requested by 张晓雨");
+        assertThat(UI.getCurrent().getPollInterval()).as("a queued check refreshes by itself")
+                .isEqualTo(2000);
+        var ui = UI.getCurrent();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+        assertThat($(Span.class).id("check-status").getText()).startsWith("Queued");
+
+        UI.getCurrent().navigate("compliance/checks/" + check);
+        assertThat(UI.getCurrent().getPollInterval()).as("a finished check no longer polls at the check's pace")
+                .isNotEqualTo(2000);
 
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("compliance/checks/" + queued);

@@ -26,6 +26,7 @@ import dev.opscharter.adapters.ui.MainLayout;
 import com.vaadin.flow.router.NotFoundException;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.Irreversible;
+import dev.opscharter.adapters.ui.shared.WhileBusy;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.RunTexts;
@@ -75,6 +76,7 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
     private final CheckRequests requests;
     private final DisplayNames names;
     private @Nullable CheckEntry check;
+    private final WhileBusy whileBusy;
 
     ComplianceCheckView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication,
                         InspectionReports reports, CheckRequests requests, Directory directory) {
@@ -85,6 +87,9 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         this.requests = requests;
         this.names = new DisplayNames(directory);
         this.texts = new ComplianceCheckTexts(this);
+        // a queued or running check refreshes by itself until it is done
+        this.whileBusy = new WhileBusy(this, ComplianceChecksView.POLL_MILLIS,
+                () -> check != null && ComplianceCheckTexts.busy(check), this::reload);
         addClassName("view");
         setWidthFull();
     }
@@ -115,6 +120,7 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         if (current == null) {
             return;
         }
+        whileBusy.follow();
         var back = new RouterLink(getTranslation("compliance.check.back-to-list"), ComplianceChecksView.class);
         back.setId("check-back");
         add(back, new H2(getPageTitle()));
