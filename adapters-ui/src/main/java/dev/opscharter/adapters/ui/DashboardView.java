@@ -33,6 +33,8 @@ import java.util.List;
 class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     private static final String CORRECTIVE_ACTIONS = "compliance/actions";
+    /** The register filtered to what waits for the user: the link lands on exactly what the count counted. */
+    static final String WORK_AWAITING_ME = "charter/work-items?awaiting=me";
 
     private final DashboardQueries dashboards;
     private final WorkItemQueries workItems;
@@ -94,10 +96,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     private Component attention(Dashboard dashboard) {
         var card = card("dashboard.attention", "card-attention");
         var items = new ArrayList<Anchor>();
-        // work the charter reserves for this user's sign-off comes first
-        int signOffs = workItems.awaitingMySignOff().size();
-        if (signOffs > 0) {
-            items.add(attentionLink("charter/boundary", getTranslation("attention.SIGN_OFFS_AWAITING", signOffs)));
+        // work waiting for this user comes first: handed to their department, or theirs to sign off
+        long awaiting = workItems.countAwaitingMe();
+        if (awaiting > 0) {
+            items.add(attentionLink(WORK_AWAITING_ME, getTranslation("attention.WORK_AWAITING", awaiting)));
         }
         // then rectification: overdue actions in the user's hands, actions to verify, the rest in their hands
         var rectification = correctiveActions.attention();

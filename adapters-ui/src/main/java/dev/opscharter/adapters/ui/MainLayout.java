@@ -102,29 +102,40 @@ public class MainLayout extends AppLayout {
     }
 
     private VerticalLayout navigation() {
-        var byArea = MenuConfiguration.getMenuEntries().stream()
+        var entries = MenuConfiguration.getMenuEntries();
+        var paths = entries.stream().map(MenuEntry::path).toList();
+        var byArea = entries.stream()
                 .collect(Collectors.groupingBy(MainLayout::area, LinkedHashMap::new, Collectors.toList()));
         var column = new VerticalLayout();
         column.setPadding(false);
         column.setSpacing(false);
         column.addClassName("navigation");
         for (var area : AREAS) {
-            var entries = byArea.get(area);
-            if (entries == null) {
+            var inArea = byArea.get(area);
+            if (inArea == null) {
                 continue;
             }
             var nav = "home".equals(area) ? new SideNav() : new SideNav(getTranslation("nav." + area));
             nav.setId("nav-" + area);
-            entries.forEach(entry -> nav.addItem(item(entry)));
+            inArea.forEach(entry -> nav.addItem(item(entry, paths)));
             column.add(nav);
         }
         return column;
     }
 
-    private SideNavItem item(MenuEntry entry) {
+    /**
+     * One entry is highlighted per page: a check's page lights "checks", but "charter" does not light
+     * up on "charter/work-items", which has an entry of its own (nor home on every page).
+     */
+    private SideNavItem item(MenuEntry entry, List<String> paths) {
         var item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        item.setMatchNested(true);
+        item.setMatchNested(matchesNested(entry.path(), paths));
         return item;
+    }
+
+    static boolean matchesNested(String path, List<String> paths) {
+        var prefix = path.endsWith("/") ? path : path + "/";
+        return !path.isBlank() && paths.stream().noneMatch(other -> other.startsWith(prefix));
     }
 
     private static String area(MenuEntry entry) {

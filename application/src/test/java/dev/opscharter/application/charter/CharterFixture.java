@@ -4,6 +4,7 @@ import dev.opscharter.application.charter.fakes.InMemoryCharters;
 import dev.opscharter.application.charter.fakes.InMemoryWorkItems;
 import dev.opscharter.application.charter.service.CharterService;
 import dev.opscharter.application.charter.service.WorkItemService;
+import dev.opscharter.application.shared.fakes.RecordingNotifications;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.domain.charter.Charter;
 import dev.opscharter.domain.charter.CharterLine;
@@ -61,6 +62,8 @@ public final class CharterFixture {
     public final Charter first = Charter.first(seedDimensions(), FIRST_EFFECTIVE, "seeded from the job description",
             "system", OrganizationFixture.NOW.minusSeconds(86_400L * 200));
 
+    public final RecordingNotifications notifications = new RecordingNotifications();
+
     public CharterFixture() {
         charters.add(first);
         actAs(manager);
@@ -71,8 +74,8 @@ public final class CharterFixture {
     }
 
     public WorkItemService workItemService() {
-        return new WorkItemService(workItems, charters, org.settings, org.accounts, org.people, org.transactions,
-                org.processedRequests, org.actor, org.audit, org.clock);
+        return new WorkItemService(workItems, charters, org.settings, org.accounts, org.people, notifications,
+                org.transactions, org.processedRequests, org.actor, org.audit, org.clock);
     }
 
     public Actor actAs(Actor someone) {

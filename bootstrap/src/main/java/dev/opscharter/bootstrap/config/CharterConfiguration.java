@@ -9,6 +9,7 @@ import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +29,9 @@ public class CharterConfiguration {
 
     @Bean
     WorkItemService workItemService(WorkItems items, Charters charters, SettingsStore settings, UserAccounts accounts,
-                                    People people, Transactions transactions, ProcessedRequests processed,
-                                    CurrentActor actor, Audit audit, Clock clock) {
-        return new WorkItemService(items, charters, settings, accounts, people, transactions, processed, actor,
-                audit, clock);
+                                    People people, Notifications notifications, Transactions transactions,
+                                    ProcessedRequests processed, CurrentActor actor, Audit audit, Clock clock) {
+        return new WorkItemService(items, charters, settings, accounts, people, notifications, transactions,
+                processed, actor, audit, clock);
     }
 }

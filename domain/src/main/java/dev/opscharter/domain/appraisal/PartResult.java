@@ -2,6 +2,7 @@ package dev.opscharter.domain.appraisal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,10 +14,25 @@ import java.util.Optional;
  * ({@code counts} is false, the quarter's indicator is judged without it).
  */
 public record PartResult(Part part, Threshold threshold, Optional<BigDecimal> figure, List<PartValue> values,
-                         Status status, boolean counts, Optional<Progress> progress) {
+                         Status status, boolean counts, Optional<Progress> progress, Derivation derivation) {
 
     public PartResult {
         values = List.copyOf(values);
+        Objects.requireNonNull(derivation);
+    }
+
+    /** How the figure was reached, so a reader can redo the arithmetic. */
+    public enum Derivation {
+        /** The period's own value, recorded or entered. */
+        OWN,
+        /** The quarters' counts added up: an annual part, or a count on a year without a figure of its own. */
+        QUARTERS_ADDED,
+        /** The mean of the four quarters' percentages: a quarterly part on a year without a figure of its own. */
+        QUARTERS_AVERAGED
+    }
+
+    PartResult withStatus(Status newStatus) {
+        return new PartResult(part, threshold, figure, values, newStatus, counts, progress, derivation);
     }
 
     public boolean failed() {

@@ -82,9 +82,11 @@ public record ScorecardApproval(Period period, int standardsVersion, List<PartVa
         if (period.equals(valuePeriod)) {
             return true;
         }
-        // an approved year also fixes the quarters its annual figures add up
-        return period instanceof Period.Year year && part.basis() == Basis.YEAR
-                && valuePeriod instanceof Period.Quarter quarter && quarter.year() == year.year();
+        // an approved year also fixes the quarters its figures add up or average
+        return period instanceof Period.Year year
+                && valuePeriod instanceof Period.Quarter quarter && quarter.year() == year.year()
+                && (part.basis() == Basis.YEAR
+                || frozenValues.stream().anyMatch(v -> v.part() == part && v.period().equals(valuePeriod)));
     }
 
     public Scorecard scorecard(AppraisalStandards standards) {

@@ -63,6 +63,21 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
         return decision instanceof Redirect;
     }
 
+    /**
+     * Whether the item waits for {@code who} to act: handed over to the department they lead, or
+     * waiting for a sign-off they may give. What Operations itself has open is its own list, not a
+     * wait on someone.
+     */
+    public boolean awaits(Participant who) {
+        return switch (status) {
+            case HANDED_OVER -> decision instanceof Redirect redirect && who.leads(redirect.owner());
+            case AWAITING_SIGN_OFF -> decision instanceof Redirect redirect && redirect.signOff()
+                    .map(authority -> authority.grants(who.roles(), who.department(), redirect.owner()))
+                    .orElse(false);
+            case OPEN, DONE, CANCELLED -> false;
+        };
+    }
+
     /** Finishes the work; refused when the charter puts it in someone else's hands. */
     public WorkItem complete(Participant who, String note, Instant at, long expectedVersion) {
         requireOpen();

@@ -13,6 +13,11 @@ public record WorkItemId(UUID value) {
         return new WorkItemId(UUID.randomUUID());
     }
 
+    /** From a link: refused with {@link IllegalArgumentException} when it is not an id. */
+    public static WorkItemId parse(String text) {
+        return new WorkItemId(UUID.fromString(text.strip()));
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -317,16 +317,129 @@ class ScorecardPolicyTest {
         }
 
         @Test
-        void a_quarterly_part_on_the_year_is_judged_on_the_years_own_value() {
+        void a_quarterly_part_on_the_year_is_judged_on_the_years_own_value_when_it_has_one() {
             var quartersOnly = new ArrayList<>(without(allPassing(YEAR_2026), CUSTOMER_SATISFACTION));
             for (var q : YEAR_2026.quarters()) {
                 quartersOnly.add(amount(CUSTOMER_SATISFACTION, q, "99"));
             }
-            assertThat(evaluate(YEAR_2026, quartersOnly).part(CUSTOMER_SATISFACTION).orElseThrow().status())
-                    .isEqualTo(NO_DATA);
+            var fromQuarters = evaluate(YEAR_2026, quartersOnly).part(CUSTOMER_SATISFACTION).orElseThrow();
+            assertThat(fromQuarters.status()).isEqualTo(PASS);
+            assertThat(fromQuarters.derivation()).isEqualTo(PartResult.Derivation.QUARTERS_AVERAGED);
 
             var withYear = with(quartersOnly, amount(CUSTOMER_SATISFACTION, YEAR_2026, "88"));
-            assertThat(evaluate(YEAR_2026, withYear).part(CUSTOMER_SATISFACTION).orElseThrow().status()).isEqualTo(FAIL);
+            var own = evaluate(YEAR_2026, withYear).part(CUSTOMER_SATISFACTION).orElseThrow();
+            assertThat(own.status()).isEqualTo(FAIL);
+            assertThat(own.derivation()).isEqualTo(PartResult.Derivation.OWN);
+        }
+    }
+
+    // ---------------------------------------------------------------- the year from its quarters
+
+    @Nested
+    class YearFromItsQuarters {
+
+        private List<PartValue> yearWithQuarters(Part part, String... figures) {
+            var values = new ArrayList<>(without(allPassing(YEAR_2026), part));
+            for (int q = 0; q < figures.length; q++) {
+                values.add(amount(part, YEAR_2026.quarters().get(q), figures[q]));
+            }
+            return values;
+        }
+
+        @Test
+        void a_percentage_is_the_mean_of_the_four_quarters_compared_without_rounding() {
+            // 95 + 94 + 96 + 95 = 380: the mean is exactly 95 and meets "≥ 95 %"
+            var met = evaluate(YEAR_2026, yearWithQuarters(CORE_TARGET_ATTAINMENT, "95", "94", "96", "95"));
+            assertThat(met.part(CORE_TARGET_ATTAINMENT).orElseThrow().figure()).contains(new BigDecimal("95"));
+            assertThat(met.part(CORE_TARGET_ATTAINMENT).orElseThrow().status()).isEqualTo(PASS);
+
+            var missed = evaluate(YEAR_2026, yearWithQuarters(CORE_TARGET_ATTAINMENT, "95", "94", "96", "94.99"));
+            assertThat(missed.part(CORE_TARGET_ATTAINMENT).orElseThrow().status()).isEqualTo(FAIL);
+            assertThat(missed.status()).isEqualTo(FAIL);
+        }
+
+        @Test
+        void ratios_and_entered_figures_average_exactly() {
+            // 2 of 3 = 66.66…%, 1 of 3 = 33.33…%: with 100 and 180 the mean is exactly 95, no rounding error fails it
+            var values = new ArrayList<>(without(allPassing(YEAR_2026), CORE_TARGET_ATTAINMENT));
+            var quarters = YEAR_2026.quarters();
+            values.add(ratio(CORE_TARGET_ATTAINMENT, quarters.get(0), 2, 3));
+            values.add(ratio(CORE_TARGET_ATTAINMENT, quarters.get(1), 1, 3));
+            values.add(amount(CORE_TARGET_ATTAINMENT, quarters.get(2), "100"));
+            values.add(amount(CORE_TARGET_ATTAINMENT, quarters.get(3), "180"));
+
+            var result = evaluate(YEAR_2026, values).part(CORE_TARGET_ATTAINMENT).orElseThrow();
+
+            assertThat(result.status()).isEqualTo(PASS);
+            assertThat(result.figure().orElseThrow()).isEqualByComparingTo("95");
+            assertThat(result.values()).hasSize(4);
+        }
+
+        @Test
+        void a_percentage_with_a_quarter_missing_is_no_data_and_a_quarter_with_nothing_to_divide_by_too() {
+            var threeQuarters = evaluate(YEAR_2026, yearWithQuarters(CUSTOMER_SATISFACTION, "99", "99", "99"));
+            assertThat(threeQuarters.part(CUSTOMER_SATISFACTION).orElseThrow().status()).isEqualTo(NO_DATA);
+
+            var values = new ArrayList<>(yearWithQuarters(CUSTOMER_SATISFACTION, "99", "99", "99"));
+            values.add(ratio(CUSTOMER_SATISFACTION, YEAR_2026.quarters().get(3), 0, 0));
+            assertThat(evaluate(YEAR_2026, values).part(CUSTOMER_SATISFACTION).orElseThrow().status())
+                    .isEqualTo(NO_DATA);
+        }
+
+        @Test
+        void a_count_is_the_sum_of_the_quarters_and_a_breach_in_any_quarter_breaks_the_year() {
+            var clean = evaluate(YEAR_2026, yearWithQuarters(MAJOR_ACCIDENTS, "0", "0", "0", "0"));
+            assertThat(clean.part(MAJOR_ACCIDENTS).orElseThrow().status()).isEqualTo(PASS);
+            assertThat(clean.part(MAJOR_ACCIDENTS).orElseThrow().derivation())
+                    .isEqualTo(PartResult.Derivation.QUARTERS_ADDED);
+
+            var oneAccident = evaluate(YEAR_2026, yearWithQuarters(MAJOR_ACCIDENTS, "0", "1", "0"));
+            assertThat(oneAccident.part(MAJOR_ACCIDENTS).orElseThrow().figure()).contains(BigDecimal.ONE);
+            assertThat(oneAccident.part(MAJOR_ACCIDENTS).orElseThrow().status()).isEqualTo(FAIL);
+            assertThat(oneAccident.vetoed()).isTrue();
+        }
+    }
+
+    // ---------------------------------------------------------------- a period that has not ended
+
+    @Nested
+    class InProgress {
+
+        private static final LocalDate MID_YEAR = LocalDate.of(2026, 8, 15);
+
+        @Test
+        void an_unfinished_year_is_in_progress_never_not_met() {
+            var values = new ArrayList<>(without(allPassing(YEAR_2026), CORE_TARGET_ATTAINMENT));
+            values.add(amount(CORE_TARGET_ATTAINMENT, YEAR_2026.quarters().get(0), "80"));
+            values.add(amount(MAJOR_ACCIDENTS, YEAR_2026, "1"));
+
+            var scorecard = ScorecardPolicy.evaluate(YEAR_2026, CHARTER, new PartValues(values), MID_YEAR);
+
+            assertThat(scorecard.status()).isEqualTo(Status.IN_PROGRESS);
+            assertThat(scorecard.failedParts()).isEmpty();
+            assertThat(scorecard.indicators()).extracting(IndicatorResult::status).doesNotContain(FAIL, NO_DATA);
+            assertThat(scorecard.part(CORE_TARGET_ATTAINMENT).orElseThrow().status()).isEqualTo(Status.IN_PROGRESS);
+            assertThat(scorecard.part(CUSTOMER_SATISFACTION).orElseThrow().status()).isEqualTo(PASS);
+        }
+
+        @Test
+        void the_same_figures_on_the_first_day_after_the_year_are_judged() {
+            var values = with(allPassing(YEAR_2026), amount(MAJOR_ACCIDENTS, YEAR_2026, "1"));
+
+            var running = ScorecardPolicy.evaluate(YEAR_2026, CHARTER, new PartValues(values), LocalDate.of(2026, 12, 31));
+            var ended = ScorecardPolicy.evaluate(YEAR_2026, CHARTER, new PartValues(values), LocalDate.of(2027, 1, 1));
+
+            assertThat(running.status()).isEqualTo(Status.IN_PROGRESS);
+            assertThat(ended.status()).isEqualTo(FAIL);
+            assertThat(ended).isEqualTo(evaluate(YEAR_2026, values));
+        }
+
+        @Test
+        void a_running_period_that_already_passes_everything_says_so() {
+            var scorecard = ScorecardPolicy.evaluate(Q2_2026, CHARTER, new PartValues(allPassing(Q2_2026)),
+                    LocalDate.of(2026, 5, 1));
+
+            assertThat(scorecard.status()).isEqualTo(PASS);
         }
     }
 
@@ -546,6 +659,20 @@ class ScorecardPolicyTest {
             assertThat(approval.freezes(CUSTOMER_SATISFACTION, new Period.Year(2025))).isFalse();
         }
 
+        @Test
+        void an_approved_year_judged_on_its_quarters_freezes_those_quarters() {
+            var values = new ArrayList<>(without(allPassing(YEAR_2026), CUSTOMER_SATISFACTION));
+            YEAR_2026.quarters().forEach(q -> values.add(amount(CUSTOMER_SATISFACTION, q, "92")));
+            var scorecard = evaluate(YEAR_2026, values);
+            var approval = ScorecardApproval.approve(scorecard, values, "director", NOW, LocalDate.of(2027, 1, 5), "");
+
+            for (var quarter : YEAR_2026.quarters()) {
+                assertThat(approval.freezes(CUSTOMER_SATISFACTION, quarter)).as("%s", quarter).isTrue();
+                assertThat(approval.freezes(COLLABORATION_SATISFACTION, quarter)).as("%s", quarter).isFalse();
+            }
+            assertThat(approval.scorecard(CHARTER)).isEqualTo(scorecard);
+        }
+
         private ScorecardApproval approved(Period period) {
             var values = allPassing(period);
             return ScorecardApproval.approve(evaluate(period, values), values, "director", NOW,
@@ -745,6 +872,11 @@ class ScorecardPolicyTest {
 
     static PartValue amount(Part part, Period period, String value) {
         return new PartValue(part, period, amountOf(value), new Provenance.FromRecords("test", List.of()));
+    }
+
+    static PartValue ratio(Part part, Period period, long numerator, long denominator) {
+        return new PartValue(part, period, Measurement.Ratio.of(numerator, denominator),
+                new Provenance.FromRecords("test", List.of()));
     }
 
     static Measurement amountOf(String value) {

@@ -161,11 +161,14 @@ class ScorecardPropertiesTest {
     // ---------------------------------------------------------------- Status.ofAll
 
     @Property
-    void all_pass_is_a_pass_any_fail_is_a_fail_otherwise_no_data(@ForAll @Size(max = 8) List<Status> statuses) {
+    void all_pass_is_a_pass_any_fail_is_a_fail_any_running_is_in_progress_otherwise_no_data(
+            @ForAll @Size(max = 8) List<Status> statuses) {
         var result = Status.ofAll(statuses);
 
         if (statuses.contains(FAIL)) {
             assertThat(result).isEqualTo(FAIL);
+        } else if (statuses.contains(Status.IN_PROGRESS)) {
+            assertThat(result).isEqualTo(Status.IN_PROGRESS);
         } else if (!statuses.isEmpty() && statuses.stream().allMatch(s -> s == PASS)) {
             assertThat(result).isEqualTo(PASS);
         } else {

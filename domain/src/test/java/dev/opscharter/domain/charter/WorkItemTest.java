@@ -15,12 +15,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import static dev.opscharter.domain.shared.InvalidValueAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class WorkItemTest {
@@ -250,6 +253,62 @@ class WorkItemTest {
     }
 
     // ---------------------------------------------------------------- signing off
+
+    @Nested
+    class Awaiting {
+
+        private static final List<Participant> EVERYONE = List.of(DIRECTOR, MANAGER, SPECIALIST, FINANCE_LEAD,
+                HR_LEAD, IT_LEAD, EXECUTIVE_LEAD, AUDITOR, LEAD_WITHOUT_DEPARTMENT);
+
+        private static List<Participant> awaited(WorkItem item) {
+            return EVERYONE.stream().filter(item::awaits).toList();
+        }
+
+        @Test
+        void handed_over_work_waits_for_the_lead_of_the_owning_department_only() {
+            assertThat(awaited(register("RECRUITING"))).containsExactly(HR_LEAD);
+        }
+
+        @Test
+        void a_requested_sign_off_waits_for_whoever_may_give_it_and_no_one_before_or_after() {
+            var management = register("RESTRUCTURING");
+            assertThat(awaited(management)).as("Operations prepares it first").isEmpty();
+            var asked = management.requestSignOff(MANAGER, 1);
+            assertThat(awaited(asked)).containsExactly(DIRECTOR);
+            assertThat(awaited(asked.decideSignOff(DIRECTOR, true, "", LATER, 2))).isEmpty();
+
+            var finance = register("BUDGET_APPROVAL").requestSignOff(MANAGER, 1);
+            assertThat(awaited(finance)).containsExactly(FINANCE_LEAD);
+            assertThat(awaited(finance.decideSignOff(FINANCE_LEAD, false, "numbers missing", LATER, 2)))
+                    .as("refused: back with Operations").isEmpty();
+        }
+
+        @Test
+        void own_and_shared_work_and_closed_work_wait_for_no_one() {
+            assertThat(awaited(register("PROCESS_SYSTEM"))).isEmpty();
+            assertThat(awaited(register("RECRUITING").complete(HR_LEAD, "hired", LATER, 1))).isEmpty();
+            assertThat(awaited(register("RECRUITING").cancel(MANAGER, "not needed", LATER, 1))).isEmpty();
+        }
+
+        /** Waiting for someone ⇔ that someone's step succeeds: the dashboard never sends anyone to a refusal. */
+        @Test
+        void whoever_an_item_waits_for_can_take_its_next_step() {
+            for (var item : List.of(register("RECRUITING"), register("RESTRUCTURING").requestSignOff(MANAGER, 1),
+                    register("BUDGET_APPROVAL").requestSignOff(MANAGER, 1))) {
+                for (var who : EVERYONE) {
+                    ThrowingCallable step = item.status() == WorkItemStatus.HANDED_OVER
+                            ? () -> item.complete(who, "done", LATER, item.version())
+                            : () -> item.decideSignOff(who, true, "", LATER, item.version());
+                    if (item.awaits(who)) {
+                        assertThatCode(step).as("%s for %s", item.dutyType(), who.name()).doesNotThrowAnyException();
+                    } else {
+                        assertThat(catchThrowable(step)).as("%s for %s", item.dutyType(), who.name())
+                                .isInstanceOf(RuleViolation.class);
+                    }
+                }
+            }
+        }
+    }
 
     @Nested
     class SigningOff {

@@ -4,10 +4,12 @@ import dev.opscharter.adapters.persistence.shared.Saves;
 import dev.opscharter.adapters.persistence.shared.SqlPage;
 import dev.opscharter.application.charter.port.out.WorkItems;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.domain.charter.Participant;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.charter.WorkItemStatus;
 import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.shared.Role;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,6 +92,12 @@ class JdbcWorkItems implements WorkItems {
               and (cast(:involvement as text) is null or involvement = cast(:involvement as text))
               and (not :openOnly or status not in (%s))
               and (not :concernsADepartment or department_id is not null)
+              and (not :awaiting
+                   or status = 'HANDED_OVER' and department_id = cast(:ledDepartment as uuid)
+                   or status = 'AWAITING_SIGN_OFF'
+                      and (sign_off_authority = 'MANAGEMENT' and :management
+                           or sign_off_authority = 'OWNER_DEPARTMENT_LEAD'
+                              and department_id = cast(:ledDepartment as uuid)))
             """.formatted(CLOSED);
 
     private static JdbcClient.StatementSpec where(JdbcClient.StatementSpec statement, Selection selection) {
@@ -102,6 +110,12 @@ class JdbcWorkItems implements WorkItems {
                 .param("department", selection.department().map(DepartmentId::value).orElse(null), Types.OTHER)
                 .param("involvement", selection.involvement().map(Enum::name).orElse(null), Types.VARCHAR)
                 .param("openOnly", selection.openOnly())
-                .param("concernsADepartment", selection.concernsADepartment());
+                .param("concernsADepartment", selection.concernsADepartment())
+                // WorkItem.awaits in SQL: a lead is awaited by their department's items, the director by management sign-offs
+                .param("awaiting", selection.awaiting().isPresent())
+                .param("ledDepartment", selection.awaiting().filter(p -> p.roles().contains(Role.DEPARTMENT_LEAD))
+                        .flatMap(Participant::department).map(DepartmentId::value).orElse(null), Types.OTHER)
+                .param("management", selection.awaiting().map(p -> p.roles().contains(Role.OPS_DIRECTOR))
+                        .orElse(false));
     }
 }

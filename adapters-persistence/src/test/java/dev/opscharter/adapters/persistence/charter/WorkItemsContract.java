@@ -102,6 +102,40 @@ abstract class WorkItemsContract {
         assertThat(workItems().count(other)).isZero();
     }
 
+    /** "Waiting for me" is selected by the store exactly as {@link WorkItem#awaits} decides, for every line of the charter. */
+    @Test
+    void the_items_waiting_for_someone_are_those_the_domain_says_await_them() {
+        var raiser = "等待-" + UUID.randomUUID();
+        var stored = new java.util.ArrayList<WorkItem>();
+        for (var line : policy.charter().lines()) {
+            var item = workItems().save(WorkItem.register(WorkItemKind.TASK, "任务 " + line.dutyType().code(), "",
+                    line.dutyType(), Optional.empty(), policy, raiser, RAISED_AT));
+            stored.add(item);
+            if (item.needsSignOff()) {
+                stored.add(workItems().save(workItems().save(WorkItem.register(WorkItemKind.TASK, "签批 "
+                        + line.dutyType().code(), "", line.dutyType(), Optional.empty(), policy, raiser, RAISED_AT))
+                        .requestSignOff(OPS_MANAGER, 1)));
+            }
+        }
+        var reader = Optional.of(new WorkItems.Reader(raiser, Optional.empty()));
+        var everyone = new java.util.ArrayList<>(List.of(OPS_MANAGER, DIRECTOR));
+        for (var department : List.of(IT, FINANCE, CharterFixtures.HR, EXECUTIVE, OPERATIONS)) {
+            everyone.add(new Participant("负责人", Set.of(Role.DEPARTMENT_LEAD), Optional.of(department)));
+        }
+        everyone.add(new Participant("无部门", Set.of(Role.DEPARTMENT_LEAD), Optional.empty()));
+        for (var who : everyone) {
+            var selection = new WorkItems.Selection(reader, Optional.empty(), Optional.empty(), false, false,
+                    Optional.of(who));
+            var expected = stored.stream().filter(item -> item.awaits(who)).map(WorkItem::id).toList();
+
+            assertThat(workItems().page(selection, new PageRequest(0, 500))).as("%s %s", who.roles(), who.department())
+                    .extracting(WorkItem::id).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(workItems().count(selection)).isEqualTo(expected.size());
+        }
+        assertThat(stored.stream().filter(item -> everyone.stream().anyMatch(item::awaits)).count())
+                .as("the seed hands work over and asks for both kinds of sign-off").isGreaterThanOrEqualTo(3);
+    }
+
     @Test
     void a_new_item_is_stored_as_version_1_with_every_field() {
         var item = WorkItem.register(WorkItemKind.ESCALATION, "Q3 门店上新延误", "华东区三家门店的上新排期冲突，需要协调。",

@@ -264,6 +264,12 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         standards.setId("scorecard-standards");
         standards.addClassName("muted");
         card.add(standards);
+        if (scorecard.period() instanceof Period.Year) {
+            var rule = new Span(texts.yearRule());
+            rule.setId("scorecard-year-rule");
+            rule.addClassName("muted");
+            card.add(rule);
+        }
         card.add(approval(report));
         return card;
     }
@@ -341,11 +347,12 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         figure.setId(id + "-figure");
         figure.addClassName("figure-text");
         var figureCell = new Div(figure);
-        if (result.progress().isPresent()) {
-            var progress = new Span(texts.progress(result, period));
-            progress.setId(id + "-progress");
-            progress.addClassName("muted");
-            figureCell.add(progress);
+        var note = texts.note(result, period);
+        if (!note.isEmpty()) {
+            var line = new Span(note);
+            line.setId(id + (result.progress().isPresent() ? "-progress" : "-derivation"));
+            line.addClassName("muted");
+            figureCell.add(line);
         }
 
         var status = statusBadge(texts.status(result), result.status(), id + "-status");

@@ -26,6 +26,7 @@ final class TrendChart {
     static final String PASS = "#2e7d32";
     static final String FAIL = "#c62828";
     static final String NO_DATA = "#9aa0a6";
+    static final String IN_PROGRESS = "#1a569e";
     private static final int WIDTH = 300;
     private static final int HEIGHT = 132;
     private static final int LEFT = 48;
@@ -126,6 +127,7 @@ final class TrendChart {
             case PASS -> PASS;
             case FAIL -> FAIL;
             case NO_DATA -> NO_DATA;
+            case IN_PROGRESS -> IN_PROGRESS;
         };
     }
 

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,7 +44,11 @@ import java.util.Optional;
 @Route(value = "charter/work-items", layout = MainLayout.class)
 @Menu(order = 12, title = "nav.charter.work-items")
 @RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "DEPARTMENT_LEAD", "AUDITOR"})
-class WorkItemsView extends VerticalLayout implements HasDynamicTitle {
+class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** {@code ?awaiting=me}: only what waits for the user (the home page's link); {@code ?item=<id>} opens one (a notification's link). */
+    static final String AWAITING = "awaiting";
+    static final String ITEM = "item";
 
     private final CharterQueries charter;
     private final ManageWorkItems manage;
@@ -53,6 +59,7 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Department> department = new ComboBox<>();
     private final ComboBox<Involvement> involvement = new ComboBox<>();
     private final Checkbox openOnly = new Checkbox();
+    private final Checkbox awaitingMe = new Checkbox();
     private final Button details;
 
     WorkItemsView(CharterQueries charter, ManageWorkItems manage, WorkItemQueries queries,
@@ -82,8 +89,11 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle {
         department.addValueChangeListener(e -> refresh(null));
         involvement.addValueChangeListener(e -> refresh(null));
         openOnly.addValueChangeListener(e -> refresh(null));
+        awaitingMe.setId("work-items-awaiting-me");
+        awaitingMe.setLabel(getTranslation("charter.filter.awaiting-me"));
+        awaitingMe.addValueChangeListener(e -> refresh(null));
 
-        var toolbar = new Toolbar(department, involvement, openOnly);
+        var toolbar = new Toolbar(department, involvement, openOnly, awaitingMe);
         var create = toolbar.button("charter.work-item.new", "work-item-new", this::openNew);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(mayAct);
@@ -98,7 +108,21 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle {
 
     private Filter filter() {
         return new Filter(department.getOptionalValue().map(Department::id), involvement.getOptionalValue(),
-                openOnly.getValue());
+                openOnly.getValue(), false, awaitingMe.getValue());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(AWAITING).filter("me"::equals).ifPresent(me -> awaitingMe.setValue(true));
+        parameters.getSingleParameter(ITEM).ifPresent(id -> {
+            try {
+                var itemId = WorkItemId.parse(id);
+                new FormErrors(this).run(() -> openDetails(queries.get(itemId)));
+            } catch (IllegalArgumentException notAnId) {
+                FormErrors.error(this, getTranslation("error.not-found"));
+            }
+        });
     }
 
     /** The register pages from the database; the item just changed stays selected. */

@@ -15,6 +15,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class FormDialog extends Dialog {
 
+    private final Button save;
+
     /**
      * @param idPrefix the buttons get the ids {@code <idPrefix>-save} and {@code <idPrefix>-cancel}
      * @param action   runs the use case, answers whether it succeeded
@@ -24,7 +26,7 @@ public final class FormDialog extends Dialog {
         setId(idPrefix + "-dialog");
         setCloseOnOutsideClick(false);
         add(form);
-        var save = new Button(actionText);
+        save = new Button(actionText);
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             boolean done = false;
@@ -43,6 +45,11 @@ public final class FormDialog extends Dialog {
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId(idPrefix + "-cancel");
         getFooter().add(cancel, save);
+    }
+
+    /** The primary button, for a caller that marks it (a red button for an irreversible step). */
+    public Button action() {
+        return save;
     }
 
     /**

@@ -113,7 +113,8 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
             return quarters.stream().flatMap(q -> approved.stream().filter(a -> a.period().equals(q)).findFirst()
                             .map(a -> version(history, a.standardsVersion()))
                             .or(() -> history.inForceFor(q.year()))
-                            .map(standardsOfQuarter -> ScorecardPolicy.evaluate(q, standardsOfQuarter, values))
+                            .map(standardsOfQuarter -> ScorecardPolicy.evaluate(q, standardsOfQuarter, values,
+                                    today(zone)))
                             .stream())
                     .toList();
         });
@@ -254,7 +255,8 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     }
 
     private Scorecard evaluate(Period period, AppraisalStandards judgedBy, ZoneId zone) {
-        return ScorecardPolicy.evaluate(period, judgedBy, figures.resolve(FigureResolver.periodsRead(period), zone));
+        return ScorecardPolicy.evaluate(period, judgedBy, figures.resolve(FigureResolver.periodsRead(period), zone),
+                today(zone));
     }
 
     private static AppraisalStandards inForce(StandardsHistory history, int year) {

@@ -14,6 +14,7 @@ import dev.opscharter.application.shared.Once;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.charter.BoundaryDecision;
@@ -54,6 +55,7 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
     private final Charters charters;
     private final SettingsStore settings;
     private final Participants participants;
+    private final WorkItemNotices notices;
     private final Transactions transactions;
     private final Once once;
     private final CurrentActor actor;
@@ -61,12 +63,14 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
     private final Clock clock;
 
     public WorkItemService(WorkItems items, Charters charters, SettingsStore settings,
-                           UserAccounts accounts, People people, Transactions transactions,
-                           ProcessedRequests processed, CurrentActor actor, Audit audit, Clock clock) {
+                           UserAccounts accounts, People people, Notifications notifications,
+                           Transactions transactions, ProcessedRequests processed, CurrentActor actor, Audit audit,
+                           Clock clock) {
         this.items = items;
         this.charters = charters;
         this.settings = settings;
         this.participants = new Participants(actor, accounts, people);
+        this.notices = new WorkItemNotices(notifications, accounts, people);
         this.transactions = transactions;
         this.once = new Once(processed);
         this.actor = actor;
@@ -91,6 +95,7 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
                     policyToday(), me.name(), clock.instant());
             var saved = items.save(item);
             audit.created(ENTITY, saved.id(), saved.title(), saved.snapshot());
+            notices.registered(saved);
             return saved.id();
         }, WorkItemId::toString, text -> new WorkItemId(UUID.fromString(text))));
     }
@@ -130,8 +135,10 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
 
     /** The filter as the store selects, narrowed to what the current user may see. */
     private WorkItems.Selection selection(Filter filter) {
-        return new WorkItems.Selection(reader(participants.current()), filter.department(), filter.involvement(),
-                filter.openOnly(), filter.concernsADepartment());
+        var who = participants.current();
+        return new WorkItems.Selection(reader(who), filter.department(), filter.involvement(),
+                filter.openOnly(), filter.concernsADepartment(),
+                filter.awaitingMe() ? Optional.of(who) : Optional.empty());
     }
 
     /** Empty for operations and auditors, who see every item. */
@@ -155,14 +162,21 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
     @Override
     public List<WorkItem> awaitingMySignOff() {
         AccessDenied.unlessAuthenticated(actor.get());
-        return transactions.readOnly(() -> {
-            var who = participants.current();
-            return items.all().stream()
-                    .filter(item -> item.status() == WorkItemStatus.AWAITING_SIGN_OFF)
-                    .filter(item -> item.decision() instanceof BoundaryDecision.Redirect redirect
-                            && redirect.signOff().orElseThrow().grants(who.roles(), who.department(), redirect.owner()))
-                    .toList();
-        });
+        return transactions.readOnly(() -> items.page(awaiting(participants.current()),
+                        new PageRequest(0, PageRequest.MAX_LIMIT)).stream()
+                .filter(item -> item.status() == WorkItemStatus.AWAITING_SIGN_OFF)
+                .toList());
+    }
+
+    @Override
+    public long countAwaitingMe() {
+        AccessDenied.unlessAuthenticated(actor.get());
+        return transactions.readOnly(() -> items.count(awaiting(participants.current())));
+    }
+
+    private static WorkItems.Selection awaiting(Participant who) {
+        return new WorkItems.Selection(Optional.empty(), Optional.empty(), Optional.empty(), true, false,
+                Optional.of(who));
     }
 
     @Override
@@ -214,9 +228,11 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
         AccessDenied.unlessAuthenticated(actor.get());
         transactions.run(() -> {
             var before = items.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
-            var after = step.apply(participants.current(), before);
+            var who = participants.current();
+            var after = step.apply(who, before);
             items.save(after);
             audit.record(ENTITY, id, after.title(), action, before.snapshot(), after.snapshot());
+            notices.changed(before, after, who);
         });
     }
 

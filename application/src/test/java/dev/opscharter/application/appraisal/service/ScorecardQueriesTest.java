@@ -122,7 +122,9 @@ class ScorecardQueriesTest {
 
         assertThat(retention(fx.service().scorecard(q2).scorecard()).status()).isEqualTo(Status.PASS);
         fx.org.timeZone(ZoneOffset.UTC);
-        assertThat(retention(fx.service().scorecard(q2).scorecard()).status()).isEqualTo(Status.NO_DATA);
+        var beforeItBegins = retention(fx.service().scorecard(q2).scorecard());
+        assertThat(beforeItBegins.values()).isEmpty();
+        assertThat(beforeItBegins.status()).as("a period that has not ended is never judged").isEqualTo(Status.IN_PROGRESS);
     }
 
     // ---- the trend

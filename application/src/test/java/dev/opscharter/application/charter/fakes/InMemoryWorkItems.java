@@ -80,6 +80,7 @@ public final class InMemoryWorkItems implements WorkItems {
                 && s.department().map(d -> department.equals(Optional.of(d))).orElse(true)
                 && s.involvement().map(v -> item.decision().involvement() == v).orElse(true)
                 && !(s.openOnly() && item.status().isClosed())
-                && !(s.concernsADepartment() && department.isEmpty());
+                && !(s.concernsADepartment() && department.isEmpty())
+                && s.awaiting().map(item::awaits).orElse(true);
     }
 }

@@ -1,5 +1,6 @@
 package dev.opscharter.application.charter.service;
 
+import dev.opscharter.application.shared.port.out.Notifications.Notification;
 import dev.opscharter.application.charter.CharterFixture;
 import dev.opscharter.application.charter.port.in.ManageWorkItems.WorkItemDraft;
 import dev.opscharter.application.charter.port.in.WorkItemQueries.DepartmentTally;
@@ -341,6 +342,89 @@ class WorkItemServiceTest {
         assertThat(service.myDepartment()).contains(fx.finance.id());
         fx.actAs(fx.manager);
         assertThat(service.myDepartment()).contains(fx.operations.id());
+    }
+
+    // ---- who is told, and "waiting for me"
+
+    private List<Notification> told(String username) {
+        return fx.notifications.to(username);
+    }
+
+    private long awaitingMe(Actor who) {
+        var previous = fx.org.actor.get();
+        fx.actAs(who);
+        var count = service.count(Filter.AWAITING_ME);
+        assertThat(service.visible(Filter.AWAITING_ME, new PageRequest(0, 50))).hasSize((int) count);
+        fx.actAs(previous);
+        return count;
+    }
+
+    @Test
+    void handed_over_work_reaches_the_owning_lead_with_the_raiser_s_name_and_waits_for_them_only() {
+        var person = fx.org.person("王晓明", fx.operations).roles(Role.OPS_MANAGER).save();
+        fx.org.account(person, "wang.xm");
+        fx.actAs(Actor.user("wang.xm", java.util.Set.of(Role.OPS_MANAGER)));
+        var id = register("SYSTEM_DEVELOPMENT", "Export the orders nightly");
+
+        assertThat(told("it.lead")).singleElement().satisfies(n -> {
+            assertThat(n.subjectKey()).isEqualTo("notification.work-item.handed-over");
+            assertThat(n.arguments()).containsExactly("Export the orders nightly", "王晓明");
+            assertThat(n.link()).isEqualTo("charter/work-items?item=" + id);
+        });
+        assertThat(fx.notifications.sent()).hasSize(1);
+        assertThat(awaitingMe(fx.itLead)).isEqualTo(1);
+        assertThat(awaitingMe(fx.hrLead)).isZero();
+        assertThat(awaitingMe(fx.director)).isZero();
+
+        fx.actAs(fx.itLead);
+        service.complete(id, "job deployed", 1);
+        assertThat(told("wang.xm")).singleElement().satisfies(n -> {
+            assertThat(n.subjectKey()).isEqualTo("notification.work-item.completed");
+            assertThat(n.arguments()).startsWith("Export the orders nightly", "it.lead");
+        });
+        assertThat(awaitingMe(fx.itLead)).as("done: nothing waits any more").isZero();
+    }
+
+    @Test
+    void a_sign_off_request_reaches_whoever_may_give_it_and_the_outcome_reaches_the_raiser() {
+        var id = register("RESTRUCTURING");
+        assertThat(fx.notifications.sent()).as("Operations prepares it first").isEmpty();
+
+        service.requestSignOff(id, 1);
+        assertThat(told("director")).singleElement()
+                .satisfies(n -> assertThat(n.subjectKey()).isEqualTo("notification.work-item.sign-off-requested"));
+        assertThat(awaitingMe(fx.director)).isEqualTo(1);
+        assertThat(awaitingMe(fx.financeLead)).isZero();
+
+        fx.actAs(fx.director);
+        service.decideSignOff(id, false, "numbers first", 2);
+        assertThat(told("manager")).singleElement().satisfies(n -> {
+            assertThat(n.subjectKey()).isEqualTo("notification.work-item.sign-off-refused");
+            assertThat(n.arguments()).endsWith("numbers first");
+        });
+        assertThat(awaitingMe(fx.director)).isZero();
+
+        var finance = awaitingSignOff("BUDGET_APPROVAL");
+        assertThat(told("finance.lead")).extracting(Notification::link)
+                .containsExactly("charter/work-items?item=" + finance);
+        fx.actAs(fx.financeLead);
+        service.decideSignOff(finance, true, "", version(finance));
+        assertThat(told("manager")).extracting(Notification::subjectKey).last()
+                .isEqualTo("notification.work-item.signed-off");
+    }
+
+    @Test
+    void withdrawn_work_tells_the_lead_who_was_waiting_but_not_the_one_who_withdrew_it() {
+        var id = register("SYSTEM_DEVELOPMENT");
+        fx.notifications.clear();
+
+        service.cancel(id, "bought a tool instead", 1);
+
+        assertThat(fx.notifications.sent()).singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo("it.lead");
+            assertThat(n.subjectKey()).isEqualTo("notification.work-item.cancelled");
+            assertThat(n.arguments()).endsWith("bought a tool instead");
+        });
     }
 
     // ---- who finishes what

@@ -204,6 +204,36 @@ class ScorecardViewIT extends AppraisalViewTest {
     }
 
     @Test
+    void a_year_without_a_figure_of_its_own_is_judged_on_its_quarters_and_says_how() {
+        var figures = new String[] {"93", "97", "95", "94.99"};
+        for (int q = 1; q <= 4; q++) {
+            entered("manager", Part.CORE_TARGET_ATTAINMENT, new Period.Quarter(2007, q), figures[q - 1]);
+        }
+        entered("manager", Part.MAJOR_ACCIDENTS, new Period.Quarter(2007, 3), "1");
+
+        open(new Period.Year(2007));
+        assertThat(text("scorecard-year-rule")).startsWith("年度考核规则：").contains("平均值");
+        assertThat(text("part-CORE_TARGET_ATTAINMENT-figure")).as("(93 + 97 + 95 + 94.99) / 4")
+                .isEqualTo("94.9975%");
+        assertThat(text("part-CORE_TARGET_ATTAINMENT-status")).isEqualTo("未达标");
+        assertThat(text("part-CORE_TARGET_ATTAINMENT-derivation")).isEqualTo("年度数值：四个季度的平均值（该项未录入年度数值）");
+        assertThat(text("part-MAJOR_ACCIDENTS-figure")).isEqualTo("1");
+        assertThat(text("part-MAJOR_ACCIDENTS-derivation")).isEqualTo("年度数值：各季度之和");
+        assertThat(text("part-MAJOR_ACCIDENTS-status")).as("a quarter's accident breaks the year").isEqualTo("未达标");
+        assertThat(text("scorecard-veto")).contains("重大运营事故数");
+    }
+
+    @Test
+    void the_year_that_is_still_running_is_in_progress_never_not_met() {
+        open(new Period.Year(today().getYear()));
+
+        assertThat(text("scorecard-status")).isEqualTo("进行中");
+        assertThat(text("scorecard-failed")).startsWith("考核期至 ").contains(Integer.toString(today().getYear()))
+                .contains("期间不判定\"未达标\"");
+        assertThat(text("part-CORE_TARGET_ATTAINMENT-status")).isEqualTo("进行中");
+    }
+
+    @Test
     void the_trend_draws_each_quarter_with_its_verdict_and_leaves_a_gap_without_data() {
         entered("manager", Part.CUSTOMER_SATISFACTION, new Period.Quarter(2006, 2), "92");
         entered("manager", Part.CUSTOMER_SATISFACTION, new Period.Quarter(2006, 4), "88");

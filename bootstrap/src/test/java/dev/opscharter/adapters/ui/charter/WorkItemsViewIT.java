@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.adapters.ui.NotFoundView;
 import dev.opscharter.application.charter.port.in.WorkItemQueries.Filter;
 import dev.opscharter.application.shared.AccessDenied;
@@ -210,6 +211,21 @@ class WorkItemsViewIT extends CharterViewTest {
         assertThat(rowOf(grid, item.title())).as("routed to IT, raised by Operations").isNegative();
         assertThat(rowOf(grid, mine.title())).as("raised by the lead").isNotNegative();
         assertThatThrownBy(() -> workItems.get(item.id())).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    @WithUserDetails("it.lead")
+    void a_notification_s_link_opens_the_item_and_a_link_to_something_else_says_it_is_not_there() {
+        var item = registered("manager", "SYSTEM_DEVELOPMENT", "库存接口改造");
+
+        UI.getCurrent().navigate("charter/work-items", QueryParameters.of("item", item.id().toString()));
+        assertThat($(Dialog.class).id("work-item-details").getHeaderTitle()).isEqualTo(item.title());
+        assertThat($(Button.class).withId("work-item-complete").exists()).isTrue();
+
+        $(Dialog.class).id("work-item-details").close();
+        UI.getCurrent().navigate("charter/work-items", QueryParameters.of("item", "not-an-id"));
+        assertThat($(Dialog.class).withId("work-item-details").exists()).isFalse();
+        assertThat(notifications()).contains("此记录已不存在。");
     }
 
     @Test

@@ -200,6 +200,15 @@ class ComplianceCheckViewIT extends ViewTest {
 
         UI.getCurrent().navigate("compliance/checks/" + queued);
         assertThat($(Span.class).id("check-status").getText()).isEqualTo("Queued · requested by 张晓雨");
+        assertThat(UI.getCurrent().getPollInterval()).as("a queued check refreshes by itself")
+                .isEqualTo(2000);
+        var ui = UI.getCurrent();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+        assertThat($(Span.class).id("check-status").getText()).startsWith("Queued");
+
+        UI.getCurrent().navigate("compliance/checks/" + check);
+        assertThat(UI.getCurrent().getPollInterval()).as("a finished check no longer polls at the check's pace")
+                .isNotEqualTo(2000);
 
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("compliance/checks/" + queued);
@@ -207,9 +216,18 @@ class ComplianceCheckViewIT extends ViewTest {
     }
 
     @Test
-    void the_manager_closes_the_check_and_it_can_no_longer_be_run() {
+    void the_manager_closes_the_check_after_being_told_it_cannot_be_undone_and_it_can_no_longer_be_run() {
         UI.getCurrent().navigate("compliance/checks/" + check);
         click("check-close");
+        var confirm = $(com.vaadin.flow.component.dialog.Dialog.class).id("check-close-dialog");
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(confirm.getElement().getTextRecursively()).contains("can no longer be run again")
+                .contains("This cannot be undone.");
+        click("check-close-cancel");
+        assertThat(queries.check(check).orElseThrow().closed()).as("cancelled: nothing happens").isFalse();
+
+        click("check-close");
+        click("check-close-save");
 
         assertThat(queries.check(check).orElseThrow().closed()).isTrue();
         assertThat(notifications()).contains("The check is closed; its results no longer change.");

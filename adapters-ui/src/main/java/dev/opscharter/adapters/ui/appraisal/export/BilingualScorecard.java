@@ -58,7 +58,7 @@ final class BilingualScorecard {
      * part's unit for whoever computes with it.
      */
     record Row(Part part, String name, String standard, String figure, Optional<BigDecimal> value, Status status,
-               String statusText, String progress, String provenance) {
+               String statusText, String note, String provenance) {
     }
 
     /** One value behind a part, or one record behind a computed value. */
@@ -82,6 +82,9 @@ final class BilingualScorecard {
             header.add(new Line(both("appraisal.veto"), pair(t -> t.veto(scorecard))));
         }
         header.add(new Line(both("appraisal.export.standards"), pair(t -> t.standardsVersion(report.standards()))));
+        if (period instanceof Period.Year) {
+            header.add(new Line(both("appraisal.export.year-rule"), pair(ScorecardTexts::yearRule)));
+        }
         header.add(new Line(both("appraisal.export.approval"), report.approval()
                 .map(a -> pair(t -> t.approval(a)) + (a.comment().isEmpty() ? "" : " — " + a.comment()))
                 .orElseGet(() -> pair(ScorecardTexts::notApproved))));
@@ -113,7 +116,7 @@ final class BilingualScorecard {
                 .toList());
         return new Row(part, name, zh.standard(result.threshold(), part.unit()), zh.figureWithCounts(result),
                 result.figure(), result.status(), both(t -> t.status(result)),
-                result.progress().isPresent() ? pair(t -> t.progress(result, period)) : "", provenance);
+                zh.note(result, period).isEmpty() ? "" : pair(t -> t.note(result, period)), provenance);
     }
 
     private String provenance(PartValue value, boolean withPeriod) {

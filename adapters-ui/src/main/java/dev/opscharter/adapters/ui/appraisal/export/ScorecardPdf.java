@@ -39,6 +39,8 @@ public final class ScorecardPdf {
     private static final Color FAIL_FILL = new Color(0xfd, 0xec, 0xec);
     private static final Color NO_DATA_TEXT = new Color(0x55, 0x5b, 0x66);
     private static final Color NO_DATA_FILL = new Color(0xee, 0xef, 0xf1);
+    private static final Color IN_PROGRESS_TEXT = new Color(0x1a, 0x56, 0x9e);
+    private static final Color IN_PROGRESS_FILL = new Color(0xe8, 0xf0, 0xfb);
     private static final Color ACCENT = PdfCells.ACCENT;
 
     private final I18NProvider i18n;
@@ -106,7 +108,7 @@ public final class ScorecardPdf {
                 for (var row : indicator.rows()) {
                     table.addCell(cell(row.name(), text, null));
                     table.addCell(cell(row.standard(), text, null));
-                    table.addCell(cell(row.figure() + (row.progress().isEmpty() ? "" : "\n" + row.progress()), text,
+                    table.addCell(cell(row.figure() + (row.note().isEmpty() ? "" : "\n" + row.note()), text,
                             null));
                     table.addCell(cell(row.statusText(), new Font(fonts.bold(), 8.5f, Font.NORMAL,
                             ink(row.status())), fill(row.status())));
@@ -152,6 +154,7 @@ public final class ScorecardPdf {
             case PASS -> PASS_FILL;
             case FAIL -> FAIL_FILL;
             case NO_DATA -> NO_DATA_FILL;
+            case IN_PROGRESS -> IN_PROGRESS_FILL;
         };
     }
 
@@ -160,6 +163,7 @@ public final class ScorecardPdf {
             case PASS -> PASS_TEXT;
             case FAIL -> FAIL_TEXT;
             case NO_DATA -> NO_DATA_TEXT;
+            case IN_PROGRESS -> IN_PROGRESS_TEXT;
         };
     }
 }

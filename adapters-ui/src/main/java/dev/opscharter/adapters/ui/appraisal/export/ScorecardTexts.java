@@ -208,12 +208,38 @@ public final class ScorecardTexts {
         if (!failed.isEmpty()) {
             return text(KEY_PREFIX + "summary.failed", names(failed));
         }
-        var missing = scorecard.indicators().stream().flatMap(i -> i.parts().stream())
-                .filter(p -> p.counts() && p.status() == Status.NO_DATA).map(PartResult::part).toList();
+        var running = partsWith(scorecard, Status.IN_PROGRESS);
+        if (!running.isEmpty()) {
+            return text(KEY_PREFIX + "summary.in-progress", date(scorecard.period().endExclusive().minusDays(1)),
+                    names(running));
+        }
+        var missing = partsWith(scorecard, Status.NO_DATA);
         if (!missing.isEmpty()) {
             return text(KEY_PREFIX + "summary.no-data", names(missing));
         }
         return text(KEY_PREFIX + "summary.all-pass");
+    }
+
+    private static List<Part> partsWith(Scorecard scorecard, Status status) {
+        return scorecard.indicators().stream().flatMap(i -> i.parts().stream())
+                .filter(p -> p.counts() && p.status() == status).map(PartResult::part).toList();
+    }
+
+    /** The rule a year is judged by, stated once on the year's scorecard. */
+    public String yearRule() {
+        return text(KEY_PREFIX + "year-rule");
+    }
+
+    /**
+     * What a reader needs to redo a figure: the progress of an annual part in a quarter, or how the
+     * year's figure came from its quarters; empty for a period's own figure.
+     */
+    public String note(PartResult result, Period period) {
+        if (result.progress().isPresent()) {
+            return progress(result, period);
+        }
+        return result.derivation() == PartResult.Derivation.OWN || !(period instanceof Period.Year) ? ""
+                : text(KEY_PREFIX + "derivation." + result.derivation().name());
     }
 
     /** The veto parts that failed, or empty. */

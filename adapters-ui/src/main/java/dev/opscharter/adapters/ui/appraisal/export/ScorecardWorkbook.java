@@ -87,7 +87,7 @@ public final class ScorecardWorkbook {
                 var row = sheet.createRow(r++);
                 text(row, 0, part.name(), styles.wrap);
                 text(row, 1, part.standard(), styles.wrap);
-                text(row, 2, part.figure() + (part.progress().isEmpty() ? "" : "\n" + part.progress()), styles.wrap);
+                text(row, 2, part.figure() + (part.note().isEmpty() ? "" : "\n" + part.note()), styles.wrap);
                 var value = row.createCell(3);
                 part.value().ifPresent(v -> value.setCellValue(v.doubleValue()));
                 value.setCellStyle(styles.number);
@@ -142,6 +142,7 @@ public final class ScorecardWorkbook {
             status.put(Status.PASS, filled(workbook, IndexedColors.LIGHT_GREEN));
             status.put(Status.FAIL, filled(workbook, IndexedColors.ROSE));
             status.put(Status.NO_DATA, filled(workbook, IndexedColors.GREY_25_PERCENT));
+            status.put(Status.IN_PROGRESS, filled(workbook, IndexedColors.PALE_BLUE));
         }
     }
 }

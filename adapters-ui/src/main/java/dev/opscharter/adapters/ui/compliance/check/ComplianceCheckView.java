@@ -25,6 +25,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import com.vaadin.flow.router.NotFoundException;
 import dev.opscharter.adapters.ui.shared.Attempt;
+import dev.opscharter.adapters.ui.shared.Irreversible;
+import dev.opscharter.adapters.ui.shared.WhileBusy;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.RunTexts;
@@ -74,6 +76,7 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
     private final CheckRequests requests;
     private final DisplayNames names;
     private @Nullable CheckEntry check;
+    private final WhileBusy whileBusy;
 
     ComplianceCheckView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication,
                         InspectionReports reports, CheckRequests requests, Directory directory) {
@@ -84,6 +87,9 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         this.requests = requests;
         this.names = new DisplayNames(directory);
         this.texts = new ComplianceCheckTexts(this);
+        // a queued or running check refreshes by itself until it is done
+        this.whileBusy = new WhileBusy(this, ComplianceChecksView.POLL_MILLIS,
+                () -> check != null && ComplianceCheckTexts.busy(check), this::reload);
         addClassName("view");
         setWidthFull();
     }
@@ -114,6 +120,7 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         if (current == null) {
             return;
         }
+        whileBusy.follow();
         var back = new RouterLink(getTranslation("compliance.check.back-to-list"), ComplianceChecksView.class);
         back.setId("check-back");
         add(back, new H2(getPageTitle()));
@@ -135,12 +142,13 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
             actions.add(again);
         }
         if (!current.closed() && current.state() == RunState.DONE && authentication.hasRole("OPS_MANAGER")) {
-            var close = new Button(getTranslation("compliance.check.close"));
-            close.setDisableOnClick(true);
-            close.addClickListener(e -> close.setEnabled(!Attempt.run(this, "compliance.check.closed-done", () -> {
-                run.close(current.id());
-                reload();
-            })));
+            var close = new Button(getTranslation("compliance.check.close"), e -> Irreversible.confirm(
+                    getTranslation("compliance.check.close.title", getPageTitle()),
+                    getTranslation("compliance.check.close.consequence"), getTranslation("compliance.check.close"),
+                    "check-close", () -> Attempt.run(this, "compliance.check.closed-done", () -> {
+                        run.close(current.id());
+                        reload();
+                    })));
             close.setId("check-close");
             close.addThemeVariants(ButtonVariant.ERROR);
             actions.add(close);

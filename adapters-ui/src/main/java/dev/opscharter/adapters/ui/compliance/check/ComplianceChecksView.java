@@ -1,7 +1,6 @@
 package dev.opscharter.adapters.ui.compliance.check;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.Attempt;
@@ -22,10 +20,10 @@ import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.RunTexts;
-import dev.opscharter.adapters.ui.shared.Polling;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.StatusBadge.Tone;
 import dev.opscharter.adapters.ui.shared.Toolbar;
+import dev.opscharter.adapters.ui.shared.WhileBusy;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessChoice;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
@@ -56,12 +54,15 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
     private final RunComplianceCheck run;
     private final ComplianceCheckTexts texts;
     private final Grid<CheckEntry> grid = new Grid<>();
-    private @Nullable Registration polling;
+    private final WhileBusy whileBusy;
+    private List<CheckEntry> shown = List.of();
 
     ComplianceChecksView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication) {
         this.queries = queries;
         this.run = run;
         this.texts = new ComplianceCheckTexts(this);
+        this.whileBusy = new WhileBusy(this, POLL_MILLIS, () -> shown.stream().anyMatch(ComplianceCheckTexts::busy),
+                this::refresh);
         addClassName("view");
         setWidthFull();
         var intro = new Paragraph(getTranslation("compliance.check.list.intro"));
@@ -117,31 +118,14 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        var checks = queries.checks();
-        grid.setItems(checks);
-        boolean busy = checks.stream().anyMatch(ComplianceCheckTexts::busy);
-        getUI().ifPresent(ui -> {
-            if (busy) {
-                Polling.request(ui, this, POLL_MILLIS);
-            } else {
-                Polling.release(ui, this);
-            }
-        });
+        shown = queries.checks();
+        grid.setItems(shown);
+        whileBusy.follow();
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        polling = attach.getUI().addPollListener(e -> refresh());
         refresh();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        Polling.release(detach.getUI(), this);
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
     }
 
     /** The periods offered: the quarters of this year and the last two, and those years. */

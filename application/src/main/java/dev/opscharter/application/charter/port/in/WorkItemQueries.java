@@ -29,19 +29,35 @@ public interface WorkItemQueries {
     /** Items waiting for a sign-off the current user is entitled to give. */
     List<WorkItem> awaitingMySignOff();
 
+    /**
+     * How many items wait for the current user ({@link Filter#awaitingMe}); zero for anyone nothing can
+     * wait for, so every home page may ask.
+     */
+    long countAwaitingMe();
+
     /** Per department: how many items were redirected to it, escalated for its sign-off, or led by it. */
     List<DepartmentTally> boundaryTally();
 
     /** The department of the current user, if they belong to one. */
     Optional<DepartmentId> myDepartment();
 
-    /** @param concernsADepartment only items led by or routed to another department (the boundary page) */
+    /**
+     * @param concernsADepartment only items led by or routed to another department (the boundary page)
+     * @param awaitingMe          only items waiting for the current user: handed to the department they
+     *                            lead, or waiting for a sign-off they may give
+     */
     record Filter(Optional<DepartmentId> department, Optional<Involvement> involvement, boolean openOnly,
-                  boolean concernsADepartment) {
+                  boolean concernsADepartment, boolean awaitingMe) {
         public static final Filter ALL = new Filter(Optional.empty(), Optional.empty(), false);
+        public static final Filter AWAITING_ME = new Filter(Optional.empty(), Optional.empty(), true, false, true);
 
         public Filter(Optional<DepartmentId> department, Optional<Involvement> involvement, boolean openOnly) {
-            this(department, involvement, openOnly, false);
+            this(department, involvement, openOnly, false, false);
+        }
+
+        public Filter(Optional<DepartmentId> department, Optional<Involvement> involvement, boolean openOnly,
+                      boolean concernsADepartment) {
+            this(department, involvement, openOnly, concernsADepartment, false);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.opscharter.application.charter.port.out;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.domain.charter.Involvement;
+import dev.opscharter.domain.charter.Participant;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.organization.DepartmentId;
@@ -35,9 +36,15 @@ public interface WorkItems extends RecordStore<WorkItemId, WorkItem> {
      *                            reader's department
      * @param department          only those concerning this department (led by it, or routed to it)
      * @param concernsADepartment only those that concern some department (not Operations' own)
+     * @param awaiting            only those that wait for this participant to act ({@link WorkItem#awaits})
      */
     record Selection(Optional<Reader> reader, Optional<DepartmentId> department, Optional<Involvement> involvement,
-                     boolean openOnly, boolean concernsADepartment) {
+                     boolean openOnly, boolean concernsADepartment, Optional<Participant> awaiting) {
+
+        public Selection(Optional<Reader> reader, Optional<DepartmentId> department,
+                         Optional<Involvement> involvement, boolean openOnly, boolean concernsADepartment) {
+            this(reader, department, involvement, openOnly, concernsADepartment, Optional.empty());
+        }
     }
 
     /** Someone who sees only what they raised and what concerns their department. */
