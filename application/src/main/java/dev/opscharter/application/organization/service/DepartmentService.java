@@ -109,4 +109,18 @@ public final class DepartmentService implements ManageDepartments, DepartmentQue
     private void requireAdmin() {
         AccessDenied.unlessAnyOf(actor.get(), Role.ADMIN);
     }
+
+    // qualified names: another change edits this file's imports (issue 12)
+    @Override
+    public List<Department> page(dev.opscharter.application.organization.DepartmentFilter filter,
+                                 dev.opscharter.application.shared.PageRequest page) {
+        AccessDenied.unlessAuthenticated(actor.get());
+        return departments.page(filter, page);
+    }
+
+    @Override
+    public long count(dev.opscharter.application.organization.DepartmentFilter filter) {
+        AccessDenied.unlessAuthenticated(actor.get());
+        return departments.count(filter);
+    }
 }
