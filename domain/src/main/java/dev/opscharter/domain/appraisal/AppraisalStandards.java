@@ -3,9 +3,11 @@ package dev.opscharter.domain.appraisal;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Require;
+import dev.opscharter.domain.shared.Versioned;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +18,8 @@ import java.util.Objects;
  * threshold; the charter's figures are the first version.
  */
 public record AppraisalStandards(StandardsVersionId id, int fromYear, int number, Map<Part, BigDecimal> thresholds,
-                                 String note, String recordedBy, Instant recordedAt) {
+                                 String note, String recordedBy, Instant recordedAt)
+        implements Versioned {
 
     public static final int MAX_NOTE = 500;
 
@@ -58,6 +61,12 @@ public record AppraisalStandards(StandardsVersionId id, int fromYear, int number
             throw new InvalidValue("note", "validation.required");
         }
         return new AppraisalStandards(StandardsVersionId.random(), year, number + 1, newThresholds, why, by, at);
+    }
+
+    /** Standards are set per year: in force from its first day. */
+    @Override
+    public LocalDate effectiveFrom() {
+        return LocalDate.of(fromYear, 1, 1);
     }
 
     public Threshold threshold(Part part) {

@@ -1,6 +1,9 @@
 package dev.opscharter.domain.appraisal;
 
-import java.util.Comparator;
+import dev.opscharter.domain.shared.VersionHistory;
+import dev.opscharter.domain.shared.VersionHistory.Precedence;
+
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,18 +13,23 @@ import java.util.Optional;
  */
 public record StandardsHistory(List<AppraisalStandards> versions) {
 
-    private static final Comparator<AppraisalStandards> PRECEDENCE =
-            Comparator.comparingInt(AppraisalStandards::fromYear).thenComparingInt(AppraisalStandards::number);
-
     public StandardsHistory {
-        versions = versions.stream().sorted(Comparator.comparingInt(AppraisalStandards::number)).toList();
+        versions = history(versions).versions();
+    }
+
+    private static VersionHistory<AppraisalStandards> history(List<AppraisalStandards> versions) {
+        return VersionHistory.of(versions, Precedence.LATEST_START);
+    }
+
+    public VersionHistory<AppraisalStandards> history() {
+        return history(versions);
     }
 
     public Optional<AppraisalStandards> inForceFor(int year) {
-        return versions.stream().filter(v -> v.fromYear() <= year).max(PRECEDENCE);
+        return history().inForceOn(LocalDate.of(year, 1, 1));
     }
 
     public Optional<AppraisalStandards> latest() {
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+        return history().latest();
     }
 }

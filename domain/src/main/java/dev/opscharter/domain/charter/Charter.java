@@ -3,6 +3,7 @@ package dev.opscharter.domain.charter;
 import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Require;
+import dev.opscharter.domain.shared.Versioned;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * with the next number and the day from which it is in force; the old ones stay readable.
  */
 public record Charter(CharterVersionId id, int number, LocalDate effectiveFrom, List<DutyDimension> dimensions,
-                      String note, String recordedBy, Instant recordedAt) {
+                      String note, String recordedBy, Instant recordedAt) implements Versioned {
 
     public static final int MAX_NOTE = 500;
 

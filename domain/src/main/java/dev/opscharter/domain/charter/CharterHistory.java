@@ -1,7 +1,9 @@
 package dev.opscharter.domain.charter;
 
+import dev.opscharter.domain.shared.VersionHistory;
+import dev.opscharter.domain.shared.VersionHistory.Precedence;
+
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,18 +15,26 @@ import java.util.Optional;
 public record CharterHistory(List<Charter> versions) {
 
     public CharterHistory {
-        versions = versions.stream().sorted(Comparator.comparingInt(Charter::number)).toList();
+        versions = history(versions).versions();
+    }
+
+    private static VersionHistory<Charter> history(List<Charter> versions) {
+        return VersionHistory.of(versions, Precedence.NEWEST_NUMBER);
+    }
+
+    public VersionHistory<Charter> history() {
+        return history(versions);
     }
 
     public Optional<Charter> inForceOn(LocalDate day) {
-        return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day)).max(Comparator.comparingInt(Charter::number));
+        return history().inForceOn(day);
     }
 
     public Optional<Charter> latest() {
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+        return history().latest();
     }
 
     public Optional<Charter> number(int number) {
-        return versions.stream().filter(v -> v.number() == number).findFirst();
+        return history().number(number);
     }
 }

@@ -2,6 +2,8 @@ package dev.opscharter.domain.compliance;
 
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.VersionHistory;
+import dev.opscharter.domain.shared.VersionHistory.Precedence;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,13 +57,17 @@ public record Process(ProcessId id, ProcessCode code, BilingualName name, List<P
         return versions.getLast();
     }
 
+    /** The versions with the manual's precedence: the newest one already effective is in force. */
+    public VersionHistory<ProcessVersion> history() {
+        return VersionHistory.of(versions, Precedence.NEWEST_NUMBER);
+    }
+
     public Optional<ProcessVersion> inForceOn(LocalDate day) {
-        return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day))
-                .max(Comparator.comparingInt(ProcessVersion::number));
+        return history().inForceOn(day);
     }
 
     public Optional<ProcessVersion> inForceAt(Instant instant, ZoneId zone) {
-        return inForceOn(LocalDate.ofInstant(instant, zone));
+        return history().inForceAt(instant, zone);
     }
 
     public boolean isNew() {

@@ -2,6 +2,7 @@ package dev.opscharter.domain.compliance;
 
 import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Versioned;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import java.util.Set;
  * end-to-end limit, the steps that finish a case, and whether limits count calendar or working hours.
  */
 public record ProcessVersion(int number, LocalDate effectiveFrom, List<ProcessStep> steps,
-                             Optional<Duration> endToEndLimit, Set<StepCode> endSteps, LimitBasis basis) {
+                             Optional<Duration> endToEndLimit, Set<StepCode> endSteps, LimitBasis basis)
+        implements Versioned {
 
     public ProcessVersion {
         if (number < 1) {

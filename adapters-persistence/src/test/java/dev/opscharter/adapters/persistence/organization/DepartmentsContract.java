@@ -1,13 +1,19 @@
 package dev.opscharter.adapters.persistence.organization;
 
+import dev.opscharter.application.organization.DepartmentFilter;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.PageRequest.Order;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.DepartmentKind;
 import dev.opscharter.domain.shared.BilingualName;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +61,44 @@ abstract class DepartmentsContract {
         var second = departments().save(newDepartment());
 
         assertThat(departments().all()).contains(first, second);
+    }
+
+    @Test
+    void a_page_of_departments_is_found_by_code_or_name_sorted_and_cut_by_the_store() {
+        var token = Unique.token();
+        for (int i = 0; i < 12; i++) {
+            departments().save(Department.create(new DepartmentCode("P%s_%02d".formatted(token, i)),
+                    new BilingualName("分页部 %s %02d".formatted(token, 11 - i), "Pager %s %02d".formatted(token, i)),
+                    i % 3 == 1 ? DepartmentKind.FRONTLINE : DepartmentKind.FUNCTIONAL));
+        }
+        var ours = new DepartmentFilter(" " + token.toLowerCase(Locale.ROOT) + " ");
+
+        assertThat(departments().count(ours)).isEqualTo(12);
+        assertThat(codes(departments().page(ours, new PageRequest(0, 3))))
+                .containsExactly("P" + token + "_00", "P" + token + "_01", "P" + token + "_02");
+        assertThat(departments().page(ours, new PageRequest(10, 5))).hasSize(2);
+        assertThat(codes(departments().page(ours, page(new Order("nameZh", false)))))
+                .containsExactly("P" + token + "_11");
+        assertThat(codes(departments().page(ours, page(new Order("nameEn", true)))))
+                .containsExactly("P" + token + "_11");
+        assertThat(codes(departments().page(ours, page(new Order("kind", false)))))
+                .containsExactly("P" + token + "_01");
+        assertThat(codes(departments().page(ours, page(new Order("no-such-key", true)))))
+                .containsExactly("P" + token + "_00");
+        // the code, the English and the Chinese name are each found, in any case
+        assertThat(departments().count(new DepartmentFilter("p" + token.toLowerCase(Locale.ROOT) + "_03"))).isOne();
+        assertThat(departments().count(new DepartmentFilter("PAGER " + token + " 05"))).isOne();
+        assertThat(departments().count(new DepartmentFilter("分页部 " + token.toLowerCase(Locale.ROOT) + " 07")))
+                .isOne();
+        assertThat(departments().count(DepartmentFilter.ALL)).isGreaterThanOrEqualTo(12);
+    }
+
+    private static PageRequest page(Order order) {
+        return new PageRequest(0, 1, List.of(order));
+    }
+
+    private static List<String> codes(List<Department> departments) {
+        return departments.stream().map(d -> d.code().value()).toList();
     }
 
     @Test

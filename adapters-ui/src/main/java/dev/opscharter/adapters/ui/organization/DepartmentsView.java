@@ -1,13 +1,12 @@
 package dev.opscharter.adapters.ui.organization;
 
-import dev.opscharter.adapters.ui.shared.Toolbar;
-import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
+import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.kit.RecordList;
+import dev.opscharter.adapters.ui.shared.kit.RecordSource;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -15,18 +14,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.application.organization.DepartmentFilter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.List;
 
 /** The administrator keeps the list of departments: add, rename, deactivate, reactivate. */
 @Route(value = "admin/departments", layout = MainLayout.class)
@@ -36,8 +35,8 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ManageDepartments manage;
     private final DepartmentQueries queries;
-    private final Grid<Department> grid = new Grid<>();
     private final TextField filter = new TextField();
+    private final RecordList<Department, DepartmentFilter> list;
     private final Button edit;
     private final Button deactivate;
     private final Button reactivate;
@@ -54,61 +53,56 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("organization.department.filter"));
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> grid.getListDataView().refreshAll());
-        var toolbar = new Toolbar(filter);
-        toolbar.button("organization.department.new", "department-new", () -> open(null))
-                .addThemeVariants(ButtonVariant.PRIMARY);
-        edit = toolbar.button("organization.action.edit", "department-edit", () -> selected().ifPresent(this::open));
-        deactivate = toolbar.button("organization.action.deactivate", "department-deactivate",
-                () -> selected().ifPresent(d -> act("organization.department.deactivated", d.id(),
-                        () -> manage.deactivate(d.id(), d.version()))));
-        reactivate = toolbar.button("organization.action.reactivate", "department-reactivate",
-                () -> selected().ifPresent(d -> act("organization.department.reactivated", d.id(),
-                        () -> manage.reactivate(d.id(), d.version()))));
+        // paged, filtered and sorted in the database
+        list = new RecordList<>("departments", new RecordSource<>() {
+            public List<Department> page(DepartmentFilter filter, PageRequest page) {
+                return queries.page(filter, page);
+            }
 
-        configureGrid();
-        add(new H2(getPageTitle()), toolbar, grid);
+            public long count(DepartmentFilter filter) {
+                return queries.count(filter);
+            }
+        }, Department::id, () -> new DepartmentFilter(filter.getValue()));
+        list.title(getPageTitle());
+        list.filters(filter);
+        list.action("organization.department.new", "department-new", () -> open(null))
+                .addThemeVariants(ButtonVariant.PRIMARY);
+        edit = list.action("organization.action.edit", "department-edit", () -> list.selected().ifPresent(this::open));
+        deactivate = list.action("organization.action.deactivate", "department-deactivate",
+                () -> list.selected().ifPresent(d -> act("organization.department.deactivated", d.id(),
+                        () -> manage.deactivate(d.id(), d.version()))));
+        reactivate = list.action("organization.action.reactivate", "department-reactivate",
+                () -> list.selected().ifPresent(d -> act("organization.department.reactivated", d.id(),
+                        () -> manage.reactivate(d.id(), d.version()))));
+        var addFirst = new Button(getTranslation("organization.department.new"), e -> open(null));
+        addFirst.setId("department-empty-new");
+        list.emptyState("organization.department.empty", addFirst);
+        configureColumns();
+        list.onSelectionChange(selected -> updateButtons());
+        list.onOpen(this::open);
+        add(list);
         refresh(null);
     }
 
-    private void configureGrid() {
-        grid.setId("departments-grid");
-        grid.addColumn(d -> d.code().value()).setHeader(getTranslation("organization.department.code"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(d -> d.name().chinese()).setHeader(getTranslation("organization.department.name-zh"))
-                .setSortable(true);
-        grid.addColumn(d -> d.name().english()).setHeader(getTranslation("organization.department.name-en"))
-                .setSortable(true);
-        grid.addColumn(d -> getTranslation("department-kind." + d.kind().name()))
-                .setHeader(getTranslation("organization.department.kind")).setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(d -> d.active()
-                        ? new StatusBadge(getTranslation("organization.status.active"), StatusBadge.Tone.SUCCESS)
-                        : new StatusBadge(getTranslation("organization.status.inactive"), StatusBadge.Tone.NEUTRAL))
-                .setHeader(getTranslation("organization.status")).setAutoWidth(true);
-        grid.addSelectionListener(e -> updateButtons());
-        grid.addItemDoubleClickListener(e -> open(e.getItem()));
-        grid.setEmptyStateText(getTranslation("organization.empty"));
+    private void configureColumns() {
+        list.column("organization.department.code", d -> d.code().value(), "code").setAutoWidth(true);
+        list.column("organization.department.name-zh", d -> d.name().chinese(), "nameZh");
+        list.column("organization.department.name-en", d -> d.name().english(), "nameEn");
+        list.column("organization.department.kind", d -> getTranslation("department-kind." + d.kind().name()), "kind")
+                .setAutoWidth(true);
+        list.badgeColumn("organization.status", d -> d.active()
+                ? new StatusBadge(getTranslation("organization.status.active"), StatusBadge.Tone.SUCCESS)
+                : new StatusBadge(getTranslation("organization.status.inactive"), StatusBadge.Tone.NEUTRAL));
     }
 
-    private boolean matches(Department department) {
-        var needle = filter.getValue().strip().toLowerCase(Locale.ROOT);
-        return needle.isEmpty() || Stream.of(department.code().value(), department.name().chinese(),
-                department.name().english()).anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(needle));
-    }
-
+    /** Reads the list again; the department just changed stays selected (departments are never deleted). */
     private void refresh(@Nullable DepartmentId keep) {
-        var departments = queries.all();
-        grid.setItems(departments).setFilter(this::matches);
-        departments.stream().filter(d -> d.id().equals(keep)).findFirst().ifPresent(grid::select);
+        list.refresh(keep == null ? null : queries.get(keep));
         updateButtons();
     }
 
-    private Optional<Department> selected() {
-        return grid.getSelectedItems().stream().findFirst();
-    }
-
     private void updateButtons() {
-        var selected = selected();
+        var selected = list.selected();
         edit.setEnabled(selected.isPresent());
         deactivate.setEnabled(selected.filter(Department::active).isPresent());
         reactivate.setEnabled(selected.filter(d -> !d.active()).isPresent());

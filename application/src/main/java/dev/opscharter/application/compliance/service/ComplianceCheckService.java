@@ -44,6 +44,7 @@ import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.RuleViolation;
+import dev.opscharter.domain.shared.VersionHistory;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
@@ -394,42 +395,23 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     /** The versions of a process with their rules, found by the instant a case started. */
     private static final class Versions {
 
-        private final Instant[] starts;
+        private final VersionHistory.Lookup<ProcessVersion> lookup;
         private final ProcessVersion[] versions;
         private final ComplianceRules[] rules;
 
         Versions(Process process, ZoneId zone, WorkingCalendar calendar) {
-            var all = process.versions();
-            starts = new Instant[all.size()];
-            versions = new ProcessVersion[all.size()];
-            rules = new ComplianceRules[all.size()];
-            // the version in force on a day is the newest one whose effective day has begun
-            var sorted = all.stream().sorted(Comparator.comparing(ProcessVersion::effectiveFrom)
-                    .thenComparingInt(ProcessVersion::number)).toList();
-            for (int i = 0; i < sorted.size(); i++) {
-                versions[i] = sorted.get(i);
-                starts[i] = sorted.get(i).effectiveFrom().atStartOfDay(zone).toInstant();
-                rules[i] = new ComplianceRules(sorted.get(i), calendar);
+            var history = process.history();
+            lookup = history.lookup(zone);
+            versions = history.versions().toArray(ProcessVersion[]::new);
+            rules = new ComplianceRules[versions.length];
+            for (int i = 0; i < versions.length; i++) {
+                rules[i] = new ComplianceRules(versions[i], calendar);
             }
-            this.process = process;
-            this.zone = zone;
         }
-
-        private final Process process;
-        private final ZoneId zone;
 
         /** The index of the version in force at the instant, or -1. */
         int at(Instant instant) {
-            int found = -1;
-            int bestNumber = Integer.MIN_VALUE;
-            for (int i = 0; i < starts.length; i++) {
-                if (!starts[i].isAfter(instant) && versions[i].number() > bestNumber) {
-                    found = i;
-                    bestNumber = versions[i].number();
-                }
-            }
-            assert found < 0 || process.inForceAt(instant, zone).orElseThrow().number() == bestNumber;
-            return found;
+            return lookup.indexAt(instant);
         }
     }
 

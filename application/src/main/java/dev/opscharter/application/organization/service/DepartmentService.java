@@ -1,9 +1,11 @@
 package dev.opscharter.application.organization.service;
 
+import dev.opscharter.application.organization.DepartmentFilter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.UseCase;
@@ -79,5 +81,15 @@ public final class DepartmentService implements ManageDepartments, DepartmentQue
                     throw new InvalidValue("code", "validation.department-code.taken", department.code().value());
                 });
         return department;
+    }
+
+    @Override
+    public List<Department> page(DepartmentFilter filter, PageRequest page) {
+        return uc.read(SIGNED_IN, () -> departments.page(filter, page));
+    }
+
+    @Override
+    public long count(DepartmentFilter filter) {
+        return uc.read(SIGNED_IN, () -> departments.count(filter));
     }
 }

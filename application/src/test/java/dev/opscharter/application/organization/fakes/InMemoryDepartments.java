@@ -1,11 +1,16 @@
 package dev.opscharter.application.organization.fakes;
 
+import dev.opscharter.application.organization.DepartmentFilter;
 import dev.opscharter.application.organization.port.out.Departments;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.fakes.InMemoryPage;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.organization.DepartmentId;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public final class InMemoryDepartments implements Departments {
@@ -24,6 +29,23 @@ public final class InMemoryDepartments implements Departments {
     @Override
     public List<Department> all() {
         return store.all();
+    }
+
+    private static final Map<String, Comparator<Department>> SORT_KEYS = Map.of(
+            "code", Comparator.comparing(d -> d.code().value()),
+            "nameZh", Comparator.comparing(d -> d.name().chinese()),
+            "nameEn", Comparator.comparing(d -> d.name().english()),
+            "kind", Comparator.comparing(d -> d.kind().name()));
+
+    @Override
+    public List<Department> page(DepartmentFilter filter, PageRequest page) {
+        return InMemoryPage.of(store.all().stream().filter(filter::matches), page, SORT_KEYS,
+                Comparator.comparing((Department d) -> d.code().value()).thenComparing(d -> d.id().value()));
+    }
+
+    @Override
+    public long count(DepartmentFilter filter) {
+        return store.all().stream().filter(filter::matches).count();
     }
 
     @Override

@@ -3,11 +3,13 @@ package dev.opscharter.application.organization.fakes;
 import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.fakes.InMemoryPage;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public final class InMemoryPeople implements People {
@@ -29,22 +31,15 @@ public final class InMemoryPeople implements People {
         return store.all();
     }
 
+    private static final Map<String, Comparator<Person>> SORT_KEYS = Map.of(
+            "name", Comparator.comparing(Person::name),
+            "email", Comparator.comparing(p -> p.email().value()),
+            "joinedOn", Comparator.comparing(Person::joinedOn));
+
     @Override
     public List<Person> page(PeopleFilter filter, PageRequest page) {
-        Comparator<Person> order = Comparator.comparing(Person::name).thenComparing(p -> p.id().value());
-        for (var sort : page.sort().reversed()) {
-            Comparator<Person> by = switch (sort.key()) {
-                case "name" -> Comparator.comparing(Person::name);
-                case "email" -> Comparator.comparing(p -> p.email().value());
-                case "joinedOn" -> Comparator.comparing(Person::joinedOn);
-                default -> null;
-            };
-            if (by != null) {
-                order = (sort.descending() ? by.reversed() : by).thenComparing(order);
-            }
-        }
-        return store.all().stream().filter(filter::matches).sorted(order).skip(page.offset()).limit(page.limit())
-                .toList();
+        return InMemoryPage.of(store.all().stream().filter(filter::matches), page, SORT_KEYS,
+                Comparator.comparing(Person::name).thenComparing(p -> p.id().value()));
     }
 
     @Override

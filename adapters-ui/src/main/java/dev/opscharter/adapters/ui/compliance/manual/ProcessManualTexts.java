@@ -9,6 +9,7 @@ import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Language;
+import dev.opscharter.domain.shared.VersionState;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,8 +19,6 @@ import java.util.stream.Collectors;
 
 /** The manual's words in the user's language: names, limits in hours, version states. */
 final class ProcessManualTexts {
-
-    enum State { IN_FORCE, SCHEDULED, SUPERSEDED }
 
     private final Component owner;
     private final Language language;
@@ -67,15 +66,11 @@ final class ProcessManualTexts {
                 .map(StepCode::value).collect(Collectors.joining(", "));
     }
 
-    static State state(Process process, ProcessVersion version, LocalDate today) {
-        var inForce = process.inForceOn(today);
-        if (inForce.isPresent() && inForce.get().number() == version.number()) {
-            return State.IN_FORCE;
-        }
-        return version.effectiveFrom().isAfter(today) ? State.SCHEDULED : State.SUPERSEDED;
+    static VersionState state(Process process, ProcessVersion version, LocalDate today) {
+        return process.history().stateOf(version, today);
     }
 
-    String state(State state) {
+    String state(VersionState state) {
         return owner.getTranslation("compliance.manual.version." + state.name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'));
     }

@@ -1,5 +1,7 @@
 package dev.opscharter.application.organization.port.in;
 
+import dev.opscharter.application.organization.DepartmentFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
 
@@ -7,8 +9,16 @@ import java.util.List;
 
 public interface DepartmentQueries {
 
-    /** Active and inactive, ordered by code. */
+    /** Active and inactive, ordered by code: for choosers; a list of departments pages with {@link #page}. */
     List<Department> all();
+
+    /**
+     * A page of the departments the filter finds, sorted in the database by the page's keys
+     * ({@code code}, {@code nameZh}, {@code nameEn}, {@code kind}), then by code.
+     */
+    List<Department> page(DepartmentFilter filter, PageRequest page);
+
+    long count(DepartmentFilter filter);
 
     Department get(DepartmentId id);
 }

@@ -1,0 +1,134 @@
+package dev.opscharter.adapters.ui.shared.kit;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
+import dev.opscharter.adapters.ui.shared.Paging;
+import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.Toolbar;
+import org.jspecify.annotations.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A list of records as every context shows one: a title, a toolbar of filters and actions, a grid
+ * read page by page from the database (sorted there by the columns' sort keys) and an empty state
+ * that says what to do. Ids: {@code <prefix>-grid}, {@code <prefix>-empty}.
+ */
+public final class RecordList<T, F> extends Composite<VerticalLayout> {
+
+    /** Rows per fetch: what the grid asks for per scroll. */
+    public static final int PAGE_SIZE = 50;
+
+    private final RecordSource<T, F> source;
+    private final ValueProvider<T, Object> rowId;
+    private final Supplier<F> filter;
+    private final Grid<T> grid = new Grid<>();
+    private final Toolbar toolbar = new Toolbar();
+    private final EmptyState empty;
+    private final List<HasValue<?, ?>> filterFields = new ArrayList<>();
+
+    /**
+     * @param rowId  what identifies a row across fetches (a new version of a record is the same row)
+     * @param filter the filter as the fields set it, read at each refresh
+     */
+    public RecordList(String idPrefix, RecordSource<T, F> source, ValueProvider<T, Object> rowId, Supplier<F> filter) {
+        this.source = source;
+        this.rowId = rowId;
+        this.filter = filter;
+        this.empty = new EmptyState(idPrefix + "-empty");
+        grid.setId(idPrefix + "-grid");
+        grid.setPageSize(PAGE_SIZE);
+        grid.setEmptyStateComponent(empty);
+        var content = getContent();
+        content.setPadding(false);
+        content.setSizeFull();
+        content.add(toolbar, grid);
+        content.setFlexGrow(1, grid);
+    }
+
+    public void title(String text) {
+        getContent().addComponentAsFirst(new H2(text));
+    }
+
+    /** A column; with a sort key it is sortable, and the key is what the page asks the database to sort by. */
+    public Grid.Column<T> column(String headerKey, ValueProvider<T, ?> value, @Nullable String sortKey) {
+        var column = grid.addColumn(value).setHeader(getTranslation(headerKey));
+        if (sortKey != null) {
+            column.setSortProperty(sortKey);
+        }
+        return column;
+    }
+
+    public Grid.Column<T> badgeColumn(String headerKey, Function<T, StatusBadge> badge) {
+        return grid.addComponentColumn(badge::apply).setHeader(getTranslation(headerKey)).setAutoWidth(true);
+    }
+
+    /** Filter fields, first in the toolbar; each change shows the first page of what the filter finds. */
+    public void filters(Component... fields) {
+        for (var field : fields) {
+            toolbar.addComponentAtIndex(filterFields.size(), field);
+            if (field instanceof HasValue<?, ?> value) {
+                filterFields.add(value);
+                value.addValueChangeListener(e -> {
+                    refresh(null);
+                    grid.scrollToStart();
+                });
+            }
+        }
+    }
+
+    public Button action(String textKey, String id, Runnable run) {
+        return toolbar.button(textKey, id, run);
+    }
+
+    /** What the list says when there are no records at all, and the button that adds the first. */
+    public void emptyState(String messageKey, @Nullable Button callToAction) {
+        empty.noRecords(messageKey, callToAction);
+        empty.show(isFiltered());
+    }
+
+    /** Double-click on a row, or Enter on the selected one, opens it. */
+    public void onOpen(Consumer<T> open) {
+        grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
+        Shortcuts.addShortcutListener(grid, () -> selected().ifPresent(open), Key.ENTER).listenOn(grid);
+    }
+
+    public void onSelectionChange(Consumer<Optional<T>> changed) {
+        grid.addSelectionListener(e -> changed.accept(e.getFirstSelectedItem()));
+    }
+
+    public Optional<T> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    /**
+     * Reads the list again from the first page, for the filter as set now.
+     *
+     * @param keep the record (as loaded now) to show selected, e.g. the one just changed; null selects nothing
+     */
+    public void refresh(@Nullable T keep) {
+        var current = filter.get();
+        grid.setItems(Paging.lazy(page -> source.page(current, page), () -> source.count(current), rowId));
+        empty.show(isFiltered());
+        if (keep != null) {
+            grid.select(keep);
+        }
+    }
+
+    private boolean isFiltered() {
+        return filterFields.stream().anyMatch(field -> !field.isEmpty());
+    }
+}
