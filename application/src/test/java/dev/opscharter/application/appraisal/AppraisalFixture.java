@@ -61,7 +61,7 @@ public final class AppraisalFixture {
 
     public AppraisalService service() {
         return new AppraisalService(List.of(retention, fixedSource), manualEntries, standards, approvals, attachments,
-                org.settings, org.transactions, org.actor, org.audit, org.clock);
+                org.useCase);
     }
 
     public Actor actAs(Actor someone) {

@@ -8,11 +8,8 @@ import dev.opscharter.application.appraisal.service.AppraisalService;
 import dev.opscharter.application.appraisal.service.CoreStaffRetentionSource;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
-import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Attachments;
-import dev.opscharter.application.shared.port.out.CurrentActor;
-import dev.opscharter.application.shared.port.out.Transactions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,9 +28,7 @@ public class AppraisalConfiguration {
 
     @Bean
     AppraisalService appraisalService(List<IndicatorSource> sources, ManualEntries manualEntries, Standards standards,
-                                      ScorecardApprovals approvals, Attachments attachments, SettingsStore settings,
-                                      Transactions transactions, CurrentActor actor, Audit audit, Clock clock) {
-        return new AppraisalService(sources, manualEntries, standards, approvals, attachments, settings,
-                transactions, actor, audit, clock);
+                                      ScorecardApprovals approvals, Attachments attachments, UseCase useCase) {
+        return new AppraisalService(sources, manualEntries, standards, approvals, attachments, useCase);
     }
 }

@@ -8,16 +8,12 @@ import dev.opscharter.application.appraisal.port.out.IndicatorSource;
 import dev.opscharter.application.appraisal.port.out.ManualEntries;
 import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
 import dev.opscharter.application.appraisal.port.out.Standards;
-import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.AttachmentFile;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.StoredFile;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Attachments;
-import dev.opscharter.application.shared.port.out.CurrentActor;
-import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
 import dev.opscharter.domain.appraisal.ManualEntry;
 import dev.opscharter.domain.appraisal.Measurement;
@@ -29,11 +25,9 @@ import dev.opscharter.domain.appraisal.StandardsHistory;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
-import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.RuleViolation;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static dev.opscharter.domain.appraisal.AppraisalPermission.ADJUST_STANDARDS;
+import static dev.opscharter.domain.appraisal.AppraisalPermission.APPROVE;
+import static dev.opscharter.domain.appraisal.AppraisalPermission.READ;
+import static dev.opscharter.domain.appraisal.AppraisalPermission.RECORD;
 import java.util.UUID;
 
 /** The appraisal use cases: figures in, scorecards out, the director's approval and standards. */
@@ -52,69 +51,53 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     static final String APPROVAL = "ScorecardApproval";
     static final String STANDARDS = "AppraisalStandards";
     public static final int MAX_ATTACHMENT_BYTES = AttachmentFile.MAX_BYTES;
-    private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST};
-    private static final Role[] RECORDERS = {Role.OPS_MANAGER, Role.OPS_SPECIALIST};
 
     private final FigureResolver figures;
     private final ManualEntries manualEntries;
     private final Standards standards;
     private final ScorecardApprovals approvals;
     private final Attachments attachments;
-    private final SettingsStore settings;
-    private final Transactions transactions;
-    private final CurrentActor actor;
-    private final Audit audit;
-    private final Clock clock;
+    private final UseCase uc;
 
     public AppraisalService(List<IndicatorSource> sources, ManualEntries manualEntries, Standards standards,
-                            ScorecardApprovals approvals, Attachments attachments, SettingsStore settings,
-                            Transactions transactions, CurrentActor actor, Audit audit, Clock clock) {
+                            ScorecardApprovals approvals, Attachments attachments, UseCase uc) {
         this.figures = new FigureResolver(sources, manualEntries, approvals);
         this.manualEntries = manualEntries;
         this.standards = standards;
         this.approvals = approvals;
         this.attachments = attachments;
-        this.settings = settings;
-        this.transactions = transactions;
-        this.actor = actor;
-        this.audit = audit;
-        this.clock = clock;
+        this.uc = uc;
     }
 
     @Override
     public ScorecardReport scorecard(Period period) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, READERS);
-        return transactions.readOnly(() -> {
-            var zone = zone();
+        var me = uc.require(READ);
+        return uc.read(READ, () -> {
             var approval = approvals.of(period);
             var standardsHistory = new StandardsHistory(standards.all());
             var judgedBy = approval.map(a -> version(standardsHistory, a.standardsVersion()))
                     .orElseGet(() -> inForce(standardsHistory, period.year()));
-            var scorecard = approval.map(a -> a.scorecard(judgedBy))
-                    .orElseGet(() -> evaluate(period, judgedBy, zone));
-            boolean editable = me.hasAnyOf(RECORDERS) && approval.isEmpty() && !period.isFuture(today(zone));
+            var scorecard = approval.map(a -> a.scorecard(judgedBy)).orElseGet(() -> evaluate(period, judgedBy));
+            boolean editable = me.may(RECORD) && approval.isEmpty() && !period.isFuture(today());
             return new ScorecardReport(scorecard, judgedBy, approval, figures.recordParts(), editable);
         });
     }
 
     @Override
     public List<Scorecard> trend(Period.Quarter last, int count) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> {
-            var zone = zone();
+        return uc.read(READ, () -> {
             var quarters = last.trailing(count);
             var periods = new LinkedHashSet<Period>();
             quarters.forEach(q -> periods.addAll(FigureResolver.periodsRead(q)));
-            var values = figures.resolve(periods, zone);
+            var values = figures.resolve(periods, zone());
             var history = new StandardsHistory(standards.all());
             var approved = approvals.of(quarters);
+            var today = today();
             // a quarter before the first version of the standards has nothing to be judged by: left out
             return quarters.stream().flatMap(q -> approved.stream().filter(a -> a.period().equals(q)).findFirst()
                             .map(a -> version(history, a.standardsVersion()))
                             .or(() -> history.inForceFor(q.year()))
-                            .map(standardsOfQuarter -> ScorecardPolicy.evaluate(q, standardsOfQuarter, values,
-                                    today(zone)))
+                            .map(standardsOfQuarter -> ScorecardPolicy.evaluate(q, standardsOfQuarter, values, today))
                             .stream())
                     .toList();
         });
@@ -122,58 +105,83 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
 
     @Override
     public AppraisalStandards standardsFor(int year) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> inForce(new StandardsHistory(standards.all()), year));
+        return uc.read(READ, () -> inForce(new StandardsHistory(standards.all()), year));
     }
 
     @Override
     public List<AppraisalStandards> standardsHistory() {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> new StandardsHistory(standards.all()).versions());
+        return uc.read(READ, () -> new StandardsHistory(standards.all()).versions());
     }
 
     @Override
     public Optional<ManualEntry> manualEntry(Part part, Period period) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> manualEntries.find(part, period));
+        return uc.read(READ, () -> manualEntries.find(part, period));
     }
 
     @Override
     public void enter(Part part, Period period, Measurement measurement, String reason, Optional<UUID> attachment,
                       long version) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, RECORDERS);
-        transactions.run(() -> {
+        enterAll(period, List.of(new FigureLine(part, measurement, version)), reason, attachment);
+    }
+
+    @Override
+    public void enterAll(Period period, List<FigureLine> lines, String reason, Optional<UUID> attachment) {
+        var me = uc.require(RECORD);
+        if (lines.isEmpty()) {
+            throw new InvalidValue("figures", "validation.required");
+        }
+        if (lines.stream().map(FigureLine::part).distinct().count() != lines.size()) {
+            throw new InvalidValue("figures", "validation.figures.part-twice");
+        }
+        uc.run(RECORD, () -> {
             var zone = zone();
-            var today = today(zone);
-            var entry = ManualEntry.enter(part, period, measurement, reason, attachment, me.name(), clock.instant(),
-                    today, version);
-            requireNotFrozen(part, period);
-            if (figures.sourceOf(part).flatMap(s -> s.valueOf(part, period, zone)).isPresent()) {
-                throw new RuleViolation("rule.figure.from-records", part.name());
-            }
+            var today = today();
+            // every line is judged before any is stored: all of them are entered, or none
+            var entries = lines.stream().map(line -> {
+                try {
+                    return ManualEntry.enter(line.part(), period, line.measurement(), reason, attachment, me.name(),
+                            uc.calendar().now(), today, line.version());
+                } catch (InvalidValue invalid) {
+                    // among several figures, the refusal names the part whose figure it is
+                    throw lines.size() == 1 || !isFigureField(invalid) ? invalid
+                            : new InvalidValue(line.part().name(), invalid.messageKey(), invalid.arguments().toArray());
+                }
+            }).toList();
             if (attachment.isPresent() && attachments.names(List.of(attachment.get())).isEmpty()) {
                 throw new InvalidValue("attachment", "validation.attachment.missing");
             }
-            var before = manualEntries.find(part, period);
-            if (before.isPresent() && before.get().version() != version || before.isEmpty() && version != 0) {
-                throw new ConcurrentModification(ENTRY, part + "@" + period.key());
+            var before = new ArrayList<Optional<ManualEntry>>();
+            for (var entry : entries) {
+                var part = entry.part();
+                requireNotFrozen(part, period);
+                if (figures.sourceOf(part).flatMap(s -> s.valueOf(part, period, zone)).isPresent()) {
+                    throw new RuleViolation("rule.figure.from-records", part.name());
+                }
+                var stored = manualEntries.find(part, period);
+                if (stored.isPresent() && stored.get().version() != entry.version()
+                        || stored.isEmpty() && entry.version() != 0) {
+                    throw new ConcurrentModification(ENTRY, part + "@" + period.key());
+                }
+                before.add(stored);
             }
-            manualEntries.save(entry);
-            audit.record(ENTRY, part.name() + "@" + period.key(), part.name() + " " + period.key(),
-                    before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
-                    before.map(ManualEntry::snapshot).orElse(Map.of()), entry.snapshot());
+            for (int i = 0; i < entries.size(); i++) {
+                var entry = entries.get(i);
+                var replaced = before.get(i);
+                manualEntries.save(entry);
+                uc.audit(ENTRY, entry.part().name() + "@" + period.key(), entry.part().name() + " " + period.key(),
+                        replaced.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
+                        replaced.map(ManualEntry::snapshot).orElse(Map.of()), entry.snapshot());
+            }
         });
     }
 
     @Override
     public UUID attach(String fileName, String contentType, byte[] content) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, RECORDERS);
+        var me = uc.require(RECORD);
         var file = AttachmentFile.accept(fileName, content);
-        transactions.run(() -> {
+        uc.run(RECORD, () -> {
             attachments.store(file, me.name());
-            audit.created("Attachment", file.id(), file.fileName(),
+            uc.audit("Attachment", file.id(), file.fileName(), AuditAction.CREATE, Map.of(),
                     Map.of("fileName", file.fileName(), "bytes", Integer.toString(content.length)));
         });
         return file.id();
@@ -181,25 +189,22 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
 
     @Override
     public StoredFile attachment(UUID id) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> attachments.byId(id).orElseThrow(() -> new NotFound("Attachment", id)));
+        return uc.read(READ, () -> attachments.byId(id).orElseThrow(() -> new NotFound("Attachment", id)));
     }
 
     @Override
     public void approve(Period period, String comment) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, Role.OPS_DIRECTOR);
-        transactions.run(() -> {
+        var me = uc.require(APPROVE);
+        uc.run(APPROVE, () -> {
             if (approvals.of(period).isPresent()) {
                 throw new RuleViolation("rule.scorecard.already-approved", period.key());
             }
-            var zone = zone();
             var judgedBy = inForce(new StandardsHistory(standards.all()), period.year());
-            var scorecard = evaluate(period, judgedBy, zone);
+            var scorecard = evaluate(period, judgedBy);
             // every value the verdict rests on, also the earlier quarters of an annual part's progress
             var used = scorecard.indicators().stream().flatMap(i -> i.parts().stream())
                     .flatMap(p -> p.values().stream()).toList();
-            var approval = ScorecardApproval.approve(scorecard, used, me.name(), clock.instant(), today(zone),
+            var approval = ScorecardApproval.approve(scorecard, used, me.name(), uc.calendar().now(), today(),
                     comment);
             approvals.add(approval);
             var after = new LinkedHashMap<String, String>();
@@ -207,30 +212,33 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
             after.put("standardsVersion", Integer.toString(scorecard.standardsVersion()));
             after.put("failedParts", scorecard.failedParts().toString());
             after.put("comment", approval.comment());
-            audit.record(APPROVAL, period.key(), period.key(), AuditAction.CREATE, Map.of(), after);
+            uc.audit(APPROVAL, period.key(), period.key(), AuditAction.CREATE, Map.of(), after);
         });
     }
 
     @Override
     public int adjust(int fromYear, Map<Part, BigDecimal> thresholds, String note, int basedOn) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, Role.OPS_DIRECTOR);
-        return transactions.inTransaction(() -> {
+        var me = uc.require(ADJUST_STANDARDS);
+        return uc.write(ADJUST_STANDARDS, () -> {
             var history = new StandardsHistory(standards.all());
             var latest = history.latest().orElseThrow(() -> new NotFound(STANDARDS, "latest"));
             if (latest.number() != basedOn) {
                 throw new ConcurrentModification(STANDARDS, basedOn);
             }
-            int currentYear = today(zone()).getYear();
+            int currentYear = today().getYear();
             if (fromYear < currentYear) {
                 throw new InvalidValue("fromYear", "validation.standards.past-year", currentYear);
             }
-            var next = latest.adjust(fromYear, thresholds, note, me.name(), clock.instant());
+            var next = latest.adjust(fromYear, thresholds, note, me.name(), uc.calendar().now());
             standards.add(next);
-            audit.record(STANDARDS, next.id().value(), "v" + next.number(), AuditAction.CREATE, describe(latest),
+            uc.audit(STANDARDS, next.id().value(), "v" + next.number(), AuditAction.CREATE, describe(latest),
                     describe(next));
             return next.number();
         });
+    }
+
+    private static boolean isFigureField(InvalidValue invalid) {
+        return List.of("value", "numerator", "denominator").contains(invalid.field());
     }
 
     private static Map<String, String> describe(AppraisalStandards version) {
@@ -254,9 +262,9 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
         });
     }
 
-    private Scorecard evaluate(Period period, AppraisalStandards judgedBy, ZoneId zone) {
-        return ScorecardPolicy.evaluate(period, judgedBy, figures.resolve(FigureResolver.periodsRead(period), zone),
-                today(zone));
+    private Scorecard evaluate(Period period, AppraisalStandards judgedBy) {
+        return ScorecardPolicy.evaluate(period, judgedBy, figures.resolve(FigureResolver.periodsRead(period), zone()),
+                today());
     }
 
     private static AppraisalStandards inForce(StandardsHistory history, int year) {
@@ -269,11 +277,11 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     }
 
     private ZoneId zone() {
-        return settings.load().timeZone();
+        return uc.calendar().zone().get();
     }
 
-    private LocalDate today(ZoneId zone) {
-        return LocalDate.ofInstant(clock.instant(), zone);
+    private LocalDate today() {
+        return uc.calendar().today();
     }
 
     Set<Part> recordParts() {

@@ -1,6 +1,7 @@
 package dev.opscharter.application.appraisal.service;
 
 import dev.opscharter.application.appraisal.AppraisalFixture;
+import dev.opscharter.application.appraisal.port.in.RecordFigures.FigureLine;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -67,6 +69,52 @@ class ManualFiguresTest {
     }
 
     // ---- entering
+
+    @Test
+    void a_quarter_s_figures_are_entered_in_one_go_each_audited_with_the_same_reason() {
+        service.enterAll(Q1, List.of(new FigureLine(CUSTOMER_SATISFACTION, amount("92.5"), 0),
+                new FigureLine(KEY_INDICATORS_UNMET, amount("0"), 0),
+                new FigureLine(OPTIMIZATION_PROJECTS_LANDED, amount("2"), 0)), "quarterly BI report", Optional.empty());
+
+        assertThat(fx.manualEntries.all()).hasSize(3)
+                .allSatisfy(e -> assertThat(((Provenance.Manual) e.provenance()).reason()).isEqualTo("quarterly BI report"));
+        assertThat(fx.org.auditLog.entries()).hasSize(3);
+        var scorecard = service.scorecard(Q1).scorecard();
+        assertThat(scorecard.part(CUSTOMER_SATISFACTION).orElseThrow().figure()).contains(new BigDecimal("92.5"));
+    }
+
+    @Test
+    void one_figure_out_of_its_part_s_range_enters_none_and_names_the_part_and_its_range() {
+        var refusal = assertRejected(() -> service.enterAll(Q1, List.of(
+                new FigureLine(CUSTOMER_SATISFACTION, amount("92.5"), 0),
+                new FigureLine(Part.MAJOR_COMPLAINT_RATE, amount("101"), 0)), "report", Optional.empty()),
+                "MAJOR_COMPLAINT_RATE", "validation.value.at-most");
+        assertThat(refusal.arguments()).containsExactly(new BigDecimal("100"));
+        assertNothingStored();
+
+        assertRejected(() -> service.enterAll(Q1, List.of(new FigureLine(CUSTOMER_SATISFACTION, amount("92"), 0),
+                new FigureLine(CUSTOMER_SATISFACTION, amount("93"), 0)), "report", Optional.empty()),
+                "figures", "validation.figures.part-twice");
+        assertNothingStored();
+    }
+
+    @Test
+    void a_stale_line_or_a_part_from_records_enters_none_of_the_others() {
+        enter(CUSTOMER_SATISFACTION, Q1, amount("90"));
+        int audited = fx.org.auditLog.entries().size();
+
+        assertThatThrownBy(() -> service.enterAll(Q1, List.of(new FigureLine(KEY_INDICATORS_UNMET, amount("0"), 0),
+                new FigureLine(CUSTOMER_SATISFACTION, amount("91"), 0)), "report", Optional.empty()))
+                .isInstanceOf(ConcurrentModification.class);
+        assertThat(fx.manualEntries.find(KEY_INDICATORS_UNMET, Q1)).isEmpty();
+
+        fx.coreStaff("黄蕾"); // retention now comes from the people records
+        assertThatThrownBy(() -> service.enterAll(Q1, List.of(new FigureLine(KEY_INDICATORS_UNMET, amount("0"), 0),
+                new FigureLine(CORE_STAFF_RETENTION, amount("90"), 0)), "report", Optional.empty()))
+                .isInstanceOf(RuleViolation.class);
+        assertThat(fx.manualEntries.find(KEY_INDICATORS_UNMET, Q1)).isEmpty();
+        assertThat(fx.org.auditLog.entries()).hasSize(audited);
+    }
 
     @Test
     void a_manual_entry_is_stored_and_used_by_the_scorecard_as_manual() {

@@ -5,6 +5,7 @@ import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.shared.Period;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,16 @@ public interface RecordFigures {
      */
     void enter(Part part, Period period, Measurement measurement, String reason, Optional<UUID> attachment,
                long version);
+
+    /**
+     * A period's figures in one go (the figures screen): every line is entered with the same reason and
+     * evidence, or none is when one of them is refused.
+     */
+    void enterAll(Period period, List<FigureLine> lines, String reason, Optional<UUID> attachment);
+
+    /** @param version 0 for a first entry, else the version of the entry being replaced */
+    record FigureLine(Part part, Measurement measurement, long version) {
+    }
 
     /** Keeps an evidence file (a report, a ruling) to attach to an entry. */
     UUID attach(String fileName, String contentType, byte[] content);
