@@ -210,6 +210,12 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void show(ScorecardReport report, List<Scorecard> trend) {
         var scorecard = report.scorecard();
         actions.add(exports(report));
+        if (report.editable()) {
+            var enterAll = new Button(getTranslation("appraisal.action.enter-figures"), VaadinIcon.TABLE.create(),
+                    e -> enterFigures(report));
+            enterAll.setId("scorecard-enter-figures");
+            actions.add(enterAll);
+        }
         if (director && report.approval().isEmpty()) {
             var approve = new Button(getTranslation("appraisal.action.approve"), VaadinIcon.CHECK_CIRCLE.create(),
                     e -> approve(report));
@@ -427,6 +433,28 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             }
         }
         return line;
+    }
+
+    /** Every figure of the period on one screen: all saved together, or none. */
+    private void enterFigures(ScorecardReport report) {
+        var period = report.scorecard().period();
+        var form = new FiguresForm(report, part -> mayEnter(part, report), scorecards, figures, texts);
+        var dialog = new FormDialog(getTranslation("appraisal.figures.title", texts.period(period)),
+                getTranslation("appraisal.action.save"), "figures", form, () -> form.errors().run(() -> {
+                    var lines = form.lines();
+                    if (lines.isEmpty()) {
+                        throw new InvalidValue("figures", "appraisal.figures.nothing-changed");
+                    }
+                    figures.enterAll(period, lines, form.reason(), form.attachment());
+                    FormErrors.success(this, getTranslation("appraisal.figures.saved", lines.size()));
+                    load(period);
+                }));
+        dialog.allowReload("figures-reload", () -> {
+            dialog.close();
+            load(period);
+        });
+        dialog.setWidth("min(52rem, 95vw)");
+        dialog.open();
     }
 
     private void enter(Part part, Threshold threshold, Period period) {

@@ -65,6 +65,36 @@ class ScorecardViewIT extends AppraisalViewTest {
     }
 
     @Test
+    void the_quarter_s_figures_are_entered_on_one_screen_all_or_none_with_decimal_commas_read_as_meant() {
+        var quarter = new Period.Quarter(2009, 3);
+        open(quarter);
+        click("scorecard-enter-figures");
+        var dialog = dialog("figures-dialog");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("2009年第3季度 数据录入");
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).withId("figures-CORE_STAFF_RETENTION")
+                .exists()).as("computed from the people records").isFalse();
+        test(textField("figures-CUSTOMER_SATISFACTION")).setValue("92,5");
+        test(textField("figures-MAJOR_COMPLAINT_RATE")).setValue("120");
+        test($(TextArea.class).id("figures-reason")).setValue("季度经营分析会数据");
+        click("figures-save");
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(textField("figures-MAJOR_COMPLAINT_RATE").isInvalid()).isTrue();
+        assertThat(textField("figures-MAJOR_COMPLAINT_RATE").getErrorMessage()).contains("100");
+        assertThat(scorecards.manualEntry(Part.CUSTOMER_SATISFACTION, quarter)).as("none or all").isEmpty();
+
+        test(textField("figures-MAJOR_COMPLAINT_RATE")).setValue("0,3");
+        click("figures-save");
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notifications()).contains("已保存 2 项数据");
+        assertThat(text("part-CUSTOMER_SATISFACTION-figure")).isEqualTo("92.5%");
+        assertThat(text("part-MAJOR_COMPLAINT_RATE-figure")).isEqualTo("0.3%");
+        assertThat(scorecards.manualEntry(Part.MAJOR_COMPLAINT_RATE, quarter).orElseThrow().provenance().reason())
+                .isEqualTo("季度经营分析会数据");
+    }
+
+    @Test
     void a_figure_that_is_not_a_number_or_over_100_percent_or_without_a_reason_is_refused_on_its_field() {
         var quarter = new Period.Quarter(2003, 3);
         open(quarter);
