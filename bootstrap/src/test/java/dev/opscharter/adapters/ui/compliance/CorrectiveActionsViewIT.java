@@ -197,7 +197,7 @@ class CorrectiveActionsViewIT extends ViewTest {
         int before = test(grid()).size();
         click("actions-new");
         test(textField("actions-new-process")).setValue("ORDER_" + suffix);
-        test($(ComboBox.class).id("actions-new-type")).selectItem("整体超时");
+        test($(ComboBox.class).id("actions-new-type")).selectItem("案例超时");
         click("actions-new-save");
         assertThat($(ComboBox.class).id("actions-new-owner").isInvalid()).isTrue();
 

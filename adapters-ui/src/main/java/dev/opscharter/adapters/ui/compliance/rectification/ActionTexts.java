@@ -33,7 +33,8 @@ final class ActionTexts {
     }
 
     String type(DeviationType type) {
-        return t("actions.deviation." + type.name());
+        // one term per concept: the check page, the report and the actions name a deviation alike
+        return t("compliance.check.type." + type.name());
     }
 
     /** "ORDER_FULFILMENT · 环节超时 · SHIP (2026-Q2)". */
