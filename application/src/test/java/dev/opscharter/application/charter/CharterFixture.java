@@ -70,12 +70,11 @@ public final class CharterFixture {
     }
 
     public CharterService charterService() {
-        return new CharterService(charters, org.settings, org.transactions, org.actor, org.audit, org.clock);
+        return new CharterService(charters, org.useCase);
     }
 
     public WorkItemService workItemService() {
-        return new WorkItemService(workItems, charters, org.settings, org.accounts, org.people, notifications,
-                org.transactions, org.processedRequests, org.actor, org.audit, org.clock);
+        return new WorkItemService(workItems, charters, org.accounts, org.people, notifications, org.useCase);
     }
 
     public Actor actAs(Actor someone) {

@@ -38,13 +38,12 @@ public final class RectificationFixture {
     }
 
     public CorrectiveActionService service() {
-        return new CorrectiveActionService(actions, evidence, findings, org.accounts, org.people, org.settings,
-                notifications, org.transactions, org.processedRequests, org.actor, org.audit, org.clock);
+        return new CorrectiveActionService(actions, evidence, findings, org.accounts, org.people, notifications,
+                org.useCase);
     }
 
     public OverdueActionEscalation escalation() {
-        return new OverdueActionEscalation(actions, escalationLog, notifications, org.settings, org.transactions,
-                org.actor, org.clock);
+        return new OverdueActionEscalation(actions, escalationLog, notifications, org.useCase);
     }
 
     public Actor actAs(Actor someone) {

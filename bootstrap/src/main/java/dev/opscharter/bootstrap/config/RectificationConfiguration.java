@@ -6,15 +6,11 @@ import dev.opscharter.application.compliance.port.out.FindingHistory;
 import dev.opscharter.application.compliance.service.CorrectiveActionService;
 import dev.opscharter.application.compliance.service.OverdueActionEscalation;
 import dev.opscharter.application.organization.port.out.People;
-import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
-import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Attachments;
-import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import dev.opscharter.application.shared.port.out.Notifications;
-import dev.opscharter.application.shared.port.out.ProcessedRequests;
-import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.application.shared.service.InboxService;
 import dev.opscharter.bootstrap.mail.InboxAndMailNotifications;
 import dev.opscharter.bootstrap.mail.MailSender;
@@ -44,23 +40,20 @@ public class RectificationConfiguration {
     @Bean
     CorrectiveActionService correctiveActionService(CorrectiveActions actions, Attachments files,
                                                     ObjectProvider<FindingHistory> history, UserAccounts accounts,
-                                                    People people, SettingsStore settings, Notifications notifications,
-                                                    Transactions transactions, ProcessedRequests processed,
-                                                    CurrentActor actor, Audit audit, Clock clock) {
+                                                    People people, Notifications notifications, UseCase useCase) {
         return new CorrectiveActionService(actions, files, history.getIfAvailable(() -> NO_CHECKS_YET), accounts,
-                people, settings, notifications, transactions, processed, actor, audit, clock);
+                people, notifications, useCase);
     }
 
     @Bean
     OverdueActionEscalation overdueActionEscalation(CorrectiveActions actions, EscalationLog log,
-                                                    Notifications notifications, SettingsStore settings,
-                                                    Transactions transactions, CurrentActor actor, Clock clock) {
-        return new OverdueActionEscalation(actions, log, notifications, settings, transactions, actor, clock);
+                                                    Notifications notifications, UseCase useCase) {
+        return new OverdueActionEscalation(actions, log, notifications, useCase);
     }
 
     @Bean
-    InboxService inboxService(InboxStore store, Transactions transactions, CurrentActor actor, Clock clock) {
-        return new InboxService(store, transactions, actor, clock);
+    InboxService inboxService(InboxStore store, UseCase useCase) {
+        return new InboxService(store, useCase);
     }
 
     @Bean

@@ -48,8 +48,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    AuditTrailService auditTrail(AuditLog auditLog, CurrentActor actor) {
-        return new AuditTrailService(auditLog, actor);
+    AuditTrailService auditTrail(AuditLog auditLog, UseCase useCase) {
+        return new AuditTrailService(auditLog, useCase);
     }
 
     @Bean

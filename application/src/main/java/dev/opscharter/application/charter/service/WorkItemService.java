@@ -5,18 +5,14 @@ import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.charter.port.out.Charters;
 import dev.opscharter.application.charter.port.out.WorkItems;
 import dev.opscharter.application.organization.port.out.People;
-import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
-import dev.opscharter.application.shared.Once;
-import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.PageRequest;
-import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.RecordType;
+import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Notifications;
-import dev.opscharter.application.shared.port.out.ProcessedRequests;
-import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.BoundaryPolicy;
 import dev.opscharter.domain.charter.CharterHistory;
@@ -29,13 +25,16 @@ import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Role;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.opscharter.domain.charter.CharterPermission.ACT_ON_WORK;
+import static dev.opscharter.domain.charter.CharterPermission.RAISE_WORK;
+import static dev.opscharter.domain.charter.CharterPermission.READ_WORK;
+import static dev.opscharter.domain.charter.CharterPermission.SEE_ALL_WORK;
 
 /**
  * Registers work as the charter in force routes it and lets only the right people finish it. The
@@ -43,94 +42,69 @@ import java.util.UUID;
  */
 public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
 
-    static final String ENTITY = "WorkItem";
-    private static final Role[] MAY_RAISE = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST,
-            Role.DEPARTMENT_LEAD};
-    private static final Role[] SEES_ALL = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
-    /** Who may read the register at all; a department lead only what concerns their department. */
-    private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR,
-            Role.DEPARTMENT_LEAD};
+    static final RecordType<WorkItemId, WorkItem> TYPE = new RecordType<>("WorkItem", WorkItem::id, WorkItem::title,
+            WorkItem::snapshot, WorkItem::version, WorkItemId::toString, text -> new WorkItemId(UUID.fromString(text)));
 
     private final WorkItems items;
     private final Charters charters;
-    private final SettingsStore settings;
     private final Participants participants;
     private final WorkItemNotices notices;
-    private final Transactions transactions;
-    private final Once once;
-    private final CurrentActor actor;
-    private final Audit audit;
-    private final Clock clock;
+    private final UseCase uc;
 
-    public WorkItemService(WorkItems items, Charters charters, SettingsStore settings,
-                           UserAccounts accounts, People people, Notifications notifications,
-                           Transactions transactions, ProcessedRequests processed, CurrentActor actor, Audit audit,
-                           Clock clock) {
+    public WorkItemService(WorkItems items, Charters charters, UserAccounts accounts, People people,
+                           Notifications notifications, UseCase uc) {
         this.items = items;
         this.charters = charters;
-        this.settings = settings;
-        this.participants = new Participants(actor, accounts, people);
+        this.participants = new Participants(uc, accounts, people);
         this.notices = new WorkItemNotices(notifications, accounts, people);
-        this.transactions = transactions;
-        this.once = new Once(processed);
-        this.actor = actor;
-        this.audit = audit;
-        this.clock = clock;
+        this.uc = uc;
     }
 
     @Override
     public BoundaryDecision preview(String dutyType) {
-        AccessDenied.unlessAnyOf(actor.get(), MAY_RAISE);
-        var type = new DutyType(dutyType);
-        return transactions.readOnly(() -> policyToday().decide(type));
+        return uc.read(RAISE_WORK, () -> policyToday().decide(new DutyType(dutyType)));
     }
 
+    /** Whoever the item now waits for is told in the same transaction: a repeated request tells nobody again. */
     @Override
     public WorkItemId register(RequestKey request, WorkItemDraft draft) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, MAY_RAISE);
-        var type = new DutyType(draft.dutyType());
-        return transactions.inTransaction(() -> once.create(request, ENTITY + ".register", () -> {
-            var item = WorkItem.register(draft.kind(), draft.title(), draft.description(), type, draft.dueOn(),
-                    policyToday(), me.name(), clock.instant());
-            var saved = items.save(item);
-            audit.created(ENTITY, saved.id(), saved.title(), saved.snapshot());
-            notices.registered(saved);
-            return saved.id();
-        }, WorkItemId::toString, text -> new WorkItemId(UUID.fromString(text))));
+        return uc.create(RAISE_WORK, request, TYPE, items, me -> {
+            var item = WorkItem.register(draft.kind(), draft.title(), draft.description(),
+                    new DutyType(draft.dutyType()), draft.dueOn(), policyToday(), me.name(), uc.calendar().now());
+            notices.registered(item);
+            return item;
+        });
     }
 
     @Override
     public void complete(WorkItemId id, String note, long version) {
-        change(id, AuditAction.UPDATE, (who, item) -> item.complete(who, note, clock.instant(), version));
+        change(id, version, (who, item) -> item.complete(who, note, uc.calendar().now(), version));
     }
 
     @Override
     public void requestSignOff(WorkItemId id, long version) {
-        change(id, AuditAction.UPDATE, (who, item) -> item.requestSignOff(who, version));
+        change(id, version, (who, item) -> item.requestSignOff(who, version));
     }
 
     @Override
     public void decideSignOff(WorkItemId id, boolean approve, String comment, long version) {
-        change(id, AuditAction.UPDATE,
-                (who, item) -> item.decideSignOff(who, approve, comment, clock.instant(), version));
+        change(id, version,
+                (who, item) -> item.decideSignOff(who, approve, comment, uc.calendar().now(), version));
     }
 
     @Override
     public void cancel(WorkItemId id, String reason, long version) {
-        change(id, AuditAction.UPDATE, (who, item) -> item.cancel(who, reason, clock.instant(), version));
+        change(id, version, (who, item) -> item.cancel(who, reason, uc.calendar().now(), version));
     }
 
     @Override
     public List<WorkItem> visible(Filter filter, PageRequest page) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> items.page(selection(filter), page));
+        return uc.read(READ_WORK, () -> items.page(selection(filter), page));
     }
 
     @Override
     public long count(Filter filter) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> items.count(selection(filter)));
+        return uc.read(READ_WORK, () -> items.count(selection(filter)));
     }
 
     /** The filter as the store selects, narrowed to what the current user may see. */
@@ -149,11 +123,10 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
 
     @Override
     public WorkItem get(WorkItemId id) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> {
-            var item = items.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
+        return uc.read(READ_WORK, () -> {
+            var item = items.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
             if (!maySee(participants.current(), item)) {
-                throw new AccessDenied(actor.get().name() + " may not see work item " + id);
+                throw new AccessDenied(uc.actor().name() + " may not see work item " + id);
             }
             return item;
         });
@@ -161,8 +134,7 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
 
     @Override
     public List<WorkItem> awaitingMySignOff() {
-        AccessDenied.unlessAuthenticated(actor.get());
-        return transactions.readOnly(() -> items.page(awaiting(participants.current()),
+        return uc.read(ACT_ON_WORK, () -> items.page(awaiting(participants.current()),
                         new PageRequest(0, PageRequest.MAX_LIMIT)).stream()
                 .filter(item -> item.status() == WorkItemStatus.AWAITING_SIGN_OFF)
                 .toList());
@@ -170,8 +142,7 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
 
     @Override
     public long countAwaitingMe() {
-        AccessDenied.unlessAuthenticated(actor.get());
-        return transactions.readOnly(() -> items.count(awaiting(participants.current())));
+        return uc.read(ACT_ON_WORK, () -> items.count(awaiting(participants.current())));
     }
 
     private static WorkItems.Selection awaiting(Participant who) {
@@ -181,8 +152,7 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
 
     @Override
     public List<DepartmentTally> boundaryTally() {
-        AccessDenied.unlessAnyOf(actor.get(), SEES_ALL);
-        return transactions.readOnly(() -> {
+        return uc.read(SEE_ALL_WORK, () -> {
             var tallies = new LinkedHashMap<DepartmentId, int[]>();
             for (var item : items.all()) {
                 if (item.status() == WorkItemStatus.CANCELLED) {
@@ -210,8 +180,7 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
 
     @Override
     public Optional<DepartmentId> myDepartment() {
-        AccessDenied.unlessAuthenticated(actor.get());
-        return transactions.readOnly(() -> participants.current().department());
+        return uc.read(ACT_ON_WORK, () -> participants.current().department());
     }
 
     /** Operations and auditors see every item; anyone else what they raised or what concerns their department. */
@@ -224,21 +193,18 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
         WorkItem apply(Participant who, WorkItem item);
     }
 
-    private void change(WorkItemId id, AuditAction action, Step step) {
-        AccessDenied.unlessAuthenticated(actor.get());
-        transactions.run(() -> {
-            var before = items.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
+    /** Anyone signed in may try: the item's rule decides who may take which step. */
+    private void change(WorkItemId id, long version, Step step) {
+        uc.change(ACT_ON_WORK, TYPE, items, id, version, AuditAction.UPDATE, (me, before) -> {
             var who = participants.current();
             var after = step.apply(who, before);
-            items.save(after);
-            audit.record(ENTITY, id, after.title(), action, before.snapshot(), after.snapshot());
             notices.changed(before, after, who);
+            return after;
         });
     }
 
     private BoundaryPolicy policyToday() {
-        var today = LocalDate.ofInstant(clock.instant(), settings.load().timeZone());
-        var charter = new CharterHistory(charters.all()).inForceOn(today)
+        var charter = new CharterHistory(charters.all()).inForceOn(uc.calendar().today())
                 .orElseThrow(() -> new NotFound(CharterService.ENTITY, "in force"));
         return new BoundaryPolicy(charter);
     }

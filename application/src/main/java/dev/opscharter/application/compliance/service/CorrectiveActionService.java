@@ -5,22 +5,18 @@ import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
 import dev.opscharter.application.compliance.port.out.FindingHistory;
 import dev.opscharter.application.organization.port.out.People;
-import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.AttachmentFile;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
-import dev.opscharter.application.shared.Once;
-import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.RecordType;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.StoredFile;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Attachments;
-import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.Notifications.Notification;
-import dev.opscharter.application.shared.port.out.ProcessedRequests;
-import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
@@ -34,7 +30,6 @@ import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.shared.Role;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +37,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+
+import static dev.opscharter.domain.compliance.CompliancePermission.ASSIGN_ACTIONS;
+import static dev.opscharter.domain.compliance.CompliancePermission.SEE_ALL_ACTIONS;
+import static dev.opscharter.domain.compliance.CompliancePermission.WORK_ON_ACTIONS;
 
 /**
  * Corrective actions for compliance findings (SPEC §4, 整改). Operations managers create, assign,
@@ -54,75 +53,57 @@ import java.util.function.BiFunction;
  */
 public final class CorrectiveActionService implements ManageCorrectiveActions, CorrectiveActionQueries {
 
-    static final String ENTITY = "CorrectiveAction";
+    static final RecordType<CorrectiveActionId, CorrectiveAction> TYPE = new RecordType<>("CorrectiveAction",
+            CorrectiveAction::id, CorrectiveAction::title, CorrectiveAction::snapshot, CorrectiveAction::version,
+            CorrectiveActionId::toString, CorrectiveActionId::parse);
     public static final String LINK = "compliance/actions?action=";
     public static final int MAX_FILE_BYTES = AttachmentFile.MAX_BYTES;
-    private static final Role[] SEES_ALL = {Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.AUDITOR};
 
     private final CorrectiveActions actions;
     private final Attachments files;
     private final FindingHistory history;
     private final UserAccounts accounts;
     private final People people;
-    private final SettingsStore settings;
     private final Notifications notifications;
-    private final Transactions transactions;
-    private final Once once;
-    private final CurrentActor actor;
-    private final Audit audit;
-    private final Clock clock;
+    private final UseCase uc;
 
     public CorrectiveActionService(CorrectiveActions actions, Attachments files, FindingHistory history,
-                                   UserAccounts accounts, People people, SettingsStore settings,
-                                   Notifications notifications, Transactions transactions,
-                                   ProcessedRequests processed, CurrentActor actor,
-                                   Audit audit, Clock clock) {
+                                   UserAccounts accounts, People people, Notifications notifications, UseCase uc) {
         this.actions = actions;
         this.files = files;
         this.history = history;
         this.accounts = accounts;
         this.people = people;
-        this.settings = settings;
         this.notifications = notifications;
-        this.transactions = transactions;
-        this.once = new Once(processed);
-        this.actor = actor;
-        this.audit = audit;
-        this.clock = clock;
+        this.uc = uc;
     }
 
     // ---- commands
 
     @Override
     public CorrectiveActionId create(RequestKey request, NewCorrectiveAction draft) {
-        var me = actor.get();
-        refuseAuditors(me);
-        AccessDenied.unlessAnyOf(me, Role.OPS_MANAGER);
+        refuseAuditors(uc.actor());
         // the notification is sent inside too: a repeated request notifies nobody again
-        return transactions.inTransaction(() -> once.create(request, ENTITY + ".create", () -> {
+        return uc.create(ASSIGN_ACTIONS, request, TYPE, actions, me -> {
             var owner = existingUser(draft.owner());
             requireNotPast(draft.dueOn());
             var action = CorrectiveAction.create(draft.finding(), draft.findingDescription(), draft.caseCount(),
-                    draft.title(), owner, draft.dueOn(), draft.rootCause(), me, clock.instant());
-            var saved = actions.save(action);
-            audit.created(ENTITY, saved.id(), saved.title(), saved.snapshot());
-            notify(saved.owner(), "notification.corrective-action.assigned", saved, saved.title(),
-                    saved.dueOn().toString());
-            return saved.id();
-        }, CorrectiveActionId::toString, CorrectiveActionId::parse));
+                    draft.title(), owner, draft.dueOn(), draft.rootCause(), me, uc.calendar().now());
+            notify(action.owner(), "notification.corrective-action.assigned", action, action.title(),
+                    action.dueOn().toString());
+            return action;
+        });
     }
 
     @Override
     public void reassign(CorrectiveActionId id, String owner, LocalDate dueOn, long version) {
-        var current = actor.get();
-        refuseAuditors(current);
-        AccessDenied.unlessAnyOf(current, Role.OPS_MANAGER);
-        change(id, (me, action) -> {
+        refuseAuditors(uc.actor());
+        uc.change(ASSIGN_ACTIONS, TYPE, actions, id, version, AuditAction.UPDATE, (me, action) -> {
             var newOwner = existingUser(owner);
             if (!dueOn.equals(action.dueOn())) {
                 requireNotPast(dueOn);
             }
-            var after = action.reassign(me, newOwner, dueOn, clock.instant(), version);
+            var after = action.reassign(me, newOwner, dueOn, uc.calendar().now(), version);
             if (!newOwner.equals(action.owner())) {
                 notify(newOwner, "notification.corrective-action.assigned", after, after.title(),
                         after.dueOn().toString());
@@ -133,10 +114,8 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public List<String> possibleOwners() {
-        var me = actor.get();
-        refuseAuditors(me);
-        AccessDenied.unlessAnyOf(me, Role.OPS_MANAGER);
-        return transactions.readOnly(() -> accounts.all().stream()
+        refuseAuditors(uc.actor());
+        return uc.read(ASSIGN_ACTIONS, () -> accounts.all().stream()
                 .filter(account -> whyNotOwner(account).isEmpty())
                 .map(account -> account.username().value())
                 .sorted()
@@ -145,17 +124,19 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public void recordRootCause(CorrectiveActionId id, String rootCause, long version) {
-        change(id, (me, action) -> action.recordRootCause(me, rootCause, clock.instant(), version));
+        change(id, version, (me, action) -> action.recordRootCause(me, rootCause, uc.calendar().now(), version));
     }
 
     @Override
     public UUID attachEvidence(CorrectiveActionId id, String fileName, String contentType, byte[] content) {
-        refuseAuditors(actor.get());
+        refuseAuditors(uc.actor());
         var file = AttachmentFile.accept(fileName, content);
         var name = file.fileName();
-        change(id, (me, action) -> {
+        // evidence adds to the action as it is now, whatever changed since the user opened it
+        uc.changeLatest(WORK_ON_ACTIONS, TYPE, actions, id, AuditAction.UPDATE, (me, action) -> {
+            requireVisible(me, action);
             // the domain decides first whether this user may add evidence now; only then is the file kept
-            var after = action.attachEvidence(me, file.id(), name, clock.instant(), action.version());
+            var after = action.attachEvidence(me, file.id(), name, uc.calendar().now(), action.version());
             files.store(file, me.name());
             return after;
         });
@@ -164,13 +145,13 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public void start(CorrectiveActionId id, long version) {
-        change(id, (me, action) -> action.start(me, clock.instant(), version));
+        change(id, version, (me, action) -> action.start(me, uc.calendar().now(), version));
     }
 
     @Override
     public void submit(CorrectiveActionId id, String note, long version) {
-        change(id, (me, action) -> {
-            var after = action.submit(me, note, clock.instant(), version);
+        change(id, version, (me, action) -> {
+            var after = action.submit(me, note, uc.calendar().now(), version);
             notify(after.assignedBy(), "notification.corrective-action.submitted", after, after.title(), after.owner());
             return after;
         });
@@ -178,18 +159,18 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public void verify(CorrectiveActionId id, long version) {
-        change(id, (me, action) -> action.verify(me, clock.instant(), version));
+        change(id, version, (me, action) -> action.verify(me, uc.calendar().now(), version));
     }
 
     @Override
     public void close(CorrectiveActionId id, long version) {
-        change(id, (me, action) -> action.close(me, clock.instant(), version));
+        change(id, version, (me, action) -> action.close(me, uc.calendar().now(), version));
     }
 
     @Override
     public void reopen(CorrectiveActionId id, String reason, long version) {
-        change(id, (me, action) -> {
-            var after = action.reopen(me, reason, clock.instant(), version);
+        change(id, version, (me, action) -> {
+            var after = action.reopen(me, reason, uc.calendar().now(), version);
             notify(after.owner(), "notification.corrective-action.reopened", after, after.title(),
                     after.history().getLast().remark());
             return after;
@@ -200,19 +181,16 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public List<CorrectiveAction> mine() {
-        var me = actor.get();
-        AccessDenied.unlessAuthenticated(me);
-        return transactions.readOnly(() -> actions.ownedBy(me.name()));
+        return uc.read(WORK_ON_ACTIONS, () -> actions.ownedBy(uc.actor().name()));
     }
 
     @Override
     public Attention attention() {
-        var me = actor.get();
-        AccessDenied.unlessAuthenticated(me);
-        var today = today();
-        return transactions.readOnly(() -> {
+        return uc.read(WORK_ON_ACTIONS, () -> {
+            var me = uc.actor();
+            var today = today();
             var inMyHands = actions.ownedBy(me.name()).stream().filter(a -> a.status().awaitsOwner()).toList();
-            int toVerify = me.hasAnyOf(Role.OPS_MANAGER) ? (int) actions.all().stream()
+            int toVerify = me.may(ASSIGN_ACTIONS) ? (int) actions.all().stream()
                     .filter(a -> a.status() == ActionStatus.SUBMITTED).count() : 0;
             return new Attention(inMyHands.size(), (int) inMyHands.stream().filter(a -> a.isOverdue(today)).count(),
                     toVerify);
@@ -221,29 +199,22 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public List<CorrectiveAction> all() {
-        AccessDenied.unlessAnyOf(actor.get(), SEES_ALL);
-        return transactions.readOnly(actions::all);
+        return uc.read(SEE_ALL_ACTIONS, actions::all);
     }
 
     @Override
     public List<CorrectiveAction> find(ActionFilter filter, PageRequest page) {
-        var me = actor.get();
-        AccessDenied.unlessAuthenticated(me);
-        var selection = selection(me, filter);
-        return transactions.readOnly(() -> actions.page(selection, page));
+        return uc.read(WORK_ON_ACTIONS, () -> actions.page(selection(uc.actor(), filter), page));
     }
 
     @Override
     public long count(ActionFilter filter) {
-        var me = actor.get();
-        AccessDenied.unlessAuthenticated(me);
-        var selection = selection(me, filter);
-        return transactions.readOnly(() -> actions.count(selection));
+        return uc.read(WORK_ON_ACTIONS, () -> actions.count(selection(uc.actor(), filter)));
     }
 
     /** The filter as the store selects, narrowed to the user's own actions unless they see every action. */
     private CorrectiveActions.Selection selection(Actor me, ActionFilter filter) {
-        var owner = filter.mineOnly() || !me.hasAnyOf(SEES_ALL) ? Optional.of(me.name()) : Optional.<String>empty();
+        var owner = filter.mineOnly() || !me.may(SEE_ALL_ACTIONS) ? Optional.of(me.name()) : Optional.<String>empty();
         return new CorrectiveActions.Selection(owner, filter.status(),
                 filter.overdueOnly() ? Optional.of(today()) : Optional.empty());
     }
@@ -262,24 +233,22 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public CorrectiveAction get(CorrectiveActionId id) {
-        var me = actor.get();
-        AccessDenied.unlessAuthenticated(me);
-        return transactions.readOnly(() -> {
-            var action = actions.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
-            requireVisible(me, action);
+        return uc.read(WORK_ON_ACTIONS, () -> {
+            var action = actions.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
+            requireVisible(uc.actor(), action);
             return action;
         });
     }
 
     @Override
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), transactions.readOnly(() -> settings.load().timeZone()));
+        return uc.calendar().today();
     }
 
     @Override
     public Map<UUID, String> evidenceNames(CorrectiveActionId id) {
         var action = get(id);
-        return transactions.readOnly(() -> files.names(action.evidence()));
+        return uc.read(WORK_ON_ACTIONS, () -> files.names(action.evidence()));
     }
 
     @Override
@@ -288,18 +257,16 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         if (!action.hasEvidence(attachment)) {
             throw new NotFound("Attachment", attachment);
         }
-        return transactions.readOnly(() -> files.byId(attachment).orElseThrow(() -> new NotFound("Attachment", attachment)));
+        return uc.read(WORK_ON_ACTIONS, () -> files.byId(attachment).orElseThrow(() -> new NotFound("Attachment", attachment)));
     }
 
     @Override
     public Recurrence recurrence(FindingRef finding) {
-        var me = actor.get();
-        AccessDenied.unlessAuthenticated(me);
         var next = switch (finding.period()) {
             case Period.Quarter quarter -> (Period) quarter.next();
             case Period.Year year -> new Period.Year(year.year() + 1);
         };
-        return transactions.readOnly(() -> history.latestCheck(next, finding.processCode())
+        return uc.read(WORK_ON_ACTIONS, () -> history.latestCheck(next, finding.processCode())
                 .<Recurrence>map(check -> check.findings().stream()
                         .filter(f -> f.ref().sameDeviationAs(finding))
                         .findFirst()
@@ -311,13 +278,14 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     // ---- internals
 
     private List<CorrectiveAction> visible() {
-        var me = actor.get();
-        AccessDenied.unlessAuthenticated(me);
-        return transactions.readOnly(() -> me.hasAnyOf(SEES_ALL) ? actions.all() : actions.ownedBy(me.name()));
+        return uc.read(WORK_ON_ACTIONS, () -> {
+            var me = uc.actor();
+            return me.may(SEE_ALL_ACTIONS) ? actions.all() : actions.ownedBy(me.name());
+        });
     }
 
     private static void requireVisible(Actor me, CorrectiveAction action) {
-        if (!me.hasAnyOf(SEES_ALL) && !action.isOwner(me)) {
+        if (!me.may(SEE_ALL_ACTIONS) && !action.isOwner(me)) {
             throw new AccessDenied(me.name() + " may not see corrective action " + action.id());
         }
     }
@@ -360,8 +328,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         if (dueOn == null) {
             throw new InvalidValue("dueOn", "validation.required");
         }
-        var today = LocalDate.ofInstant(clock.instant(), settings.load().timeZone());
-        if (dueOn.isBefore(today)) {
+        if (dueOn.isBefore(uc.calendar().today())) {
             throw new InvalidValue("dueOn", "validation.corrective-action.due-in-past");
         }
     }
@@ -370,16 +337,13 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         notifications.send(new Notification(recipient, subjectKey, List.of(arguments), LINK + action.id()));
     }
 
-    private void change(CorrectiveActionId id, BiFunction<Actor, CorrectiveAction, CorrectiveAction> step) {
-        var me = actor.get();
-        AccessDenied.unlessAuthenticated(me);
-        refuseAuditors(me);
-        transactions.run(() -> {
-            var before = actions.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
+    /** A step on one's own action (or, for a manager, any): the action's rule decides which steps. */
+    private void change(CorrectiveActionId id, long version,
+                        BiFunction<Actor, CorrectiveAction, CorrectiveAction> step) {
+        refuseAuditors(uc.actor());
+        uc.change(WORK_ON_ACTIONS, TYPE, actions, id, version, AuditAction.UPDATE, (me, before) -> {
             requireVisible(me, before);
-            var after = step.apply(me, before);
-            actions.save(after);
-            audit.record(ENTITY, id, after.title(), AuditAction.UPDATE, before.snapshot(), after.snapshot());
+            return step.apply(me, before);
         });
     }
 }

@@ -3,19 +3,17 @@ package dev.opscharter.application.compliance.service;
 import dev.opscharter.application.compliance.port.in.EscalateOverdueActions;
 import dev.opscharter.application.compliance.port.out.CorrectiveActions;
 import dev.opscharter.application.compliance.port.out.EscalationLog;
-import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.Notifications.Notification;
-import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.EscalationPolicy;
 import dev.opscharter.domain.compliance.EscalationPolicy.Audience;
 import dev.opscharter.domain.shared.Actor;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+
+import static dev.opscharter.domain.compliance.CompliancePermission.SEE_ALL_ACTIONS;
 
 /**
  * Runs daily as the system: for each overdue corrective action, tells the people the
@@ -31,31 +29,25 @@ public final class OverdueActionEscalation implements EscalateOverdueActions {
     private final CorrectiveActions actions;
     private final EscalationLog log;
     private final Notifications notifications;
-    private final SettingsStore settings;
-    private final Transactions transactions;
-    private final CurrentActor actor;
-    private final Clock clock;
+    private final UseCase uc;
     private final EscalationPolicy policy = new EscalationPolicy();
 
     public OverdueActionEscalation(CorrectiveActions actions, EscalationLog log, Notifications notifications,
-                                   SettingsStore settings, Transactions transactions, CurrentActor actor,
-                                   Clock clock) {
+                                   UseCase uc) {
         this.actions = actions;
         this.log = log;
         this.notifications = notifications;
-        this.settings = settings;
-        this.transactions = transactions;
-        this.actor = actor;
-        this.clock = clock;
+        this.uc = uc;
     }
 
     @Override
     public Result escalate() {
-        if (!(actor.get() instanceof Actor.Scheduler)) {
+        // not a permission any user holds: the job runs as the scheduler, which reads every action
+        if (!(uc.actor() instanceof Actor.Scheduler)) {
             throw new AccessDenied("only the system escalates overdue actions");
         }
-        var today = LocalDate.ofInstant(clock.instant(), transactions.readOnly(() -> settings.load().timeZone()));
-        var overdue = transactions.readOnly(() -> actions.overdueOn(today));
+        var today = uc.calendar().today();
+        var overdue = uc.read(SEE_ALL_ACTIONS, () -> actions.overdueOn(today));
         int sent = 0;
         for (var action : overdue) {
             var decision = policy.decide(action, today);
@@ -65,7 +57,7 @@ public final class OverdueActionEscalation implements EscalateOverdueActions {
                 var arguments = recipient.audience() == Audience.OWNER
                         ? List.of(action.title(), action.dueOn().toString(), Long.toString(days))
                         : List.of(action.title(), action.owner(), action.dueOn().toString(), Long.toString(days));
-                boolean told = transactions.inTransaction(() -> {
+                boolean told = uc.write(SEE_ALL_ACTIONS, () -> {
                     if (!log.markSent(action.id(), recipient.user(), today)) {
                         return false;
                     }

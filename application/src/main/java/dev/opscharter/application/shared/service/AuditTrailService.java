@@ -1,39 +1,34 @@
 package dev.opscharter.application.shared.service;
 
-import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.AuditFilter;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.in.AuditTrailQueries;
 import dev.opscharter.application.shared.port.out.AuditLog;
-import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.domain.shared.AuditEntry;
-import dev.opscharter.domain.shared.Role;
 
 import java.util.List;
+
+import static dev.opscharter.domain.shared.SharedPermission.READ_AUDIT;
 
 public final class AuditTrailService implements AuditTrailQueries {
 
     private final AuditLog auditLog;
-    private final CurrentActor currentActor;
+    private final UseCase uc;
 
-    public AuditTrailService(AuditLog auditLog, CurrentActor currentActor) {
+    public AuditTrailService(AuditLog auditLog, UseCase uc) {
         this.auditLog = auditLog;
-        this.currentActor = currentActor;
+        this.uc = uc;
     }
 
     @Override
     public List<AuditEntry> find(AuditFilter filter, PageRequest page) {
-        requireReader();
-        return auditLog.find(filter, (int) Math.min(page.offset(), Integer.MAX_VALUE), page.limit());
+        return uc.read(READ_AUDIT, () -> auditLog.find(filter, (int) Math.min(page.offset(), Integer.MAX_VALUE),
+                page.limit()));
     }
 
     @Override
     public int count(AuditFilter filter) {
-        requireReader();
-        return auditLog.count(filter);
-    }
-
-    private void requireReader() {
-        AccessDenied.unlessAnyOf(currentActor.get(), Role.ADMIN, Role.AUDITOR, Role.OPS_DIRECTOR);
+        return uc.read(READ_AUDIT, () -> auditLog.count(filter));
     }
 }

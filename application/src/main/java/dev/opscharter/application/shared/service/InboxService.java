@@ -2,60 +2,52 @@ package dev.opscharter.application.shared.service;
 
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.InboxEntry;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.in.Inbox;
-import dev.opscharter.application.shared.port.out.CurrentActor;
 import dev.opscharter.application.shared.port.out.InboxStore;
-import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.domain.shared.Actor;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+
+import static dev.opscharter.domain.shared.SharedPermission.INBOX;
 
 /** Every signed-in user reads and marks their own notifications, nobody else's. */
 public final class InboxService implements Inbox {
 
     private final InboxStore store;
-    private final Transactions transactions;
-    private final CurrentActor actor;
-    private final Clock clock;
+    private final UseCase uc;
 
-    public InboxService(InboxStore store, Transactions transactions, CurrentActor actor, Clock clock) {
+    public InboxService(InboxStore store, UseCase uc) {
         this.store = store;
-        this.transactions = transactions;
-        this.actor = actor;
-        this.clock = clock;
+        this.uc = uc;
     }
 
     @Override
     public List<InboxEntry> mine() {
-        var me = me();
-        return transactions.readOnly(() -> store.forRecipient(me, DEFAULT_LIMIT));
+        return uc.read(INBOX, () -> store.forRecipient(me(), DEFAULT_LIMIT));
     }
 
     @Override
     public int unreadCount() {
-        var me = me();
-        return transactions.readOnly(() -> store.unreadCount(me));
+        return uc.read(INBOX, () -> store.unreadCount(me()));
     }
 
     @Override
     public void markRead(UUID id) {
-        var me = me();
-        transactions.run(() -> store.markRead(id, me, clock.instant()));
+        uc.run(INBOX, () -> store.markRead(id, me(), uc.calendar().now()));
     }
 
     @Override
     public int markAllRead() {
-        var me = me();
-        return transactions.inTransaction(() -> store.markAllRead(me, clock.instant()));
+        return uc.write(INBOX, () -> store.markAllRead(me(), uc.calendar().now()));
     }
 
+    /** The recipient: only a user has an inbox (the permission already refused nobody signed in). */
     private String me() {
-        var current = actor.get();
-        AccessDenied.unlessAuthenticated(current);
-        if (current.system()) {
-            throw new AccessDenied("the system has no inbox");
-        }
-        return current.name();
+        return switch (uc.actor()) {
+            case Actor.User user -> user.name();
+            case Actor.Scheduler _, Actor.Anonymous _ -> throw new AccessDenied("the system has no inbox");
+        };
     }
 }

@@ -2,10 +2,15 @@ package dev.opscharter.application.shared.service;
 
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
+import dev.opscharter.application.shared.AdjustableClock;
 import dev.opscharter.application.shared.AuditFilter;
+import dev.opscharter.application.shared.BusinessCalendar;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.fakes.FixedActor;
 import dev.opscharter.application.shared.fakes.InMemoryAuditLog;
+import dev.opscharter.application.shared.fakes.InMemoryProcessedRequests;
+import dev.opscharter.application.shared.fakes.InMemoryTransactions;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
@@ -16,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,7 +36,9 @@ class AuditTrailServiceTest {
 
     private final InMemoryAuditLog log = new InMemoryAuditLog();
     private final FixedActor actor = FixedActor.as("auditor", Role.AUDITOR);
-    private final AuditTrailService service = new AuditTrailService(log, actor);
+    private final AuditTrailService service = new AuditTrailService(log, new UseCase(new InMemoryTransactions(), actor,
+            new InMemoryAuditLog(), new InMemoryProcessedRequests(),
+            new BusinessCalendar(new AdjustableClock(T0), () -> ZoneOffset.UTC)));
 
     private final AuditEntry departmentCreated = entry(T0, "admin", "Department", "d-1", AuditAction.CREATE);
     private final AuditEntry personUpdated = entry(T0.plusSeconds(60), "admin", "Person", "p-7", AuditAction.UPDATE);

@@ -2,15 +2,20 @@ package dev.opscharter.application.shared.service;
 
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.AdjustableClock;
+import dev.opscharter.application.shared.BusinessCalendar;
 import dev.opscharter.application.shared.InboxEntry;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.fakes.FixedActor;
+import dev.opscharter.application.shared.fakes.InMemoryAuditLog;
 import dev.opscharter.application.shared.fakes.InMemoryInboxStore;
+import dev.opscharter.application.shared.fakes.InMemoryProcessedRequests;
 import dev.opscharter.application.shared.fakes.InMemoryTransactions;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +29,9 @@ class InboxServiceTest {
 
     final InMemoryInboxStore store = new InMemoryInboxStore();
     final FixedActor actor = FixedActor.as("specialist", Role.OPS_SPECIALIST);
-    final InboxService inbox = new InboxService(store, new InMemoryTransactions(), actor, new AdjustableClock(NOW));
+    final InboxService inbox = new InboxService(store, new UseCase(new InMemoryTransactions(), actor,
+            new InMemoryAuditLog(), new InMemoryProcessedRequests(),
+            new BusinessCalendar(new AdjustableClock(NOW), () -> ZoneOffset.UTC)));
 
     InboxEntry entry(String recipient, Instant at) {
         var e = new InboxEntry(UUID.randomUUID(), recipient, "notification.corrective-action.assigned",
