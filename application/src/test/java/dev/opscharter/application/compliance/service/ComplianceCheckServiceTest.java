@@ -77,7 +77,7 @@ class ComplianceCheckServiceTest {
             org.clock);
     final InspectionReportFixture reports = new InspectionReportFixture(checks, manual, org);
     final ComplianceCheckService service = new ComplianceCheckService(manual, records, checks, locks, scheduler,
-            org.settings, org.transactions, org.actor, org.audit, org.clock, reports.service, heartbeat);
+            org.useCase, reports.service, heartbeat);
 
     final Actor manager = Actor.user("manager", Set.of(Role.OPS_MANAGER));
     final Actor specialist = Actor.user("specialist", Set.of(Role.OPS_SPECIALIST));
