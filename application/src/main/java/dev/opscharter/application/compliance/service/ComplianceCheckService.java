@@ -434,7 +434,8 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                 return;
             }
             cases++;
-            var found = versions.rules[version].judge(caseEvents, checkTime);
+            var rules = versions.rules[version];
+            var found = rules.judge(caseEvents, checkTime);
             if (found.isEmpty()) {
                 compliant++;
                 return;
@@ -455,7 +456,8 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                 }
             }
             output.deviating(new CaseResult(new CaseSummary(code, caseId, versions.versions[version].number(), first,
-                    caseEvents.getLast().occurredAt(), caseEvents.size(), found.size(), types), found));
+                    caseEvents.getLast().occurredAt(), rules.span(caseEvents), caseEvents.size(), found.size(), types),
+                    found));
         }
 
         ProcessResult result() {
@@ -483,7 +485,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
         /** Least bad on top, so that the heap drops it when a worse case comes. */
         static final Comparator<CaseSummary> BADNESS = Comparator.comparingInt(CaseSummary::deviations)
-                .thenComparing(CaseSummary::span)
+                .thenComparing(CaseSummary::spanOrZero)
                 .thenComparing(CaseSummary::caseId, Comparator.reverseOrder())
                 .thenComparing(CaseSummary::processCode, Comparator.reverseOrder());
 
