@@ -9,11 +9,8 @@ import dev.opscharter.application.compliance.service.CheckFindingHistory;
 import dev.opscharter.application.compliance.service.CheckRequestService;
 import dev.opscharter.application.compliance.service.ComplianceCheckService;
 import dev.opscharter.application.compliance.service.InspectionReportService;
-import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.RunHeartbeat;
-import dev.opscharter.application.shared.port.out.CurrentActor;
-import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.bootstrap.jobs.ComplianceCheckJob;
 import dev.opscharter.domain.compliance.CheckId;
 import org.jobrunr.jobs.states.StateName;
@@ -40,12 +37,9 @@ public class ComplianceCheckConfiguration {
     @Bean
     ComplianceCheckService complianceCheckService(ProcessManual manual, @Lazy ExecutionRecords records,
                                                   ComplianceChecks checks, CheckLocks locks,
-                                                  CheckScheduler scheduler, SettingsStore settings,
-                                                  Transactions transactions, CurrentActor actor, Audit audit,
-                                                  Clock clock, InspectionReportService reports,
-                                                  RunHeartbeat heartbeat) {
-        return new ComplianceCheckService(manual, records, checks, locks, scheduler, settings, transactions, actor,
-                audit, clock, reports, heartbeat);
+                                                  CheckScheduler scheduler, UseCase useCase,
+                                                  InspectionReportService reports, RunHeartbeat heartbeat) {
+        return new ComplianceCheckService(manual, records, checks, locks, scheduler, useCase, reports, heartbeat);
     }
 
     /**
@@ -77,8 +71,8 @@ public class ComplianceCheckConfiguration {
     }
 
     @Bean
-    CheckRequestService checkRequestService(CheckScheduler scheduler, CurrentActor actor) {
-        return new CheckRequestService(scheduler, actor);
+    CheckRequestService checkRequestService(CheckScheduler scheduler, UseCase useCase) {
+        return new CheckRequestService(scheduler, useCase);
     }
 
     /**

@@ -3,10 +3,8 @@ package dev.opscharter.bootstrap.config;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.service.ExecutionRecordImport;
 import dev.opscharter.application.compliance.port.out.ImportRuns;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.RunHeartbeat;
-import dev.opscharter.application.shared.port.out.CurrentActor;
-import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.application.shared.UseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +17,8 @@ import org.springframework.context.annotation.Configuration;
 public class ExecutionRecordsConfiguration {
 
     @Bean
-    ExecutionRecordImport executionRecordImport(ExecutionRecords records, Transactions transactions,
-                                                CurrentActor actor, Audit audit, ImportRuns runs,
+    ExecutionRecordImport executionRecordImport(ExecutionRecords records, UseCase useCase, ImportRuns runs,
                                                 RunHeartbeat heartbeat) {
-        return new ExecutionRecordImport(records, transactions, actor, audit, runs, heartbeat);
+        return new ExecutionRecordImport(records, useCase, runs, heartbeat);
     }
 }

@@ -8,13 +8,9 @@ import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.compliance.service.InspectionReportService;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.application.shared.Audit;
-import dev.opscharter.application.shared.port.out.CurrentActor;
-import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.application.shared.UseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /**
  * The inspection report of a compliance check (SPEC §4, 检查报告) meets its adapters: the check
@@ -30,9 +26,7 @@ public class InspectionReportConfiguration {
     InspectionReportService inspectionReportService(ComplianceChecks checks, ProcessManual manual,
                                                     CorrectiveActions actions, Directory directory,
                                                     SettingsStore settings, InspectionReportRenderer renderer,
-                                                    InspectionReportArchive archive, Transactions transactions,
-                                                    CurrentActor actor, Audit audit, Clock clock) {
-        return new InspectionReportService(checks, manual, actions, directory, settings, renderer, archive,
-                transactions, actor, audit, clock);
+                                                    InspectionReportArchive archive, UseCase useCase) {
+        return new InspectionReportService(checks, manual, actions, directory, settings, renderer, archive, useCase);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rules of SPEC §4, exactly, for one case against the process version in force when it started.
@@ -17,11 +18,12 @@ import java.util.Map;
  *     defined before it.</li>
  * <li>WRONG_ROLE: an occurrence by a role that is not among the step's responsible roles.</li>
  * <li>STEP_LATE: the time from the first occurrence of the nearest earlier defined step that occurred
- *     (or from the case's first event, if none did) to this step's first occurrence exceeds the
- *     step's limit.</li>
- * <li>CASE_LATE: first event to last event exceeds the end-to-end limit; a case is finished once one
- *     of the version's end steps occurred, and an unfinished case whose limit has already passed at
- *     check time is late too.</li>
+ *     (or from the case's first event of a defined step, if none did) to this step's first occurrence
+ *     exceeds the step's limit.</li>
+ * <li>CASE_LATE: the case's first to last event of a defined step ({@link #span}) exceeds the end-to-end
+ *     limit; a case with no defined step has no time deviation. A case is finished once one of the
+ *     version's end steps occurred, and an unfinished case whose limit has already passed at check time
+ *     is late too.</li>
  * <li>UNKNOWN_STEP: a step code the version does not define; such an occurrence counts for nothing
  *     else (no role, order or time rule applies to it, and it is not the case's first or last event
  *     for the time rules).</li>
@@ -59,11 +61,12 @@ public final class ComplianceRules {
         CaseEvent lastKnown = null;
         boolean finished = false;
         for (var event : events) {
-            Integer position = positions.get(event.stepCode());
+            Integer position = position(event);
             if (position == null) {
                 deviations.add(Deviation.unknownStep(event.stepCode(), event.occurredAt()));
                 continue;
             }
+            // the span of span(), tracked here on the way: the hot path reads each event once
             if (firstKnown == null) {
                 firstKnown = event;
             }
@@ -84,6 +87,30 @@ public final class ComplianceRules {
         lateSteps(first, firstKnown, deviations);
         lateCase(firstKnown, lastKnown, finished, checkTime, deviations);
         return deviations;
+    }
+
+    /**
+     * The case's first to last event of a defined step, the span {@code CASE_LATE} measures; empty when
+     * no event is of a defined step. Reads from both ends, so it costs a few lookups, not a pass.
+     */
+    public Optional<CaseSpan> span(List<CaseEvent> events) {
+        int first = 0;
+        while (first < events.size() && position(events.get(first)) == null) {
+            first++;
+        }
+        if (first == events.size()) {
+            return Optional.empty();
+        }
+        int last = events.size() - 1;
+        while (position(events.get(last)) == null) {
+            last--;
+        }
+        return Optional.of(new CaseSpan(events.get(first).occurredAt(), events.get(last).occurredAt()));
+    }
+
+    /** The event's step in the version's order; {@code null} for a step the version does not define. */
+    private @Nullable Integer position(CaseEvent event) {
+        return positions.get(event.stepCode());
     }
 
     private void skippedSteps(CaseEvent[] first, List<Deviation> deviations) {

@@ -394,6 +394,55 @@ class ComplianceRulesTest {
         }
     }
 
+    // ---------------------------------------------------------------- the case's span
+
+    /** The span a check shows for a case is the one CASE_LATE measures: first to last event of a defined step. */
+    @Nested
+    class Span {
+
+        private final ComplianceRules rules = new ComplianceRules(MANUAL, CALENDAR);
+
+        private Optional<CaseSpan> span(CaseEvent... events) {
+            return rules.span(List.of(events));
+        }
+
+        @Test
+        void runs_from_the_first_to_the_last_event_when_every_step_is_defined() {
+            assertThat(span(COMPLIANT)).contains(new CaseSpan(at(0), at(330)));
+            assertThat(span(COMPLIANT).orElseThrow().duration()).isEqualTo(minutes(330));
+        }
+
+        @Test
+        void leaves_out_undefined_steps_before_and_after_the_defined_ones() {
+            assertThat(span(e("FAX", 0), e("MAIL", 5), e("RECEIVE", 60), e("FAX", 90), e("CHECK", 120),
+                    e("MAIL", 600), e("FAX", 700))).contains(new CaseSpan(at(60), at(120)));
+        }
+
+        @Test
+        void a_single_defined_event_spans_no_time() {
+            assertThat(span(e("FAX", 0), e("CHECK", 30), e("FAX", 60))).contains(new CaseSpan(at(30), at(30)));
+        }
+
+        @Test
+        void a_case_without_a_defined_step_has_no_span() {
+            assertThat(span(e("FAX", 0), e("MAIL", 10))).isEmpty();
+            assertThat(span()).isEmpty();
+        }
+
+        @Test
+        void is_what_case_late_measures() {
+            var timed = version(LimitBasis.CALENDAR, Duration.ofHours(10), Set.of("CLOSE"));
+            CaseEvent[] events = {e("FAX", 0), e("RECEIVE", 60), e("CHECK", 120), e("APPROVE", 300),
+                    e("CLOSE", 661), e("FAX", 2000)};
+
+            var late = new ComplianceRules(timed, CALENDAR).judge(List.of(events), CHECK_TIME).stream()
+                    .filter(d -> d.type() == DeviationType.CASE_LATE).findFirst().orElseThrow();
+
+            assertThat(late.taken()).isEqualTo(new ComplianceRules(timed, CALENDAR).span(List.of(events))
+                    .orElseThrow().duration()).isEqualTo(minutes(601));
+        }
+    }
+
     // ---------------------------------------------------------------- UNKNOWN_STEP
 
     @Nested

@@ -1,5 +1,6 @@
 package dev.opscharter.adapters.persistence.compliance;
 
+import dev.opscharter.domain.compliance.CaseSpan;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a packed chunk of deviating cases ({@link DeviatingCaseChunk}) one case and one deviation at a
@@ -24,11 +26,13 @@ final class ChunkCursor {
 
     private final String processCode;
     private final DataInputStream in;
+    private final int format;
     private int casesLeft;
     private String caseId = "";
     private int version;
     private Instant first = Instant.EPOCH;
     private Instant last = Instant.EPOCH;
+    private Optional<CaseSpan> span = Optional.empty();
     private int events;
     private int deviations;
     private int deviationsLeft;
@@ -38,8 +42,8 @@ final class ChunkCursor {
         this.processCode = processCode;
         this.in = new DataInputStream(payload);
         try {
-            int format = in.readUnsignedByte();
-            if (format != DeviatingCaseChunk.FORMAT) {
+            format = in.readUnsignedByte();
+            if (format != 1 && format != DeviatingCaseChunk.FORMAT) {
                 throw new IllegalStateException("unknown chunk format " + format);
             }
             casesLeft = in.readInt();
@@ -62,6 +66,8 @@ final class ChunkCursor {
             version = in.readInt();
             first = readInstant(in);
             last = readInstant(in);
+            span = format == 1 ? Optional.of(new CaseSpan(first, last)) // what runs before it showed
+                    : in.readBoolean() ? Optional.of(new CaseSpan(readInstant(in), readInstant(in))) : Optional.empty();
             events = in.readInt();
             deviations = in.readInt();
             deviationsLeft = deviations;
@@ -116,7 +122,7 @@ final class ChunkCursor {
         while (deviationsLeft > 0) {
             nextDeviation();
         }
-        return new CaseSummary(processCode, caseId, version, first, last, events, deviations, List.copyOf(types));
+        return new CaseSummary(processCode, caseId, version, first, last, span, events, deviations, List.copyOf(types));
     }
 
     private UncheckedIOException damaged(IOException e) {

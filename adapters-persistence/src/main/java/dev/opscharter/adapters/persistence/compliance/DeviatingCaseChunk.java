@@ -19,7 +19,8 @@ import java.util.Map;
  * The packed form of a chunk of deviating cases of one process ({@code compliance_check_case_chunk},
  * V9.1). Layout, all big-endian, texts as a length and UTF-8 (so that SQL can write it too, as
  * V9.2 does): a format byte, the number of cases, then per case its id, the
- * version number, first and last event, events, and its deviations, each with its type by name (so
+ * version number, first and last event, its span (first to last event of a defined step, behind a
+ * presence byte; format 2 on), events, and its deviations, each with its type by name (so
  * that reordering {@link DeviationType} never changes what a stored chunk says), step, reference
  * step, role, time taken and limit, and when — optional values behind a presence byte. Instants and
  * durations keep their nanoseconds. The summary's deviation count and types follow from the
@@ -27,7 +28,8 @@ import java.util.Map;
  */
 final class DeviatingCaseChunk {
 
-    static final int FORMAT = 1;
+    /** 2 adds the case's span; format 1 (written before, and by V9.2) is still read. */
+    static final int FORMAT = 2;
 
     private DeviatingCaseChunk() {
     }
@@ -42,7 +44,7 @@ final class DeviatingCaseChunk {
     static Packed pack(List<CaseResult> cases, Packed out) {
         long estimate = 16;
         for (var result : cases) {
-            estimate += 64 + 3L * result.summary().caseId().length() + 72L * result.deviations().size();
+            estimate += 89 + 3L * result.summary().caseId().length() + 72L * result.deviations().size();
         }
         out.count = 0;
         out.ensure((int) Math.min(estimate, Integer.MAX_VALUE - 16));
@@ -55,6 +57,11 @@ final class DeviatingCaseChunk {
             out.writeInt(c.version());
             out.writeInstant(c.firstEvent());
             out.writeInstant(c.lastEvent());
+            out.writeByte(c.span().isPresent() ? 1 : 0);
+            if (c.span().isPresent()) {
+                out.writeInstant(c.span().get().from());
+                out.writeInstant(c.span().get().to());
+            }
             out.writeInt(c.events());
             out.writeInt(result.deviations().size());
             for (var d : result.deviations()) {

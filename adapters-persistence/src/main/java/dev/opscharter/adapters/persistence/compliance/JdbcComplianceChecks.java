@@ -2,6 +2,7 @@ package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.domain.compliance.CaseResult;
+import dev.opscharter.domain.compliance.CaseSpan;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.CheckId;
@@ -268,14 +269,16 @@ class JdbcComplianceChecks implements ComplianceChecks {
                         .addValue("process", c.processCode()).addValue("caseId", c.caseId())
                         .addValue("version", c.version()).addValue("first", timestamp(c.firstEvent()))
                         .addValue("last", timestamp(c.lastEvent())).addValue("events", c.events())
+                        .addValue("spanFrom", c.span().map(span -> timestamp(span.from())).orElse(null))
+                        .addValue("spanTo", c.span().map(span -> timestamp(span.to())).orElse(null))
                         .addValue("deviations", c.deviations()).addValue("types", types(c.types())));
             }
             batch("""
                     insert into compliance_check_worst_case (run_id, rank, process_code, case_id, version_number,
-                                                             first_event_at, last_event_at, events, deviations,
-                                                             deviation_types)
-                    values (:run, :rank, :process, :caseId, :version, :first, :last, :events, :deviations,
-                            :types)""", worstRows);
+                                                             first_event_at, last_event_at, span_from_at,
+                                                             span_to_at, events, deviations, deviation_types)
+                    values (:run, :rank, :process, :caseId, :version, :first, :last, :spanFrom, :spanTo, :events,
+                            :deviations, :types)""", worstRows);
             jdbc.sql("""
                             update compliance_check_run
                             set finished_at = :finishedAt, events = :events, cases_evaluated = :evaluated,
@@ -386,8 +389,8 @@ class JdbcComplianceChecks implements ComplianceChecks {
                         rs.getLong("events")))
                 .list();
         var worst = jdbc.sql("""
-                        select process_code, case_id, version_number, first_event_at, last_event_at, events,
-                               deviations, deviation_types
+                        select process_code, case_id, version_number, first_event_at, last_event_at,
+                               span_from_at, span_to_at, events, deviations, deviation_types
                         from compliance_check_worst_case
                         where run_id = :run order by rank""")
                 .param("run", runId)
@@ -399,9 +402,14 @@ class JdbcComplianceChecks implements ComplianceChecks {
     private static CaseSummary summary(ResultSet rs) throws SQLException {
         var types = rs.getString("deviation_types");
         return new CaseSummary(rs.getString("process_code"), rs.getString("case_id"), rs.getInt("version_number"),
-                instantOf(rs, "first_event_at"), instantOf(rs, "last_event_at"), rs.getInt("events"),
+                instantOf(rs, "first_event_at"), instantOf(rs, "last_event_at"), span(rs), rs.getInt("events"),
                 rs.getInt("deviations"), types.isEmpty() ? List.of()
                 : Arrays.stream(types.split(",")).map(DeviationType::valueOf).toList());
+    }
+
+    private static Optional<CaseSpan> span(ResultSet rs) throws SQLException {
+        return rs.getObject("span_from_at") == null ? Optional.empty()
+                : Optional.of(new CaseSpan(instantOf(rs, "span_from_at"), instantOf(rs, "span_to_at")));
     }
 
     /**

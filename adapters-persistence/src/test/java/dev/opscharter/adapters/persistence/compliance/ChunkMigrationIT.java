@@ -3,6 +3,7 @@ package dev.opscharter.adapters.persistence.compliance;
 import dev.opscharter.adapters.persistence.testing.TestDatabase;
 import dev.opscharter.domain.compliance.CaseEvent;
 import dev.opscharter.domain.compliance.CaseResult;
+import dev.opscharter.domain.compliance.CaseSpan;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,7 +109,9 @@ class ChunkMigrationIT {
 
         var first = DeviatingCaseChunk.unpack("P", (byte[]) chunks.get(0)[4]);
         assertThat(first).hasSize(2_000);
-        var expected = new CaseResult(new CaseSummary("P", "案件-0", 2, T0, T0.plusSeconds(3_600), 4, 2,
+        var expected = new CaseResult(new CaseSummary("P", "案件-0", 2, T0, T0.plusSeconds(3_600),
+                // a chunk of format 1 knew no span: it shows first to last event, as it did
+                Optional.of(new CaseSpan(T0, T0.plusSeconds(3_600))), 4, 2,
                 List.of(DeviationType.WRONG_ROLE, DeviationType.STEP_LATE)), List.of(
                 new Deviation(DeviationType.WRONG_ROLE, "S1", null, "CLERK", null, null, T0),
                 new Deviation(DeviationType.STEP_LATE, "S2", "S1", null, Duration.ofSeconds(180_000),

@@ -8,7 +8,9 @@ import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.Impo
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.service.ExecutionRecordImport;
 import dev.opscharter.application.compliance.port.out.ImportRuns;
-import dev.opscharter.application.shared.Audit;
+import dev.opscharter.application.shared.BusinessCalendar;
+import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.fakes.InMemoryProcessedRequests;
 import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.fakes.FixedActor;
 import dev.opscharter.application.shared.port.out.AuditLog;
@@ -29,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -90,7 +93,8 @@ class ExecutionRecordsRealLogsIT {
         Assumptions.assumeTrue(present, "the real event logs are not at " + candidates
                 + " (set -Dopscharter.event-logs=<dir>): skipping the real-log import");
         var actor = FixedActor.as("李专员", Role.OPS_SPECIALIST);
-        imports = new ExecutionRecordImport(records, transactions, actor, new Audit(auditLog, actor, Clock.systemUTC()),
+        imports = new ExecutionRecordImport(records, new UseCase(transactions, actor, auditLog,
+                new InMemoryProcessedRequests(), new BusinessCalendar(Clock.systemUTC(), () -> ZoneOffset.UTC)),
                 importRuns, new RunHeartbeat("test", Duration.ofSeconds(10), Duration.ofMinutes(2), Clock.systemUTC()));
     }
 

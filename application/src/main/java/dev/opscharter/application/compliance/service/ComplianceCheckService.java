@@ -9,13 +9,10 @@ import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks.RunWriter;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
-import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.PageRequest;
-import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.CaseEvent;
 import dev.opscharter.domain.compliance.CaseResult;
@@ -42,15 +39,12 @@ import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
-import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.RuleViolation;
 import dev.opscharter.domain.shared.VersionHistory;
 import org.jspecify.annotations.Nullable;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,6 +57,10 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+
+import static dev.opscharter.domain.compliance.CompliancePermission.CLOSE_CHECK;
+import static dev.opscharter.domain.compliance.CompliancePermission.READ;
+import static dev.opscharter.domain.compliance.CompliancePermission.RUN_CHECK;
 
 /**
  * The compliance check of SPEC §4 at the level of periods, and its results.
@@ -93,9 +91,6 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     static final String ENTITY = "ComplianceCheck";
     public static final int WORST_CASES = 20;
     static final int BATCH = 2_000;
-    private static final Role[] RUNNERS = {Role.OPS_MANAGER, Role.OPS_SPECIALIST};
-    private static final Role[] CLOSERS = {Role.OPS_MANAGER};
-    private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
     private static final int TYPES = DeviationType.values().length;
     /** How long a background run waits for the check's lock held by a short transaction (see lockWaiting). */
     static final Duration LOCK_PATIENCE = Duration.ofSeconds(15);
@@ -105,11 +100,9 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     private final ComplianceChecks checks;
     private final CheckLocks locks;
     private final CheckScheduler scheduler;
-    private final SettingsStore settings;
+    private final UseCase uc;
+    /** A run spans several transactions (queue, mark running, evaluate, fail): it opens them itself. */
     private final Transactions transactions;
-    private final CurrentActor actor;
-    private final Audit audit;
-    private final Clock clock;
     private final InspectionReportService reports;
     private Duration lockPatience = LOCK_PATIENCE;
     private final RunHeartbeat heartbeat;
@@ -119,19 +112,15 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
      * @param heartbeat this instance's heartbeat of runs, and when a silent one counts as interrupted
      */
     public ComplianceCheckService(ProcessManual manual, ExecutionRecords records, ComplianceChecks checks,
-                                  CheckLocks locks, CheckScheduler scheduler, SettingsStore settings,
-                                  Transactions transactions, CurrentActor actor, Audit audit, Clock clock,
+                                  CheckLocks locks, CheckScheduler scheduler, UseCase uc,
                                   InspectionReportService reports, RunHeartbeat heartbeat) {
         this.manual = manual;
         this.records = records;
         this.checks = checks;
         this.locks = locks;
         this.scheduler = scheduler;
-        this.settings = settings;
-        this.transactions = transactions;
-        this.actor = actor;
-        this.audit = audit;
-        this.clock = clock;
+        this.uc = uc;
+        this.transactions = uc.transactions();
         this.reports = reports;
         this.heartbeat = heartbeat;
     }
@@ -140,8 +129,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     @Override
     public CheckId run(Period period, Optional<ProcessCode> process) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, RUNNERS);
+        var me = uc.require(RUN_CHECK);
         var check = transactions.inTransaction(() -> openForRun(period, process));
         execute(check.id(), me);
         return check.id();
@@ -149,18 +137,17 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     @Override
     public void rerun(CheckId check) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, RUNNERS);
+        var me = uc.require(RUN_CHECK);
         execute(check, me);
     }
 
     @Override
     public void runQueued(CheckId check) {
-        var me = actor.get();
-        if (!me.hasAnyOf(RUNNERS)) {
+        var me = uc.actor();
+        if (!me.may(RUN_CHECK)) {
             transactions.run(() -> checks.byId(check).filter(c -> c.state() == RunState.QUEUED)
                     .ifPresent(c -> checks.changeState(check, RunState.FAILED, Optional.of(REFUSED))));
-            AccessDenied.unlessAnyOf(me, RUNNERS);
+            uc.require(RUN_CHECK);
         }
         execute(check, me);
     }
@@ -171,8 +158,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
      */
     @Override
     public CheckId start(Period period, Optional<ProcessCode> process) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, RUNNERS);
+        var me = uc.require(RUN_CHECK);
         refuseNotBegun(period);
         var queued = transactions.inTransaction(() -> checks.queue(period, process));
         if (queued.isEmpty()) {
@@ -216,8 +202,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     @Override
     public void close(CheckId id) {
-        var me = actor.get();
-        AccessDenied.unlessAnyOf(me, CLOSERS);
+        var me = uc.require(CLOSE_CHECK);
         try (var lease = lockOrRefuse(id)) {
             transactions.run(() -> {
                 var entry = failIfRunning(id);
@@ -230,9 +215,9 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                 if (entry.overall().isEmpty() || (entry.state() != RunState.DONE && !interrupted)) {
                     throw new RuleViolation("compliance.check.nothing-to-close", label(entry));
                 }
-                checks.close(id, me.name(), clock.instant());
+                checks.close(id, me.name(), uc.calendar().now());
                 reports.keep(id);
-                audit.record(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("closed", "false"),
+                uc.audit(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("closed", "false"),
                         Map.of("closed", "true"));
             });
         }
@@ -240,7 +225,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     /** A period that has not begun has no records: queueing its check would only mislead. */
     private void refuseNotBegun(Period period) {
-        if (period.isFuture(LocalDate.ofInstant(clock.instant(), settings.load().timeZone()))) {
+        if (period.isFuture(uc.calendar().today())) {
             throw new InvalidValue("period", "compliance.check.period-not-begun", period.key());
         }
     }
@@ -261,7 +246,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                 if (found.closed()) {
                     throw new RuleViolation("compliance.check.closed", label(found));
                 }
-                checks.markRunning(id, heartbeat.instance(), clock.instant());
+                checks.markRunning(id, heartbeat.instance(), uc.calendar().now());
                 return found;
             });
             try (var beating = heartbeat.start(at -> transactions.run(() -> checks.heartbeat(id, at)))) {
@@ -309,14 +294,14 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
             return entry;
         }
         checks.changeState(id, RunState.FAILED, Optional.of(RunHeartbeat.INTERRUPTED));
-        audit.record(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("state", RunState.RUNNING.name()),
+        uc.audit(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("state", RunState.RUNNING.name()),
                 Map.of("state", RunState.FAILED.name(), "failure", RunHeartbeat.INTERRUPTED));
         return checks.byId(id).orElseThrow();
     }
 
     @Override
     public int recoverInterrupted() {
-        AccessDenied.unlessAnyOf(actor.get(), RUNNERS);
+        uc.require(RUN_CHECK);
         return heartbeat.recover(transactions.readOnly(checks::running),
                 running -> locks.tryLock(running.id()).map(lease -> lease::close),
                 ComplianceChecks.RunningCheck::heartbeatAt,
@@ -330,10 +315,10 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     /** One run, in one transaction: stream, judge, tally, write, publish. */
     private void evaluate(CheckEntry check, Actor me) {
-        var zone = settings.load().timeZone();
+        var zone = uc.calendar().zone().get();
         var from = check.period().start(zone);
         var to = check.period().end(zone);
-        var startedAt = clock.instant();
+        var startedAt = uc.calendar().now();
         var scope = check.process().map(ProcessCode::value);
         var defined = new TreeMap<String, Process>();
         for (var process : manual.all()) {
@@ -371,7 +356,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                     events += tally.events;
                 }
             }
-            writer.publish(results, unknown, output.worst(), events, clock.instant());
+            writer.publish(results, unknown, output.worst(), events, uc.calendar().now());
         }
         var before = check.overall().map(ComplianceCheckService::rateText).orElse("");
         var overall = results.stream().map(ProcessResult::rate).reduce(Rate.NONE, Rate::plus);
@@ -380,7 +365,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         after.put("cases", Long.toString(overall.evaluated()));
         after.put("events", Long.toString(events));
         after.put("unknownProcesses", Integer.toString(unknown.size()));
-        audit.record(ENTITY, check.id(), label(check), check.lastRunAt().isEmpty() ? AuditAction.CREATE
+        uc.audit(ENTITY, check.id(), label(check), check.lastRunAt().isEmpty() ? AuditAction.CREATE
                 : AuditAction.UPDATE, before.isEmpty() ? Map.of() : Map.of("rate", before), after);
     }
 
@@ -449,7 +434,8 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                 return;
             }
             cases++;
-            var found = versions.rules[version].judge(caseEvents, checkTime);
+            var rules = versions.rules[version];
+            var found = rules.judge(caseEvents, checkTime);
             if (found.isEmpty()) {
                 compliant++;
                 return;
@@ -470,7 +456,8 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                 }
             }
             output.deviating(new CaseResult(new CaseSummary(code, caseId, versions.versions[version].number(), first,
-                    caseEvents.getLast().occurredAt(), caseEvents.size(), found.size(), types), found));
+                    caseEvents.getLast().occurredAt(), rules.span(caseEvents), caseEvents.size(), found.size(), types),
+                    found));
         }
 
         ProcessResult result() {
@@ -498,7 +485,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
         /** Least bad on top, so that the heap drops it when a worse case comes. */
         static final Comparator<CaseSummary> BADNESS = Comparator.comparingInt(CaseSummary::deviations)
-                .thenComparing(CaseSummary::span)
+                .thenComparing(CaseSummary::spanOrZero)
                 .thenComparing(CaseSummary::caseId, Comparator.reverseOrder())
                 .thenComparing(CaseSummary::processCode, Comparator.reverseOrder());
 
@@ -540,20 +527,17 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     @Override
     public List<CheckEntry> checks() {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(checks::all);
+        return uc.read(READ, checks::all);
     }
 
     @Override
     public Optional<CheckEntry> check(CheckId id) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> checks.byId(id));
+        return uc.read(READ, () -> checks.byId(id));
     }
 
     @Override
     public Optional<CheckReport> report(CheckId id) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> checks.report(id).map(report -> {
+        return uc.read(READ, () -> checks.report(id).map(report -> {
             var names = names();
             return report.withProcesses(report.processes().stream()
                     .map(p -> p.named(Optional.ofNullable(names.get(p.processCode())))).toList());
@@ -562,14 +546,12 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     @Override
     public List<CaseSummary> deviatingCases(CheckId id, String processCode, int offset, int limit) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> checks.deviatingCases(id, processCode, offset, limit));
+        return uc.read(READ, () -> checks.deviatingCases(id, processCode, offset, limit));
     }
 
     @Override
     public Optional<CaseDetail> caseDetail(CheckId id, String processCode, String caseId) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> {
+        return uc.read(READ, () -> {
             var check = checks.byId(id);
             if (check.isEmpty() || check.get().lastRunAt().isEmpty()) {
                 return Optional.empty();
@@ -588,7 +570,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
             if (events == 0 || process.isEmpty() || !inScope(check.get(), processCode)) {
                 return Optional.empty();
             }
-            var zone = settings.load().timeZone();
+            var zone = uc.calendar().zone().get();
             var caseEvents = new PagedCaseEvents(records, processCode, caseId, events);
             var first = caseEvents.getFirst().occurredAt();
             var version = process.get().inForceAt(first, zone);
@@ -596,7 +578,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                 return Optional.empty();
             }
             // a compliant case of the run is not stored; one that deviates now was not part of it
-            var checkedAt = checks.report(id).map(r -> r.run().checkedAt()).orElse(clock.instant());
+            var checkedAt = checks.report(id).map(r -> r.run().checkedAt()).orElse(uc.calendar().now());
             var rules = new ComplianceRules(version.get(), WorkingCalendar.standard(zone));
             if (!rules.judge(caseEvents, checkedAt).isEmpty()) {
                 return Optional.empty();
@@ -608,14 +590,12 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     @Override
     public List<TimelineEntry> caseTimeline(CheckId id, String processCode, String caseId, PageRequest page) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> CaseTimeline.page(records, checks, id, processCode, caseId, page));
+        return uc.read(READ, () -> CaseTimeline.page(records, checks, id, processCode, caseId, page));
     }
 
     @Override
     public List<Deviation> caseDeviations(CheckId id, String processCode, String caseId, PageRequest page) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> checks.deviations(id, processCode, caseId, Optional.empty(),
+        return uc.read(READ, () -> checks.deviations(id, processCode, caseId, Optional.empty(),
                 page.offset(), page.limit()));
     }
 
@@ -639,8 +619,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     @Override
     public List<ProcessChoice> processes() {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> manual.all().stream()
+        return uc.read(READ, () -> manual.all().stream()
                 .map(p -> new ProcessChoice(p.code(), p.name()))
                 .sorted(Comparator.comparing(ProcessChoice::code))
                 .toList());

@@ -8,14 +8,11 @@ import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.RecoverInterruptedRuns;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ImportRuns;
-import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.RunHeartbeat;
-import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.BusinessDate;
-import dev.opscharter.domain.shared.Role;
 
 import java.io.InputStream;
 import java.time.DateTimeException;
@@ -32,6 +29,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static dev.opscharter.domain.compliance.CompliancePermission.IMPORT_RECORDS;
+import static dev.opscharter.domain.compliance.CompliancePermission.READ;
+
 /**
  * Imports a CSV file of execution records in one transaction: the rows stream from the file through
  * the {@link CsvReader} into an {@link ExecutionRecords.Batch}, which commits them together with the
@@ -47,8 +47,6 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     static final String ENTITY = "ExecutionRecordImport";
     static final String[] COLUMNS = {"case_id", "process_code", "step_code", "actor_role", "occurred_at"};
     static final String PREFIX = "compliance.records.refused.";
-    private static final Role[] IMPORTERS = {Role.OPS_MANAGER, Role.OPS_SPECIALIST};
-    private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
     private static final int PROGRESS_EVERY = 16_384;
     /**
      * A value starting with this is a formula to a spreadsheet (CSV injection). Only "=": ids such as
@@ -59,25 +57,23 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     private static final int INTERNED = 50_000;
 
     private final ExecutionRecords records;
+    private final UseCase uc;
+    /** An import spans several transactions (the run begins, the rows, the run fails): it opens them itself. */
     private final Transactions transactions;
-    private final CurrentActor actor;
-    private final Audit audit;
     private final ImportRuns runs;
     private final RunHeartbeat heartbeat;
 
-    public ExecutionRecordImport(ExecutionRecords records, Transactions transactions, CurrentActor actor,
-                                 Audit audit, ImportRuns runs, RunHeartbeat heartbeat) {
+    public ExecutionRecordImport(ExecutionRecords records, UseCase uc, ImportRuns runs, RunHeartbeat heartbeat) {
         this.records = records;
-        this.transactions = transactions;
-        this.actor = actor;
-        this.audit = audit;
+        this.uc = uc;
+        this.transactions = uc.transactions();
         this.runs = runs;
         this.heartbeat = heartbeat;
     }
 
     @Override
     public ImportSummary importRecords(InputStream csv, String fileName, ImportProgress progress) {
-        AccessDenied.unlessAnyOf(actor.get(), IMPORTERS);
+        uc.require(IMPORT_RECORDS);
         try (var reader = CsvReader.open(csv)) {
             if (reader.isEmpty()) {
                 throw new ImportRefused(1, PREFIX + "empty-file");
@@ -89,8 +85,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     @Override
     public ImportSummary importRows(Rows rows, String fileName, ImportProgress progress) {
         try (rows) {
-            var me = actor.get();
-            AccessDenied.unlessAnyOf(me, IMPORTERS);
+            var me = uc.require(IMPORT_RECORDS);
             var name = fileName.isBlank() ? "?" : fileName.strip();
             var run = UUID.randomUUID();
             try (var lease = runs.tryLock(run).orElseThrow(() -> new IllegalStateException("lock of a new import"))) {
@@ -130,7 +125,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
             after.put("added", Long.toString(imported.added()));
             after.put("alreadyStored", Long.toString(imported.alreadyStored()));
             after.put("processes", String.join(", ", processes));
-            audit.created(ENTITY, UUID.randomUUID(), name, after);
+            uc.audit(ENTITY, UUID.randomUUID(), name, AuditEntry.AuditAction.CREATE, Map.of(), after);
             progress.progressed(rows.bytesRead(), received);
             return new ImportSummary(name, imported.received(), imported.added(), imported.alreadyStored(),
                     processes);
@@ -145,13 +140,12 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
 
     @Override
     public List<ImportRun> recentImports(int limit) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> runs.newest(Math.clamp(limit, 1, 200)));
+        return uc.read(READ, () -> runs.newest(Math.clamp(limit, 1, 200)));
     }
 
     @Override
     public int recoverInterrupted() {
-        AccessDenied.unlessAnyOf(actor.get(), IMPORTERS);
+        uc.require(IMPORT_RECORDS);
         return heartbeat.recover(transactions.readOnly(runs::running),
                 running -> runs.tryLock(running.id()).map(lease -> lease::close),
                 running -> Optional.of(running.heartbeatAt()),
@@ -162,7 +156,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
         if (!runs.fail(run.id(), heartbeat.now(), RunHeartbeat.INTERRUPTED)) {
             return false;
         }
-        audit.record(ENTITY, run.id(), run.fileName(), AuditEntry.AuditAction.UPDATE,
+        uc.audit(ENTITY, run.id(), run.fileName(), AuditEntry.AuditAction.UPDATE,
                 Map.of("state", ImportState.RUNNING.name()),
                 Map.of("state", ImportState.FAILED.name(), "failure", RunHeartbeat.INTERRUPTED));
         return true;
@@ -170,8 +164,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
 
     @Override
     public List<StoredProcess> storedProcesses() {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(records::storedProcesses);
+        return uc.read(READ, records::storedProcesses);
     }
 
     /** Reads the header and every row into the batch; returns the number of events. */

@@ -13,10 +13,8 @@ import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.W
 import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.DocumentFormat;
-import dev.opscharter.application.shared.port.out.CurrentActor;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
@@ -27,16 +25,16 @@ import dev.opscharter.domain.compliance.FindingRef;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.shared.InvalidValue;
-import dev.opscharter.domain.shared.Role;
+import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import static dev.opscharter.domain.compliance.CompliancePermission.READ;
 
 /**
  * The inspection report of a compliance check (SPEC §4, 检查报告).
@@ -56,7 +54,6 @@ public final class InspectionReportService implements InspectionReports {
     static final int WORST_CASE_DEVIATIONS = 100;
 
     static final String ENTITY = "InspectionReport";
-    private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
     private static final Comparator<CorrectiveAction> BY_FINDING = Comparator
             .comparing((CorrectiveAction a) -> a.finding().processCode())
             .thenComparing(a -> a.finding().stepCode().orElse(""))
@@ -71,15 +68,13 @@ public final class InspectionReportService implements InspectionReports {
     private final SettingsStore settings;
     private final InspectionReportRenderer renderer;
     private final InspectionReportArchive archive;
+    private final UseCase uc;
+    /** A download of a closed check's first report reads, then keeps, in two transactions. */
     private final Transactions transactions;
-    private final CurrentActor actor;
-    private final Audit audit;
-    private final Clock clock;
 
     public InspectionReportService(ComplianceChecks checks, ProcessManual manual, CorrectiveActions actions,
                                    Directory directory, SettingsStore settings, InspectionReportRenderer renderer,
-                                   InspectionReportArchive archive, Transactions transactions, CurrentActor actor,
-                                   Audit audit, Clock clock) {
+                                   InspectionReportArchive archive, UseCase uc) {
         this.checks = checks;
         this.manual = manual;
         this.actions = actions;
@@ -87,15 +82,13 @@ public final class InspectionReportService implements InspectionReports {
         this.settings = settings;
         this.renderer = renderer;
         this.archive = archive;
-        this.transactions = transactions;
-        this.actor = actor;
-        this.audit = audit;
-        this.clock = clock;
+        this.uc = uc;
+        this.transactions = uc.transactions();
     }
 
     @Override
     public Optional<ReportFile> download(CheckId id, DocumentFormat format) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
+        uc.require(READ);
         var check = transactions.readOnly(() -> checks.byId(id));
         if (check.isEmpty()) {
             return Optional.empty();
@@ -129,20 +122,20 @@ public final class InspectionReportService implements InspectionReports {
         if (missing.isEmpty()) {
             return;
         }
-        var report = report(check, clock.instant()).orElseThrow(() ->
+        var report = report(check, uc.calendar().now()).orElseThrow(() ->
                 new IllegalStateException("a closed check without results: " + id));
         for (var format : missing) {
             var file = KeptReport.of(id, format, fileName(check, format, false), renderer.render(report, format),
                     report.generatedAt());
             if (archive.keep(file)) {
-                audit.created(ENTITY, id, ComplianceCheckService.label(check) + " " + format, Map.of(
+                uc.audit(ENTITY, id, ComplianceCheckService.label(check) + " " + format, AuditAction.CREATE, Map.of(), Map.of(
                         "file", file.fileName(), "sha256", file.sha256(), "generatedAt", file.generatedAt().toString()));
             }
         }
     }
 
     private Optional<ReportFile> draft(CheckEntry check, DocumentFormat format) {
-        return report(check, clock.instant()).map(report -> {
+        return report(check, uc.calendar().now()).map(report -> {
             var content = renderer.render(report, format);
             return new ReportFile(format, fileName(check, format, true), content, KeptReport.sha256(content),
                     report.generatedAt(), true);
@@ -170,7 +163,7 @@ public final class InspectionReportService implements InspectionReports {
         var names = directory.displayNames();
         var processes = new HashMap<String, Optional<Process>>();
         var named = named(results.get(), processes);
-        var today = LocalDate.ofInstant(now, organization.timeZone());
+        var today = uc.calendar().today();
         var raised = actions.all().stream()
                 .filter(a -> raisedFrom(a.finding(), check))
                 .sorted(BY_FINDING)

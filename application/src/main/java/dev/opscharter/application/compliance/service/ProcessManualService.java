@@ -3,13 +3,10 @@ package dev.opscharter.application.compliance.service;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual;
 import dev.opscharter.application.compliance.port.in.ProcessManualQueries;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
-import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
-import dev.opscharter.application.shared.port.out.CurrentActor;
-import dev.opscharter.application.shared.port.out.Transactions;
+import dev.opscharter.application.shared.RecordType;
+import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessId;
@@ -19,9 +16,7 @@ import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
-import dev.opscharter.domain.shared.Role;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +25,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+
+import static dev.opscharter.domain.compliance.CompliancePermission.EDIT_MANUAL;
+import static dev.opscharter.domain.compliance.CompliancePermission.READ;
 
 /**
  * The process manual's use cases. Reading is for the operations roles and the auditor; editing and
@@ -45,105 +44,74 @@ public final class ProcessManualService implements ManageProcessManual, ProcessM
     static final String EMPTY_FILE = "compliance.manual.import.empty";
     static final String NO_VERSION = "validation.compliance.no-version";
 
-    private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
-    private static final Role[] EDITORS = {Role.OPS_MANAGER, Role.OPS_DIRECTOR};
+    /**
+     * A change shows its names and its latest version (an edit changes one or the other); the creation
+     * shows more ({@link #created}).
+     */
+    static final RecordType<ProcessId, Process> TYPE = new RecordType<>(ENTITY, Process::id,
+            ProcessManualService::label, ProcessManualService::changeable, Process::version, ProcessId::toString,
+            text -> new ProcessId(UUID.fromString(text)));
 
     private final ProcessManual manual;
-    private final SettingsStore settings;
-    private final Transactions transactions;
-    private final CurrentActor actor;
-    private final Audit audit;
-    private final Clock clock;
+    private final UseCase uc;
 
-    public ProcessManualService(ProcessManual manual, SettingsStore settings, Transactions transactions,
-                                CurrentActor actor, Audit audit, Clock clock) {
+    public ProcessManualService(ProcessManual manual, UseCase uc) {
         this.manual = manual;
-        this.settings = settings;
-        this.transactions = transactions;
-        this.actor = actor;
-        this.audit = audit;
-        this.clock = clock;
+        this.uc = uc;
     }
 
     // ---- queries
 
     @Override
     public List<Process> processes() {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> manual.all().stream()
+        return uc.read(READ, () -> manual.all().stream()
                 .sorted(Comparator.comparing(Process::code)).toList());
     }
 
     @Override
     public Process process(ProcessId id) {
-        AccessDenied.unlessAnyOf(actor.get(), READERS);
-        return transactions.readOnly(() -> manual.byId(id).orElseThrow(() -> new NotFound(ENTITY, id)));
+        return uc.read(READ, () -> manual.byId(id).orElseThrow(() -> new NotFound(ENTITY, id)));
     }
 
     @Override
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), settings.load().timeZone());
+        return uc.calendar().today();
     }
 
     // ---- commands
 
     @Override
     public ProcessId define(ProcessCode code, BilingualName name, VersionDraft first) {
-        AccessDenied.unlessAnyOf(actor.get(), EDITORS);
-        var process = Process.define(code, name, first.numbered(1));
-        return transactions.inTransaction(() -> {
-            var saved = manual.save(process);
-            audit.created(ENTITY, saved.id(), label(saved), created(saved));
-            return saved.id();
-        });
+        return uc.write(EDIT_MANUAL, () -> createdAndAudited(Process.define(code, name, first.numbered(1))).id());
     }
 
     @Override
     public int addVersion(ProcessId id, VersionDraft next, long expectedVersion) {
-        AccessDenied.unlessAnyOf(actor.get(), EDITORS);
-        var version = next.numbered(1);
-        return transactions.inTransaction(() -> {
-            var stored = manual.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
-            if (stored.version() != expectedVersion) {
-                throw new ConcurrentModification(ENTITY, id);
-            }
+        return uc.change(EDIT_MANUAL, TYPE, manual, id, expectedVersion, AuditAction.UPDATE, (me, stored) -> {
+            var version = next.numbered(1);
             requireNotPast(next);
-            var saved = addAndAudit(stored, version);
-            return saved.latest().number();
-        });
+            return stored.withVersion(version, stored.version());
+        }).latest().number();
     }
 
     @Override
     public void rename(ProcessId id, BilingualName name, long expectedVersion) {
-        AccessDenied.unlessAnyOf(actor.get(), EDITORS);
-        transactions.run(() -> {
+        // the same name again changes nothing and leaves no audit entry
+        uc.run(EDIT_MANUAL, () -> {
             var stored = manual.byId(id).orElseThrow(() -> new NotFound(ENTITY, id));
             if (stored.version() != expectedVersion) {
                 throw new ConcurrentModification(ENTITY, id);
             }
             if (!stored.name().equals(name)) {
-                renameAndAudit(stored, name);
+                uc.save(TYPE, manual, AuditAction.UPDATE, stored, stored.renamed(name, stored.version()));
             }
         });
     }
 
     @Override
     public ImportOutcome importManual(List<ImportedProcess> processes) {
-        AccessDenied.unlessAnyOf(actor.get(), EDITORS);
-        if (processes.isEmpty()) {
-            throw new ImportRejected(1, EMPTY_FILE);
-        }
-        var seen = new HashMap<ProcessCode, Integer>();
-        for (var process : processes) {
-            if (seen.putIfAbsent(process.code(), process.line()) != null) {
-                throw new ImportRejected(process.line(), DUPLICATE_PROCESS, process.code().value(),
-                        seen.get(process.code()));
-            }
-            if (process.versions().isEmpty()) {
-                throw new ImportRejected(process.line(), NO_VERSION);
-            }
-        }
-        return transactions.inTransaction(() -> {
+        return uc.write(EDIT_MANUAL, () -> {
+            refuseMalformed(processes);
             var today = today();
             var plans = new ArrayList<Runnable>();
             var created = new ArrayList<ProcessCode>();
@@ -160,8 +128,7 @@ public final class ProcessManualService implements ManageProcessManual, ProcessM
                         for (var later : versions.subList(1, versions.size())) {
                             process = process.withVersion(later, 0);
                         }
-                        var saved = manual.save(process);
-                        audit.created(ENTITY, saved.id(), label(saved), created(saved));
+                        createdAndAudited(process);
                     });
                     created.add(imported.code());
                     continue;
@@ -193,10 +160,12 @@ public final class ProcessManualService implements ManageProcessManual, ProcessM
                 plans.add(() -> {
                     var current = process;
                     if (rename) {
-                        current = renameAndAudit(current, imported.name());
+                        current = uc.save(TYPE, manual, AuditAction.UPDATE, current,
+                                current.renamed(imported.name(), current.version()));
                     }
                     for (var version : added) {
-                        current = addAndAudit(current, version);
+                        current = uc.save(TYPE, manual, AuditAction.UPDATE, current,
+                                current.withVersion(version, current.version()));
                     }
                 });
             }
@@ -206,6 +175,23 @@ public final class ProcessManualService implements ManageProcessManual, ProcessM
     }
 
     // ---- helpers
+
+    /** What the file says of itself, before anything is compared with the manual. */
+    private static void refuseMalformed(List<ImportedProcess> processes) {
+        if (processes.isEmpty()) {
+            throw new ImportRejected(1, EMPTY_FILE);
+        }
+        var seen = new HashMap<ProcessCode, Integer>();
+        for (var process : processes) {
+            if (seen.putIfAbsent(process.code(), process.line()) != null) {
+                throw new ImportRejected(process.line(), DUPLICATE_PROCESS, process.code().value(),
+                        seen.get(process.code()));
+            }
+            if (process.versions().isEmpty()) {
+                throw new ImportRejected(process.line(), NO_VERSION);
+            }
+        }
+    }
 
     private static ProcessVersion numbered(ImportedVersion version, int number) {
         try {
@@ -223,24 +209,24 @@ public final class ProcessManualService implements ManageProcessManual, ProcessM
         }
     }
 
-    private Process addAndAudit(Process stored, ProcessVersion version) {
-        var saved = manual.save(stored.withVersion(version, stored.version()));
-        audit.record(ENTITY, saved.id(), label(saved), AuditAction.UPDATE, summary(stored.latest()),
-                summary(saved.latest()));
+    private Process createdAndAudited(Process process) {
+        var saved = manual.save(process);
+        uc.audit(ENTITY, saved.id(), label(saved), AuditAction.CREATE, Map.of(), created(saved));
         return saved;
     }
 
-    private Process renameAndAudit(Process stored, BilingualName name) {
-        var saved = manual.save(stored.renamed(name, stored.version()));
-        audit.record(ENTITY, saved.id(), label(saved), AuditAction.UPDATE, names(stored), names(saved));
-        return saved;
+    /** Names and the latest version: a rename changes only the names, a new version only the rest. */
+    private static Map<String, String> changeable(Process process) {
+        var fields = names(process);
+        fields.putAll(summary(process.latest()));
+        return fields;
     }
 
     private static String label(Process process) {
         return process.code().value() + " " + process.name().chinese();
     }
 
-    private static Map<String, String> names(Process process) {
+    private static LinkedHashMap<String, String> names(Process process) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("nameZh", process.name().chinese());
         fields.put("nameEn", process.name().english());

@@ -32,7 +32,7 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
 
     /** Most deviations, then the longest span, then by case id. */
     public static final Comparator<CaseSummary> WORST_FIRST = Comparator.comparingInt(CaseSummary::deviations)
-            .thenComparing(CaseSummary::span).reversed()
+            .thenComparing(CaseSummary::spanOrZero).reversed()
             .thenComparing(CaseSummary::processCode).thenComparing(CaseSummary::caseId);
 
     private final Map<CheckId, CheckEntry> checks = new ConcurrentHashMap<>();

@@ -1,6 +1,7 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.fakes.RecordingCheckScheduler;
+import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.fakes.FixedActor;
@@ -19,9 +20,14 @@ class CheckRequestServiceTest {
     private static final Role[] READERS = {Role.OPS_DIRECTOR, Role.OPS_MANAGER, Role.OPS_SPECIALIST, Role.AUDITOR};
 
     final RecordingCheckScheduler scheduler = new RecordingCheckScheduler();
-    final FixedActor actor = new FixedActor(Actors.holding(Role.AUDITOR));
-    final CheckRequestService service = new CheckRequestService(scheduler, actor);
+    final OrganizationFixture org = new OrganizationFixture();
+    final FixedActor actor = org.actor;
+    final CheckRequestService service = new CheckRequestService(scheduler, org.useCase);
     final CheckId check = new CheckId(UUID.randomUUID());
+
+    CheckRequestServiceTest() {
+        actor.actAs(Actors.holding(Role.AUDITOR));
+    }
 
     @Test
     void a_queued_check_names_who_asked_for_it_and_the_latest_request_counts() {

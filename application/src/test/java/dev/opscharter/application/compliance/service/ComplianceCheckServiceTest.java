@@ -12,6 +12,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.CaseEvent;
+import dev.opscharter.domain.compliance.CaseSpan;
 import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.LimitBasis;
@@ -77,7 +78,7 @@ class ComplianceCheckServiceTest {
             org.clock);
     final InspectionReportFixture reports = new InspectionReportFixture(checks, manual, org);
     final ComplianceCheckService service = new ComplianceCheckService(manual, records, checks, locks, scheduler,
-            org.settings, org.transactions, org.actor, org.audit, org.clock, reports.service, heartbeat);
+            org.useCase, reports.service, heartbeat);
 
     final Actor manager = Actor.user("manager", Set.of(Role.OPS_MANAGER));
     final Actor specialist = Actor.user("specialist", Set.of(Role.OPS_SPECIALIST));
@@ -163,6 +164,28 @@ class ComplianceCheckServiceTest {
         assertThat(service.caseDeviations(id, COMPLAINT, "BIG", new PageRequest(0, 1_000_000)))
                 .hasSize(PageRequest.MAX_LIMIT);
         assertThat(service.caseDeviations(id, COMPLAINT, "BIG", new PageRequest(550, 100))).hasSize(50);
+    }
+
+    @Test
+    void a_deviating_cases_span_runs_over_its_defined_steps_while_its_first_event_places_it() {
+        var at = Instant.parse("2026-05-04T02:00:00Z");
+        records.add("FAXED", COMPLAINT, "FAX", "CLERK", at);
+        records.add("FAXED", COMPLAINT, "S1", "CLERK", at.plus(Duration.ofHours(1)));
+        records.add("FAXED", COMPLAINT, "S2", "AGENT", at.plus(Duration.ofHours(2)));
+        records.add("FAXED", COMPLAINT, "S3", "AGENT", at.plus(Duration.ofHours(4)));
+        records.add("FAXED", COMPLAINT, "MAIL", "CLERK", at.plus(Duration.ofDays(9)));
+        records.add("ONLY-FAX", COMPLAINT, "FAX", "CLERK", at);
+        records.add("ONLY-FAX", COMPLAINT, "FAX", "CLERK", at.plus(Duration.ofDays(9)));
+
+        var id = service.run(Q2, Optional.empty());
+
+        var faxed = checks.deviatingCase(id, COMPLAINT, "FAXED").orElseThrow().summary();
+        assertThat(faxed.firstEvent()).isEqualTo(at);
+        assertThat(faxed.lastEvent()).isEqualTo(at.plus(Duration.ofDays(9)));
+        assertThat(faxed.span()).contains(new CaseSpan(at.plus(Duration.ofHours(1)), at.plus(Duration.ofHours(4))));
+        // nine days from FAX to MAIL, but the five-day limit runs over the defined steps only: not late
+        assertThat(faxed.types()).containsExactly(DeviationType.UNKNOWN_STEP);
+        assertThat(checks.deviatingCase(id, COMPLAINT, "ONLY-FAX").orElseThrow().summary().span()).isEmpty();
     }
 
     @Test

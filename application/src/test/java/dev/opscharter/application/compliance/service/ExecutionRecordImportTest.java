@@ -8,11 +8,13 @@ import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.fakes.InMemoryExecutionRecords;
 import dev.opscharter.application.compliance.fakes.InMemoryImportRuns;
 import dev.opscharter.application.shared.AdjustableClock;
+import dev.opscharter.application.shared.BusinessCalendar;
+import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.fakes.InMemoryProcessedRequests;
 import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportSummary;
 import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.Audit;
 import dev.opscharter.application.shared.fakes.FixedActor;
 import dev.opscharter.application.shared.fakes.InMemoryAuditLog;
 import dev.opscharter.application.shared.fakes.InMemoryTransactions;
@@ -30,6 +32,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,8 +54,9 @@ class ExecutionRecordImportTest {
     private final FixedActor actor = FixedActor.as("李专员", Role.OPS_SPECIALIST);
     private final AdjustableClock clock = new AdjustableClock(Instant.parse("2026-07-01T00:00:00Z"));
     private final InMemoryImportRuns runs = new InMemoryImportRuns();
-    private final ExecutionRecordImport imports = new ExecutionRecordImport(records, transactions, actor,
-            new Audit(auditLog, actor, clock), runs,
+    private final ExecutionRecordImport imports = new ExecutionRecordImport(records,
+            new UseCase(transactions, actor, auditLog, new InMemoryProcessedRequests(),
+                    new BusinessCalendar(clock, () -> ZoneOffset.UTC)), runs,
             new RunHeartbeat("this-instance", Duration.ofMinutes(1), Duration.ofMinutes(2), clock));
 
     private ImportSummary importText(String text) {

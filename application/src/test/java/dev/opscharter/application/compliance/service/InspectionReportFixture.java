@@ -20,6 +20,6 @@ final class InspectionReportFixture {
     InspectionReportFixture(ComplianceChecks checks, ProcessManual manual, OrganizationFixture org) {
         this.service = new InspectionReportService(checks, manual, actions,
                 () -> Map.of("manager", "李明", "specialist", "张晓雨", "owner", "王芳"), org.settings, renderer,
-                archive, org.transactions, org.actor, org.audit, org.clock);
+                archive, org.useCase);
     }
 }

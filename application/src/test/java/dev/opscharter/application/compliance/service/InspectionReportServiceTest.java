@@ -58,7 +58,7 @@ class InspectionReportServiceTest {
     final InMemoryComplianceChecks checks = new InMemoryComplianceChecks();
     final InspectionReportFixture reports = new InspectionReportFixture(checks, manual, org);
     final ComplianceCheckService check = new ComplianceCheckService(manual, records, checks, new InMemoryCheckLocks(),
-            new RecordingCheckScheduler(), org.settings, org.transactions, org.actor, org.audit, org.clock,
+            new RecordingCheckScheduler(), org.useCase,
             reports.service, new RunHeartbeat("this-instance", Duration.ofMinutes(1), Duration.ofMinutes(2), org.clock));
     final InspectionReportService service = reports.service;
 

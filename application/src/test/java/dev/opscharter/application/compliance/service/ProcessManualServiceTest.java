@@ -47,8 +47,7 @@ class ProcessManualServiceTest {
 
     private final OrganizationFixture org = new OrganizationFixture();
     private final InMemoryProcessManual manual = new InMemoryProcessManual();
-    private final ProcessManualService service = new ProcessManualService(manual, org.settings, org.transactions,
-            org.actor, org.audit, org.clock);
+    private final ProcessManualService service = new ProcessManualService(manual, org.useCase);
 
     ProcessManualServiceTest() {
         org.actAs("manager", Role.OPS_MANAGER);

@@ -3,6 +3,7 @@ package dev.opscharter.adapters.ui.compliance.check;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
@@ -106,6 +107,11 @@ public final class ComplianceCheckTexts {
 
     public String dateTime(@Nullable Instant instant) {
         return instant == null ? NONE : Formats.dateTime(instant, locale.get(), zone.get());
+    }
+
+    /** A case's first to last event of a defined step; "—" for a case without a defined step. */
+    public String span(CaseSummary summary) {
+        return summary.span().map(span -> duration(span.duration())).orElse(NONE);
     }
 
     /** Elapsed time in days, hours and minutes, zero parts left out: "3 d 2 h", "45 m". */

@@ -327,7 +327,7 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setHeader(getTranslation("compliance.check.column.deviations")).setAutoWidth(true);
         grid.addColumn(c -> c.types().stream().map(texts::type).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("compliance.check.column.types")).setFlexGrow(1);
-        grid.addColumn(c -> texts.duration(c.span())).setHeader(getTranslation("compliance.check.column.span"))
+        grid.addColumn(texts::span).setHeader(getTranslation("compliance.check.column.span"))
                 .setAutoWidth(true);
         grid.addColumn(c -> Formats.dateTime(c.firstEvent()))
                 .setHeader(getTranslation("compliance.check.column.started")).setAutoWidth(true);

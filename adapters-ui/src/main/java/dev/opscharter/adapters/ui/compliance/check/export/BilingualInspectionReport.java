@@ -183,7 +183,7 @@ final class BilingualInspectionReport {
                 rows.add(List.of(type, step, at, new Text(chinese + "\n" + english)));
                 deviationRows.add(List.of(new Text(summary.processCode()), new Text(summary.caseId()),
                         count(summary.version()), new Text(time(summary.firstEvent())),
-                        new Text(pair(t -> t.duration(summary.span()))), type, step, at, new Text(chinese),
+                        new Text(span(summary)), type, step, at, new Text(chinese),
                         new Text(english)));
             }
             worstCases.add(new CaseBlock(caseHeader(summary), rows));
@@ -236,8 +236,13 @@ final class BilingualInspectionReport {
         return summary.caseId() + " · " + summary.processCode() + name(summary.processCode()).map(n -> " " + n)
                 .orElse("") + " · " + pair(t -> t.t("inspection.version", summary.version())) + " · "
                 + both("compliance.check.column.started") + " " + time(summary.firstEvent()) + " · "
-                + both("compliance.check.column.span") + " " + pair(t -> t.duration(summary.span())) + " · "
+                + both("compliance.check.column.span") + " " + span(summary) + " · "
                 + both("compliance.check.column.deviations") + " " + zh.number(summary.deviations());
+    }
+
+    /** The case's span in both languages, or "—" for a case without a defined step. */
+    private String span(CaseSummary summary) {
+        return summary.span().isEmpty() ? ComplianceCheckTexts.NONE : pair(t -> t.span(summary));
     }
 
     /** A row of the "Deviating cases" sheet. */
@@ -246,7 +251,7 @@ final class BilingualInspectionReport {
                 new Text(time(summary.firstEvent())), new Text(time(summary.lastEvent())), count(summary.events()),
                 count(summary.deviations()),
                 new Text(summary.types().stream().map(this::type).collect(Collectors.joining(", "))),
-                new Text(pair(t -> t.duration(summary.span()))));
+                new Text(span(summary)));
     }
 
     /** The note above the deviating cases: how many there are and how many are listed. */

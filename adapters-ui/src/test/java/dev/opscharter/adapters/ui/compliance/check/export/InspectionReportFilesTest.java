@@ -9,6 +9,7 @@ import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.I
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.RaisedAction;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.WorstCase;
 import dev.opscharter.application.shared.DocumentFormat;
+import dev.opscharter.domain.compliance.CaseSpan;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.CheckId;
@@ -272,6 +273,31 @@ class InspectionReportFilesTest {
         }
     }
 
+    @Test
+    void a_cases_span_is_its_first_to_last_event_of_a_defined_step_and_a_case_without_one_has_none()
+            throws IOException {
+        var first = RUN.minus(Duration.ofDays(60));
+        // events of undefined steps an hour before and 28 hours after the defined ones
+        var partly = new CaseSummary(COMPLAINT, "C-0100", 1, first, first.plus(Duration.ofHours(31)),
+                Optional.of(new CaseSpan(first.plus(Duration.ofHours(1)), first.plus(Duration.ofHours(3)))), 6, 2,
+                List.of(DeviationType.UNKNOWN_STEP));
+        var undefined = new CaseSummary(COMPLAINT, "C-0101", 1, first, first.plus(Duration.ofHours(31)),
+                Optional.empty(), 2, 2, List.of(DeviationType.UNKNOWN_STEP));
+        DeviatingCases source = (code, offset, limit) -> code.equals(COMPLAINT) && offset == 0
+                ? List.of(partly, undefined) : List.of();
+        var base = report(Optional.empty(), 0);
+        var report = new InspectionReport("华东运营中心", SHANGHAI, base.results(), "张晓雨", Optional.empty(), GENERATED,
+                List.of(), List.of(), source);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(files.render(report, DocumentFormat.EXCEL)))) {
+            var deviating = workbook.getSheet("偏差案例 Deviating cases");
+            int span = 8;
+            assertThat(deviating.getRow(1).getCell(span).getStringCellValue()).isEqualTo("首末事件间隔 First to last event");
+            assertThat(row(deviating, 1, "C-0100").getCell(span).getStringCellValue()).isEqualTo("2 小时 / 2 h");
+            assertThat(row(deviating, 1, "C-0101").getCell(span).getStringCellValue()).isEqualTo("—");
+        }
+    }
+
     // ---- the report
 
     /**
@@ -320,8 +346,8 @@ class InspectionReportFilesTest {
 
     static CaseSummary summary(String process, String caseId, int deviations, DeviationType... types) {
         var first = RUN.minus(Duration.ofDays(60));
-        return new CaseSummary(process, caseId, 1, first, first.plus(Duration.ofHours(31)), 4, deviations,
-                List.of(types));
+        return new CaseSummary(process, caseId, 1, first, first.plus(Duration.ofHours(31)),
+                Optional.of(new CaseSpan(first, first.plus(Duration.ofHours(31)))), 4, deviations, List.of(types));
     }
 
     static ProcessVersion version() {
@@ -358,12 +384,17 @@ class InspectionReportFilesTest {
     }
 
     static org.apache.poi.ss.usermodel.Row row(Sheet sheet, String first) {
+        return row(sheet, 0, first);
+    }
+
+    /** The first row whose cell in {@code column} says {@code text}. */
+    static org.apache.poi.ss.usermodel.Row row(Sheet sheet, int column, String text) {
         for (var row : sheet) {
-            var cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(first)) {
+            var cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
                 return row;
             }
         }
-        throw new AssertionError("no row " + first);
+        throw new AssertionError("no row " + text);
     }
 }
