@@ -230,7 +230,7 @@ final class BilingualInspectionReport {
 
     /**
      * "C-0042 · COMPLAINT_HANDLING 投诉处理 Complaint handling · 第 1 版 / version 1 · 开始时间 Started
-     * 2026-05-11 10:00 · 首末事件间隔 First to last event 1 天 7 小时 / 1 d 7 h · 偏差数 Deviations 2".
+     * 2026-05-11 10:00 · 已定义步骤首末间隔 Defined steps, first to last 1 天 7 小时 / 1 d 7 h · 偏差数 Deviations 2".
      */
     private String caseHeader(CaseSummary summary) {
         return summary.caseId() + " · " + summary.processCode() + name(summary.processCode()).map(n -> " " + n)

@@ -95,7 +95,7 @@ class InspectionReportFilesTest {
                 "培训坐席", "整改中 In progress", "已逾期 overdue", "尚未提出 none raised",
                 "最严重案例 Worst cases", "发生时间 When",
                 "C-0042 · COMPLAINT_HANDLING 投诉处理 Complaint handling · 第 1 版 / version 1 · 开始时间 Started 2026-05-11 10:00",
-                "首末事件间隔 First to last event 1 天 7 小时 / 1 d 7 h · 偏差数 Deviations 2",
+                "已定义步骤首末间隔 Defined steps, first to last 1 天 7 小时 / 1 d 7 h · 偏差数 Deviations 2",
                 "S2 在 S1 之后 1 天 6 小时 才出现；时限为 24 小时。", "S2 came 1 d 6 h after S1; the limit is 24 h.",
                 "S3 由 CLERK 执行；手册规定的责任角色为 AGENT。", "S3 was done by CLERK; the manual assigns it to AGENT.",
                 "手册中没有的流程 Processes not in the manual", "LEGACY_RETURNS",
@@ -292,7 +292,7 @@ class InspectionReportFilesTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(files.render(report, DocumentFormat.EXCEL)))) {
             var deviating = workbook.getSheet("偏差案例 Deviating cases");
             int span = 8;
-            assertThat(deviating.getRow(1).getCell(span).getStringCellValue()).isEqualTo("首末事件间隔 First to last event");
+            assertThat(deviating.getRow(1).getCell(span).getStringCellValue()).isEqualTo("已定义步骤首末间隔 Defined steps, first to last");
             assertThat(row(deviating, 1, "C-0100").getCell(span).getStringCellValue()).isEqualTo("2 小时 / 2 h");
             assertThat(row(deviating, 1, "C-0101").getCell(span).getStringCellValue()).isEqualTo("—");
         }
