@@ -48,12 +48,6 @@ public sealed interface Actor permits Actor.User, Actor.Scheduler, Actor.Anonymo
         return !(this instanceof Anonymous);
     }
 
-    /** @deprecated match on {@link Scheduler} instead; kept until the last caller is ported. */
-    @Deprecated
-    default boolean system() {
-        return this instanceof Scheduler;
-    }
-
     record User(String name, Set<Role> roles) implements Actor {
         public User {
             name = Require.text(name, "actor", 80);
