@@ -6,7 +6,11 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.bootstrap.OpsCharterApplication;
+import dev.opscharter.application.charter.port.in.ManageWorkItems;
+import dev.opscharter.bootstrap.testing.SignedIn;
 import dev.opscharter.bootstrap.testing.TestUsers;
+import dev.opscharter.domain.charter.WorkItemKind;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,33 @@ class ManagerSignInFlowIT {
             // leave the demo manager as we found them
             page.locator("#language-switch").click();
             assertThat(page.locator("#dashboard-greeting")).hasText("欢迎，李明");
+        }
+    }
+
+    /** Issue 12 B.1/B.7: what waits for a lead is on their home page, and its link lands on exactly that, on a laptop. */
+    @Test
+    void the_it_lead_is_led_from_the_home_page_to_the_work_handed_to_it_on_a_1366_screen() {
+        var title = "订单导出接口 " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        new SignedIn(applicationContext.getBean(UserDetailsService.class)).as("manager", () ->
+                applicationContext.getBean(ManageWorkItems.class).register(new ManageWorkItems.WorkItemDraft(
+                        WorkItemKind.REQUEST, title, "", "SYSTEM_DEVELOPMENT", java.util.Optional.empty())));
+        try (var context = chromium.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1366, 768))) {
+            var page = context.newPage();
+            signIn(page, "it.lead");
+
+            var waiting = page.locator("a.attention-item[href='charter/work-items?awaiting=me']");
+            assertThat(waiting).containsText("待您处理");
+            waiting.click();
+            page.waitForURL("**/charter/work-items?awaiting=me");
+            assertThat(page.locator("#work-items-awaiting-me")).hasAttribute("checked", "");
+            assertThat(page.locator("#work-items-grid")).containsText(title);
+            assertThat(page.locator("vaadin-side-nav-item[current]")).hasCount(1);
+            assertThat(page.locator("vaadin-side-nav-item[current]")).hasAttribute("path", "charter/work-items");
+            org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                    "() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("nothing wider than a 1366 px laptop").isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/it-lead-waiting-1366.png")));
         }
     }
 
