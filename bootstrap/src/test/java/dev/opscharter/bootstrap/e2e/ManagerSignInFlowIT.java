@@ -114,6 +114,43 @@ class ManagerSignInFlowIT {
         }
     }
 
+    /** Issue 12 B.7: the wide pages and the dialogs fit a 1366×768 laptop without sideways scrolling. */
+    @Test
+    void the_charter_matrix_the_manual_and_the_figures_screen_fit_a_1366_laptop() {
+        try (var context = chromium.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1366, 768))) {
+            var page = context.newPage();
+            signIn(page, "manager");
+            for (var path : new String[] {"charter", "compliance/manual", "charter/boundary", "compliance/checks",
+                    "appraisal/scorecard?period=2026-Q3"}) {
+                page.navigate("http://localhost:" + port + "/" + path);
+                page.waitForSelector("h2");
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("target/e2e/1366-" + path.replaceAll("[/?=]", "-") + ".png")));
+                org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                        "() => document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as("%s is no wider than the screen", path).isTrue();
+                org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate("() => [...document.querySelectorAll("
+                        + "'.card, vaadin-grid')].every(c => { const p = c.parentElement;"
+                        + " const pad = parseFloat(getComputedStyle(p).paddingRight) || 0;"
+                        + " return c.getBoundingClientRect().right <= p.getBoundingClientRect().right - pad + 1; })"))
+                        .as("%s: every card and grid stays inside its container", path).isTrue();
+                org.assertj.core.api.Assertions.assertThat(page.locator("vaadin-side-nav-item[current]").count())
+                        .as("%s lights one entry", path).isEqualTo(1);
+            }
+            page.locator("#scorecard-enter-figures").click();
+            var dialog = page.locator("vaadin-dialog-overlay[opened]");
+            assertThat(dialog).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/1366-figures-dialog.png")));
+            for (var part : new String[] {"#figures-grid", "#figures-reason", "#figures-save"}) {
+                var box = page.locator(part).boundingBox();
+                org.assertj.core.api.Assertions.assertThat(box.x).as(part).isNotNegative();
+                org.assertj.core.api.Assertions.assertThat(box.x + box.width).as(part).isLessThanOrEqualTo(1366);
+                org.assertj.core.api.Assertions.assertThat(box.y + box.height).as(part).isLessThanOrEqualTo(768);
+            }
+        }
+    }
+
     @Test
     void five_wrong_passwords_lock_the_account_so_even_the_right_one_is_refused_for_a_while() {
         var user = users().create("lockout", "Lock Out", Role.OPS_SPECIALIST);
