@@ -89,7 +89,7 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
         var completion = completion(who);
         if (completion.isEmpty() || (!status.isClosed() && status != WorkItemStatus.AWAITING_SIGN_OFF
                 && who.isOperations())) {
-            steps.add(step(WorkItemStep.COMPLETE, completion));
+            steps.add(Step.of(WorkItemStep.COMPLETE, completion));
         }
         if (signOffRequest(who).isEmpty()) {
             steps.add(Step.open(WorkItemStep.REQUEST_SIGN_OFF));
@@ -106,19 +106,19 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
 
     /** Finishes the work; refused when the charter puts it in someone else's hands. */
     public WorkItem complete(Participant who, String note, Instant at, long expectedVersion) {
-        refuse(completion(who));
+        Refusal.enforce(completion(who));
         return close(WorkItemStatus.DONE, who, note, at, signOff, expectedVersion);
     }
 
     /** Operations has prepared reserved work and asks the authority the charter names to sign it. */
     public WorkItem requestSignOff(Participant who, long expectedVersion) {
-        refuse(signOffRequest(who));
+        Refusal.enforce(signOffRequest(who));
         return with(WorkItemStatus.AWAITING_SIGN_OFF, signOff, closedBy, closedAt, outcome, expectedVersion);
     }
 
     /** The authority's decision: approval finishes the item, a refusal sends it back to Operations. */
     public WorkItem decideSignOff(Participant who, boolean approve, String comment, Instant at, long expectedVersion) {
-        refuse(signOffDecision(who));
+        Refusal.enforce(signOffDecision(who));
         var authority = ((Redirect) decision).signOff().orElseThrow();
         if (!approve && (comment == null || comment.isBlank())) {
             throw new InvalidValue("comment", "validation.required");
@@ -132,7 +132,7 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
 
     /** Withdraws work that is no longer needed; the one who raised it or Operations may. */
     public WorkItem cancel(Participant who, String reason, Instant at, long expectedVersion) {
-        refuse(cancellation(who));
+        Refusal.enforce(cancellation(who));
         if (reason == null || reason.isBlank()) {
             throw new InvalidValue("outcome", "validation.required");
         }
@@ -162,20 +162,20 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
         return stillOpen().or(() -> switch (decision) {
             case Own own -> operationsOnly(who);
             case Participate participate -> who.isOperations() || who.leads(participate.lead())
-                    ? Optional.empty() : refusal("rule.work-item.not-involved");
+                    ? Optional.empty() : Refusal.because("rule.work-item.not-involved");
             case Redirect redirect when redirect.signOff().isPresent() ->
-                    refusal("rule.work-item.needs-sign-off." + redirect.signOff().get().key());
+                    Refusal.because("rule.work-item.needs-sign-off." + redirect.signOff().get().key());
             case Redirect redirect -> who.leads(redirect.owner())
-                    ? Optional.empty() : refusal("rule.work-item.owned-by-other");
+                    ? Optional.empty() : Refusal.because("rule.work-item.owned-by-other");
         });
     }
 
     private Optional<Refusal> signOffRequest(Participant who) {
         if (!needsSignOff()) {
-            return refusal("rule.work-item.no-sign-off-needed");
+            return Refusal.because("rule.work-item.no-sign-off-needed");
         }
         if (status != WorkItemStatus.OPEN) {
-            return refusal("rule.work-item.not-open");
+            return Refusal.because("rule.work-item.not-open");
         }
         return operationsOnly(who);
     }
@@ -183,41 +183,28 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
     private Optional<Refusal> signOffDecision(Participant who) {
         if (status != WorkItemStatus.AWAITING_SIGN_OFF
                 || !(decision instanceof Redirect redirect && redirect.signOff().isPresent())) {
-            return refusal("rule.work-item.not-awaiting-sign-off");
+            return Refusal.because("rule.work-item.not-awaiting-sign-off");
         }
         var authority = redirect.signOff().get();
         return authority.grants(who.roles(), who.department(), redirect.owner())
-                ? Optional.empty() : refusal("rule.work-item.sign-off-not-authorized." + authority.key());
+                ? Optional.empty() : Refusal.because("rule.work-item.sign-off-not-authorized." + authority.key());
     }
 
     private Optional<Refusal> cancellation(Participant who) {
         return stillOpen().or(() -> who.isOperations() || who.name().equals(raisedBy)
-                ? Optional.empty() : refusal("rule.work-item.cancel-not-allowed"));
+                ? Optional.empty() : Refusal.because("rule.work-item.cancel-not-allowed"));
     }
 
     private Optional<Refusal> stillOpen() {
         if (status.isClosed()) {
-            return refusal("rule.work-item.closed");
+            return Refusal.because("rule.work-item.closed");
         }
-        return status == WorkItemStatus.AWAITING_SIGN_OFF ? refusal("rule.work-item.awaiting-sign-off") : Optional.empty();
+        return status == WorkItemStatus.AWAITING_SIGN_OFF
+                ? Refusal.because("rule.work-item.awaiting-sign-off") : Optional.empty();
     }
 
     private static Optional<Refusal> operationsOnly(Participant who) {
-        return who.isOperations() ? Optional.empty() : refusal("rule.work-item.operations-only");
-    }
-
-    private static Optional<Refusal> refusal(String messageKey) {
-        return Optional.of(Refusal.of(messageKey));
-    }
-
-    private static void refuse(Optional<Refusal> refusal) {
-        if (refusal.isPresent()) {
-            throw refusal.get().violation();
-        }
-    }
-
-    private static Step<WorkItemStep> step(WorkItemStep kind, Optional<Refusal> refusal) {
-        return refusal.map(why -> Step.blocked(kind, why)).orElseGet(() -> Step.open(kind));
+        return who.isOperations() ? Optional.empty() : Refusal.because("rule.work-item.operations-only");
     }
 
     private WorkItem close(WorkItemStatus closing, Participant who, String note, Instant at,
