@@ -242,4 +242,12 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
                 .orElseThrow(() -> new NotFound(CharterService.ENTITY, "in force"));
         return new BoundaryPolicy(charter);
     }
+
+    @Override
+    public dev.opscharter.application.shared.WithSteps<WorkItem, dev.opscharter.domain.charter.WorkItemStep> detail(
+            WorkItemId id) {
+        var item = get(id);
+        return transactions.readOnly(() -> new dev.opscharter.application.shared.WithSteps<>(item,
+                item.allowedSteps(participants.current())));
+    }
 }

@@ -382,4 +382,13 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
             audit.record(ENTITY, id, after.title(), AuditAction.UPDATE, before.snapshot(), after.snapshot());
         });
     }
+
+    @Override
+    public dev.opscharter.application.shared.WithSteps<CorrectiveAction, dev.opscharter.domain.compliance.ActionStep>
+            detail(CorrectiveActionId id) {
+        var action = get(id);
+        var me = actor.get();
+        boolean audits = me instanceof Actor.User user && user.roles().contains(Role.AUDITOR);
+        return new dev.opscharter.application.shared.WithSteps<>(action, audits ? List.of() : action.allowedSteps(me));
+    }
 }
