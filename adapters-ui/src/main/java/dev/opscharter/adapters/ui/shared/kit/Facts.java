@@ -17,9 +17,11 @@ public final class Facts {
     private final FormLayout layout = new FormLayout();
     private final List<Component> sections = new ArrayList<>();
     private final List<? extends Step<?>> steps;
+    private final RecordDialog<?, ?> dialog;
 
-    Facts(String id, List<? extends Step<?>> steps) {
+    Facts(String id, List<? extends Step<?>> steps, RecordDialog<?, ?> dialog) {
         this.steps = steps;
+        this.dialog = dialog;
         layout.setId(id);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
     }
@@ -42,6 +44,21 @@ public final class Facts {
     /** Whether the step is one the user may take now (listed and not blocked). */
     public boolean offers(Enum<?> kind) {
         return steps.stream().anyMatch(step -> step.kind() == kind && step.isOpen());
+    }
+
+    /** The dialog, for a section that tells the user something (an upload's outcome). */
+    public Component dialog() {
+        return dialog;
+    }
+
+    /** Loads the record again, after a section changed it (an upload). */
+    public void reload() {
+        dialog.reload();
+    }
+
+    /** A text in the user's language, for the facts a view composes itself. */
+    public String t(String key, Object... arguments) {
+        return layout.getTranslation(key, arguments);
     }
 
     List<Component> components() {

@@ -71,7 +71,7 @@ public final class RecordDialog<R, K extends Enum<K>> extends Dialog {
         removeAll();
         getFooter().removeAll();
         setHeaderTitle(title.apply(shown.record()));
-        var content = new Facts(id + "-facts", shown.steps());
+        var content = new Facts(id + "-facts", shown.steps(), this);
         facts.accept(shown.record(), content);
         content.components().forEach(this::add);
         footer(shown);
