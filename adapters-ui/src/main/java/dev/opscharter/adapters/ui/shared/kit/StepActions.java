@@ -2,6 +2,7 @@ package dev.opscharter.adapters.ui.shared.kit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import dev.opscharter.adapters.ui.shared.Attempt;
 
 import java.util.LinkedHashMap;
@@ -46,6 +47,16 @@ public final class StepActions<R, K extends Enum<K>> {
     public StepActions<R, K> on(K kind, String textKey, String id, ButtonVariant theme, StepForm<R> form) {
         actions.put(kind, new Action<>(textKey, id, form, Optional.of(theme)));
         return this;
+    }
+
+    /** The text a step's little form asks for (a note, a comment, a reason), as wide as the form. */
+    public static TextArea note(Component owner, String id, String labelKey, boolean required, int maxLength) {
+        var area = new TextArea(owner.getTranslation(labelKey));
+        area.setId(id);
+        area.setRequiredIndicatorVisible(required);
+        area.setMaxLength(maxLength);
+        area.setWidthFull();
+        return area;
     }
 
     /** The kinds with a button, in the order the footer shows them. */
