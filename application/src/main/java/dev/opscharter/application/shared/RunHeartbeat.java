@@ -1,5 +1,7 @@
 package dev.opscharter.application.shared;
 
+import dev.opscharter.domain.shared.Interrupted;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +22,7 @@ import java.util.function.Predicate;
 public final class RunHeartbeat {
 
     /** Why an interrupted run failed; the UI says it in the user's language. */
-    public static final String INTERRUPTED = "interrupted: the server stopped while it ran";
+    public static final String INTERRUPTED = Interrupted.REASON;
 
     private static final System.Logger LOG = System.getLogger(RunHeartbeat.class.getName());
 

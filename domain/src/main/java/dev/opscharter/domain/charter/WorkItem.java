@@ -5,12 +5,15 @@ import dev.opscharter.domain.charter.BoundaryDecision.Participate;
 import dev.opscharter.domain.charter.BoundaryDecision.Redirect;
 import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Refusal;
 import dev.opscharter.domain.shared.Require;
-import dev.opscharter.domain.shared.RuleViolation;
+import dev.opscharter.domain.shared.Step;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,57 +73,53 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
      */
     public boolean awaits(Participant who) {
         return switch (status) {
-            case HANDED_OVER -> decision instanceof Redirect redirect && who.leads(redirect.owner());
-            case AWAITING_SIGN_OFF -> decision instanceof Redirect redirect && redirect.signOff()
-                    .map(authority -> authority.grants(who.roles(), who.department(), redirect.owner()))
-                    .orElse(false);
+            case HANDED_OVER -> completion(who).isEmpty();
+            case AWAITING_SIGN_OFF -> signOffDecision(who).isEmpty();
             case OPEN, DONE, CANCELLED -> false;
         };
     }
 
+    /**
+     * What {@code who} may do next, from the guards the transitions use. Complete is shown blocked to
+     * Operations when the charter puts it in other hands (a sign-off, another department), so they see
+     * why; every other refused step is not theirs or not for this state, and is left out.
+     */
+    public List<Step<WorkItemStep>> allowedSteps(Participant who) {
+        var steps = new ArrayList<Step<WorkItemStep>>();
+        var completion = completion(who);
+        if (completion.isEmpty() || (!status.isClosed() && status != WorkItemStatus.AWAITING_SIGN_OFF
+                && who.isOperations())) {
+            steps.add(Step.of(WorkItemStep.COMPLETE, completion));
+        }
+        if (signOffRequest(who).isEmpty()) {
+            steps.add(Step.open(WorkItemStep.REQUEST_SIGN_OFF));
+        }
+        if (signOffDecision(who).isEmpty()) {
+            steps.add(Step.open(WorkItemStep.APPROVE));
+            steps.add(Step.open(WorkItemStep.REJECT));
+        }
+        if (cancellation(who).isEmpty()) {
+            steps.add(Step.open(WorkItemStep.CANCEL));
+        }
+        return List.copyOf(steps);
+    }
+
     /** Finishes the work; refused when the charter puts it in someone else's hands. */
     public WorkItem complete(Participant who, String note, Instant at, long expectedVersion) {
-        requireOpen();
-        switch (decision) {
-            case Own own -> requireOperations(who);
-            case Participate participate -> {
-                if (!who.isOperations() && !who.leads(participate.lead())) {
-                    throw new RuleViolation("rule.work-item.not-involved");
-                }
-            }
-            case Redirect redirect when redirect.signOff().isPresent() ->
-                    throw new RuleViolation("rule.work-item.needs-sign-off." + redirect.signOff().get().key());
-            case Redirect redirect -> {
-                if (!who.leads(redirect.owner())) {
-                    throw new RuleViolation("rule.work-item.owned-by-other");
-                }
-            }
-        }
+        Refusal.enforce(completion(who));
         return close(WorkItemStatus.DONE, who, note, at, signOff, expectedVersion);
     }
 
     /** Operations has prepared reserved work and asks the authority the charter names to sign it. */
     public WorkItem requestSignOff(Participant who, long expectedVersion) {
-        if (!needsSignOff()) {
-            throw new RuleViolation("rule.work-item.no-sign-off-needed");
-        }
-        if (status != WorkItemStatus.OPEN) {
-            throw new RuleViolation("rule.work-item.not-open");
-        }
-        requireOperations(who);
+        Refusal.enforce(signOffRequest(who));
         return with(WorkItemStatus.AWAITING_SIGN_OFF, signOff, closedBy, closedAt, outcome, expectedVersion);
     }
 
     /** The authority's decision: approval finishes the item, a refusal sends it back to Operations. */
     public WorkItem decideSignOff(Participant who, boolean approve, String comment, Instant at, long expectedVersion) {
-        if (status != WorkItemStatus.AWAITING_SIGN_OFF) {
-            throw new RuleViolation("rule.work-item.not-awaiting-sign-off");
-        }
-        var redirect = (Redirect) decision;
-        var authority = redirect.signOff().orElseThrow();
-        if (!authority.grants(who.roles(), who.department(), redirect.owner())) {
-            throw new RuleViolation("rule.work-item.sign-off-not-authorized." + authority.key());
-        }
+        Refusal.enforce(signOffDecision(who));
+        var authority = ((Redirect) decision).signOff().orElseThrow();
         if (!approve && (comment == null || comment.isBlank())) {
             throw new InvalidValue("comment", "validation.required");
         }
@@ -133,10 +132,7 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
 
     /** Withdraws work that is no longer needed; the one who raised it or Operations may. */
     public WorkItem cancel(Participant who, String reason, Instant at, long expectedVersion) {
-        requireOpen();
-        if (!who.isOperations() && !who.name().equals(raisedBy)) {
-            throw new RuleViolation("rule.work-item.cancel-not-allowed");
-        }
+        Refusal.enforce(cancellation(who));
         if (reason == null || reason.isBlank()) {
             throw new InvalidValue("outcome", "validation.required");
         }
@@ -160,19 +156,55 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
         return fields;
     }
 
-    private void requireOpen() {
-        if (status.isClosed()) {
-            throw new RuleViolation("rule.work-item.closed");
-        }
-        if (status == WorkItemStatus.AWAITING_SIGN_OFF) {
-            throw new RuleViolation("rule.work-item.awaiting-sign-off");
-        }
+    // ---- guards: each transition and the step list ask the same one
+
+    private Optional<Refusal> completion(Participant who) {
+        return stillOpen().or(() -> switch (decision) {
+            case Own own -> operationsOnly(who);
+            case Participate participate -> who.isOperations() || who.leads(participate.lead())
+                    ? Optional.empty() : Refusal.because("rule.work-item.not-involved");
+            case Redirect redirect when redirect.signOff().isPresent() ->
+                    Refusal.because("rule.work-item.needs-sign-off." + redirect.signOff().get().key());
+            case Redirect redirect -> who.leads(redirect.owner())
+                    ? Optional.empty() : Refusal.because("rule.work-item.owned-by-other");
+        });
     }
 
-    private static void requireOperations(Participant who) {
-        if (!who.isOperations()) {
-            throw new RuleViolation("rule.work-item.operations-only");
+    private Optional<Refusal> signOffRequest(Participant who) {
+        if (!needsSignOff()) {
+            return Refusal.because("rule.work-item.no-sign-off-needed");
         }
+        if (status != WorkItemStatus.OPEN) {
+            return Refusal.because("rule.work-item.not-open");
+        }
+        return operationsOnly(who);
+    }
+
+    private Optional<Refusal> signOffDecision(Participant who) {
+        if (status != WorkItemStatus.AWAITING_SIGN_OFF
+                || !(decision instanceof Redirect redirect && redirect.signOff().isPresent())) {
+            return Refusal.because("rule.work-item.not-awaiting-sign-off");
+        }
+        var authority = redirect.signOff().get();
+        return authority.grants(who.roles(), who.department(), redirect.owner())
+                ? Optional.empty() : Refusal.because("rule.work-item.sign-off-not-authorized." + authority.key());
+    }
+
+    private Optional<Refusal> cancellation(Participant who) {
+        return stillOpen().or(() -> who.isOperations() || who.name().equals(raisedBy)
+                ? Optional.empty() : Refusal.because("rule.work-item.cancel-not-allowed"));
+    }
+
+    private Optional<Refusal> stillOpen() {
+        if (status.isClosed()) {
+            return Refusal.because("rule.work-item.closed");
+        }
+        return status == WorkItemStatus.AWAITING_SIGN_OFF
+                ? Refusal.because("rule.work-item.awaiting-sign-off") : Optional.empty();
+    }
+
+    private static Optional<Refusal> operationsOnly(Participant who) {
+        return who.isOperations() ? Optional.empty() : Refusal.because("rule.work-item.operations-only");
     }
 
     private WorkItem close(WorkItemStatus closing, Participant who, String note, Instant at,

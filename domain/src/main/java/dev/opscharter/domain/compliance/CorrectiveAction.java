@@ -4,9 +4,11 @@ import dev.opscharter.domain.compliance.ActionEvent.Kind;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Refusal;
 import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.RuleViolation;
+import dev.opscharter.domain.shared.Step;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -62,35 +65,80 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
     /** A new action for a finding, assigned by an operations manager; it starts OPEN. */
     public static CorrectiveAction create(FindingRef finding, String findingDescription, int caseCount, String title,
                                           String owner, LocalDate dueOn, String rootCause, Actor by, Instant at) {
-        requireManager(by);
+        Refusal.enforce(manager(by));
         return new CorrectiveAction(CorrectiveActionId.random(), finding, findingDescription, caseCount, title,
                 owner, dueOn, rootCause, List.of(), "", ActionStatus.OPEN, by.name(), at,
                 List.of(new ActionEvent(at, by.name(), Kind.CREATED, "")), 0);
+    }
+
+    // ---- steps
+
+    /**
+     * What {@code by} may do next, from the guards the transitions use. Submit is shown blocked to the
+     * owner while the root cause is missing, and adding evidence once the limit is reached, so they see
+     * why; any other refused step is not theirs or not for this status, and is left out.
+     */
+    public List<Step<ActionStep>> allowedSteps(Actor by) {
+        var steps = new ArrayList<Step<ActionStep>>();
+        for (var kind : ActionStep.values()) {
+            var guard = guard(kind, by);
+            if (guard.isEmpty() || shownBlocked(kind, by)) {
+                steps.add(Step.of(kind, guard));
+            }
+        }
+        return List.copyOf(steps);
+    }
+
+    private Optional<Refusal> guard(ActionStep kind, Actor by) {
+        return switch (kind) {
+            case START -> ownerOrManager(by).or(() -> status == ActionStatus.OPEN
+                    ? Optional.empty() : Refusal.because("rule.corrective-action.start.not-open"));
+            case RECORD_ROOT_CAUSE -> ownerOrManager(by).or(this::inOwnersHands);
+            case ATTACH_EVIDENCE -> ownerOrManager(by).or(this::inOwnersHands).or(() -> evidence.size() < MAX_EVIDENCE
+                    ? Optional.empty() : Refusal.because("rule.corrective-action.too-much-evidence", MAX_EVIDENCE));
+            case SUBMIT -> submission(by);
+            case VERIFY -> manager(by).or(() -> status == ActionStatus.SUBMITTED
+                    ? Optional.empty() : Refusal.because("rule.corrective-action.verify.not-submitted"));
+            case CLOSE -> manager(by).or(() -> status == ActionStatus.VERIFIED
+                    ? Optional.empty() : Refusal.because("rule.corrective-action.close.not-verified"));
+            case REOPEN -> manager(by).or(() -> status.awaitsOwner()
+                    ? Refusal.because("rule.corrective-action.reopen.not-handed-in") : Optional.empty());
+            case REASSIGN -> manager(by).or(this::notClosed);
+        };
+    }
+
+    /** The steps whose refusal tells their actor something they can fix; they are shown disabled. */
+    private boolean shownBlocked(ActionStep kind, Actor by) {
+        return switch (kind) {
+            case SUBMIT -> isOwner(by) && status == ActionStatus.IN_PROGRESS;
+            case ATTACH_EVIDENCE -> ownerOrManager(by).or(this::inOwnersHands).isEmpty();
+            case START, RECORD_ROOT_CAUSE, VERIFY, CLOSE, REOPEN, REASSIGN -> false;
+        };
+    }
+
+    /** Whether the owner may hand it in, apart from the evidence: a file, or the note they submit with. */
+    private Optional<Refusal> submission(Actor by) {
+        if (!isOwner(by)) {
+            return Refusal.because("rule.corrective-action.owner-only");
+        }
+        if (status != ActionStatus.IN_PROGRESS) {
+            return Refusal.because("rule.corrective-action.submit.not-in-progress");
+        }
+        return rootCause.isEmpty() ? Refusal.because("rule.corrective-action.root-cause-required") : Optional.empty();
     }
 
     // ---- lifecycle
 
     /** OPEN → IN_PROGRESS: the owner (or the manager for them) begins. */
     public CorrectiveAction start(Actor by, Instant at, long expectedVersion) {
-        requireOwnerOrManager(by);
-        if (status != ActionStatus.OPEN) {
-            throw new RuleViolation("rule.corrective-action.start.not-open");
-        }
+        Refusal.enforce(guard(ActionStep.START, by));
         return next(ActionStatus.IN_PROGRESS, note, event(by, at, Kind.STARTED, ""), expectedVersion);
     }
 
     /** IN_PROGRESS → SUBMITTED: only the owner, with a root cause and evidence (a file or a note). */
     public CorrectiveAction submit(Actor by, String submissionNote, Instant at, long expectedVersion) {
-        if (!isOwner(by)) {
-            throw new RuleViolation("rule.corrective-action.owner-only");
-        }
-        if (status != ActionStatus.IN_PROGRESS) {
-            throw new RuleViolation("rule.corrective-action.submit.not-in-progress");
-        }
+        Refusal.enforce(submission(by));
         var text = optionalText(submissionNote, "note");
-        if (rootCause.isEmpty()) {
-            throw new RuleViolation("rule.corrective-action.root-cause-required");
-        }
         if (evidence.isEmpty() && text.isEmpty()) {
             throw new RuleViolation("rule.corrective-action.evidence-required");
         }
@@ -99,28 +147,19 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
 
     /** SUBMITTED → VERIFIED: only an operations manager. */
     public CorrectiveAction verify(Actor by, Instant at, long expectedVersion) {
-        requireManager(by);
-        if (status != ActionStatus.SUBMITTED) {
-            throw new RuleViolation("rule.corrective-action.verify.not-submitted");
-        }
+        Refusal.enforce(guard(ActionStep.VERIFY, by));
         return next(ActionStatus.VERIFIED, note, event(by, at, Kind.VERIFIED, ""), expectedVersion);
     }
 
     /** VERIFIED → CLOSED: the manager. */
     public CorrectiveAction close(Actor by, Instant at, long expectedVersion) {
-        requireManager(by);
-        if (status != ActionStatus.VERIFIED) {
-            throw new RuleViolation("rule.corrective-action.close.not-verified");
-        }
+        Refusal.enforce(guard(ActionStep.CLOSE, by));
         return next(ActionStatus.CLOSED, note, event(by, at, Kind.CLOSED, ""), expectedVersion);
     }
 
     /** SUBMITTED, VERIFIED or CLOSED → IN_PROGRESS: the manager, saying why. */
     public CorrectiveAction reopen(Actor by, String reason, Instant at, long expectedVersion) {
-        requireManager(by);
-        if (status.awaitsOwner()) {
-            throw new RuleViolation("rule.corrective-action.reopen.not-handed-in");
-        }
+        Refusal.enforce(guard(ActionStep.REOPEN, by));
         var why = optionalText(reason, "reason");
         if (why.isEmpty()) {
             throw new InvalidValue("reason", "validation.required");
@@ -132,8 +171,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
 
     /** The manager hands the action to someone else or moves the due date; not once it is closed. */
     public CorrectiveAction reassign(Actor by, String newOwner, LocalDate newDueOn, Instant at, long expectedVersion) {
-        requireManager(by);
-        requireNotClosed();
+        Refusal.enforce(guard(ActionStep.REASSIGN, by));
         var owner = Require.text(newOwner, "owner", 80);
         Require.present(newDueOn, "dueOn");
         var remark = owner + " · " + newDueOn;
@@ -144,8 +182,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
 
     /** The owner or the manager records the root cause, until the action is handed in. */
     public CorrectiveAction recordRootCause(Actor by, String cause, Instant at, long expectedVersion) {
-        requireOwnerOrManager(by);
-        requireInOwnersHands();
+        Refusal.enforce(guard(ActionStep.RECORD_ROOT_CAUSE, by));
         var text = optionalText(cause, "rootCause");
         if (text.isEmpty()) {
             throw new InvalidValue("rootCause", "validation.required");
@@ -157,11 +194,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
     /** The owner or the manager adds an evidence file (already stored), until the action is handed in. */
     public CorrectiveAction attachEvidence(Actor by, UUID attachment, String fileName, Instant at,
                                            long expectedVersion) {
-        requireOwnerOrManager(by);
-        requireInOwnersHands();
-        if (evidence.size() >= MAX_EVIDENCE) {
-            throw new RuleViolation("rule.corrective-action.too-much-evidence", MAX_EVIDENCE);
-        }
+        Refusal.enforce(guard(ActionStep.ATTACH_EVIDENCE, by));
         var files = new ArrayList<>(evidence);
         files.add(attachment);
         return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, rootCause, files,
@@ -211,29 +244,24 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
 
     // ---- internals
 
-    private static void requireManager(Actor by) {
-        if (!by.hasAnyOf(Role.OPS_MANAGER)) {
-            throw new RuleViolation("rule.corrective-action.manager-only");
-        }
+    /** The one who assigns actions (an operations manager) verifies, closes, reopens and reassigns them. */
+    private static Optional<Refusal> manager(Actor by) {
+        return by.may(CompliancePermission.ASSIGN_ACTIONS)
+                ? Optional.empty() : Refusal.because("rule.corrective-action.manager-only");
     }
 
-    private void requireOwnerOrManager(Actor by) {
-        if (!isOwner(by) && !by.hasAnyOf(Role.OPS_MANAGER)) {
-            throw new RuleViolation("rule.corrective-action.owner-or-manager");
-        }
+    private Optional<Refusal> ownerOrManager(Actor by) {
+        return isOwner(by) || by.may(CompliancePermission.ASSIGN_ACTIONS)
+                ? Optional.empty() : Refusal.because("rule.corrective-action.owner-or-manager");
     }
 
-    private void requireNotClosed() {
-        if (status == ActionStatus.CLOSED) {
-            throw new RuleViolation("rule.corrective-action.closed");
-        }
+    private Optional<Refusal> notClosed() {
+        return status == ActionStatus.CLOSED ? Refusal.because("rule.corrective-action.closed") : Optional.empty();
     }
 
-    private void requireInOwnersHands() {
-        requireNotClosed();
-        if (!status.awaitsOwner()) {
-            throw new RuleViolation("rule.corrective-action.handed-in");
-        }
+    private Optional<Refusal> inOwnersHands() {
+        return notClosed().or(() -> status.awaitsOwner()
+                ? Optional.empty() : Refusal.because("rule.corrective-action.handed-in"));
     }
 
     private static ActionEvent event(Actor by, Instant at, Kind kind, String remark) {

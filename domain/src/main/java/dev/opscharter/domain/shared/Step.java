@@ -23,6 +23,11 @@ public record Step<K extends Enum<K>>(K kind, Optional<Refusal> blockedBy) {
         return new Step<>(kind, Optional.of(why));
     }
 
+    /** Open when the guard has no refusal, else blocked by it. */
+    public static <K extends Enum<K>> Step<K> of(K kind, Optional<Refusal> refusal) {
+        return new Step<>(kind, refusal);
+    }
+
 
     public boolean isOpen() {
         return blockedBy.isEmpty();

@@ -49,7 +49,6 @@ class BoundaryView extends VerticalLayout implements HasDynamicTitle {
     private final WorkItemQueries queries;
     private final CharterTexts texts;
     private final boolean seesAll;
-    private final boolean mayAct;
     private final Optional<DepartmentId> myDepartment;
     private final Grid<DepartmentTally> tally = new Grid<>();
     private final WorkItemGrid items;
@@ -65,7 +64,6 @@ class BoundaryView extends VerticalLayout implements HasDynamicTitle {
         this.queries = queries;
         this.texts = new CharterTexts(this, departments.all(), new DisplayNames(directory));
         this.seesAll = authentication.hasAnyRole("OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR");
-        this.mayAct = authentication.hasAnyRole("OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "DEPARTMENT_LEAD");
         boolean signs = authentication.hasAnyRole("DEPARTMENT_LEAD", "OPS_DIRECTOR");
         this.myDepartment = seesAll ? Optional.empty() : queries.myDepartment();
         this.items = new WorkItemGrid("boundary-items", texts);
@@ -183,7 +181,7 @@ class BoundaryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDetails(WorkItem item) {
-        new WorkItemDetails(queries, manage, texts, item, mayAct, this::refresh).open();
+        WorkItemDetails.open(queries, manage, texts, item.id(), this::refresh);
     }
 
     @Override

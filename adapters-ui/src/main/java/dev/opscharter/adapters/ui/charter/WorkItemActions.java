@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.kit.StepActions;
 import dev.opscharter.application.charter.port.in.ManageWorkItems;
 import dev.opscharter.domain.charter.WorkItem;
 
@@ -63,18 +64,11 @@ final class WorkItemActions {
     }
 
     private boolean attempt(FormErrors errors, String successKey, Runnable useCase) {
-        boolean done = Attempt.run(owner, errors, successKey, useCase);
-        changed.run();
-        return done;
+        return Attempt.run(owner, errors, successKey, useCase, changed);
     }
 
     private TextArea textArea(String id, String labelKey, boolean required) {
-        var area = new TextArea(t(labelKey));
-        area.setId(id);
-        area.setRequiredIndicatorVisible(required);
-        area.setMaxLength(WorkItem.MAX_TEXT);
-        area.setWidthFull();
-        return area;
+        return StepActions.note(owner, id, labelKey, required, WorkItem.MAX_TEXT);
     }
 
     private String t(String key, Object... arguments) {

@@ -1,121 +1,100 @@
 package dev.opscharter.adapters.ui.charter;
 
-import dev.opscharter.adapters.ui.shared.StatusBadge;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.kit.Facts;
+import dev.opscharter.adapters.ui.shared.kit.RecordDialog;
+import dev.opscharter.adapters.ui.shared.kit.StepActions;
 import dev.opscharter.application.charter.port.in.ManageWorkItems;
 import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.SignOff;
 import dev.opscharter.domain.charter.WorkItem;
-import dev.opscharter.domain.charter.WorkItemStatus;
+import dev.opscharter.domain.charter.WorkItemId;
+import dev.opscharter.domain.charter.WorkItemStep;
 
 import java.util.Optional;
 
 /**
  * One work item in full: the charter line it was routed by, the sign-off record, how it was closed,
- * and the steps its status allows. Who may take a step is the use case's decision; the buttons only
- * follow the status (and, for approving, whether the item waits for this user's sign-off).
+ * and exactly the steps the item's rules give this user (a completion the charter reserves for
+ * others shows disabled, with the reason).
  */
-final class WorkItemDetails extends Dialog {
+final class WorkItemDetails {
 
-    private final WorkItemQueries queries;
     private final CharterTexts texts;
-    private final boolean mayAct;
-    private final Runnable changed;
-    private final WorkItemActions actions;
-    private WorkItem item;
+    private final Facts facts;
 
-    /**
-     * @param mayAct  whether the user's roles let them take steps at all (an auditor only reads)
-     * @param changed runs after every step, for the screen behind the dialog
-     */
-    WorkItemDetails(WorkItemQueries queries, ManageWorkItems manage, CharterTexts texts, WorkItem item,
-                    boolean mayAct, Runnable changed) {
-        this.queries = queries;
+    private WorkItemDetails(CharterTexts texts, Facts facts) {
         this.texts = texts;
-        this.item = item;
-        this.mayAct = mayAct;
-        this.changed = changed;
-        this.actions = new WorkItemActions(this, manage, this::reload);
-        setId("work-item-details");
-        setWidth("min(760px, 95vw)");
-        render();
+        this.facts = facts;
     }
 
-    private void reload() {
-        var id = item.id();
-        boolean found = new FormErrors(this).run(() -> item = queries.get(id));
-        changed.run();
-        if (found) {
-            render();
-        } else {
-            close();
-        }
+    /** @param changed runs after every step, for the screen behind the dialog */
+    static void open(WorkItemQueries queries, ManageWorkItems manage, CharterTexts texts, WorkItemId id,
+                     Runnable changed) {
+        var steps = new StepActions<WorkItem, WorkItemStep>()
+                .on(WorkItemStep.COMPLETE, "charter.work-item.complete", "work-item-complete", ButtonVariant.PRIMARY,
+                        (owner, item, done) -> new WorkItemActions(owner, manage, done).complete(item))
+                .on(WorkItemStep.REQUEST_SIGN_OFF, "charter.work-item.request-sign-off", "work-item-request-sign-off",
+                        (owner, item, done) -> new WorkItemActions(owner, manage, done).requestSignOff(item))
+                .on(WorkItemStep.APPROVE, "charter.work-item.approve", "work-item-approve", ButtonVariant.PRIMARY,
+                        (owner, item, done) -> new WorkItemActions(owner, manage, done).decide(item, true))
+                .on(WorkItemStep.REJECT, "charter.work-item.reject", "work-item-reject", ButtonVariant.ERROR,
+                        (owner, item, done) -> new WorkItemActions(owner, manage, done).decide(item, false))
+                .on(WorkItemStep.CANCEL, "charter.work-item.cancel", "work-item-cancel", ButtonVariant.ERROR,
+                        (owner, item, done) -> new WorkItemActions(owner, manage, done).cancel(item));
+        var dialog = new RecordDialog<>("work-item-details", () -> queries.detail(id), WorkItem::title,
+                (item, facts) -> new WorkItemDetails(texts, facts).show(item), steps, changed);
+        dialog.setWidth("min(760px, 95vw)");
+        dialog.open();
     }
 
-    private void render() {
-        removeAll();
-        getFooter().removeAll();
-        setHeaderTitle(item.title());
-
-        var facts = new FormLayout();
-        facts.setId("work-item-facts");
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        facts.addFormItem(new Span(t("charter.work-item.kind." + item.kind().name())), t("charter.work-item.kind"));
+    private void show(WorkItem item) {
+        facts.item("charter.work-item.kind", new Span(facts.t("charter.work-item.kind." + item.kind().name())));
         var status = texts.statusBadge(item.status());
         status.setId("work-item-status");
-        facts.addFormItem(status, t("charter.work-item.status"));
-        var duty = new Span(item.decision().citation().text(texts.language()) + " (" + item.dutyType().code() + ")");
-        facts.addFormItem(duty, t("charter.work-item.duty-type"));
+        facts.item("charter.work-item.status", status);
+        facts.item("charter.work-item.duty-type",
+                new Span(item.decision().citation().text(texts.language()) + " (" + item.dutyType().code() + ")"));
         var routing = new Div(texts.routingBadges(item.decision()), muted(texts.consequence(item.decision())));
         routing.setId("work-item-routing");
-        facts.addFormItem(routing, t("charter.work-item.routing"));
+        facts.item("charter.work-item.routing", routing);
         var citation = new Div(new Span(texts.citation(item.decision().citation())),
                 muted(texts.citationInOtherLanguage(item.decision().citation())));
         citation.setId("work-item-citation");
-        facts.addFormItem(citation, t("charter.work-item.citation"));
+        facts.item("charter.work-item.citation", citation);
         if (!item.description().isEmpty()) {
             var description = new Span(item.description());
             description.getStyle().set("white-space", "pre-wrap");
-            facts.addFormItem(description, t("charter.work-item.description"));
+            facts.item("charter.work-item.description", description);
         }
-        facts.addFormItem(new Span(t("charter.work-item.raised-by-at", texts.person(item.raisedBy()),
-                Formats.dateTime(item.raisedAt()))), t("charter.work-item.raised"));
-        item.dueOn().ifPresent(due -> facts.addFormItem(new Span(Formats.date(due)), t("charter.work-item.due")));
-        signOff().ifPresent(record -> facts.addFormItem(record, t("charter.work-item.sign-off")));
+        facts.item("charter.work-item.raised", new Span(facts.t("charter.work-item.raised-by-at",
+                texts.person(item.raisedBy()), Formats.dateTime(item.raisedAt()))));
+        item.dueOn().ifPresent(due -> facts.item("charter.work-item.due", new Span(Formats.date(due))));
+        signOff(item).ifPresent(record -> facts.item("charter.work-item.sign-off", record));
         if (item.status().isClosed()) {
-            var closed = new Div(new Span(t("charter.work-item.closed-by-at", item.closedBy().map(texts::person).orElse(""),
-                    item.closedAt().map(Formats::dateTime).orElse(""))));
+            var closed = new Div(new Span(facts.t("charter.work-item.closed-by-at",
+                    item.closedBy().map(texts::person).orElse(""), item.closedAt().map(Formats::dateTime).orElse(""))));
             if (!item.outcome().isEmpty()) {
                 closed.add(muted(item.outcome()));
             }
             closed.setId("work-item-closing");
-            facts.addFormItem(closed, t("charter.work-item.closed"));
+            facts.item("charter.work-item.closed", closed);
         }
-        add(facts);
-
-        if (mayAct) {
-            addActions();
-        }
-        var close = new Button(t("charter.action.close"), e -> close());
-        close.setId("work-item-details-close");
-        getFooter().add(close);
     }
 
     /** The decision on record, or what is still required; nothing for work that needs no sign-off. */
-    private Optional<Component> signOff() {
+    private Optional<Component> signOff(WorkItem item) {
         if (item.signOff().isPresent()) {
             SignOff record = item.signOff().get();
-            var text = t(record.approved() ? "charter.work-item.sign-off.approved" : "charter.work-item.sign-off.rejected",
-                    texts.person(record.by()), t("role." + record.as().name()), Formats.dateTime(record.at()));
+            var text = facts.t(record.approved() ? "charter.work-item.sign-off.approved"
+                            : "charter.work-item.sign-off.rejected",
+                    texts.person(record.by()), facts.t("role." + record.as().name()), Formats.dateTime(record.at()));
             var block = new Div(new StatusBadge(text, record.approved() ? StatusBadge.Tone.SUCCESS
                     : StatusBadge.Tone.ERROR));
             if (!record.comment().isEmpty()) {
@@ -125,44 +104,12 @@ final class WorkItemDetails extends Dialog {
             return Optional.of(block);
         }
         if (item.decision() instanceof BoundaryDecision.Redirect redirect && redirect.signOff().isPresent()) {
-            var pending = muted(t("charter.work-item.sign-off.required", texts.signOff(redirect.signOff().get())));
+            var pending = muted(facts.t("charter.work-item.sign-off.required",
+                    texts.signOff(redirect.signOff().get())));
             pending.setId("work-item-sign-off");
             return Optional.of(pending);
         }
         return Optional.empty();
-    }
-
-    private void addActions() {
-        var current = item;
-        switch (current.status()) {
-            case OPEN, HANDED_OVER -> {
-                action("charter.work-item.complete", "work-item-complete", () -> actions.complete(current))
-                        .addThemeVariants(ButtonVariant.PRIMARY);
-                if (current.status() == WorkItemStatus.OPEN && current.needsSignOff()) {
-                    action("charter.work-item.request-sign-off", "work-item-request-sign-off",
-                            () -> actions.requestSignOff(current));
-                }
-                action("charter.work-item.cancel", "work-item-cancel", () -> actions.cancel(current))
-                        .addThemeVariants(ButtonVariant.ERROR);
-            }
-            case AWAITING_SIGN_OFF -> {
-                if (queries.awaitingMySignOff().stream().anyMatch(i -> i.id().equals(current.id()))) {
-                    action("charter.work-item.approve", "work-item-approve", () -> actions.decide(current, true))
-                            .addThemeVariants(ButtonVariant.PRIMARY);
-                    action("charter.work-item.reject", "work-item-reject", () -> actions.decide(current, false))
-                            .addThemeVariants(ButtonVariant.ERROR);
-                }
-            }
-            case DONE, CANCELLED -> {
-            }
-        }
-    }
-
-    private Button action(String textKey, String id, Runnable onClick) {
-        var button = new Button(t(textKey), e -> onClick.run());
-        button.setId(id);
-        getFooter().add(button);
-        return button;
     }
 
     private static Span muted(String text) {
@@ -170,9 +117,5 @@ final class WorkItemDetails extends Dialog {
         span.addClassName("muted");
         span.getStyle().set("display", "block");
         return span;
-    }
-
-    private String t(String key, Object... arguments) {
-        return getTranslation(key, arguments);
     }
 }

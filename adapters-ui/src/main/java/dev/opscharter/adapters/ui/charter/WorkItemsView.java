@@ -161,7 +161,7 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private void openDetails(WorkItem item) {
-        new WorkItemDetails(queries, manage, texts, item, mayAct, () -> refresh(item.id())).open();
+        WorkItemDetails.open(queries, manage, texts, item.id(), () -> refresh(item.id()));
     }
 
     @Override

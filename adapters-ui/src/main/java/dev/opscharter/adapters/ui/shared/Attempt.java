@@ -18,6 +18,16 @@ public final class Attempt {
         return done;
     }
 
+    /** As {@link #run(Component, FormErrors, String, Runnable)}, then {@code afterwards} whatever the outcome (a reload). */
+    public static boolean run(Component owner, FormErrors errors, String successKey, Runnable useCase,
+                              Runnable afterwards) {
+        try {
+            return run(owner, errors, successKey, useCase);
+        } finally {
+            afterwards.run();
+        }
+    }
+
     /** A use case that no single field stands for, such as an action on a grid row. */
     public static boolean run(Component owner, String successKey, Runnable useCase) {
         return run(owner, new FormErrors(owner), successKey, useCase);

@@ -12,6 +12,7 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.BoundaryPolicy;
@@ -21,6 +22,7 @@ import dev.opscharter.domain.charter.Participant;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.charter.WorkItemStatus;
+import dev.opscharter.domain.charter.WorkItemStep;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Role;
@@ -207,5 +209,11 @@ public final class WorkItemService implements ManageWorkItems, WorkItemQueries {
         var charter = new CharterHistory(charters.all()).inForceOn(uc.calendar().today())
                 .orElseThrow(() -> new NotFound(CharterService.ENTITY, "in force"));
         return new BoundaryPolicy(charter);
+    }
+
+    @Override
+    public WithSteps<WorkItem, WorkItemStep> detail(WorkItemId id) {
+        var item = get(id);
+        return uc.read(READ_WORK, () -> new WithSteps<>(item, item.allowedSteps(participants.current())));
     }
 }

@@ -39,6 +39,7 @@ import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.shared.Refusal;
 import dev.opscharter.domain.shared.RuleViolation;
 import dev.opscharter.domain.shared.VersionHistory;
 import org.jspecify.annotations.Nullable;
@@ -206,15 +207,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         try (var lease = lockOrRefuse(id)) {
             transactions.run(() -> {
                 var entry = failIfRunning(id);
-                if (entry.closed()) {
-                    throw new RuleViolation("compliance.check.closed", label(entry));
-                }
-                // the results of the latest completed run stand when the run after it was interrupted
-                boolean interrupted = entry.state() == RunState.FAILED
-                        && entry.failure().equals(Optional.of(RunHeartbeat.INTERRUPTED));
-                if (entry.overall().isEmpty() || (entry.state() != RunState.DONE && !interrupted)) {
-                    throw new RuleViolation("compliance.check.nothing-to-close", label(entry));
-                }
+                Refusal.enforce(entry.closable());
                 checks.close(id, me.name(), uc.calendar().now());
                 reports.keep(id);
                 uc.audit(ENTITY, id, label(entry), AuditAction.UPDATE, Map.of("closed", "false"),

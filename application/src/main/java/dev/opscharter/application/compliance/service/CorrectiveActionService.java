@@ -14,10 +14,12 @@ import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.StoredFile;
 import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.application.shared.port.out.Attachments;
-import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.Notifications.Notification;
+import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.domain.compliance.ActionStatus;
+import dev.opscharter.domain.compliance.ActionStep;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.FindingRef;
@@ -345,5 +347,14 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
             requireVisible(me, before);
             return step.apply(me, before);
         });
+    }
+
+    @Override
+    public WithSteps<CorrectiveAction, ActionStep> detail(CorrectiveActionId id) {
+        var action = get(id);
+        var me = uc.actor();
+        // internal audit reads corrective actions and takes no step in them
+        boolean audits = me instanceof Actor.User user && user.roles().contains(Role.AUDITOR);
+        return new WithSteps<>(action, audits ? List.of() : action.allowedSteps(me));
     }
 }

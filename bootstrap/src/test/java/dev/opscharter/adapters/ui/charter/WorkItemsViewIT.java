@@ -154,14 +154,13 @@ class WorkItemsViewIT extends CharterViewTest {
                 .contains("流程与风险管控：重大风险处置（需管理层统筹）");
         assertThat(textOf($(Span.class).id("work-item-sign-off"))).isEqualTo("需要：需管理层审批");
 
-        click("work-item-complete");
-        test($(TextArea.class).id("work-item-note")).setValue("已处置完毕");
-        click("work-item-completion-save");
-
-        assertThat(notifications())
-                .contains("职责框架规定此事项需管理层决策：须经运营总监审批后才算完成");
-        assertThat($(Dialog.class).id("work-item-completion-dialog").isOpened()).isTrue();
-        click("work-item-completion-cancel");
+        // the charter's refusal is said before anyone tries: completing is shown, disabled, with the reason
+        var complete = button("work-item-complete");
+        assertThat(complete.isEnabled()).isFalse();
+        assertThat(complete.getTooltip().getText())
+                .isEqualTo("职责框架规定此事项需管理层决策：须经运营总监审批后才算完成");
+        assertThat(textOf($(Span.class).id("work-item-complete-blocked")))
+                .endsWith("职责框架规定此事项需管理层决策：须经运营总监审批后才算完成");
         assertThat(status()).isEqualTo("进行中");
         assertThat(reload(item.id()).status()).isEqualTo(WorkItemStatus.OPEN);
 

@@ -246,4 +246,20 @@ class ComplianceCheckViewIT extends ViewTest {
         UI.getCurrent().navigate("compliance/checks");
         assertThat($(com.vaadin.flow.component.button.Button.class).withId("check-run").exists()).isFalse();
     }
+
+    @Autowired
+    dev.opscharter.application.compliance.port.out.ComplianceChecks checks;
+
+    @Test
+    void a_check_whose_last_run_was_interrupted_is_closed_on_the_results_before_it_as_the_rule_allows() {
+        transactions.run(() -> checks.changeState(check, RunState.FAILED,
+                Optional.of(dev.opscharter.domain.shared.Interrupted.REASON)));
+        UI.getCurrent().navigate("compliance/checks/" + check);
+
+        click("check-close");
+        click("check-close-save");
+
+        assertThat(queries.check(check).orElseThrow().closed()).isTrue();
+        assertThat(notifications()).contains("The check is closed; its results no longer change.");
+    }
 }

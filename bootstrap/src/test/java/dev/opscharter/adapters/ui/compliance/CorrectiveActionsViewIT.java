@@ -223,11 +223,10 @@ class CorrectiveActionsViewIT extends ViewTest {
         click("action-start");
         assertThat(textOf($(Span.class).id("action-status"))).isEqualTo("整改中");
 
-        click("action-submit");
-        test($(TextArea.class).id("action-submit-note")).setValue("已调整排班");
-        click("action-submission-save");
-        assertThat(notifications()).contains("提交前请填写根本原因");
-        click("action-submission-cancel");
+        // the rule's refusal is said before anyone tries: submitting is shown, disabled, with the reason
+        assertThat(button("action-submit").isEnabled()).isFalse();
+        assertThat(button("action-submit").getTooltip().getText()).isEqualTo("提交前请填写根本原因");
+        assertThat(textOf($(Span.class).id("action-submit-blocked"))).endsWith("提交前请填写根本原因");
 
         click("action-root-cause-edit");
         test($(TextArea.class).id("action-root-cause-text")).setValue("仓库周末排班不足");

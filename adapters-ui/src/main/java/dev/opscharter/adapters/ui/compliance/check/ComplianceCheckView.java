@@ -41,7 +41,6 @@ import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.CheckReport;
 import dev.opscharter.domain.compliance.ProcessResult;
-import dev.opscharter.domain.compliance.RunState;
 import dev.opscharter.domain.compliance.StepTally;
 import dev.opscharter.domain.compliance.TypeTally;
 import dev.opscharter.domain.compliance.UnknownProcess;
@@ -141,7 +140,8 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
             again.setId("check-run-again");
             actions.add(again);
         }
-        if (!current.closed() && current.state() == RunState.DONE && authentication.hasRole("OPS_MANAGER")) {
+        // the check's own rule: also a check whose last run was interrupted closes on the results before it
+        if (current.closable().isEmpty() && authentication.hasRole("OPS_MANAGER")) {
             var close = new Button(getTranslation("compliance.check.close"), e -> Irreversible.confirm(
                     getTranslation("compliance.check.close.title", getPageTitle()),
                     getTranslation("compliance.check.close.consequence"), getTranslation("compliance.check.close"),

@@ -2,121 +2,109 @@ package dev.opscharter.adapters.ui.compliance.rectification;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.opscharter.adapters.ui.shared.BoundedUpload;
-import dev.opscharter.adapters.ui.shared.Attempt;
-import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
-import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
-import dev.opscharter.application.shared.AttachmentFile;
+import dev.opscharter.adapters.ui.shared.kit.Facts;
+import dev.opscharter.adapters.ui.shared.kit.RecordDialog;
+import dev.opscharter.adapters.ui.shared.kit.StepActions;
+import dev.opscharter.adapters.ui.shared.kit.StepActions.StepForm;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.Recurrence;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.AttachmentFile;
 import dev.opscharter.domain.compliance.ActionEvent;
-import dev.opscharter.domain.compliance.ActionStatus;
+import dev.opscharter.domain.compliance.ActionStep;
 import dev.opscharter.domain.compliance.CorrectiveAction;
+import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.RuleViolation;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.UUID;
 
 /**
  * One corrective action in full: its finding (and whether it recurred in the next period), owner,
- * due date, root cause, evidence files (upload and download), history, and the lifecycle steps its
- * status allows. Whether this user may take a step is the use case's decision; the buttons follow
- * the status and the user's part (owner, manager).
+ * due date, root cause, evidence files (upload and download), history, and exactly the steps the
+ * action's rules give this user (submitting without a root cause shows disabled, with the reason).
  */
-final class ActionDetails extends Dialog {
+final class ActionDetails {
 
     private final CorrectiveActionQueries queries;
     private final ManageCorrectiveActions manage;
     private final ActionTexts texts;
-    private final String me;
-    private final boolean manager;
-    private final Runnable changed;
-    private CorrectiveAction action;
+    private final Facts facts;
 
-    ActionDetails(CorrectiveActionQueries queries, ManageCorrectiveActions manage, ActionTexts texts,
-                  CorrectiveAction action, String me, boolean manager, Runnable changed) {
+    private ActionDetails(CorrectiveActionQueries queries, ManageCorrectiveActions manage, ActionTexts texts,
+                          Facts facts) {
         this.queries = queries;
         this.manage = manage;
         this.texts = texts;
-        this.action = action;
-        this.me = me;
-        this.manager = manager;
-        this.changed = changed;
-        setId("action-details");
-        setWidth("min(860px, 95vw)");
-        render();
+        this.facts = facts;
     }
 
-    private void reload() {
-        var id = action.id();
-        boolean found = new FormErrors(this).run(() -> action = queries.get(id));
-        changed.run();
-        if (found) {
-            render();
-        } else {
-            close();
-        }
+    /** @param changed runs after every step, for the list behind the dialog */
+    static void open(CorrectiveActionQueries queries, ManageCorrectiveActions manage, ActionTexts texts,
+                     CorrectiveActionId id, Runnable changed) {
+        var steps = new StepActions<CorrectiveAction, ActionStep>()
+                .on(ActionStep.START, "actions.start", "action-start",
+                        StepForm.now("actions.started", a -> manage.start(a.id(), a.version())))
+                .on(ActionStep.RECORD_ROOT_CAUSE, "actions.root-cause.edit", "action-root-cause-edit",
+                        (owner, a, done) -> new ActionForms(owner, manage, texts, done).editRootCause(a))
+                .on(ActionStep.SUBMIT, "actions.submit", "action-submit", ButtonVariant.PRIMARY,
+                        (owner, a, done) -> new ActionForms(owner, manage, texts, done).submit(a))
+                .on(ActionStep.VERIFY, "actions.verify", "action-verify", ButtonVariant.PRIMARY,
+                        StepForm.now("actions.verified", a -> manage.verify(a.id(), a.version())))
+                .on(ActionStep.CLOSE, "actions.close", "action-close", ButtonVariant.PRIMARY,
+                        StepForm.now("actions.closed", a -> manage.close(a.id(), a.version())))
+                .on(ActionStep.REOPEN, "actions.reopen", "action-reopen",
+                        (owner, a, done) -> new ActionForms(owner, manage, texts, done).reopen(a))
+                .on(ActionStep.REASSIGN, "actions.reassign", "action-reassign",
+                        (owner, a, done) -> new ActionForms(owner, manage, texts, done).reassign(a));
+        new RecordDialog<>("action-details", () -> queries.detail(id), CorrectiveAction::title,
+                (action, facts) -> new ActionDetails(queries, manage, texts, facts).show(action), steps, changed)
+                .open();
     }
 
-    private void render() {
-        removeAll();
-        getFooter().removeAll();
-        setHeaderTitle(action.title());
+    private void show(CorrectiveAction action) {
         var today = queries.today();
-
-        var facts = new FormLayout();
-        facts.setId("action-facts");
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         var status = texts.statusBadge(action.status());
         status.setId("action-status");
-        facts.addFormItem(status, t("actions.field.status"));
-        facts.addFormItem(text("action-finding", texts.finding(action.finding())), t("actions.field.finding"));
-        facts.addFormItem(text("action-owner", texts.person(action.owner())), t("actions.field.owner"));
-        var due = text("action-due-on", Formats.date(action.dueOn()));
+        facts.item("actions.field.status", status);
+        facts.text("actions.field.finding", "action-finding", texts.finding(action.finding()));
+        facts.text("actions.field.owner", "action-owner", texts.person(action.owner()));
+        var due = facts.text("actions.field.due-on", "action-due-on", Formats.date(action.dueOn()));
         if (action.isOverdue(today)) {
             due.setText(Formats.date(action.dueOn()) + " · " + t("actions.overdue.days", action.daysOverdue(today)));
             due.addClassName("overdue");
         }
-        facts.addFormItem(due, t("actions.field.due-on"));
-        facts.addFormItem(text("action-assigned-by", texts.person(action.assignedBy())),
-                t("actions.field.assigned-by"));
-        facts.addFormItem(text("action-cases", Formats.number(action.caseCount())), t("actions.field.cases"));
-        var description = text("action-finding-description", action.findingDescription());
-        facts.addFormItem(description, t("actions.field.finding-description"));
-        var cause = text("action-root-cause", action.rootCause().isEmpty() ? t("actions.none") : action.rootCause());
-        facts.addFormItem(cause, t("actions.field.root-cause"));
+        facts.text("actions.field.assigned-by", "action-assigned-by", texts.person(action.assignedBy()));
+        facts.text("actions.field.cases", "action-cases", Formats.number(action.caseCount()));
+        facts.text("actions.field.finding-description", "action-finding-description", action.findingDescription());
+        facts.text("actions.field.root-cause", "action-root-cause",
+                action.rootCause().isEmpty() ? t("actions.none") : action.rootCause());
         if (!action.note().isEmpty()) {
-            facts.addFormItem(text("action-note", action.note()), t("actions.field.note"));
+            facts.text("actions.field.note", "action-note", action.note());
         }
-        facts.addFormItem(text("action-recurrence", recurrence()), t("actions.field.recurrence"));
-        add(facts, evidence(), history());
-        footer();
+        facts.text("actions.field.recurrence", "action-recurrence", recurrence(action));
+        facts.section(evidence(action));
+        facts.section(history(action));
     }
 
-    private String recurrence() {
+    private String recurrence(CorrectiveAction action) {
         var answer = new String[]{""};
-        new FormErrors(this).run(() -> answer[0] = switch (queries.recurrence(action.finding())) {
+        new FormErrors(facts.dialog()).run(() -> answer[0] = switch (queries.recurrence(action.finding())) {
             case Recurrence.NotYetChecked(var period) -> t("actions.recurrence.not-checked", period);
             case Recurrence.Recurred(var later, var description, var cases) ->
                     t("actions.recurrence.recurred", later.periodKey(), cases);
@@ -125,7 +113,7 @@ final class ActionDetails extends Dialog {
         return answer[0];
     }
 
-    private Component evidence() {
+    private Component evidence(CorrectiveAction action) {
         var section = new Div(new H4(t("actions.evidence")));
         section.setId("action-evidence");
         var names = queries.evidenceNames(action.id());
@@ -136,15 +124,15 @@ final class ActionDetails extends Dialog {
         }
         int index = 0;
         for (var entry : names.entrySet()) {
-            section.add(new Div(download(entry.getKey(), entry.getValue(), index++)));
+            section.add(new Div(download(action, entry.getKey(), entry.getValue(), index++)));
         }
-        if (action.status().awaitsOwner() && (action.owner().equals(me) || manager)) {
-            section.add(upload());
+        if (facts.offers(ActionStep.ATTACH_EVIDENCE)) {
+            section.add(upload(action));
         }
         return section;
     }
 
-    private Component download(UUID attachment, String fileName, int index) {
+    private Component download(CorrectiveAction action, UUID attachment, String fileName, int index) {
         var id = action.id();
         var link = new Anchor(DownloadHandler.fromInputStream(event -> {
             var file = queries.evidence(id, attachment);
@@ -156,7 +144,7 @@ final class ActionDetails extends Dialog {
         return link;
     }
 
-    private Component upload() {
+    private Component upload(CorrectiveAction action) {
         var ui = UI.getCurrent();
         var id = action.id();
         var tooLarge = t("validation.attachment.too-large", AttachmentFile.MAX_BYTES / 1024 / 1024);
@@ -165,15 +153,15 @@ final class ActionDetails extends Dialog {
             try {
                 manage.attachEvidence(id, metadata.fileName(), metadata.contentType(), bytes);
                 ui.access(() -> {
-                    FormErrors.success(this, t("actions.evidence.added", metadata.fileName()));
-                    reload();
+                    FormErrors.success(facts.dialog(), t("actions.evidence.added", metadata.fileName()));
+                    facts.reload();
                 });
             } catch (InvalidValue refused) {
-                ui.access(() -> FormErrors.error(this, t(refused.messageKey(), refused.arguments().toArray())));
-            } catch (dev.opscharter.domain.shared.RuleViolation refused) {
-                ui.access(() -> FormErrors.error(this, t(refused.messageKey(), refused.arguments().toArray())));
+                ui.access(() -> FormErrors.error(facts.dialog(), t(refused.messageKey(), refused.arguments().toArray())));
+            } catch (RuleViolation refused) {
+                ui.access(() -> FormErrors.error(facts.dialog(), t(refused.messageKey(), refused.arguments().toArray())));
             } catch (RuntimeException failed) {
-                ui.access(() -> FormErrors.error(this,
+                ui.access(() -> FormErrors.error(facts.dialog(),
                         t(failed instanceof AccessDenied ? "error.access-denied" : "error.unexpected")));
             }
         }));
@@ -188,7 +176,7 @@ final class ActionDetails extends Dialog {
         return upload;
     }
 
-    private Component history() {
+    private Component history(CorrectiveAction action) {
         var section = new Div(new H4(t("actions.history")));
         var grid = new Grid<ActionEvent>();
         grid.setId("action-history");
@@ -202,120 +190,7 @@ final class ActionDetails extends Dialog {
         return section;
     }
 
-    private void footer() {
-        boolean owner = action.owner().equals(me);
-        var status = action.status();
-        if (status == ActionStatus.OPEN && (owner || manager)) {
-            button("action-start", "actions.start", () -> step("actions.started",
-                    () -> manage.start(action.id(), action.version())));
-        }
-        if (status.awaitsOwner() && (owner || manager)) {
-            button("action-root-cause-edit", "actions.root-cause.edit", this::editRootCause);
-        }
-        if (status == ActionStatus.IN_PROGRESS && owner) {
-            button("action-submit", "actions.submit", this::submit).addThemeVariants(ButtonVariant.PRIMARY);
-        }
-        if (manager) {
-            if (status == ActionStatus.SUBMITTED) {
-                button("action-verify", "actions.verify", () -> step("actions.verified",
-                        () -> manage.verify(action.id(), action.version()))).addThemeVariants(ButtonVariant.PRIMARY);
-            }
-            if (status == ActionStatus.VERIFIED) {
-                button("action-close", "actions.close", () -> step("actions.closed",
-                        () -> manage.close(action.id(), action.version()))).addThemeVariants(ButtonVariant.PRIMARY);
-            }
-            if (!status.awaitsOwner()) {
-                button("action-reopen", "actions.reopen", this::reopen);
-            }
-            if (status != ActionStatus.CLOSED) {
-                button("action-reassign", "actions.reassign", this::reassign);
-            }
-        }
-        var close = new Button(t("actions.details.close"), e -> close());
-        close.setId("action-details-close");
-        getFooter().add(close);
-    }
-
-    private Button button(String id, String key, Runnable onClick) {
-        var button = new Button(t(key), e -> onClick.run());
-        button.setId(id);
-        getFooter().add(button);
-        return button;
-    }
-
-    private void step(String successKey, Runnable useCase) {
-        Attempt.run(this, successKey, useCase);
-        reload();
-    }
-
-    private void editRootCause() {
-        var area = textArea("action-root-cause-text", "actions.field.root-cause", true);
-        area.setValue(action.rootCause());
-        var errors = new FormErrors(this).bind("rootCause", area);
-        new FormDialog(t("actions.root-cause.edit"), t("action.save"), "action-root-cause", new FormLayout(area),
-                () -> attempt(errors, "actions.root-cause.saved",
-                        () -> manage.recordRootCause(action.id(), area.getValue(), action.version()))).open();
-    }
-
-    private void submit() {
-        var note = textArea("action-submit-note", "actions.field.note", false);
-        note.setHelperText(t("actions.submit.help"));
-        var errors = new FormErrors(this).bind("note", note);
-        new FormDialog(t("actions.submit.title", action.title()), t("actions.submit"), "action-submission",
-                new FormLayout(note), () -> attempt(errors, "actions.submitted",
-                () -> manage.submit(action.id(), note.getValue(), action.version()))).open();
-    }
-
-    private void reopen() {
-        var reason = textArea("action-reopen-reason", "actions.field.reason", true);
-        var errors = new FormErrors(this).bind("reason", reason);
-        new FormDialog(t("actions.reopen.title", action.title()), t("actions.reopen"), "action-reopening",
-                new FormLayout(reason), () -> attempt(errors, "actions.reopened",
-                () -> manage.reopen(action.id(), reason.getValue(), action.version()))).open();
-    }
-
-    private void reassign() {
-        var owner = new ComboBox<String>(t("actions.field.owner"));
-        owner.setId("action-reassign-owner");
-        var owners = new ArrayList<>(manage.possibleOwners());
-        if (!owners.contains(action.owner())) {
-            owners.addFirst(action.owner()); // no longer eligible, but still the owner until changed
-        }
-        owner.setItems(owners);
-        owner.setItemLabelGenerator(texts::person);
-        owner.setValue(action.owner());
-        var due = new LocalizedDatePicker(t("actions.field.due-on"));
-        due.setId("action-reassign-due-on");
-        due.setValue(action.dueOn());
-        var errors = new FormErrors(this).bind("owner", owner).bind("dueOn", due);
-        new FormDialog(t("actions.reassign"), t("action.save"), "action-reassignment", new FormLayout(owner, due),
-                () -> attempt(errors, "actions.reassigned", () -> manage.reassign(action.id(),
-                        owner.getValue() == null ? "" : owner.getValue(),
-                        due.getValue() == null ? LocalDate.MIN : due.getValue(), action.version()))).open();
-    }
-
-    private boolean attempt(FormErrors errors, String successKey, Runnable useCase) {
-        boolean done = Attempt.run(this, errors, successKey, useCase);
-        reload();
-        return done;
-    }
-
-    private TextArea textArea(String id, String labelKey, boolean required) {
-        var area = new TextArea(t(labelKey));
-        area.setId(id);
-        area.setRequiredIndicatorVisible(required);
-        area.setMaxLength(CorrectiveAction.MAX_TEXT);
-        area.setWidthFull();
-        return area;
-    }
-
-    private static Span text(String id, String value) {
-        var span = new Span(value);
-        span.setId(id);
-        return span;
-    }
-
     private String t(String key, Object... arguments) {
-        return getTranslation(key, arguments);
+        return facts.t(key, arguments);
     }
 }

@@ -59,7 +59,6 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
     private final ActionTexts texts;
     private final boolean manager;
     private final boolean seesAll;
-    private final String me;
     private final Grid<CorrectiveAction> grid = new Grid<>();
     private final ComboBox<ActionStatus> status = new ComboBox<>();
     private final Checkbox overdueOnly = new Checkbox();
@@ -74,7 +73,6 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         this.texts = new ActionTexts(this, directory.displayNames());
         this.manager = authentication.hasRole("OPS_MANAGER");
         this.seesAll = authentication.hasAnyRole("OPS_MANAGER", "OPS_DIRECTOR", "AUDITOR");
-        this.me = authentication.getPrincipalName().orElse("");
         this.today = queries.today();
         addClassName("view");
         setSizeFull();
@@ -184,8 +182,7 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
 
     /** Loads the action afresh: the row may be older than the action (someone else changed it meanwhile). */
     private void openDetails(CorrectiveAction action) {
-        new FormErrors(this).run(() -> new ActionDetails(queries, manage, texts, queries.get(action.id()), me, manager,
-                () -> refresh(action.id())).open());
+        ActionDetails.open(queries, manage, texts, action.id(), () -> refresh(action.id()));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.opscharter.application.charter.port.in;
 
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
+import dev.opscharter.domain.charter.WorkItemStep;
 import dev.opscharter.domain.organization.DepartmentId;
 
 import java.util.List;
@@ -63,4 +65,7 @@ public interface WorkItemQueries {
 
     record DepartmentTally(DepartmentId department, int redirected, int escalated, int participating, int open) {
     }
+
+    /** A visible item with the steps the current user may take on it, as the item's rules answer them. */
+    WithSteps<WorkItem, WorkItemStep> detail(WorkItemId id);
 }

@@ -1,12 +1,14 @@
 package dev.opscharter.application.compliance.port.in;
 
 import dev.opscharter.application.shared.StoredFile;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.FindingRef;
 
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.ActionStatus;
+import dev.opscharter.domain.compliance.ActionStep;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -87,4 +89,10 @@ public interface CorrectiveActionQueries {
         record Cleared(UUID checkId, String periodKey) implements Recurrence {
         }
     }
+
+    /**
+     * A visible action with the steps the current user may take on it, as the action's rules answer
+     * them; none for internal audit, which changes no action.
+     */
+    WithSteps<CorrectiveAction, ActionStep> detail(CorrectiveActionId id);
 }
