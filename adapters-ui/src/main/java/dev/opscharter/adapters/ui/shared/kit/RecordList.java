@@ -106,6 +106,11 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
         Shortcuts.addShortcutListener(grid, () -> selected().ifPresent(open), Key.ENTER).listenOn(grid);
     }
 
+    /** A click on a row opens it: for lists that only navigate, where selecting means nothing. */
+    public void onClick(Consumer<T> open) {
+        grid.addItemClickListener(e -> open.accept(e.getItem()));
+    }
+
     public void onSelectionChange(Consumer<Optional<T>> changed) {
         grid.addSelectionListener(e -> changed.accept(e.getFirstSelectedItem()));
     }
