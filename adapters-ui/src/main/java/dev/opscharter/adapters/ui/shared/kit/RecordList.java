@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.ValueProvider;
 import dev.opscharter.adapters.ui.shared.Paging;
-import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import org.jspecify.annotations.Nullable;
 
@@ -72,8 +71,10 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
         return column;
     }
 
-    public Grid.Column<T> badgeColumn(String headerKey, Function<T, StatusBadge> badge) {
-        return grid.addComponentColumn(badge::apply).setHeader(getTranslation(headerKey)).setAutoWidth(true);
+    /** A column of a status badge, or of several in one component (enabled and locked, say). */
+    public Grid.Column<T> badgeColumn(String headerKey, Function<T, ? extends Component> badge) {
+        return grid.addComponentColumn(row -> (Component) badge.apply(row)).setHeader(getTranslation(headerKey))
+                .setAutoWidth(true);
     }
 
     /** Filter fields, first in the toolbar; each change shows the first page of what the filter finds. */
