@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.adapters.ui.shared.Toolbar;
@@ -75,6 +76,11 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
     public Grid.Column<T> badgeColumn(String headerKey, Function<T, ? extends Component> badge) {
         return grid.addComponentColumn(row -> (Component) badge.apply(row)).setHeader(getTranslation(headerKey))
                 .setAutoWidth(true);
+    }
+
+    /** CSS part names of a row (e.g. {@code unread}), for styling rows by their record's state. */
+    public void rowPartNames(SerializableFunction<T, @Nullable String> names) {
+        grid.setPartNameGenerator(names);
     }
 
     /** Filter fields, first in the toolbar; each change shows the first page of what the filter finds. */
