@@ -1,6 +1,9 @@
 package dev.opscharter.adapters.persistence.compliance;
 
+import dev.opscharter.adapters.persistence.shared.SqlPage;
+import dev.opscharter.application.compliance.CheckFilter;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.CaseResult;
 import dev.opscharter.domain.compliance.CaseSpan;
 import dev.opscharter.domain.compliance.CaseSummary;
@@ -38,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -111,10 +115,37 @@ class JdbcComplianceChecks implements ComplianceChecks {
 
     @Override
     public List<CheckEntry> all() {
-        return jdbc.sql(ENTRY + " order by left(c.period_key, 4) desc, length(c.period_key) desc, c.period_key desc,"
-                        + " c.process_code")
+        return jdbc.sql(ENTRY + " order by " + NEWEST_FIRST).query((rs, n) -> entry(rs)).list();
+    }
+
+    @Override
+    public List<CheckEntry> page(CheckFilter filter, PageRequest page) {
+        return jdbc.sql(ENTRY + SCOPE + SqlPage.orderAndLimit(page, SORT_KEYS, NEWEST_FIRST + ", c.created_at desc, c.id"))
+                .param("any", filter.process().isEmpty())
+                .param("process", filter.process().map(ProcessCode::value).orElse(EVERY_PROCESS))
+                .param("limit", page.limit())
+                .param("offset", page.offset())
                 .query((rs, n) -> entry(rs)).list();
     }
+
+    @Override
+    public long count(CheckFilter filter) {
+        return jdbc.sql("select count(*) from compliance_check c " + SCOPE)
+                .param("any", filter.process().isEmpty())
+                .param("process", filter.process().map(ProcessCode::value).orElse(EVERY_PROCESS))
+                .query(Long.class).single();
+    }
+
+    /** Newest year first; within a year its quarters, newest first, then the year itself; every process first. */
+    private static final String NEWEST_FIRST =
+            "left(c.period_key, 4) desc, length(c.period_key) desc, c.period_key desc, c.process_code";
+
+    /** The period's key sorts as the list does: a year ("2011") before its quarters ("2011-Q1"), descending after. */
+    private static final Map<String, String> SORT_KEYS = Map.of(
+            "period", "c.period_key",
+            "state", "c.state");
+
+    private static final String SCOPE = " where (:any or c.process_code = :process) ";
 
     private static CheckEntry entry(ResultSet rs) throws SQLException {
         var process = rs.getString("process_code");

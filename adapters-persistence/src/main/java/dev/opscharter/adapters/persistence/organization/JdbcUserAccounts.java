@@ -1,7 +1,10 @@
 package dev.opscharter.adapters.persistence.organization;
 
 import dev.opscharter.adapters.persistence.shared.Saves;
+import dev.opscharter.adapters.persistence.shared.SqlPage;
+import dev.opscharter.application.organization.AccountFilter;
 import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.organization.UserAccountId;
@@ -17,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 @Component
 class JdbcUserAccounts implements UserAccounts {
@@ -37,6 +41,28 @@ class JdbcUserAccounts implements UserAccounts {
     public List<UserAccount> all() {
         return repository.findAll().stream().map(UserAccountMapper::toDomain).toList();
     }
+
+    @Override
+    public List<UserAccount> page(AccountFilter filter, PageRequest page) {
+        var ids = jdbc.sql("select id from user_account " + WHERE + SqlPage.orderAndLimit(page, SORT_KEYS, "username"))
+                .param("needle", filter.needle())
+                .param("limit", page.limit())
+                .param("offset", page.offset())
+                .query(UUID.class).list();
+        return SqlPage.inOrder(ids, template, UserAccountRow.class, UserAccountRow::id).stream()
+                .map(UserAccountMapper::toDomain).toList();
+    }
+
+    @Override
+    public long count(AccountFilter filter) {
+        return jdbc.sql("select count(*) from user_account " + WHERE).param("needle", filter.needle())
+                .query(Long.class).single();
+    }
+
+    private static final Map<String, String> SORT_KEYS = Map.of("username", "username");
+
+    /** Usernames are lower case, as the needle is. */
+    private static final String WHERE = " where strpos(username, :needle) > 0 ";
 
     @Override
     public Optional<UserAccount> byId(UserAccountId id) {

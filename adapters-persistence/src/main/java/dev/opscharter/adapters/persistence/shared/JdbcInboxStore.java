@@ -1,6 +1,8 @@
 package dev.opscharter.adapters.persistence.shared;
 
 import dev.opscharter.application.shared.InboxEntry;
+import dev.opscharter.application.shared.InboxFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,14 +46,33 @@ class JdbcInboxStore implements InboxStore {
 
     @Override
     public List<InboxEntry> forRecipient(String recipient, int limit) {
-        return jdbc.sql("""
-                        select id, recipient, subject_key, args, link, created_at, read_at from notification
-                        where recipient = :recipient order by created_at desc, id limit :limit""")
+        return page(recipient, InboxFilter.ALL, PageRequest.first(limit));
+    }
+
+    /** Read along notification_recipient_idx (recipient, created_at desc). */
+    @Override
+    public List<InboxEntry> page(String recipient, InboxFilter filter, PageRequest page) {
+        return jdbc.sql("select id, recipient, subject_key, args, link, created_at, read_at from notification "
+                        + WHERE + SqlPage.orderAndLimit(page, SORT_KEYS, "created_at desc, id"))
                 .param("recipient", recipient)
-                .param("limit", limit)
+                .param("unreadOnly", filter.unreadOnly())
+                .param("limit", page.limit())
+                .param("offset", page.offset())
                 .query((rs, n) -> entry(rs))
                 .list();
     }
+
+    @Override
+    public long count(String recipient, InboxFilter filter) {
+        return jdbc.sql("select count(*) from notification " + WHERE)
+                .param("recipient", recipient)
+                .param("unreadOnly", filter.unreadOnly())
+                .query(Long.class).single();
+    }
+
+    private static final Map<String, String> SORT_KEYS = Map.of("received", "created_at");
+
+    private static final String WHERE = " where recipient = :recipient and (not :unreadOnly or read_at is null) ";
 
     @Override
     public int unreadCount(String recipient) {

@@ -1,9 +1,13 @@
 package dev.opscharter.adapters.persistence.compliance;
 
+import dev.opscharter.application.compliance.CheckFilter;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.PageRequest.Order;
 import dev.opscharter.domain.compliance.CaseResult;
 import dev.opscharter.domain.compliance.CaseSpan;
 import dev.opscharter.domain.compliance.CaseSummary;
+import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
@@ -91,6 +95,39 @@ abstract class ComplianceChecksContract {
         assertThat(checks().byId(CheckId.random())).isEmpty();
         var mine = checks().all().stream().filter(c -> c.process().equals(Optional.of(process))).toList();
         assertThat(mine).extracting(c -> c.period().key()).containsExactly(quarter.key(), quarter.asYear().key());
+    }
+
+    @Test
+    void a_page_of_checks_of_a_scope_is_sorted_and_cut_by_the_store() {
+        var process = freshProcess();
+        var scope = new CheckFilter(Optional.of(process));
+        var q1 = new Period.Quarter(2019, 1);
+        var q4 = new Period.Quarter(2019, 4);
+        var year = q1.asYear();
+        var older = new Period.Quarter(2018, 3);
+        for (var period : List.of(q1, older, year, q4)) {
+            checks().open(period, Optional.of(process));
+        }
+        var failed = checks().open(q4, Optional.of(process)).id();
+        checks().changeState(failed, RunState.FAILED, Optional.of("boom"));
+
+        assertThat(checks().count(scope)).isEqualTo(4);
+        assertThat(checks().count(CheckFilter.ALL)).isGreaterThanOrEqualTo(4);
+        assertThat(keys(checks().page(scope, new PageRequest(0, 10))))
+                .as("newest period first, a year after its quarters")
+                .containsExactly(q4.key(), q1.key(), year.key(), older.key());
+        assertThat(keys(checks().page(scope, new PageRequest(1, 2)))).containsExactly(q1.key(), year.key());
+        assertThat(keys(checks().page(scope, new PageRequest(0, 10, List.of(new Order("period", false))))))
+                .containsExactly(older.key(), year.key(), q1.key(), q4.key());
+        assertThat(checks().page(scope, new PageRequest(0, 1, List.of(new Order("state", false)))))
+                .extracting(CheckEntry::id).containsExactly(failed);
+        assertThat(keys(checks().page(scope, new PageRequest(0, 1, List.of(new Order("no-such-key", true))))))
+                .containsExactly(q4.key());
+        assertThat(checks().page(scope, new PageRequest(4, 10))).isEmpty();
+    }
+
+    private static List<String> keys(List<CheckEntry> checks) {
+        return checks.stream().map(c -> c.period().key()).toList();
     }
 
     @Test

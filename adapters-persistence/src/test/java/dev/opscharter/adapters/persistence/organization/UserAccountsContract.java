@@ -1,6 +1,9 @@
 package dev.opscharter.adapters.persistence.organization;
 
+import dev.opscharter.application.organization.AccountFilter;
 import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.PageRequest.Order;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.domain.organization.LockoutPolicy;
 import dev.opscharter.domain.organization.PersonId;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,6 +41,30 @@ abstract class UserAccountsContract {
 
     private UserAccount newAccount() {
         return UserAccount.open(aUsername(), "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", aPerson(), Language.ZH_CN);
+    }
+
+    @Test
+    void a_page_of_accounts_is_found_by_username_sorted_and_cut_by_the_store() {
+        var token = Unique.token().toLowerCase(Locale.ROOT);
+        for (var name : List.of("c", "a", "d", "b")) {
+            accounts().save(UserAccount.open(new Username("pg." + token + "." + name), "{bcrypt}$2a$10$hash",
+                    aPerson(), Language.EN));
+        }
+        var ours = new AccountFilter(" " + token.toUpperCase(Locale.ROOT) + " ");
+
+        assertThat(accounts().count(ours)).isEqualTo(4);
+        assertThat(names(accounts().page(ours, new PageRequest(0, 3)))).containsExactly("a", "b", "c");
+        assertThat(names(accounts().page(ours, new PageRequest(3, 3)))).containsExactly("d");
+        assertThat(names(accounts().page(ours, new PageRequest(0, 2, List.of(new Order("username", true))))))
+                .containsExactly("d", "c");
+        assertThat(names(accounts().page(ours, new PageRequest(0, 1, List.of(new Order("no-such-key", true))))))
+                .containsExactly("a");
+        assertThat(accounts().count(new AccountFilter("pg." + token + ".b"))).isOne();
+        assertThat(accounts().count(AccountFilter.ALL)).isGreaterThanOrEqualTo(4);
+    }
+
+    private static List<String> names(List<UserAccount> accounts) {
+        return accounts.stream().map(a -> a.username().value().substring(a.username().value().length() - 1)).toList();
     }
 
     @Test

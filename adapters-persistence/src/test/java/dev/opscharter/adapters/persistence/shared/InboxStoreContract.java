@@ -1,10 +1,14 @@
 package dev.opscharter.adapters.persistence.shared;
 
 import dev.opscharter.application.shared.InboxEntry;
+import dev.opscharter.application.shared.InboxFilter;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.PageRequest.Order;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +52,33 @@ abstract class InboxStoreContract {
 
         assertThat(store().forRecipient(me, 10)).containsExactly(newer, older);
         assertThat(store().forRecipient(me, 1)).containsExactly(newer);
+    }
+
+    @Test
+    void a_page_of_the_recipients_entries_newest_first_unread_only_on_request() {
+        var entries = new ArrayList<InboxEntry>();
+        for (int i = 0; i < 5; i++) {
+            entries.add(entry(me, AT.plusSeconds(i)));
+        }
+        entry("other." + me, AT.plusSeconds(9));
+        store().markRead(entries.get(3).id(), me, AT.plusSeconds(10));
+        var unread = new InboxFilter(true);
+
+        assertThat(store().count(me, InboxFilter.ALL)).isEqualTo(5);
+        assertThat(store().count(me, unread)).isEqualTo(4);
+        assertThat(ids(store().page(me, InboxFilter.ALL, new PageRequest(1, 2))))
+                .containsExactly(entries.get(3).id(), entries.get(2).id());
+        assertThat(ids(store().page(me, unread, new PageRequest(0, 2))))
+                .containsExactly(entries.get(4).id(), entries.get(2).id());
+        assertThat(ids(store().page(me, InboxFilter.ALL, new PageRequest(0, 1, List.of(new Order("received", false))))))
+                .containsExactly(entries.get(0).id());
+        assertThat(ids(store().page(me, InboxFilter.ALL, new PageRequest(0, 1, List.of(new Order("no-such-key", true))))))
+                .containsExactly(entries.get(4).id());
+        assertThat(store().page(me, InboxFilter.ALL, new PageRequest(5, 10))).isEmpty();
+    }
+
+    private static List<UUID> ids(List<InboxEntry> entries) {
+        return entries.stream().map(InboxEntry::id).toList();
     }
 
     @Test

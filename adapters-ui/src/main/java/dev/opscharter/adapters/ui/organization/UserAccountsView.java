@@ -1,6 +1,5 @@
 package dev.opscharter.adapters.ui.organization;
 
-import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
@@ -9,15 +8,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.kit.RecordList;
+import dev.opscharter.adapters.ui.shared.kit.RecordSource;
+import dev.opscharter.application.organization.AccountFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageUserAccounts;
@@ -48,12 +51,12 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
     private final PeopleQueries people;
     private final Map<DepartmentId, Department> departments;
     private final Language language;
-    private final Grid<AccountEntry> grid = new Grid<>();
+    private final TextField filter = new TextField();
+    private final RecordList<AccountEntry, AccountFilter> list;
     private final Button resetPassword;
     private final Button disable;
     private final Button enable;
     private final Button unlock;
-    private List<AccountEntry> entries = List.of();
 
     UserAccountsView(ManageUserAccounts manage, UserAccountQueries accounts, PeopleQueries people,
                      DepartmentQueries departmentQueries) {
@@ -66,40 +69,53 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
 
-        var toolbar = new Toolbar();
-        toolbar.button("organization.account.open", "account-open", this::open)
-                .addThemeVariants(ButtonVariant.PRIMARY);
-        resetPassword = toolbar.button("organization.account.reset-password", "account-reset-password",
-                () -> selected().ifPresent(this::resetPassword));
-        disable = toolbar.button("organization.account.disable", "account-disable",
-                () -> selected().ifPresent(e -> act("organization.account.disabled", e.account().id(),
-                        () -> manage.disable(e.account().id(), e.account().version()))));
-        enable = toolbar.button("organization.account.enable", "account-enable",
-                () -> selected().ifPresent(e -> act("organization.account.enabled", e.account().id(),
-                        () -> manage.enable(e.account().id(), e.account().version()))));
-        unlock = toolbar.button("organization.account.unlock", "account-unlock",
-                () -> selected().ifPresent(e -> act("organization.account.unlocked", e.account().id(),
-                        () -> manage.unlock(e.account().id(), e.account().version()))));
+        filter.setId("account-filter");
+        filter.setPlaceholder(getTranslation("organization.account.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        // paged, filtered and sorted in the database
+        list = new RecordList<>("accounts", new RecordSource<>() {
+            public List<AccountEntry> page(AccountFilter filter, PageRequest page) {
+                return accounts.page(filter, page);
+            }
 
-        configureGrid();
-        add(new H2(getPageTitle()), toolbar, grid);
+            public long count(AccountFilter filter) {
+                return accounts.count(filter);
+            }
+        }, e -> e.account().id(), () -> new AccountFilter(filter.getValue()));
+        list.title(getPageTitle());
+        list.filters(filter);
+        list.action("organization.account.open", "account-open", this::open)
+                .addThemeVariants(ButtonVariant.PRIMARY);
+        resetPassword = list.action("organization.account.reset-password", "account-reset-password",
+                () -> list.selected().ifPresent(this::resetPassword));
+        disable = list.action("organization.account.disable", "account-disable",
+                () -> list.selected().ifPresent(e -> act("organization.account.disabled", e.account().id(),
+                        () -> manage.disable(e.account().id(), e.account().version()))));
+        enable = list.action("organization.account.enable", "account-enable",
+                () -> list.selected().ifPresent(e -> act("organization.account.enabled", e.account().id(),
+                        () -> manage.enable(e.account().id(), e.account().version()))));
+        unlock = list.action("organization.account.unlock", "account-unlock",
+                () -> list.selected().ifPresent(e -> act("organization.account.unlocked", e.account().id(),
+                        () -> manage.unlock(e.account().id(), e.account().version()))));
+        var openFirst = new Button(getTranslation("organization.account.open"), e -> open());
+        openFirst.setId("account-empty-open");
+        list.emptyState("organization.account.empty", openFirst);
+        configureColumns();
+        list.onSelectionChange(selected -> updateButtons());
+        add(list);
         refresh(null);
     }
 
-    private void configureGrid() {
-        grid.setId("accounts-grid");
-        grid.addColumn(e -> e.account().username().value())
-                .setHeader(getTranslation("organization.account.username")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> e.person().name()).setHeader(getTranslation("organization.account.person"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> Optional.ofNullable(departments.get(e.person().departmentId()))
-                        .map(d -> d.name().in(language)).orElse(""))
-                .setHeader(getTranslation("organization.person.department")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("language." + e.account().language().name()))
-                .setHeader(getTranslation("organization.account.language")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("organization.status")).setAutoWidth(true);
-        grid.addSelectionListener(e -> updateButtons());
-        grid.setEmptyStateText(getTranslation("organization.empty"));
+    private void configureColumns() {
+        list.column("organization.account.username", e -> e.account().username().value(), "username")
+                .setAutoWidth(true);
+        list.column("organization.account.person", e -> e.person().name(), null).setAutoWidth(true);
+        list.column("organization.person.department", e -> Optional.ofNullable(departments.get(e.person().departmentId()))
+                .map(d -> d.name().in(language)).orElse(""), null).setAutoWidth(true);
+        list.column("organization.account.language", e -> getTranslation("language." + e.account().language().name()),
+                null).setAutoWidth(true);
+        list.badgeColumn("organization.status", this::status);
     }
 
     private Component status(AccountEntry entry) {
@@ -113,19 +129,14 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
         return status;
     }
 
+    /** Reads the list again; the account just changed stays selected, as it is stored now. */
     private void refresh(@Nullable UserAccountId keep) {
-        entries = accounts.all();
-        grid.setItems(entries);
-        entries.stream().filter(e -> e.account().id().equals(keep)).findFirst().ifPresent(grid::select);
+        list.refresh(keep == null ? null : accounts.entry(keep).orElse(null));
         updateButtons();
     }
 
-    private Optional<AccountEntry> selected() {
-        return grid.getSelectedItems().stream().findFirst();
-    }
-
     private void updateButtons() {
-        var selected = selected();
+        var selected = list.selected();
         resetPassword.setEnabled(selected.isPresent());
         disable.setEnabled(selected.filter(e -> e.account().enabled()).isPresent());
         enable.setEnabled(selected.filter(e -> !e.account().enabled()).isPresent());
@@ -138,7 +149,8 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open() {
-        var withAccount = entries.stream().map(e -> e.person().id()).collect(Collectors.toSet());
+        // the chooser needs every account: a person has at most one
+        var withAccount = accounts.all().stream().map(e -> e.person().id()).collect(Collectors.toSet());
         var candidates = people.list(new PeopleFilter(Optional.empty(), Optional.empty(), false)).stream()
                 .filter(p -> !withAccount.contains(p.id())).toList();
         var form = new OpenAccountForm(candidates);

@@ -1,8 +1,7 @@
 package dev.opscharter.adapters.ui.shared;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,11 +9,15 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.shared.kit.RecordList;
+import dev.opscharter.adapters.ui.shared.kit.RecordSource;
 import dev.opscharter.application.shared.InboxEntry;
+import dev.opscharter.application.shared.InboxFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.in.Inbox;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.Optional;
+import java.util.List;
 
 /**
  * The signed-in user's notifications: reminders and escalations of overdue corrective actions,
@@ -26,7 +29,8 @@ import java.util.Optional;
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Inbox inbox;
-    private final Grid<InboxEntry> grid = new Grid<>();
+    private final Checkbox unreadOnly = new Checkbox();
+    private final RecordList<InboxEntry, InboxFilter> list;
     private final Span unread = new Span();
     private final Button open;
     private final Button markRead;
@@ -36,30 +40,41 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
         unread.setId("inbox-unread");
-        var toolbar = new Toolbar(unread);
-        open = toolbar.button("inbox.open", "inbox-open", () -> selected().ifPresent(this::follow));
-        markRead = toolbar.button("inbox.mark-read", "inbox-mark-read", () -> selected().ifPresent(e -> {
+        unreadOnly.setId("inbox-unread-only");
+        unreadOnly.setLabel(getTranslation("inbox.unread-only"));
+        // a page at a time from the database, newest first: an inbox only grows
+        list = new RecordList<>("inbox", new RecordSource<>() {
+            public List<InboxEntry> page(InboxFilter filter, PageRequest page) {
+                return inbox.page(filter, page);
+            }
+
+            public long count(InboxFilter filter) {
+                return inbox.count(filter);
+            }
+        }, InboxEntry::id, () -> new InboxFilter(unreadOnly.getValue()));
+        list.title(getPageTitle());
+        list.filters(unreadOnly, unread);
+        open = list.action("inbox.open", "inbox-open", () -> list.selected().ifPresent(this::follow));
+        markRead = list.action("inbox.mark-read", "inbox-mark-read", () -> list.selected().ifPresent(e -> {
             Attempt.run(this, "inbox.marked-read", () -> inbox.markRead(e.id()));
             refresh();
         }));
-        toolbar.button("inbox.mark-all-read", "inbox-mark-all-read", () -> {
+        list.action("inbox.mark-all-read", "inbox-mark-all-read", () -> {
             Attempt.run(this, "inbox.marked-read", inbox::markAllRead);
             refresh();
         });
-
-        grid.setId("inbox-grid");
-        grid.addComponentColumn(e -> e.unread()
+        list.badgeColumn("inbox.state", e -> e.unread()
                         ? new StatusBadge(getTranslation("inbox.unread"), StatusBadge.Tone.WARNING)
                         : new Span(getTranslation("inbox.read")))
-                .setHeader(getTranslation("inbox.state")).setKey("state").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::subject).setHeader(getTranslation("inbox.subject")).setKey("subject").setFlexGrow(3);
-        grid.addColumn(e -> Formats.dateTime(e.createdAt())).setHeader(getTranslation("inbox.received"))
-                .setKey("received").setAutoWidth(true);
-        grid.setPartNameGenerator(e -> e.unread() ? "unread" : null);
-        grid.setEmptyStateText(getTranslation("inbox.empty"));
-        grid.addSelectionListener(e -> enable());
-        grid.addItemDoubleClickListener(e -> follow(e.getItem()));
-        add(new H2(getPageTitle()), toolbar, grid);
+                .setKey("state").setFlexGrow(0);
+        list.column("inbox.subject", this::subject, null).setKey("subject").setFlexGrow(3);
+        list.column("inbox.received", e -> Formats.dateTime(e.createdAt()), "received").setKey("received")
+                .setAutoWidth(true);
+        list.rowPartNames(e -> e.unread() ? "unread" : null);
+        list.emptyState("inbox.empty", null);
+        list.onSelectionChange(selected -> enable());
+        list.onOpen(this::follow);
+        add(list);
         refresh();
     }
 
@@ -80,7 +95,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(inbox.mine());
+        list.refresh(null);
         int unreadCount = inbox.unreadCount();
         unread.setText(getTranslation("inbox.unread-count", unreadCount));
         // after reading here: the bell in the top bar follows (on the first showing it counts for itself)
@@ -89,12 +104,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void enable() {
-        open.setEnabled(selected().isPresent());
-        markRead.setEnabled(selected().filter(InboxEntry::unread).isPresent());
-    }
-
-    private Optional<InboxEntry> selected() {
-        return grid.getSelectedItems().stream().findFirst();
+        open.setEnabled(list.selected().isPresent());
+        markRead.setEnabled(list.selected().filter(InboxEntry::unread).isPresent());
     }
 
     @Override

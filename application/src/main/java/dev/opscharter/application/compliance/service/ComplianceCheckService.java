@@ -12,6 +12,7 @@ import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.compliance.CheckFilter;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.CaseEvent;
@@ -521,6 +522,16 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     @Override
     public List<CheckEntry> checks() {
         return uc.read(READ, checks::all);
+    }
+
+    @Override
+    public List<CheckEntry> page(CheckFilter filter, PageRequest page) {
+        return uc.read(READ, () -> checks.page(filter, page));
+    }
+
+    @Override
+    public long count(CheckFilter filter) {
+        return uc.read(READ, () -> checks.count(filter));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.opscharter.application.organization.service;
 
+import dev.opscharter.application.organization.AccountFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.organization.port.in.AccountHygiene;
 import dev.opscharter.application.organization.port.in.ManageUserAccounts;
 import dev.opscharter.application.organization.port.in.UserAccountQueries;
@@ -21,6 +23,7 @@ import dev.opscharter.domain.shared.Require;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static dev.opscharter.domain.organization.OrganizationPermission.ADMINISTER;
@@ -113,6 +116,28 @@ public final class UserAccountService implements ManageUserAccounts, UserAccount
                     .map(a -> AccountEntry.of(a, people.byId(a.personId()).orElseThrow(), now))
                     .toList();
         });
+    }
+
+    /** Each account of the page with its person: a page holds at most {@link PageRequest#MAX_LIMIT} accounts. */
+    @Override
+    public List<AccountEntry> page(AccountFilter filter, PageRequest page) {
+        return uc.read(ADMINISTER, () -> {
+            var now = uc.calendar().now();
+            return accounts.page(filter, page).stream()
+                    .map(a -> AccountEntry.of(a, people.byId(a.personId()).orElseThrow(), now))
+                    .toList();
+        });
+    }
+
+    @Override
+    public long count(AccountFilter filter) {
+        return uc.read(ADMINISTER, () -> accounts.count(filter));
+    }
+
+    @Override
+    public Optional<AccountEntry> entry(UserAccountId id) {
+        return uc.read(ADMINISTER, () -> accounts.byId(id)
+                .map(a -> AccountEntry.of(a, people.byId(a.personId()).orElseThrow(), uc.calendar().now())));
     }
 
     @Override

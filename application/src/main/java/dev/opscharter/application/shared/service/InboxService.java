@@ -1,5 +1,7 @@
 package dev.opscharter.application.shared.service;
 
+import dev.opscharter.application.shared.InboxFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.UseCase;
@@ -26,6 +28,16 @@ public final class InboxService implements Inbox {
     @Override
     public List<InboxEntry> mine() {
         return uc.read(INBOX, () -> store.forRecipient(me(), DEFAULT_LIMIT));
+    }
+
+    @Override
+    public List<InboxEntry> page(InboxFilter filter, PageRequest page) {
+        return uc.read(INBOX, () -> store.page(me(), filter, page));
+    }
+
+    @Override
+    public long count(InboxFilter filter) {
+        return uc.read(INBOX, () -> store.count(me(), filter));
     }
 
     @Override

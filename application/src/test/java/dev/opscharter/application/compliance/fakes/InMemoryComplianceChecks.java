@@ -1,6 +1,9 @@
 package dev.opscharter.application.compliance.fakes;
 
+import dev.opscharter.application.compliance.CheckFilter;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.fakes.InMemoryPage;
 import dev.opscharter.domain.compliance.CaseResult;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
@@ -77,14 +80,33 @@ public final class InMemoryComplianceChecks implements ComplianceChecks {
         return Optional.ofNullable(checks.get(id));
     }
 
+    /** Newest period first (within a year its quarters, newest first, then the year), every process before one. */
+    private static final Comparator<CheckEntry> OLDEST_PERIOD_FIRST = Comparator
+            .comparingInt((CheckEntry c) -> c.period().year())
+            .thenComparing(c -> !(c.period() instanceof Period.Year))
+            .thenComparing(c -> c.period().firstDay());
+
+    private static final Comparator<CheckEntry> NEWEST_FIRST = OLDEST_PERIOD_FIRST.reversed()
+            .thenComparing(c -> c.process().map(ProcessCode::value).orElse(""));
+
+    private static final Map<String, Comparator<CheckEntry>> SORT_KEYS = Map.of(
+            "period", OLDEST_PERIOD_FIRST,
+            "state", Comparator.comparing(c -> c.state().name()));
+
     @Override
     public List<CheckEntry> all() {
-        return checks.values().stream()
-                .sorted(Comparator.comparingInt((CheckEntry c) -> c.period().year()).reversed()
-                        .thenComparing(c -> c.period() instanceof Period.Year)
-                        .thenComparing(c -> c.period().firstDay(), Comparator.reverseOrder())
-                        .thenComparing(c -> c.process().map(ProcessCode::value).orElse("")))
-                .toList();
+        return checks.values().stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    @Override
+    public List<CheckEntry> page(CheckFilter filter, PageRequest page) {
+        return InMemoryPage.of(checks.values().stream().filter(filter::matches), page, SORT_KEYS,
+                NEWEST_FIRST.thenComparing(c -> c.id().value()));
+    }
+
+    @Override
+    public long count(CheckFilter filter) {
+        return checks.values().stream().filter(filter::matches).count();
     }
 
     @Override

@@ -1,12 +1,17 @@
 package dev.opscharter.application.organization.fakes;
 
+import dev.opscharter.application.organization.AccountFilter;
 import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.fakes.InMemoryPage;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.organization.UserAccountId;
 import dev.opscharter.domain.organization.Username;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public final class InMemoryUserAccounts implements UserAccounts {
@@ -26,6 +31,20 @@ public final class InMemoryUserAccounts implements UserAccounts {
     @Override
     public List<UserAccount> all() {
         return store.all();
+    }
+
+    private static final Map<String, Comparator<UserAccount>> SORT_KEYS = Map.of(
+            "username", Comparator.comparing(a -> a.username().value()));
+
+    @Override
+    public List<UserAccount> page(AccountFilter filter, PageRequest page) {
+        return InMemoryPage.of(store.all().stream().filter(filter::matches), page, SORT_KEYS,
+                Comparator.comparing(a -> a.username().value()));
+    }
+
+    @Override
+    public long count(AccountFilter filter) {
+        return store.all().stream().filter(filter::matches).count();
     }
 
     @Override

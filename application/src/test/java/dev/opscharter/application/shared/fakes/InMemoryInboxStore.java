@@ -1,12 +1,15 @@
 package dev.opscharter.application.shared.fakes;
 
 import dev.opscharter.application.shared.InboxEntry;
+import dev.opscharter.application.shared.InboxFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.InboxStore;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,9 +27,22 @@ public final class InMemoryInboxStore implements InboxStore {
 
     @Override
     public synchronized List<InboxEntry> forRecipient(String recipient, int limit) {
-        return entries.stream().filter(e -> e.recipient().equals(recipient))
-                .sorted(Comparator.comparing(InboxEntry::createdAt).reversed().thenComparing(e -> e.id().toString()))
-                .limit(limit).toList();
+        return page(recipient, InboxFilter.ALL, PageRequest.first(limit));
+    }
+
+    private static final Map<String, Comparator<InboxEntry>> SORT_KEYS = Map.of(
+            "received", Comparator.comparing(InboxEntry::createdAt));
+
+    @Override
+    public synchronized List<InboxEntry> page(String recipient, InboxFilter filter, PageRequest page) {
+        return InMemoryPage.of(entries.stream().filter(e -> e.recipient().equals(recipient) && filter.matches(e)),
+                page, SORT_KEYS,
+                Comparator.comparing(InboxEntry::createdAt).reversed().thenComparing(e -> e.id().toString()));
+    }
+
+    @Override
+    public synchronized long count(String recipient, InboxFilter filter) {
+        return entries.stream().filter(e -> e.recipient().equals(recipient) && filter.matches(e)).count();
     }
 
     @Override

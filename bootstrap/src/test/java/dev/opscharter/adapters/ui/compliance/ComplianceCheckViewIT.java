@@ -192,6 +192,25 @@ class ComplianceCheckViewIT extends ViewTest {
     }
 
     @Test
+    void the_list_reads_a_page_and_refreshes_itself_while_a_check_on_it_is_queued() {
+        // the newest period that has begun, so the check is on the first page of the list
+        var recent = Period.quarterOf(java.time.LocalDate.now()).previous();
+        var queued = new SignedIn(users).as("specialist", () -> run.start(recent, Optional.of(new ProcessCode(process))));
+        assertThat(queries.check(queued).orElseThrow().state()).isEqualTo(RunState.QUEUED);
+
+        UI.getCurrent().navigate("compliance/checks");
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class).id("checks-grid");
+        var rows = java.util.stream.IntStream.range(0, Math.min(test(grid).size(), 50)).mapToObj(i -> rowTexts(grid, i))
+                .filter(r -> r.get(1).equals(process) && r.get(0).equals("Q" + recent.quarter() + " " + recent.year()))
+                .toList();
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.get(2)).startsWith("Queued"));
+        assertThat(UI.getCurrent().getPollInterval()).as("a queued check on the page refreshes the list by itself")
+                .isEqualTo(2000);
+    }
+
+    @Test
     void a_queued_check_names_who_asked_for_it_by_their_name_not_whoever_ran_it_last() {
         // a quarter that has begun (a check can be asked for only then), this test's own process
         var begun = new Period.Quarter(2025, 1);

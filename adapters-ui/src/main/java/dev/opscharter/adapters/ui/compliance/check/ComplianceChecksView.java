@@ -4,8 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,12 +20,16 @@ import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.StatusBadge.Tone;
-import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.shared.WhileBusy;
+import dev.opscharter.adapters.ui.shared.kit.RecordList;
+import dev.opscharter.adapters.ui.shared.kit.RecordSource;
+import dev.opscharter.application.compliance.CheckFilter;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries;
 import dev.opscharter.application.compliance.port.in.ComplianceCheckQueries.ProcessChoice;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.CheckEntry;
+import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +37,9 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,49 +57,59 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
     private final ComplianceCheckQueries queries;
     private final RunComplianceCheck run;
     private final ComplianceCheckTexts texts;
-    private final Grid<CheckEntry> grid = new Grid<>();
+    private final RecordList<CheckEntry, CheckFilter> list;
     private final WhileBusy whileBusy;
-    private List<CheckEntry> shown = List.of();
+    /** The rows read since the last refresh, by id: polling goes on while one of them is busy. */
+    private final Map<CheckId, CheckEntry> shown = new HashMap<>();
 
     ComplianceChecksView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication) {
         this.queries = queries;
         this.run = run;
         this.texts = new ComplianceCheckTexts(this);
-        this.whileBusy = new WhileBusy(this, POLL_MILLIS, () -> shown.stream().anyMatch(ComplianceCheckTexts::busy),
+        this.whileBusy = new WhileBusy(this, POLL_MILLIS, () -> shown.values().stream().anyMatch(ComplianceCheckTexts::busy),
                 this::refresh);
         addClassName("view");
         setWidthFull();
+        // paged and sorted in the database; a period checked for many processes makes many rows
+        list = new RecordList<>("checks", new RecordSource<>() {
+            public List<CheckEntry> page(CheckFilter filter, PageRequest page) {
+                var rows = queries.page(filter, page);
+                rows.forEach(row -> shown.put(row.id(), row));
+                return rows;
+            }
+
+            public long count(CheckFilter filter) {
+                return queries.count(filter);
+            }
+        }, CheckEntry::id, () -> CheckFilter.ALL);
+        list.title(getPageTitle());
         var intro = new Paragraph(getTranslation("compliance.check.list.intro"));
         intro.addClassName("muted");
-        var toolbar = new Toolbar();
+        list.getElement().insertChild(1, intro.getElement());
         if (authentication.hasAnyRole("OPS_MANAGER", "OPS_SPECIALIST")) {
-            var runButton = toolbar.button("compliance.check.run", "check-run", this::openRunDialog);
+            var runButton = list.action("compliance.check.run", "check-run", this::openRunDialog);
             runButton.setIcon(VaadinIcon.PLAY.create());
             runButton.addThemeVariants(ButtonVariant.PRIMARY);
         }
-        toolbar.button("compliance.check.refresh", "check-refresh", this::refresh);
-        configureGrid();
-        add(new H2(getPageTitle()), intro, toolbar, grid);
+        list.action("compliance.check.refresh", "check-refresh", this::refresh);
+        list.emptyState("compliance.check.list.empty", null);
+        configureColumns();
+        list.onClick(this::open);
+        add(list);
         refresh();
     }
 
-    private void configureGrid() {
-        grid.setId("checks-grid");
-        grid.addColumn(c -> texts.period(c.period())).setHeader(getTranslation("compliance.check.column.period"))
+    private void configureColumns() {
+        list.column("compliance.check.column.period", c -> texts.period(c.period()), "period").setAutoWidth(true);
+        list.column("compliance.check.column.scope", c -> texts.scope(c.process()), null).setAutoWidth(true);
+        list.badgeColumn("compliance.check.column.state", this::stateBadge).setSortProperty("state");
+        list.column("compliance.check.column.rate", c -> c.overall().map(texts::rate).orElse(ComplianceCheckTexts.NONE),
+                null).setAutoWidth(true);
+        list.column("compliance.check.column.cases",
+                c -> c.overall().map(r -> Formats.number(r.evaluated())).orElse(ComplianceCheckTexts.NONE), null)
                 .setAutoWidth(true);
-        grid.addColumn(c -> texts.scope(c.process())).setHeader(getTranslation("compliance.check.column.scope"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("compliance.check.column.state"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> c.overall().map(texts::rate).orElse(ComplianceCheckTexts.NONE))
-                .setHeader(getTranslation("compliance.check.column.rate")).setAutoWidth(true);
-        grid.addColumn(c -> c.overall().map(r -> Formats.number(r.evaluated())).orElse(ComplianceCheckTexts.NONE))
-                .setHeader(getTranslation("compliance.check.column.cases")).setAutoWidth(true);
-        grid.addColumn(c -> c.lastRunAt().map(Formats::dateTime).orElse(ComplianceCheckTexts.NONE))
-                .setHeader(getTranslation("compliance.check.column.last-run")).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("compliance.check.list.empty"));
-        grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        list.column("compliance.check.column.last-run",
+                c -> c.lastRunAt().map(Formats::dateTime).orElse(ComplianceCheckTexts.NONE), null).setAutoWidth(true);
     }
 
     private StatusBadge stateBadge(CheckEntry check) {
@@ -117,9 +131,14 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters(ComplianceCheckView.ID, check.id().toString())));
     }
 
+    /**
+     * Reads the list again. The grid fetches its rows only when the browser asks, so the first page is
+     * read here as well: whether to keep polling is known now, not after the next round trip.
+     */
     void refresh() {
-        shown = queries.checks();
-        grid.setItems(shown);
+        shown.clear();
+        queries.page(CheckFilter.ALL, PageRequest.first(RecordList.PAGE_SIZE)).forEach(row -> shown.put(row.id(), row));
+        list.refresh(null);
         whileBusy.follow();
     }
 

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 import dev.opscharter.adapters.ui.shared.Paging;
-import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import org.jspecify.annotations.Nullable;
 
@@ -72,8 +72,15 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
         return column;
     }
 
-    public Grid.Column<T> badgeColumn(String headerKey, Function<T, StatusBadge> badge) {
-        return grid.addComponentColumn(badge::apply).setHeader(getTranslation(headerKey)).setAutoWidth(true);
+    /** A column of a status badge, or of several in one component (enabled and locked, say). */
+    public Grid.Column<T> badgeColumn(String headerKey, Function<T, ? extends Component> badge) {
+        return grid.addComponentColumn(row -> (Component) badge.apply(row)).setHeader(getTranslation(headerKey))
+                .setAutoWidth(true);
+    }
+
+    /** CSS part names of a row (e.g. {@code unread}), for styling rows by their record's state. */
+    public void rowPartNames(SerializableFunction<T, @Nullable String> names) {
+        grid.setPartNameGenerator(names);
     }
 
     /** Filter fields, first in the toolbar; each change shows the first page of what the filter finds. */
@@ -104,6 +111,11 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
     public void onOpen(Consumer<T> open) {
         grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
         Shortcuts.addShortcutListener(grid, () -> selected().ifPresent(open), Key.ENTER).listenOn(grid);
+    }
+
+    /** A click on a row opens it: for lists that only navigate, where selecting means nothing. */
+    public void onClick(Consumer<T> open) {
+        grid.addItemClickListener(e -> open.accept(e.getItem()));
     }
 
     public void onSelectionChange(Consumer<Optional<T>> changed) {

@@ -1,5 +1,6 @@
 package dev.opscharter.application.compliance.port.in;
 
+import dev.opscharter.application.compliance.CheckFilter;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.CaseEvent;
 import dev.opscharter.domain.compliance.CaseSummary;
@@ -22,8 +23,16 @@ import java.util.Optional;
  */
 public interface ComplianceCheckQueries {
 
-    /** Newest period first. */
+    /** Newest period first: for jobs and tools; a list of checks pages with {@link #page}. */
     List<CheckEntry> checks();
+
+    /**
+     * A page of the checks the filter finds, sorted in the database by the page's keys ({@code period},
+     * {@code state}), then newest period first.
+     */
+    List<CheckEntry> page(CheckFilter filter, PageRequest page);
+
+    long count(CheckFilter filter);
 
     Optional<CheckEntry> check(CheckId id);
 

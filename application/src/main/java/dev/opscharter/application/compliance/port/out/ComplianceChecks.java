@@ -1,5 +1,7 @@
 package dev.opscharter.application.compliance.port.out;
 
+import dev.opscharter.application.compliance.CheckFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.compliance.CaseResult;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
@@ -46,6 +48,14 @@ public interface ComplianceChecks {
      * checks before single-process ones.
      */
     List<CheckEntry> all();
+
+    /**
+     * A page of the checks the filter finds, sorted by the page's keys ({@code period}, {@code state}),
+     * then in the order of {@link #all()}.
+     */
+    List<CheckEntry> page(CheckFilter filter, PageRequest page);
+
+    long count(CheckFilter filter);
 
     /** Records the run state (and why it failed); the results stay as they are. */
     void changeState(CheckId id, RunState state, Optional<String> failure);

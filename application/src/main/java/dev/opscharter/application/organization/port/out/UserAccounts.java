@@ -1,5 +1,7 @@
 package dev.opscharter.application.organization.port.out;
 
+import dev.opscharter.application.organization.AccountFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.organization.UserAccount;
@@ -12,6 +14,11 @@ import java.util.Optional;
 public interface UserAccounts extends RecordStore<UserAccountId, UserAccount> {
 
     List<UserAccount> all();
+
+    /** A page of the accounts the filter finds, sorted by the page's key ({@code username}), then by username. */
+    List<UserAccount> page(AccountFilter filter, PageRequest page);
+
+    long count(AccountFilter filter);
 
     Optional<UserAccount> byId(UserAccountId id);
 

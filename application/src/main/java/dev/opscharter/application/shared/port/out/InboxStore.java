@@ -1,6 +1,8 @@
 package dev.opscharter.application.shared.port.out;
 
 import dev.opscharter.application.shared.InboxEntry;
+import dev.opscharter.application.shared.InboxFilter;
+import dev.opscharter.application.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,11 @@ public interface InboxStore {
 
     /** Newest first, at most {@code limit}. */
     List<InboxEntry> forRecipient(String recipient, int limit);
+
+    /** A page of the recipient's notifications the filter finds, by the page's key ({@code received}), then newest first. */
+    List<InboxEntry> page(String recipient, InboxFilter filter, PageRequest page);
+
+    long count(String recipient, InboxFilter filter);
 
     int unreadCount(String recipient);
 
