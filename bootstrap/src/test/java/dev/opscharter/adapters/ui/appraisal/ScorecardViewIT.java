@@ -240,6 +240,8 @@ class ScorecardViewIT extends AppraisalViewTest {
             entered("manager", Part.CORE_TARGET_ATTAINMENT, new Period.Quarter(2007, q), figures[q - 1]);
         }
         entered("manager", Part.MAJOR_ACCIDENTS, new Period.Quarter(2007, 3), "1");
+        entered("manager", Part.CUSTOMER_SATISFACTION, new Period.Quarter(2007, 1), "91");
+        entered("manager", Part.CUSTOMER_SATISFACTION, new Period.Quarter(2007, 2), "95");
 
         open(new Period.Year(2007));
         assertThat(text("scorecard-year-rule")).startsWith("年度考核规则：").contains("平均值");
@@ -247,6 +249,9 @@ class ScorecardViewIT extends AppraisalViewTest {
                 .isEqualTo("94.9975%");
         assertThat(text("part-CORE_TARGET_ATTAINMENT-status")).isEqualTo("未达标");
         assertThat(text("part-CORE_TARGET_ATTAINMENT-derivation")).isEqualTo("年度数值：四个季度的平均值（该项未录入年度数值）");
+        assertThat(text("part-CUSTOMER_SATISFACTION-figure")).as("where the year stands so far").isEqualTo("93%");
+        assertThat(text("part-CUSTOMER_SATISFACTION-derivation")).isEqualTo("目前为已录入的 2 个季度的平均值；四个季度齐全后按年度考核");
+        assertThat(text("part-CUSTOMER_SATISFACTION-status")).isEqualTo("无数据");
         assertThat(text("part-MAJOR_ACCIDENTS-figure")).isEqualTo("1");
         assertThat(text("part-MAJOR_ACCIDENTS-derivation")).isEqualTo("年度数值：各季度之和");
         assertThat(text("part-MAJOR_ACCIDENTS-status")).as("a quarter's accident breaks the year").isEqualTo("未达标");

@@ -238,7 +238,13 @@ public final class ScorecardTexts {
         if (result.progress().isPresent()) {
             return progress(result, period);
         }
-        return result.derivation() == PartResult.Derivation.OWN || !(period instanceof Period.Year) ? ""
+        if (result.derivation() == PartResult.Derivation.OWN || !(period instanceof Period.Year)) {
+            return "";
+        }
+        // a mean of fewer than four quarters is where the year stands so far, not the year's figure
+        boolean partial = result.derivation() == PartResult.Derivation.QUARTERS_AVERAGED
+                && result.values().size() < 4;
+        return partial ? text(KEY_PREFIX + "derivation.QUARTERS_AVERAGED.so-far", result.values().size())
                 : text(KEY_PREFIX + "derivation." + result.derivation().name());
     }
 
