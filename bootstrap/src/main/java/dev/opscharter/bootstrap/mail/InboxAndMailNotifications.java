@@ -1,6 +1,6 @@
 package dev.opscharter.bootstrap.mail;
 
-import dev.opscharter.adapters.ui.shared.Translations;
+import dev.opscharter.adapters.messages.Messages;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.InboxEntry;
@@ -44,8 +44,8 @@ public final class InboxAndMailNotifications implements Notifications {
     private final People people;
     private final Clock clock;
     private final String baseUrl;
-    private final Map<String, String> english = Translations.load("en");
-    private final Map<String, String> chinese = Translations.load("zh_CN");
+    private final Map<String, String> english = Messages.load("en");
+    private final Map<String, String> chinese = Messages.load("zh_CN");
 
     public InboxAndMailNotifications(InboxStore inbox, MailSender mail, UserAccounts accounts, People people,
                                      Clock clock, String baseUrl) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.opscharter.adapters.messages.Messages;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.application.shared.AuditFilter;
 import dev.opscharter.application.shared.port.in.AuditTrailQueries;
@@ -43,7 +44,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
     private static final String FIELD = "audit.field.";
     private static final String EMPTY_VALUE = "—";
 
-    private final Set<String> textKeys = Translations.load("en").keySet();
+    private final Set<String> textKeys = Messages.bundled().keys();
     private final TextField actor = new TextField();
     private final ComboBox<String> entityType = new ComboBox<>();
     private final TextField entityId = new TextField();

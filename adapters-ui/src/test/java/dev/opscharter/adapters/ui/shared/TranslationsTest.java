@@ -1,5 +1,6 @@
 package dev.opscharter.adapters.ui.shared;
 
+import dev.opscharter.adapters.messages.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -14,8 +15,8 @@ class TranslationsTest {
 
     @Test
     void every_key_exists_in_both_languages() {
-        var english = Translations.load("en");
-        var chinese = Translations.load("zh_CN");
+        var english = Messages.load("en");
+        var chinese = Messages.load("zh_CN");
         assertThat(english).isNotEmpty();
         assertThat(missing(english.keySet(), chinese.keySet())).as("keys missing in Chinese").isEmpty();
         assertThat(missing(chinese.keySet(), english.keySet())).as("keys missing in English").isEmpty();
@@ -23,8 +24,8 @@ class TranslationsTest {
 
     @Test
     void no_text_is_left_empty() {
-        assertThat(Translations.load("en")).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
-        assertThat(Translations.load("zh_CN")).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
+        assertThat(Messages.load("en")).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
+        assertThat(Messages.load("zh_CN")).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
     }
 
     @Test
