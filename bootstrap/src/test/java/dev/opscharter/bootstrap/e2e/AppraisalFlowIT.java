@@ -66,13 +66,14 @@ class AppraisalFlowIT {
 
     @Test
     void the_manager_enters_a_quarter_the_scorecard_fails_on_a_named_part_and_the_director_freezes_it() {
-        var quarter = Period.quarterOf(LocalDate.now(clock.withZone(settings.load().timeZone()))).previous();
+        var today = LocalDate.now(clock.withZone(settings.load().timeZone()));
+        var quarter = Period.quarterOf(today).previous();
         var url = "http://localhost:" + port + "/appraisal/scorecard?period=" + quarter.key();
 
         var figures = new LinkedHashMap<Part, String>();
         figures.put(Part.CORE_TARGET_ATTAINMENT, "97.5");
         figures.put(Part.KEY_INDICATORS_UNMET, "0");
-        figures.put(Part.EFFICIENCY_IMPROVEMENT_RATE, "16.2");
+        figures.put(Part.EFFICIENCY_IMPROVEMENT_RATE, "16,2"); // a decimal comma: 16.2, never 162
         figures.put(Part.OPTIMIZATION_PROJECTS_LANDED, "1");
         figures.put(Part.CUSTOMER_SATISFACTION, "91.3");
         figures.put(Part.COLLABORATION_SATISFACTION, "84.99");
@@ -87,16 +88,26 @@ class AppraisalFlowIT {
             var page = manager.newPage();
             Chromium.signIn(page, port, "manager");
             page.navigate(url);
-            enterAll(page, figures);
+            enterAllOnOneScreen(page, figures);
 
             // 84.99 % against "≥ 85 %": the scorecard fails on exactly that part, by name
             assertThat(page.locator("#part-COLLABORATION_SATISFACTION")).containsText("84.99");
+            assertThat(page.locator("#part-EFFICIENCY_IMPROVEMENT_RATE-figure")).containsText("16.2");
             assertThat(page.locator("#scorecard-failed")).hasText("未达标：跨部门协作满意度");
             // 0.50 % against "≤ 0.5 %" holds: the threshold is inclusive
             assertThat(page.locator("#scorecard-failed")).not().containsText("投诉");
             assertThat(page.locator("#part-MAJOR_COMPLAINT_RATE-provenance")).containsText("手工录入");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/scorecard-failed.png"))
                     .setFullPage(true));
+
+            // a year is judged on its quarters and says how; while it runs, a failing quarter makes it
+            // "in progress", never "not met" (in January the quarter entered belongs to a finished year)
+            var year = quarter.asYear();
+            page.navigate("http://localhost:" + port + "/appraisal/scorecard?period=" + year.key());
+            assertThat(page.locator("#scorecard-year-rule")).containsText("四个季度的平均值");
+            if (year.year() == today.getYear()) {
+                assertThat(page.locator("#scorecard-status")).hasText("进行中");
+            }
         }
 
         try (var director = chineseBrowser()) {
@@ -104,6 +115,8 @@ class AppraisalFlowIT {
             Chromium.signIn(page, port, "director");
             page.navigate(url);
             page.locator("#scorecard-approve").click();
+            // approving is final, and the dialog says so before the director commits to it
+            assertThat(page.locator("#approve-dialog")).containsText("此操作无法撤销");
             page.locator("#approve-comment textarea").fill("Collaboration below standard: action plan agreed");
             page.locator("#approve-save").click();
             assertThat(page.locator("#scorecard-approval")).containsText("王建国");
@@ -118,19 +131,20 @@ class AppraisalFlowIT {
             page.navigate(url);
             assertThat(page.locator("#scorecard-approval")).isVisible();
             assertThat(page.locator("#scorecard-failed")).hasText("未达标：跨部门协作满意度");
+            assertThat(page.locator("#scorecard-enter-figures")).hasCount(0);
             assertThat(page.locator("[id$='-enter']")).hasCount(0);
         }
     }
 
-    private static void enterAll(Page page, Map<Part, String> figures) {
-        figures.forEach((part, value) -> {
-            page.locator("#part-" + part.name() + "-enter").click();
-            page.locator("#figure-value input").fill(value);
-            page.locator("#figure-reason textarea").fill("Quarterly business review pack");
-            page.locator("#figure-save").click();
-            assertThat(page.locator("#figure-dialog")).hasCount(0);
-            assertThat(page.locator("#part-" + part.name() + "-provenance")).containsText("手工录入");
-        });
+    /** A quarter's figures are one screen: every part in one grid, one reason, one save. */
+    private static void enterAllOnOneScreen(Page page, Map<Part, String> figures) {
+        page.locator("#scorecard-enter-figures").click();
+        figures.forEach((part, value) -> page.locator("#figures-" + part.name() + " input").fill(value));
+        page.locator("#figures-reason textarea").fill("Quarterly business review pack");
+        page.locator("#figures-save").click();
+        assertThat(page.locator("#figures-dialog")).hasCount(0);
+        figures.keySet().forEach(part ->
+                assertThat(page.locator("#part-" + part.name() + "-provenance")).containsText("手工录入"));
     }
 
     private BrowserContext chineseBrowser() {

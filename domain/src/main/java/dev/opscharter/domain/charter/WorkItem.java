@@ -7,6 +7,7 @@ import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Refusal;
 import dev.opscharter.domain.shared.Require;
+import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.Step;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A task, request, action or escalation, routed by the charter when it is registered. The routing
@@ -65,6 +67,9 @@ public record WorkItem(WorkItemId id, WorkItemKind kind, String title, String de
     public boolean isRedirected() {
         return decision instanceof Redirect;
     }
+
+    /** The roles {@link #awaits} can ever answer yes for: a department's lead, the director. */
+    public static final Set<Role> AWAITED_ROLES = Set.of(Role.DEPARTMENT_LEAD, Role.OPS_DIRECTOR);
 
     /**
      * Whether the item waits for {@code who} to act: handed over to the department they lead, or

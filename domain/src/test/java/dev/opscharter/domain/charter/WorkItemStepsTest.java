@@ -9,6 +9,7 @@ import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.Step;
 import dev.opscharter.domain.shared.StepAgreement;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -67,6 +68,17 @@ class WorkItemStepsTest {
             case OPEN, DONE, CANCELLED -> false;
         };
         assertThat(item.awaits(who)).isEqualTo(expected);
+    }
+
+    @Property
+    void only_a_lead_or_the_director_is_ever_awaited(@ForAll("items") WorkItem item,
+                                                     @ForAll("participants") Participant who) {
+        // the states register and the transitions can reach: a hand-over is a redirect without sign-off
+        Assume.that(item.status() != WorkItemStatus.HANDED_OVER || item.isRedirected() && !item.needsSignOff());
+        Assume.that(item.status() != WorkItemStatus.AWAITING_SIGN_OFF || item.needsSignOff());
+        if (item.awaits(who)) {
+            assertThat(who.roles()).containsAnyElementsOf(WorkItem.AWAITED_ROLES);
+        }
     }
 
     @Property

@@ -8,6 +8,7 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.shared.Role;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,14 +74,17 @@ class JdbcPeople implements People {
                         """ + WHERE + SqlPage.orderAndLimit(page, SORT_KEYS, "name, id")), filter)
                 .param("limit", page.limit())
                 .param("offset", page.offset())
-                .query((rs, row) -> {
-                    var roles = new HashSet<PersonRoleRow>();
-                    for (var role : (String[]) rs.getArray("roles").getArray()) {
-                        roles.add(new PersonRoleRow(role));
-                    }
-                    return person(rs, roles);
-                })
+                .query(JdbcPeople::withRoles)
                 .list();
+    }
+
+    /** A person read with their roles gathered into an array column {@code roles}. */
+    private static Person withRoles(ResultSet rs, int row) throws SQLException {
+        var roles = new HashSet<PersonRoleRow>();
+        for (var role : (String[]) rs.getArray("roles").getArray()) {
+            roles.add(new PersonRoleRow(role));
+        }
+        return person(rs, roles);
     }
 
     @Override
@@ -108,6 +112,24 @@ class JdbcPeople implements People {
     @Override
     public Optional<Person> byId(PersonId id) {
         return repository.findById(id.value()).map(PersonMapper::toDomain);
+    }
+
+    @Override
+    public List<Person> holdingAnyOf(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, name, email, department_id, core_staff, joined_on, left_on, version,
+                               array(select r.role from person_role r where r.person_id = person.id) as roles
+                        from person
+                        where left_on is null
+                          and exists (select 1 from person_role r where r.person_id = person.id and r.role in (:roles))
+                        order by name, id
+                        """)
+                .param("roles", roles.stream().map(Role::name).toList())
+                .query(JdbcPeople::withRoles)
+                .list();
     }
 
     @Override

@@ -71,6 +71,25 @@ abstract class PeopleContract {
     }
 
     @Test
+    void holders_of_roles_are_the_employed_people_with_any_of_them() {
+        var lead = people().save(newPerson(Set.of(Role.DEPARTMENT_LEAD)));
+        var director = people().save(newPerson(Set.of(Role.OPS_DIRECTOR, Role.AUDITOR)));
+        var specialist = people().save(newPerson(Set.of(Role.OPS_SPECIALIST)));
+        var nobody = people().save(newPerson(Set.of()));
+        var hired = people().save(newPerson(Set.of(Role.DEPARTMENT_LEAD)));
+        var leftLead = people().save(hired.leave(LocalDate.of(2025, 6, 30), hired.version()));
+
+        var found = people().holdingAnyOf(Set.of(Role.DEPARTMENT_LEAD, Role.OPS_DIRECTOR)).stream()
+                .map(Person::id).toList();
+
+        assertThat(found).contains(lead.id(), director.id())
+                .doesNotContain(specialist.id(), nobody.id(), leftLead.id());
+        assertThat(people().holdingAnyOf(Set.of(Role.OPS_SPECIALIST)).stream().map(Person::id))
+                .contains(specialist.id()).doesNotContain(lead.id(), director.id());
+        assertThat(people().holdingAnyOf(Set.of())).isEmpty();
+    }
+
+    @Test
     void a_new_person_is_stored_as_version_1_with_every_field() {
         var person = Person.reconstitute(PersonId.random(), "王小明", new EmailAddress("Wang.Xiaoming@Example.COM"),
                 aDepartment(), Set.of(Role.OPS_MANAGER, Role.AUDITOR, Role.ADMIN), true, LocalDate.of(2021, 9, 1),

@@ -257,7 +257,12 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         card.add(heading);
         var summary = new Span(texts.summary(scorecard));
         summary.setId("scorecard-failed");
-        summary.addClassName(scorecard.failedParts().isEmpty() ? "summary-line" : "summary-line-failed");
+        // green only when it is met: parts without data or a running period are no success yet
+        summary.addClassName(switch (scorecard.status()) {
+            case PASS -> "summary-line";
+            case FAIL -> "summary-line-failed";
+            case NO_DATA, IN_PROGRESS -> "summary-line-open";
+        });
         card.add(summary);
         if (scorecard.vetoed()) {
             var veto = new Span(texts.veto(scorecard));

@@ -9,6 +9,7 @@ import dev.opscharter.domain.charter.SignOff;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemStatus;
 import dev.opscharter.domain.organization.Person;
+import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.organization.Username;
 
 import java.util.LinkedHashSet;
@@ -72,15 +73,15 @@ final class WorkItemNotices {
         }
     }
 
-    /** The usernames of enabled accounts the item waits for, by the domain's own rule. */
+    /**
+     * The usernames of enabled accounts the item waits for, by the domain's own rule, asked of
+     * the few who can ever be awaited ({@link WorkItem#AWAITED_ROLES}), not of every account.
+     */
     private Set<String> awaited(WorkItem item) {
         var names = new LinkedHashSet<String>();
-        for (var account : accounts.all()) {
-            if (!account.enabled()) {
-                continue;
-            }
-            people.byId(account.personId()).filter(Person::isActive)
-                    .map(person -> new Participant(account.username().value(), person.roles(),
+        for (var person : people.holdingAnyOf(WorkItem.AWAITED_ROLES)) {
+            accounts.byPerson(person.id()).filter(UserAccount::enabled)
+                    .map(account -> new Participant(account.username().value(), person.roles(),
                             Optional.of(person.departmentId())))
                     .filter(item::awaits)
                     .ifPresent(participant -> names.add(participant.name()));

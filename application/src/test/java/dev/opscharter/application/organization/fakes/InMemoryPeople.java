@@ -6,11 +6,13 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.fakes.InMemoryPage;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.shared.Role;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public final class InMemoryPeople implements People {
 
@@ -50,6 +52,13 @@ public final class InMemoryPeople implements People {
     @Override
     public Optional<Person> byId(PersonId id) {
         return store.get(id);
+    }
+
+    @Override
+    public List<Person> holdingAnyOf(Set<Role> roles) {
+        return store.all().stream().filter(Person::isActive)
+                .filter(p -> p.roles().stream().anyMatch(roles::contains))
+                .sorted(Comparator.comparing(Person::name).thenComparing(p -> p.id().value())).toList();
     }
 
     @Override
