@@ -1,6 +1,5 @@
 package dev.opscharter.adapters.ui.charter;
 
-import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.application.organization.port.in.Directory;
@@ -8,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,12 +17,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
-import dev.opscharter.adapters.ui.shared.Paging;
+import dev.opscharter.adapters.ui.shared.kit.RecordList;
+import dev.opscharter.adapters.ui.shared.kit.RecordSource;
+import dev.opscharter.adapters.ui.shared.kit.Roles;
 import dev.opscharter.application.charter.port.in.CharterQueries;
 import dev.opscharter.application.charter.port.in.ManageWorkItems;
 import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.charter.port.in.WorkItemQueries.Filter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.WorkItem;
@@ -33,7 +34,8 @@ import dev.opscharter.domain.organization.Department;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import java.util.Optional;
+import java.util.List;
+
 
 /**
  * The work-item register: every task, request, action and escalation with the routing decision the
@@ -43,7 +45,7 @@ import java.util.Optional;
  */
 @Route(value = "charter/work-items", layout = MainLayout.class)
 @Menu(order = 12, title = "nav.charter.work-items")
-@RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "DEPARTMENT_LEAD", "AUDITOR"})
+@RolesAllowed({Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST, Roles.DEPARTMENT_LEAD, Roles.AUDITOR})
 class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** {@code ?awaiting=me}: only what waits for the user (the home page's link); {@code ?item=<id>} opens one (a notification's link). */
@@ -55,7 +57,7 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final WorkItemQueries queries;
     private final CharterTexts texts;
     private final boolean mayAct;
-    private final WorkItemGrid grid;
+    private final RecordList<WorkItem, Filter> list;
     private final ComboBox<Department> department = new ComboBox<>();
     private final ComboBox<Involvement> involvement = new ComboBox<>();
     private final Checkbox openOnly = new Checkbox();
@@ -69,10 +71,11 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         this.manage = manage;
         this.queries = queries;
         this.texts = new CharterTexts(this, departments.all(), new DisplayNames(directory));
-        this.mayAct = authentication.hasAnyRole("OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "DEPARTMENT_LEAD");
-        this.grid = new WorkItemGrid("work-items-grid", texts);
+        this.mayAct = authentication.hasAnyRole(Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST,
+                Roles.DEPARTMENT_LEAD);
         addClassName("view");
         setSizeFull();
+        setPadding(false);
 
         department.setId("work-items-department");
         department.setPlaceholder(getTranslation("charter.filter.all-departments"));
@@ -86,23 +89,32 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         involvement.setItemLabelGenerator(texts::involvement);
         openOnly.setId("work-items-open-only");
         openOnly.setLabel(getTranslation("charter.filter.open-only"));
-        department.addValueChangeListener(e -> refresh(null));
-        involvement.addValueChangeListener(e -> refresh(null));
-        openOnly.addValueChangeListener(e -> refresh(null));
         awaitingMe.setId("work-items-awaiting-me");
         awaitingMe.setLabel(getTranslation("charter.filter.awaiting-me"));
-        awaitingMe.addValueChangeListener(e -> refresh(null));
 
-        var toolbar = new Toolbar(department, involvement, openOnly, awaitingMe);
-        var create = toolbar.button("charter.work-item.new", "work-item-new", this::openNew);
+        list = new RecordList<>("work-items", new WorkItemGrid("work-items-grid", texts), new RecordSource<>() {
+            public List<WorkItem> page(Filter filter, PageRequest page) {
+                return queries.visible(filter, page);
+            }
+
+            public long count(Filter filter) {
+                return queries.count(filter);
+            }
+        }, WorkItem::id, this::filter);
+        list.title(getPageTitle());
+        list.filters(department, involvement, openOnly, awaitingMe);
+        var create = list.action("charter.work-item.new", "work-item-new", this::openNew);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(mayAct);
-        details = toolbar.button("charter.work-item.details", "work-items-details",
-                () -> selected().ifPresent(this::openDetails));
-
-        grid.addSelectionListener(e -> details.setEnabled(selected().isPresent()));
-        grid.addItemDoubleClickListener(e -> openDetails(e.getItem()));
-        add(new H2(getPageTitle()), toolbar, grid);
+        details = list.action("charter.work-item.details", "work-items-details",
+                () -> list.selected().ifPresent(this::openDetails));
+        var registerFirst = new Button(getTranslation("charter.work-item.new"), e -> openNew());
+        registerFirst.setId("work-items-empty-new");
+        list.emptyState(mayAct ? "charter.work-item.empty.may-act" : "charter.work-item.empty",
+                mayAct ? registerFirst : null);
+        list.onSelectionChange(selected -> details.setEnabled(selected.isPresent()));
+        list.onOpen(this::openDetails);
+        add(list);
         refresh(null);
     }
 
@@ -127,16 +139,11 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     /** The register pages from the database; the item just changed stays selected. */
     private void refresh(@Nullable WorkItemId keep) {
-        var filter = filter();
-        grid.setItems(Paging.lazy(page -> queries.visible(filter, page), () -> queries.count(filter), WorkItem::id));
+        list.refresh(null);
         if (keep != null) {
-            new FormErrors(this).run(() -> grid.select(queries.get(keep)));
+            new FormErrors(this).run(() -> list.refresh(queries.get(keep)));
         }
-        details.setEnabled(selected().isPresent());
-    }
-
-    private Optional<WorkItem> selected() {
-        return grid.getSelectedItems().stream().findFirst();
+        details.setEnabled(list.selected().isPresent());
     }
 
     private void openNew() {

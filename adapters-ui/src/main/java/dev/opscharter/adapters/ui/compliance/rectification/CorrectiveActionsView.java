@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,14 +17,16 @@ import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
-import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
-import dev.opscharter.adapters.ui.shared.Toolbar;
+import dev.opscharter.adapters.ui.shared.kit.RecordList;
+import dev.opscharter.adapters.ui.shared.kit.RecordSource;
+import dev.opscharter.adapters.ui.shared.kit.Roles;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.ActionFilter;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.organization.port.in.Directory;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * The corrective actions (整改) of compliance findings: status, owner, due date (overdue ones
@@ -51,7 +51,7 @@ import java.util.Optional;
  */
 @Route(value = "compliance/actions", layout = MainLayout.class)
 @Menu(order = 44, title = "nav.compliance.actions")
-@RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR"})
+@RolesAllowed({Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST, Roles.AUDITOR})
 class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CorrectiveActionQueries queries;
@@ -59,7 +59,7 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
     private final ActionTexts texts;
     private final boolean manager;
     private final boolean seesAll;
-    private final Grid<CorrectiveAction> grid = new Grid<>();
+    private final RecordList<CorrectiveAction, ActionFilter> list;
     private final ComboBox<ActionStatus> status = new ComboBox<>();
     private final Checkbox overdueOnly = new Checkbox();
     private final Checkbox mineOnly = new Checkbox();
@@ -71,11 +71,12 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         this.queries = queries;
         this.manage = manage;
         this.texts = new ActionTexts(this, directory.displayNames());
-        this.manager = authentication.hasRole("OPS_MANAGER");
-        this.seesAll = authentication.hasAnyRole("OPS_MANAGER", "OPS_DIRECTOR", "AUDITOR");
+        this.manager = authentication.hasRole(Roles.OPS_MANAGER);
+        this.seesAll = authentication.hasAnyRole(Roles.OPS_MANAGER, Roles.OPS_DIRECTOR, Roles.AUDITOR);
         this.today = queries.today();
         addClassName("view");
         setSizeFull();
+        setPadding(false);
 
         status.setId("actions-status-filter");
         status.setPlaceholder(getTranslation("actions.filter.all-statuses"));
@@ -87,34 +88,40 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         mineOnly.setId("actions-mine-only");
         mineOnly.setLabel(getTranslation("actions.filter.mine-only"));
         mineOnly.setVisible(seesAll);
-        status.addValueChangeListener(e -> refresh(null));
-        overdueOnly.addValueChangeListener(e -> refresh(null));
-        mineOnly.addValueChangeListener(e -> refresh(null));
 
-        var toolbar = new Toolbar(status, overdueOnly, mineOnly);
-        var create = toolbar.button("actions.new", "actions-new", () -> openNew(QueryParameters.empty()));
+        list = new RecordList<>("actions", new RecordSource<>() {
+            public List<CorrectiveAction> page(ActionFilter filter, PageRequest page) {
+                return queries.find(filter, page);
+            }
+
+            public long count(ActionFilter filter) {
+                return queries.count(filter);
+            }
+        }, CorrectiveAction::id, this::filter);
+        list.title(getPageTitle());
+        list.filters(status, overdueOnly, mineOnly);
+        var create = list.action("actions.new", "actions-new", () -> openNew(QueryParameters.empty()));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(manager);
-        details = toolbar.button("actions.details", "actions-details", () -> selected().ifPresent(this::openDetails));
-
-        grid.setId("actions-grid");
-        grid.addColumn(CorrectiveAction::title).setHeader(getTranslation("actions.field.title")).setKey("title")
-                .setSortProperty("title")
-                .setFlexGrow(2);
-        grid.addColumn(a -> texts.finding(a.finding())).setHeader(getTranslation("actions.field.finding"))
-                .setKey("finding").setFlexGrow(2);
-        grid.addColumn(a -> texts.person(a.owner())).setHeader(getTranslation("actions.field.owner")).setKey("owner")
-                .setSortProperty("owner");
-        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("actions.field.due-on")).setKey("due")
-                .setSortProperty("dueOn");
-        grid.addComponentColumn(a -> texts.statusBadge(a.status())).setHeader(getTranslation("actions.field.status"))
-                .setKey("status").setSortProperty("status");
-        grid.setPartNameGenerator(a -> a.isOverdue(today) ? "overdue" : null);
-        grid.setEmptyStateText(getTranslation("actions.empty"));
-        grid.addSelectionListener(e -> details.setEnabled(selected().isPresent()));
-        grid.addItemDoubleClickListener(e -> openDetails(e.getItem()));
-        add(new H2(getPageTitle()), toolbar, grid);
+        details = list.action("actions.details", "actions-details", () -> list.selected().ifPresent(this::openDetails));
+        list.column("actions.field.title", CorrectiveAction::title, "title").setFlexGrow(2);
+        list.column("actions.field.finding", a -> texts.finding(a.finding()), null).setFlexGrow(2);
+        list.column("actions.field.owner", a -> texts.person(a.owner()), "owner");
+        list.badgeColumn("actions.field.due-on", this::dueCell).setSortProperty("dueOn");
+        list.badgeColumn("actions.field.status", a -> texts.statusBadge(a.status())).setSortProperty("status");
+        list.rowPartNames(a -> a.isOverdue(today) ? "overdue" : null);
+        var raiseFirst = new Button(getTranslation("actions.new"), e -> openNew(QueryParameters.empty()));
+        raiseFirst.setId("actions-empty-new");
+        list.emptyState(manager ? "actions.empty.manager" : "actions.empty", manager ? raiseFirst : null);
+        list.onSelectionChange(selected -> details.setEnabled(selected.isPresent()));
+        list.onOpen(this::openDetails);
+        add(list);
         refresh(null);
+    }
+
+    /** A specialist sees the actions they own; the others all, unless they ask for their own. */
+    private ActionFilter filter() {
+        return new ActionFilter(!seesAll || mineOnly.getValue(), status.getOptionalValue(), overdueOnly.getValue());
     }
 
     @Override
@@ -147,18 +154,11 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
     /** The actions page from the database, filtered and sorted there; the action just changed stays selected. */
     private void refresh(@Nullable CorrectiveActionId keep) {
         today = queries.today();
-        var filter = new ActionFilter(!seesAll || mineOnly.getValue(), status.getOptionalValue(),
-                overdueOnly.getValue());
-        grid.setItems(Paging.lazy(page -> queries.find(filter, page), () -> queries.count(filter),
-                CorrectiveAction::id));
+        list.refresh(null);
         if (keep != null) {
-            new FormErrors(this).run(() -> grid.select(queries.get(keep)));
+            new FormErrors(this).run(() -> list.refresh(queries.get(keep)));
         }
-        details.setEnabled(selected().isPresent());
-    }
-
-    private Optional<CorrectiveAction> selected() {
-        return grid.getSelectedItems().stream().findFirst();
+        details.setEnabled(list.selected().isPresent());
     }
 
     /** The form, filled from the finding a link came with (check, period, process, type, step, cases). */

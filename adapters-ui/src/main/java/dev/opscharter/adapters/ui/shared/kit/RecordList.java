@@ -35,7 +35,7 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
     private final RecordSource<T, F> source;
     private final ValueProvider<T, Object> rowId;
     private final Supplier<F> filter;
-    private final Grid<T> grid = new Grid<>();
+    private final Grid<T> grid;
     private final Toolbar toolbar = new Toolbar();
     private final EmptyState empty;
     private final List<HasValue<?, ?>> filterFields = new ArrayList<>();
@@ -45,6 +45,13 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
      * @param filter the filter as the fields set it, read at each refresh
      */
     public RecordList(String idPrefix, RecordSource<T, F> source, ValueProvider<T, Object> rowId, Supplier<F> filter) {
+        this(idPrefix, new Grid<>(), source, rowId, filter);
+    }
+
+    /** A list on a grid whose columns are already defined, for a record type shown the same way in several places. */
+    public RecordList(String idPrefix, Grid<T> grid, RecordSource<T, F> source, ValueProvider<T, Object> rowId,
+                      Supplier<F> filter) {
+        this.grid = grid;
         this.source = source;
         this.rowId = rowId;
         this.filter = filter;
