@@ -84,11 +84,16 @@ public class MainLayout extends AppLayout {
         user.addClassName("navbar-user");
         user.addThemeVariants(ButtonVariant.TERTIARY);
         user.setTooltipText(getTranslation("account.change-password"));
+        var mySettings = new Button(VaadinIcon.COG.create(), e -> MySettingsDialog.open(myAccount));
+        mySettings.setId("my-settings");
+        mySettings.addThemeVariants(ButtonVariant.TERTIARY);
+        mySettings.setTooltipText(getTranslation("my-settings.title"));
+        mySettings.setAriaLabel(getTranslation("my-settings.title"));
         var logout = new Button(getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.setId("sign-out");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        var bar = new HorizontalLayout(organization, new Div(), new InboxBell(inbox), user,
+        var bar = new HorizontalLayout(organization, new Div(), new InboxBell(inbox), user, mySettings,
                 new LanguageSwitch(this::rememberLanguage), logout);
         bar.addClassName("navbar");
         bar.setWidthFull();

@@ -12,14 +12,10 @@ import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.service.InboxService;
-import dev.opscharter.bootstrap.mail.InboxAndMailNotifications;
-import dev.opscharter.bootstrap.mail.MailSender;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -28,8 +24,7 @@ import java.util.Optional;
  * compliance checks (the check results' {@link FindingHistory}; without one, every recurrence
  * question answers "not checked yet").
  *
- * <p>E-mail: the {@link MailSender} of {@link MailConfiguration} (SMTP when {@code spring.mail.host}
- * is set, else the log).
+ * <p>The {@link Notifications} (inbox and e-mail) come from {@link MailConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 public class RectificationConfiguration {
@@ -54,11 +49,5 @@ public class RectificationConfiguration {
     @Bean
     InboxService inboxService(InboxStore store, UseCase useCase) {
         return new InboxService(store, useCase);
-    }
-
-    @Bean
-    Notifications notifications(InboxStore inbox, MailSender mail, UserAccounts accounts, People people, Clock clock,
-                                @Value("${opscharter.base-url:http://localhost:8080/}") String baseUrl) {
-        return new InboxAndMailNotifications(inbox, mail, accounts, people, clock, baseUrl);
     }
 }

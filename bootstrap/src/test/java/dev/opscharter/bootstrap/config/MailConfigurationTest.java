@@ -1,8 +1,14 @@
 package dev.opscharter.bootstrap.config;
 
-import dev.opscharter.bootstrap.mail.LoggingMailSender;
-import dev.opscharter.bootstrap.mail.MailSender;
-import dev.opscharter.bootstrap.mail.SmtpMailSender;
+import dev.opscharter.adapters.notifications.LoggingMailSender;
+import dev.opscharter.adapters.notifications.MailSender;
+import dev.opscharter.adapters.notifications.SmtpMailSender;
+import dev.opscharter.application.organization.fakes.InMemoryPeople;
+import dev.opscharter.application.organization.fakes.InMemoryUserAccounts;
+import dev.opscharter.application.organization.port.out.People;
+import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.application.shared.fakes.InMemoryInboxStore;
+import dev.opscharter.application.shared.port.out.InboxStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -21,7 +27,10 @@ class MailConfigurationTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
             .withUserConfiguration(MailConfiguration.class)
-            .withBean(Clock.class, Clock::systemUTC);
+            .withBean(Clock.class, Clock::systemUTC)
+            .withBean(InboxStore.class, InMemoryInboxStore::new)
+            .withBean(UserAccounts.class, InMemoryUserAccounts::new)
+            .withBean(People.class, InMemoryPeople::new);
 
     @Test
     void without_a_mail_host_the_mails_go_to_the_log() {

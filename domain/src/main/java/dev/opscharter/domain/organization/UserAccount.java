@@ -12,11 +12,12 @@ import java.util.Optional;
  * The account a person signs in with. Roles are the person's; the account holds the credentials,
  * the preferred language and the lock-out state. {@code mustChangePassword}: the password was
  * generated (the first administrator's, printed to a log); until its holder sets their own, the
- * account may do nothing but that.
+ * account may do nothing but that. {@code mailNotifications}: whether its holder also receives their
+ * notifications by e-mail (the in-app inbox always has them); on unless they turned it off.
  */
 public record UserAccount(UserAccountId id, Username username, String passwordHash, PersonId personId,
                           Language language, boolean enabled, int failedSignIns, Optional<Instant> lockedUntil,
-                          boolean mustChangePassword, long version) {
+                          boolean mustChangePassword, boolean mailNotifications, long version) {
 
     public UserAccount {
         Objects.requireNonNull(id);
@@ -32,15 +33,24 @@ public record UserAccount(UserAccountId id, Username username, String passwordHa
 
     public static UserAccount open(Username username, String passwordHash, PersonId personId, Language language) {
         return new UserAccount(UserAccountId.random(), username, passwordHash, personId, language, true, 0,
-                Optional.empty(), false, 0);
+                Optional.empty(), false, true, 0);
     }
 
     public static UserAccount reconstitute(UserAccountId id, Username username, String passwordHash,
                                            PersonId personId, Language language, boolean enabled,
                                            int failedSignIns, Optional<Instant> lockedUntil,
-                                           boolean mustChangePassword, long version) {
+                                           boolean mustChangePassword, boolean mailNotifications, long version) {
         return new UserAccount(id, username, passwordHash, personId, language, enabled, failedSignIns, lockedUntil,
-                mustChangePassword, version);
+                mustChangePassword, mailNotifications, version);
+    }
+
+    /** An account whose holder kept the mail notifications on. */
+    public static UserAccount reconstitute(UserAccountId id, Username username, String passwordHash,
+                                           PersonId personId, Language language, boolean enabled,
+                                           int failedSignIns, Optional<Instant> lockedUntil,
+                                           boolean mustChangePassword, long version) {
+        return reconstitute(id, username, passwordHash, personId, language, enabled, failedSignIns, lockedUntil,
+                mustChangePassword, true, version);
     }
 
     /** An account whose holder chose their own password. */
@@ -54,7 +64,7 @@ public record UserAccount(UserAccountId id, Username username, String passwordHa
     /** The password was generated, not chosen: its holder must replace it before doing anything else. */
     public UserAccount requirePasswordChange() {
         return new UserAccount(id, username, passwordHash, personId, language, enabled, failedSignIns, lockedUntil,
-                true, version);
+                true, mailNotifications, version);
     }
 
     public boolean isLockedAt(Instant now) {
@@ -69,40 +79,47 @@ public record UserAccount(UserAccountId id, Username username, String passwordHa
         int failures = failedSignIns + 1;
         if (failures >= policy.maxFailures()) {
             return new UserAccount(id, username, passwordHash, personId, language, enabled, 0,
-                    Optional.of(policy.lockedUntil(at)), mustChangePassword, version);
+                    Optional.of(policy.lockedUntil(at)), mustChangePassword, mailNotifications, version);
         }
         return new UserAccount(id, username, passwordHash, personId, language, enabled, failures, Optional.empty(),
-                mustChangePassword, version);
+                mustChangePassword, mailNotifications, version);
     }
 
     public UserAccount signInSucceeded() {
         return new UserAccount(id, username, passwordHash, personId, language, enabled, 0, Optional.empty(),
-                mustChangePassword, version);
+                mustChangePassword, mailNotifications, version);
     }
 
     public UserAccount unlock(long version) {
         return new UserAccount(id, username, passwordHash, personId, language, enabled, 0, Optional.empty(),
-                mustChangePassword, version);
+                mustChangePassword, mailNotifications, version);
     }
 
     /** A new password, set by its holder or by an administrator, is no longer the generated one. */
     public UserAccount withPasswordHash(String newHash, long version) {
-        return new UserAccount(id, username, newHash, personId, language, enabled, 0, Optional.empty(), false, version);
+        return new UserAccount(id, username, newHash, personId, language, enabled, 0, Optional.empty(), false,
+                mailNotifications, version);
     }
 
     public UserAccount withLanguage(Language newLanguage) {
         return new UserAccount(id, username, passwordHash, personId, newLanguage, enabled, failedSignIns,
-                lockedUntil, mustChangePassword, version);
+                lockedUntil, mustChangePassword, mailNotifications, version);
+    }
+
+    /** Its holder's choice, checked against the version they saw like every other change. */
+    public UserAccount withMailNotifications(boolean on, long version) {
+        return new UserAccount(id, username, passwordHash, personId, language, enabled, failedSignIns, lockedUntil,
+                mustChangePassword, on, version);
     }
 
     public UserAccount disable(long version) {
         return new UserAccount(id, username, passwordHash, personId, language, false, failedSignIns, lockedUntil,
-                mustChangePassword, version);
+                mustChangePassword, mailNotifications, version);
     }
 
     public UserAccount enable(long version) {
         return new UserAccount(id, username, passwordHash, personId, language, true, failedSignIns, lockedUntil,
-                mustChangePassword, version);
+                mustChangePassword, mailNotifications, version);
     }
 
     public boolean isNew() {
@@ -119,6 +136,9 @@ public record UserAccount(UserAccountId id, Username username, String passwordHa
         fields.put("lockedUntil", lockedUntil.map(Instant::toString).orElse(""));
         if (mustChangePassword) { // shown only while it holds: most accounts never carry it
             fields.put("mustChangePassword", "true");
+        }
+        if (!mailNotifications) { // likewise: shown only once its holder turned the mails off
+            fields.put("mailNotifications", "false");
         }
         return fields;
     }

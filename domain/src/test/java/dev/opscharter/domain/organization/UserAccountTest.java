@@ -157,6 +157,22 @@ class UserAccountTest {
     }
 
     @Test
+    void mail_notifications_are_on_until_the_holder_turns_them_off_and_survive_other_changes() {
+        var account = newAccount();
+        assertThat(account.mailNotifications()).isTrue();
+        assertThat(account.snapshot()).doesNotContainKey("mailNotifications");
+
+        var off = account.withMailNotifications(false, account.version());
+        assertThat(off.mailNotifications()).isFalse();
+        assertThat(off.snapshot()).containsEntry("mailNotifications", "false");
+        assertThat(off.withLanguage(Language.EN).signInFailed(T0, FIVE_TRIES).signInSucceeded()
+                .withPasswordHash("new-hash", off.version()).disable(off.version()).enable(off.version())
+                .requirePasswordChange().unlock(off.version()).mailNotifications())
+                .as("no other change touches the choice").isFalse();
+        assertThat(off.withMailNotifications(true, off.version()).mailNotifications()).isTrue();
+    }
+
+    @Test
     void a_generated_password_must_be_changed_and_a_new_password_clears_that() {
         var generated = newAccount().requirePasswordChange();
         assertThat(generated.mustChangePassword()).isTrue();

@@ -19,7 +19,7 @@ final class UserAccountMapper {
         return new UserAccountRow(account.id().value(), account.username().value(), account.passwordHash(),
                 account.personId().value(), account.language().name(), account.enabled(), account.failedSignIns(),
                 account.lockedUntil().map(UserAccountMapper::toMicros).orElse(null), account.mustChangePassword(),
-                account.version());
+                account.mailNotifications(), account.version());
     }
 
     /** PostgreSQL keeps microseconds: cut here so that what save returns equals what a load returns. */
@@ -30,6 +30,7 @@ final class UserAccountMapper {
     static UserAccount toDomain(UserAccountRow row) {
         return UserAccount.reconstitute(new UserAccountId(row.id()), new Username(row.username()),
                 row.passwordHash(), new PersonId(row.personId()), Language.valueOf(row.language()), row.enabled(),
-                row.failedSignIns(), Optional.ofNullable(row.lockedUntil()), row.mustChangePassword(), row.version());
+                row.failedSignIns(), Optional.ofNullable(row.lockedUntil()), row.mustChangePassword(), row.mailNotifications(),
+                row.version());
     }
 }

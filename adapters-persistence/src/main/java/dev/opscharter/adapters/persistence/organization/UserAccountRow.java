@@ -12,5 +12,5 @@ import java.util.UUID;
 @Table("user_account")
 record UserAccountRow(@Id UUID id, String username, String passwordHash, UUID personId, String language,
                       boolean enabled, int failedSignIns, @Nullable Instant lockedUntil, boolean mustChangePassword,
-                      @Version long version) {
+                      boolean mailNotifications, @Version long version) {
 }

@@ -149,6 +149,24 @@ abstract class UserAccountsContract {
     }
 
     @Test
+    void the_mail_choice_is_stored_bumps_the_version_and_outlives_the_sign_in_bookkeeping() {
+        var saved = accounts().save(newAccount());
+        assertThat(saved.mailNotifications()).as("on for a new account").isTrue();
+
+        var off = accounts().save(saved.withMailNotifications(false, saved.version()));
+        assertThat(off.version()).isEqualTo(saved.version() + 1);
+        assertThat(accounts().byId(saved.id())).contains(off);
+        accounts().recordSignIns(off.signInFailed(AN_INSTANT, new LockoutPolicy(5, Duration.ofMinutes(15))));
+        assertThat(accounts().byUsername(saved.username()).orElseThrow().mailNotifications()).isFalse();
+
+        assertThatThrownBy(() -> accounts().save(saved.withMailNotifications(false, saved.version())))
+                .isInstanceOf(ConcurrentModification.class);
+        var on = accounts().save(accounts().byId(saved.id()).orElseThrow().withMailNotifications(true, off.version()));
+        assertThat(accounts().byPerson(saved.personId())).contains(on);
+        assertThat(on.mailNotifications()).isTrue();
+    }
+
+    @Test
     void stale_update_is_refused_and_changes_nothing() {
         var saved = accounts().save(newAccount());
         var current = accounts().save(saved.withLanguage(Language.EN));

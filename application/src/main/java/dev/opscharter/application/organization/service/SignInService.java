@@ -99,6 +99,17 @@ public final class SignInService implements SignIn, MyAccount {
     }
 
     @Override
+    public void changeMailNotifications(boolean on, long version) {
+        uc.run(SIGNED_IN, () -> {
+            var account = myAccount();
+            if (account.mailNotifications() != on) {
+                uc.save(UserAccountService.TYPE, accounts, AuditAction.UPDATE, account,
+                        account.withMailNotifications(on, version));
+            }
+        });
+    }
+
+    @Override
     public void changePassword(String currentPassword, String newPassword) {
         var password = new Password(newPassword);
         uc.run(SIGNED_IN, () -> {

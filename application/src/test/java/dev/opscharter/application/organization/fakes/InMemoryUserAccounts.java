@@ -24,7 +24,8 @@ public final class InMemoryUserAccounts implements UserAccounts {
 
                 public UserAccount withVersion(UserAccount a, long v) {
                     return UserAccount.reconstitute(a.id(), a.username(), a.passwordHash(), a.personId(),
-                            a.language(), a.enabled(), a.failedSignIns(), a.lockedUntil(), a.mustChangePassword(), v);
+                            a.language(), a.enabled(), a.failedSignIns(), a.lockedUntil(), a.mustChangePassword(),
+                            a.mailNotifications(), v);
                 }
             });
 
@@ -71,6 +72,7 @@ public final class InMemoryUserAccounts implements UserAccounts {
     public void recordSignIns(UserAccount account) {
         store.get(account.id()).ifPresent(stored -> store.replace(UserAccount.reconstitute(stored.id(),
                 stored.username(), stored.passwordHash(), stored.personId(), stored.language(), stored.enabled(),
-                account.failedSignIns(), account.lockedUntil(), stored.mustChangePassword(), stored.version())));
+                account.failedSignIns(), account.lockedUntil(), stored.mustChangePassword(), stored.mailNotifications(),
+                stored.version())));
     }
 }

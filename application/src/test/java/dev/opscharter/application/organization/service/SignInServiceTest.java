@@ -3,6 +3,7 @@ package dev.opscharter.application.organization.service;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.organization.port.in.SignIn.Credentials;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.UserAccount;
@@ -289,6 +290,58 @@ class SignInServiceTest {
                     "validation.password.too-short");
             assertRejected(() -> service.changePassword(PASSWORD, "lettersonlypassword"), "password",
                     "validation.password.mix");
+
+            assertThat(org.state()).isEqualTo(before);
+        }
+
+        @Test
+        void a_user_turns_their_mail_notifications_off_and_on_and_each_change_is_audited() {
+            assertThat(service.me().account().mailNotifications()).as("on unless turned off").isTrue();
+
+            service.changeMailNotifications(false, account.version());
+
+            var off = org.storedAccount("li.wei");
+            assertThat(off.mailNotifications()).isFalse();
+            assertThat(off.version()).isEqualTo(account.version() + 1);
+            var entry = org.onlyAuditEntry();
+            assertEntry(entry, UPDATE, "li.wei", "UserAccount", account.id());
+            assertThat(entry.changes()).containsExactly(new FieldChange("mailNotifications", "", "false"));
+
+            service.changeMailNotifications(true, off.version());
+            assertThat(org.storedAccount("li.wei").mailNotifications()).isTrue();
+        }
+
+        @Test
+        void a_mail_choice_made_on_an_outdated_account_is_refused_and_changes_nothing() {
+            service.changeLanguage(Language.EN);
+            var before = org.state();
+
+            assertThatThrownBy(() -> service.changeMailNotifications(false, account.version()))
+                    .isInstanceOf(ConcurrentModification.class);
+
+            assertThat(org.state()).isEqualTo(before);
+        }
+
+        @Test
+        void choosing_the_mail_setting_already_chosen_writes_nothing() {
+            var before = org.state();
+
+            service.changeMailNotifications(true, account.version());
+
+            assertThat(org.state()).isEqualTo(before);
+        }
+
+        @Test
+        void only_a_signed_in_holder_changes_their_own_mail_setting() {
+            var before = org.state();
+
+            org.actAs(Actor.ANONYMOUS);
+            assertThatThrownBy(() -> service.changeMailNotifications(false, account.version()))
+                    .isInstanceOf(AccessDenied.class);
+            org.actAs("wang.fang", Role.OPS_DIRECTOR, Role.ADMIN);
+            assertThatThrownBy(() -> service.changeMailNotifications(false, account.version()))
+                    .as("an administrator without an account of their own changes no one's")
+                    .isInstanceOf(AccessDenied.class);
 
             assertThat(org.state()).isEqualTo(before);
         }

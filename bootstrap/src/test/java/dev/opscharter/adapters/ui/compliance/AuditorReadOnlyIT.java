@@ -77,7 +77,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuditorReadOnlyIT extends ViewTest {
 
     /** The only buttons an auditor meets on the compliance pages: the top bar, lists, dialogs and their own inbox. */
-    static final Set<String> READING_BUTTONS = Set.of("current-user", "sign-out", "language-switch",
+    static final Set<String> READING_BUTTONS = Set.of("current-user", "my-settings", "sign-out", "language-switch",
             "check-refresh", "actions-details", "action-details-close",
             "inbox-open", "inbox-mark-read", "inbox-mark-all-read", "manual-print-button");
 

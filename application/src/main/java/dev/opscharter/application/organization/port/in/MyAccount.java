@@ -15,6 +15,12 @@ public interface MyAccount {
 
     void changePassword(String currentPassword, String newPassword);
 
+    /**
+     * Whether I also receive my notifications by e-mail (the inbox always has them), against the
+     * version of my account I saw. Only the holder chooses it: no one else may, administrators included.
+     */
+    void changeMailNotifications(boolean on, long version);
+
     record Me(UserAccount account, Person person, Department department) {
     }
 }

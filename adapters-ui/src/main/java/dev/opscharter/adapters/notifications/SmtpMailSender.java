@@ -1,4 +1,4 @@
-package dev.opscharter.bootstrap.mail;
+package dev.opscharter.adapters.notifications;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;

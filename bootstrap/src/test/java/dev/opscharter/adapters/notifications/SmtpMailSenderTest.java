@@ -1,4 +1,4 @@
-package dev.opscharter.bootstrap.mail;
+package dev.opscharter.adapters.notifications;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;

@@ -1,4 +1,4 @@
-package dev.opscharter.bootstrap.mail;
+package dev.opscharter.adapters.notifications;
 
 import dev.opscharter.application.organization.fakes.InMemoryPeople;
 import dev.opscharter.application.organization.fakes.InMemoryUserAccounts;
@@ -73,6 +73,18 @@ class InboxAndMailNotificationsTest {
     void a_recipient_without_an_account_gets_the_inbox_entry_but_no_mail() {
         notifications.send(new Notification("ghost", "notification.corrective-action.assigned", List.of("a", "b"), ""));
         assertThat(inbox.unreadCount("ghost")).isEqualTo(1);
+        assertThat(mails).isEmpty();
+    }
+
+    @Test
+    void a_recipient_who_turned_the_mails_off_gets_the_inbox_entry_but_no_mail() {
+        user("quiet", "quiet@example.com", Language.EN);
+        var quiet = accounts.byUsername(new Username("quiet")).orElseThrow();
+        accounts.save(quiet.withMailNotifications(false, quiet.version()));
+
+        notifications.send(new Notification("quiet", "notification.corrective-action.assigned", List.of("a", "b"), ""));
+
+        assertThat(inbox.unreadCount("quiet")).isEqualTo(1);
         assertThat(mails).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package dev.opscharter.bootstrap.mail;
+package dev.opscharter.adapters.notifications;
 
 import dev.opscharter.adapters.messages.Messages;
 import dev.opscharter.application.organization.port.out.People;
@@ -6,6 +6,7 @@ import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.port.out.InboxStore;
 import dev.opscharter.application.shared.port.out.Notifications;
+import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.organization.Username;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Language;
@@ -14,21 +15,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * {@link Notifications} through both channels: the in-app inbox (written in the caller's
  * transaction, so it commits or rolls back with the change it reports) and an e-mail to the
- * recipient's address in their account's language (subject and text), with the link into the
- * application (the inbox when the notification has none), sent only after that transaction
- * committed. A mail that cannot be sent is logged; the inbox entry stands.
+ * recipient's address in their account's language (subject and text, from the same {@link Messages}
+ * as the screens), with the link into the application (the inbox when the notification has none),
+ * sent only after that transaction committed and only when the recipient kept their mail
+ * notifications on. A mail that cannot be sent is logged; the inbox entry stands.
  */
 public final class InboxAndMailNotifications implements Notifications {
 
@@ -44,8 +43,7 @@ public final class InboxAndMailNotifications implements Notifications {
     private final People people;
     private final Clock clock;
     private final String baseUrl;
-    private final Map<String, String> english = Messages.load("en");
-    private final Map<String, String> chinese = Messages.load("zh_CN");
+    private final Messages messages = Messages.bundled();
 
     public InboxAndMailNotifications(InboxStore inbox, MailSender mail, UserAccounts accounts, People people,
                                      Clock clock, String baseUrl) {
@@ -77,7 +75,7 @@ public final class InboxAndMailNotifications implements Notifications {
         }
     }
 
-    /** The mail in the recipient's language; empty when they have no account or no address. */
+    /** The mail in the recipient's language; empty without an account, an address or their wish for mail. */
     Optional<MailSender.Mail> compose(Notification notification) {
         Username username;
         try {
@@ -85,20 +83,16 @@ public final class InboxAndMailNotifications implements Notifications {
         } catch (InvalidValue notAUserName) {
             return Optional.empty();
         }
-        return accounts.byUsername(username).flatMap(account -> people.byId(account.personId()).map(person -> {
-            var chineseReader = account.language() == Language.ZH_CN;
-            var texts = chineseReader ? chinese : english;
-            var locale = chineseReader ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-            var pattern = texts.getOrDefault(notification.subjectKey(),
-                    english.getOrDefault(notification.subjectKey(), notification.subjectKey()));
-            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-            var subject = new MessageFormat(pattern, locale).format(InboxEntry.shown(notification.arguments(),
-                    dates::format));
-            var link = baseUrl + (notification.link().isBlank() ? INBOX : notification.link());
-            var body = new MessageFormat(texts.getOrDefault(MAIL_BODY, "{0}\n\n{1}"), locale)
-                    .format(new Object[] {subject, link});
-            return new MailSender.Mail(person.email().value(), subject, body);
-        }));
+        return accounts.byUsername(username).filter(UserAccount::mailNotifications)
+                .flatMap(account -> people.byId(account.personId()).map(person -> {
+                    var locale = account.language() == Language.ZH_CN ? Messages.CHINESE : Messages.ENGLISH;
+                    var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+                    var subject = messages.text(notification.subjectKey(), locale,
+                            InboxEntry.shown(notification.arguments(), dates::format));
+                    var link = baseUrl + (notification.link().isBlank() ? INBOX : notification.link());
+                    var body = messages.text(MAIL_BODY, locale, subject, link);
+                    return new MailSender.Mail(person.email().value(), subject, body);
+                }));
     }
 
     private void deliver(MailSender.Mail message) {
