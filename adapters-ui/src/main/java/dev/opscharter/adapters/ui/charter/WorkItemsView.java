@@ -25,7 +25,6 @@ import dev.opscharter.application.charter.port.in.ManageWorkItems;
 import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.charter.port.in.WorkItemQueries.Filter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.WorkItem;
@@ -33,9 +32,6 @@ import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.organization.Department;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
-
 
 /**
  * The work-item register: every task, request, action and escalation with the routing decision the
@@ -92,15 +88,7 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         awaitingMe.setId("work-items-awaiting-me");
         awaitingMe.setLabel(getTranslation("charter.filter.awaiting-me"));
 
-        list = new RecordList<>("work-items", new WorkItemGrid("work-items-grid", texts), new RecordSource<>() {
-            public List<WorkItem> page(Filter filter, PageRequest page) {
-                return queries.visible(filter, page);
-            }
-
-            public long count(Filter filter) {
-                return queries.count(filter);
-            }
-        }, WorkItem::id, this::filter);
+        list = new RecordList<>("work-items", new WorkItemGrid("work-items-grid", texts), RecordSource.of(queries::visible, queries::count), WorkItem::id, this::filter);
         list.title(getPageTitle());
         list.filters(department, involvement, openOnly, awaitingMe);
         var create = list.action("charter.work-item.new", "work-item-new", this::openNew);

@@ -13,11 +13,8 @@ import dev.opscharter.adapters.ui.shared.kit.RecordList;
 import dev.opscharter.adapters.ui.shared.kit.RecordSource;
 import dev.opscharter.application.shared.InboxEntry;
 import dev.opscharter.application.shared.InboxFilter;
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.in.Inbox;
 import jakarta.annotation.security.PermitAll;
-
-import java.util.List;
 
 /**
  * The signed-in user's notifications: reminders and escalations of overdue corrective actions,
@@ -43,15 +40,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         unreadOnly.setId("inbox-unread-only");
         unreadOnly.setLabel(getTranslation("inbox.unread-only"));
         // a page at a time from the database, newest first: an inbox only grows
-        list = new RecordList<>("inbox", new RecordSource<>() {
-            public List<InboxEntry> page(InboxFilter filter, PageRequest page) {
-                return inbox.page(filter, page);
-            }
-
-            public long count(InboxFilter filter) {
-                return inbox.count(filter);
-            }
-        }, InboxEntry::id, () -> new InboxFilter(unreadOnly.getValue()));
+        list = new RecordList<>("inbox", RecordSource.of(inbox::page, inbox::count), InboxEntry::id, () -> new InboxFilter(unreadOnly.getValue()));
         list.title(getPageTitle());
         list.filters(unreadOnly, unread);
         open = list.action("inbox.open", "inbox-open", () -> list.selected().ifPresent(this::follow));

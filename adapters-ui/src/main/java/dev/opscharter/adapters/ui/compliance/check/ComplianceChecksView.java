@@ -71,17 +71,11 @@ class ComplianceChecksView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         setWidthFull();
         // paged and sorted in the database; a period checked for many processes makes many rows
-        list = new RecordList<>("checks", new RecordSource<>() {
-            public List<CheckEntry> page(CheckFilter filter, PageRequest page) {
-                var rows = queries.page(filter, page);
-                rows.forEach(row -> shown.put(row.id(), row));
-                return rows;
-            }
-
-            public long count(CheckFilter filter) {
-                return queries.count(filter);
-            }
-        }, CheckEntry::id, () -> CheckFilter.ALL);
+        list = new RecordList<>("checks", RecordSource.of((CheckFilter filter, PageRequest page) -> {
+            var rows = queries.page(filter, page);
+            rows.forEach(row -> shown.put(row.id(), row));
+            return rows;
+        }, queries::count), CheckEntry::id, () -> CheckFilter.ALL);
         list.title(getPageTitle());
         var intro = new Paragraph(getTranslation("compliance.check.list.intro"));
         intro.addClassName("muted");

@@ -26,7 +26,6 @@ import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.ActionFilter;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.organization.port.in.Directory;
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
@@ -36,7 +35,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The corrective actions (整改) of compliance findings: status, owner, due date (overdue ones
@@ -89,15 +87,7 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         mineOnly.setLabel(getTranslation("actions.filter.mine-only"));
         mineOnly.setVisible(seesAll);
 
-        list = new RecordList<>("actions", new RecordSource<>() {
-            public List<CorrectiveAction> page(ActionFilter filter, PageRequest page) {
-                return queries.find(filter, page);
-            }
-
-            public long count(ActionFilter filter) {
-                return queries.count(filter);
-            }
-        }, CorrectiveAction::id, this::filter);
+        list = new RecordList<>("actions", RecordSource.of(queries::find, queries::count), CorrectiveAction::id, this::filter);
         list.title(getPageTitle());
         list.filters(status, overdueOnly, mineOnly);
         var create = list.action("actions.new", "actions-new", () -> openNew(QueryParameters.empty()));
