@@ -15,6 +15,7 @@ import dev.opscharter.domain.shared.Period;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ abstract class IndicatorSourceContract {
     /** Mid third quarter of 2026, in the organization's zone. */
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-07-15T04:00:00Z"), ZoneOffset.UTC);
 
-    /** A new department of the kind, the only one of the kind the source sees besides those made before in this test. */
+    /** A new department of the kind; the source sees only the departments this test made. */
     protected abstract DepartmentId department(DepartmentKind kind);
 
     protected abstract void hired(Person person);
@@ -59,7 +60,7 @@ abstract class IndicatorSourceContract {
 
     private static BigDecimal share(PartValue value) {
         var ratio = (Measurement.Ratio) value.measurement();
-        return ratio.numerator().divide(ratio.denominator(), 6, java.math.RoundingMode.HALF_UP);
+        return ratio.numerator().divide(ratio.denominator(), 6, RoundingMode.HALF_UP);
     }
 
     @Test
