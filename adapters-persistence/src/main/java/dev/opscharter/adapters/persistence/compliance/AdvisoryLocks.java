@@ -19,6 +19,8 @@ final class AdvisoryLocks {
 
     /** PostgreSQL's lock_not_available: {@code lock_timeout} ran out. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** The longest a waiting thread goes without looking whether it was interrupted. */
+    static final Duration SLICE = Duration.ofMillis(200);
 
     private final DataSource dataSource;
     private final int namespace;
@@ -35,9 +37,14 @@ final class AdvisoryLocks {
 
     /**
      * The lock, waited for up to {@code patience} (whole milliseconds, rounded up): PostgreSQL queues
-     * this session behind the holder and wakes it when the lock is released, so nobody polls.
+     * this session behind the holder and wakes it when the lock is released. Empty, its interrupt
+     * status kept, when the thread is interrupted: the driver does not notice an interrupt while a
+     * statement runs, so the wait is cut in {@link #SLICE}s and the thread looks between them.
      */
     Optional<Runnable> lock(UUID id, Duration patience) {
+        if (Thread.currentThread().isInterrupted()) {
+            return Optional.empty();
+        }
         return acquire(id, patience);
     }
 
@@ -71,12 +78,33 @@ final class AdvisoryLocks {
         }
     }
 
+    /** Waits slice by slice until the lock is taken, the patience ran out or the thread was interrupted. */
+    private boolean waitFor(Connection connection, int key, Duration patience) throws SQLException {
+        long budget;
+        try {
+            budget = patience.toNanos();
+        } catch (ArithmeticException tooLong) {
+            budget = Long.MAX_VALUE;
+        }
+        long start = System.nanoTime();
+        while (!Thread.currentThread().isInterrupted()) {
+            long left = budget - (System.nanoTime() - start);
+            if (left <= 0) {
+                return false;
+            }
+            if (waitOnce(connection, key, Duration.ofNanos(Math.min(left, SLICE.toNanos())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code pg_advisory_lock} under a {@code lock_timeout} of the patience. The timeout is set local to
      * a transaction of its own, so that it ends with it — committed or rolled back — and the pooled
      * connection goes on with its usual setting; the session-level lock outlives the transaction.
      */
-    private boolean waitFor(Connection connection, int key, Duration patience) throws SQLException {
+    private boolean waitOnce(Connection connection, int key, Duration patience) throws SQLException {
         connection.setAutoCommit(false);
         try {
             try (var statement = connection.prepareStatement("select set_config('lock_timeout', ?, true)")) {

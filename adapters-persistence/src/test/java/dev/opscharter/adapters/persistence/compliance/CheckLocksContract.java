@@ -6,10 +6,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,15 +44,20 @@ abstract class CheckLocksContract {
         return elsewhere.submit(() -> locks().tryLock(check)).get(10, TimeUnit.SECONDS);
     }
 
+    /** Someone else takes the lock at once (so it was free) and lets go. */
+    private void assertFreeElsewhere(CheckId check) throws Exception {
+        var lease = tryLockElsewhere(check);
+        assertThat(lease).as("free").isPresent();
+        lease.get().close();
+    }
+
     @Test
     void try_lock_refuses_at_once_while_someone_holds_the_lock_and_takes_it_once_they_let_go() throws Exception {
         var check = CheckId.random();
         try (var held = locks().tryLock(check).orElseThrow()) {
             assertThat(tryLockElsewhere(check)).isEmpty();
         }
-        var again = tryLockElsewhere(check);
-        assertThat(again).isPresent();
-        again.get().close();
+        assertFreeElsewhere(check);
     }
 
     @Test
@@ -93,9 +104,7 @@ abstract class CheckLocksContract {
         first.close();
         assertThat(tryLockElsewhere(check)).as("the second holder keeps it").isEmpty();
         second.get().close();
-        var third = tryLockElsewhere(check);
-        assertThat(third).isPresent();
-        third.get().close();
+        assertFreeElsewhere(check);
     }
 
     @Test
@@ -110,6 +119,100 @@ abstract class CheckLocksContract {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
             assertThat(tryLockElsewhere(one)).isEmpty();
             lease.get().close();
+        }
+    }
+
+    @Test
+    void of_many_racing_for_a_free_lock_exactly_one_gets_it_and_not_even_it_twice() throws Exception {
+        var check = CheckId.random();
+        int racers = 6;
+        var start = new CyclicBarrier(racers);
+        var leases = new ArrayList<Future<Optional<CheckLocks.Lease>>>();
+        for (int i = 0; i < racers; i++) {
+            leases.add(elsewhere.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                return locks().tryLock(check);
+            }));
+        }
+        var won = new ArrayList<CheckLocks.Lease>();
+        for (var lease : leases) {
+            lease.get(10, TimeUnit.SECONDS).ifPresent(won::add);
+        }
+
+        assertThat(won).hasSize(1);
+        assertThat(locks().tryLock(check)).as("held").isEmpty();
+        won.getFirst().close();
+        assertFreeElsewhere(check);
+    }
+
+    @Test
+    void waiters_get_the_lock_one_after_another_never_two_at_once() throws Exception {
+        var check = CheckId.random();
+        int waiters = 4;
+        var holding = new AtomicInteger();
+        var mostAtOnce = new AtomicInteger();
+        var holder = locks().tryLock(check).orElseThrow();
+        var done = new ArrayList<Future<Boolean>>();
+        for (int i = 0; i < waiters; i++) {
+            done.add(elsewhere.submit(() -> {
+                var lease = locks().lock(check, LONG);
+                if (lease.isEmpty()) {
+                    return false;
+                }
+                try (var held = lease.get()) {
+                    mostAtOnce.accumulateAndGet(holding.incrementAndGet(), Math::max);
+                    Thread.sleep(20); // holds it a moment, so that an overlap would show
+                    holding.decrementAndGet();
+                }
+                return true;
+            }));
+        }
+        awaitWaiter(check);
+        holder.close();
+
+        for (var waiter : done) {
+            assertThat(waiter.get(LONG.toSeconds(), TimeUnit.SECONDS)).as("got the lock").isTrue();
+        }
+        assertThat(mostAtOnce).hasValue(1);
+        assertFreeElsewhere(check);
+    }
+
+    /** Background work stops waiting when it is told to stop (a job server shutting down interrupts it). */
+    @Test
+    void a_waiter_interrupted_while_it_waits_gives_up_at_once_and_keeps_its_interrupt() throws Exception {
+        var check = CheckId.random();
+        try (var held = locks().tryLock(check).orElseThrow()) {
+            var thread = new AtomicReference<Thread>();
+            var interrupted = new AtomicBoolean();
+            var waiter = elsewhere.submit(() -> {
+                thread.set(Thread.currentThread());
+                var lease = locks().lock(check, LONG);
+                interrupted.set(Thread.currentThread().isInterrupted());
+                return lease;
+            });
+            awaitWaiter(check);
+            long start = System.nanoTime();
+            thread.get().interrupt();
+
+            assertThat(waiter.get(LONG.toSeconds(), TimeUnit.SECONDS)).isEmpty();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(interrupted).as("interrupt status kept").isTrue();
+        }
+    }
+
+    @Test
+    void a_thread_interrupted_before_it_asks_does_not_wait() throws Exception {
+        var check = CheckId.random();
+        try (var held = locks().tryLock(check).orElseThrow()) {
+            long start = System.nanoTime();
+            var waiter = elsewhere.submit(() -> {
+                Thread.currentThread().interrupt();
+                var lease = locks().lock(check, LONG);
+                return lease.isEmpty() && Thread.currentThread().isInterrupted();
+            });
+
+            assertThat(waiter.get(LONG.toSeconds(), TimeUnit.SECONDS)).as("empty, interrupt kept").isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         }
     }
 }

@@ -33,11 +33,15 @@ class JdbcComplianceCheckLocksIT extends CheckLocksContract {
         return locks;
     }
 
+    private static long key(CheckId check) {
+        return Integer.toUnsignedLong(Long.hashCode(check.value().getMostSignificantBits()
+                ^ check.value().getLeastSignificantBits()));
+    }
+
     /** Until the server shows a session queued for the check's advisory lock (bounded). */
     @Override
     protected void awaitWaiter(CheckId check) {
-        long key = Integer.toUnsignedLong(Long.hashCode(check.value().getMostSignificantBits()
-                ^ check.value().getLeastSignificantBits()));
+        long key = key(check);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (jdbc.sql("""
                         select count(*) from pg_locks
@@ -81,5 +85,22 @@ class JdbcComplianceCheckLocksIT extends CheckLocksContract {
             rs.next();
             return rs.getString(1);
         }
+    }
+
+    /** An instance that dies mid-run (its session ends) leaves the lock free: nothing waits for a lease to expire. */
+    @Test
+    void the_lock_of_a_holder_whose_session_ended_is_free_at_once_and_its_lease_closes_quietly() {
+        var check = CheckId.random();
+        var lease = locks.tryLock(check).orElseThrow();
+        int holder = jdbc.sql("""
+                        select pid from pg_locks
+                        where locktype = 'advisory' and classid = 7 and objid = (:key)::oid and granted""")
+                .param("key", key(check)).query(Integer.class).single();
+
+        assertThat(jdbc.sql("select pg_terminate_backend(:pid, 10000)").param("pid", holder)
+                .query(Boolean.class).single()).isTrue();
+
+        assertThat(locks.tryLock(check)).as("free once the holder is gone").hasValueSatisfying(CheckLocks.Lease::close);
+        lease.close();
     }
 }

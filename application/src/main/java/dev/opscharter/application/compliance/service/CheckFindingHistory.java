@@ -4,10 +4,8 @@ import dev.opscharter.application.compliance.port.out.ComplianceChecks;
 import dev.opscharter.application.compliance.port.out.FindingHistory;
 import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.FindingRef;
-import dev.opscharter.domain.compliance.RunState;
 import dev.opscharter.domain.shared.Period;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -27,9 +25,11 @@ public final class CheckFindingHistory implements FindingHistory {
     @Override
     public Optional<CheckedPeriod> latestCheck(Period period, String processCode) {
         return checks.all().stream()
-                .filter(c -> c.period().equals(period) && c.state() == RunState.DONE)
+                // completed = has results (a run published), whatever its state now: a later run that is
+                // queued, running or failed leaves them standing
+                .filter(c -> c.period().equals(period) && c.lastRunAt().isPresent())
                 .filter(c -> c.process().map(p -> p.value().equals(processCode)).orElse(true))
-                .max(Comparator.comparing((CheckEntry c) -> c.lastRunAt().orElse(Instant.MIN)))
+                .max(Comparator.comparing((CheckEntry c) -> c.lastRunAt().orElseThrow()))
                 .flatMap(c -> checks.report(c.id()))
                 .map(report -> new CheckedPeriod(report.check().id().value(), period.key(),
                         report.processes().stream()

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Import runs and their locks in memory; {@link #holdElsewhere} plays another instance importing. */
 public final class InMemoryImportRuns implements ImportRuns {
@@ -28,7 +29,7 @@ public final class InMemoryImportRuns implements ImportRuns {
     @Override
     public synchronized void heartbeat(UUID run, Instant at) {
         var r = runs.get(run);
-        if (r.state() == ImportState.RUNNING) {
+        if (r != null && r.state() == ImportState.RUNNING) {
             runs.put(run, new ImportRun(r.id(), r.fileName(), r.startedBy(), r.startedAt(), r.state(), at,
                     r.instance(), r.finishedAt(), r.failure(), r.received(), r.added(), r.alreadyStored()));
         }
@@ -37,6 +38,9 @@ public final class InMemoryImportRuns implements ImportRuns {
     @Override
     public synchronized void finish(UUID run, Instant at, long received, long added, long alreadyStored) {
         var r = runs.get(run);
+        if (r == null || r.state() != ImportState.RUNNING) {
+            return; // as the table: a run the recovery failed meanwhile stays FAILED
+        }
         runs.put(run, new ImportRun(r.id(), r.fileName(), r.startedBy(), r.startedAt(), ImportState.DONE,
                 r.heartbeatAt(), r.instance(), Optional.of(at), Optional.empty(), received, added, alreadyStored));
     }
@@ -68,7 +72,12 @@ public final class InMemoryImportRuns implements ImportRuns {
         if (!held.add(run)) {
             return Optional.empty();
         }
-        return Optional.of(() -> held.remove(run));
+        var open = new AtomicBoolean(true);
+        return Optional.of(() -> {
+            if (open.compareAndSet(true, false)) {
+                held.remove(run);
+            }
+        });
     }
 
     /** Another instance holds the run's lock (it is importing) until the lease is closed. */

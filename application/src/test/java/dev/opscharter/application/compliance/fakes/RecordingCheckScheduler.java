@@ -36,7 +36,7 @@ public final class RecordingCheckScheduler implements CheckScheduler {
         return List.copyOf(requestedBy);
     }
 
-    /** The latest request for the check: the fake never runs them, so every one still waits. */
+    /** The latest request for the check: every one not {@link #ran} still waits. */
     @Override
     public synchronized Optional<String> requestedBy(CheckId check) {
         for (int i = queued.size() - 1; i >= 0; i--) {
@@ -45,6 +45,16 @@ public final class RecordingCheckScheduler implements CheckScheduler {
             }
         }
         return Optional.empty();
+    }
+
+    /** The background ran the check's queued runs: nobody waits for it any more. */
+    public synchronized void ran(CheckId check) {
+        for (int i = queued.size() - 1; i >= 0; i--) {
+            if (queued.get(i).equals(check)) {
+                queued.remove(i);
+                requestedBy.remove(i);
+            }
+        }
     }
 
     public synchronized List<CheckId> queued() {
