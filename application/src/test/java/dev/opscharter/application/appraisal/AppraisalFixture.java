@@ -4,6 +4,7 @@ import dev.opscharter.application.appraisal.fakes.FixedIndicatorSource;
 import dev.opscharter.application.appraisal.fakes.InMemoryManualEntries;
 import dev.opscharter.application.appraisal.fakes.InMemoryScorecardApprovals;
 import dev.opscharter.application.appraisal.fakes.InMemoryStandards;
+import dev.opscharter.application.appraisal.fakes.RecordingScorecardRenderer;
 import dev.opscharter.application.appraisal.service.AppraisalService;
 import dev.opscharter.application.appraisal.service.CoreStaffRetentionSource;
 import dev.opscharter.application.organization.OrganizationFixture;
@@ -39,6 +40,7 @@ public final class AppraisalFixture {
     public final InMemoryStandards standards = new InMemoryStandards();
     public final InMemoryScorecardApprovals approvals = new InMemoryScorecardApprovals();
     public final InMemoryAttachments attachments = new InMemoryAttachments();
+    public final RecordingScorecardRenderer renderer = new RecordingScorecardRenderer();
     /** Declare its parts ({@code supplies}) before {@link #service()}: the service reads them once. */
     public final FixedIndicatorSource fixedSource = new FixedIndicatorSource();
     public final CoreStaffRetentionSource retention;
@@ -61,7 +63,7 @@ public final class AppraisalFixture {
 
     public AppraisalService service() {
         return new AppraisalService(List.of(retention, fixedSource), manualEntries, standards, approvals, attachments,
-                org.useCase);
+                renderer, () -> Map.of("director", "王建国"), org.useCase);
     }
 
     public Actor actAs(Actor someone) {

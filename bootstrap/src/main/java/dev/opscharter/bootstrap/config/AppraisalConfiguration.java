@@ -1,11 +1,14 @@
 package dev.opscharter.bootstrap.config;
 
+import dev.opscharter.adapters.documents.appraisal.ScorecardFiles;
 import dev.opscharter.application.appraisal.port.out.IndicatorSource;
 import dev.opscharter.application.appraisal.port.out.ManualEntries;
 import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
+import dev.opscharter.application.appraisal.port.out.ScorecardRenderer;
 import dev.opscharter.application.appraisal.port.out.Standards;
 import dev.opscharter.application.appraisal.service.AppraisalService;
 import dev.opscharter.application.appraisal.service.CoreStaffRetentionSource;
+import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.shared.UseCase;
@@ -16,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.util.List;
 
-/** The appraisal context's use cases: scorecards, figures and standards. */
+/** The appraisal context's use cases: scorecards (and their files), figures and standards. */
 @Configuration(proxyBeanMethods = false)
 public class AppraisalConfiguration {
 
@@ -26,9 +29,17 @@ public class AppraisalConfiguration {
         return new CoreStaffRetentionSource(people, departments, clock);
     }
 
+    /** The scorecard's PDF and workbook, written by the documents adapter in the screens' words. */
+    @Bean
+    ScorecardRenderer scorecardRenderer() {
+        return new ScorecardFiles();
+    }
+
     @Bean
     AppraisalService appraisalService(List<IndicatorSource> sources, ManualEntries manualEntries, Standards standards,
-                                      ScorecardApprovals approvals, Attachments attachments, UseCase useCase) {
-        return new AppraisalService(sources, manualEntries, standards, approvals, attachments, useCase);
+                                      ScorecardApprovals approvals, Attachments attachments,
+                                      ScorecardRenderer renderer, Directory directory, UseCase useCase) {
+        return new AppraisalService(sources, manualEntries, standards, approvals, attachments, renderer, directory,
+                useCase);
     }
 }

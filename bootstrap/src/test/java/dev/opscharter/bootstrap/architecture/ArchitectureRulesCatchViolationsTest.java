@@ -3,7 +3,10 @@ package dev.opscharter.bootstrap.architecture;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.opscharter.adapters.documents.shared.PlantedDocumentUsingInPort;
+import dev.opscharter.adapters.documents.shared.PlantedDocumentUsingVaadin;
 import dev.opscharter.adapters.persistence.PlantedRowUsingInPort;
+import dev.opscharter.adapters.ui.PlantedViewUsingDocuments;
 import dev.opscharter.application.compliance.port.out.PlantedOutPortUsingInPort;
 import dev.opscharter.domain.organization.PlantedJdbcInDomain;
 import dev.opscharter.domain.organization.PlantedSpringInDomain;
@@ -42,6 +45,26 @@ class ArchitectureRulesCatchViolationsTest {
     void persistence_using_an_in_port_type_breaks_the_persistence_rule() {
         assertReportsOnlyThePlanted(ArchitectureTest.persistence_does_not_use_in_ports, PlantedRowUsingInPort.class,
                 "dev.opscharter.adapters.persistence");
+    }
+
+    @Test
+    void a_document_using_vaadin_breaks_the_documents_rule() {
+        assertReportsOnlyThePlanted(ArchitectureTest.documents_notifications_and_messages_use_no_vaadin,
+                PlantedDocumentUsingVaadin.class, "dev.opscharter.adapters.documents");
+        assertReportsOnlyThePlanted(ArchitectureTest.vaadin_only_in_the_ui_adapter,
+                PlantedDocumentUsingVaadin.class, "dev.opscharter.adapters.documents");
+    }
+
+    @Test
+    void a_document_using_an_in_port_type_breaks_the_documents_rule() {
+        assertReportsOnlyThePlanted(ArchitectureTest.documents_notifications_and_messages_call_no_use_case,
+                PlantedDocumentUsingInPort.class, "dev.opscharter.adapters.documents");
+    }
+
+    @Test
+    void a_screen_using_a_document_class_breaks_the_adapter_rule() {
+        assertReportsOnlyThePlanted(ArchitectureTest.ui_does_not_reach_documents_or_notifications,
+                PlantedViewUsingDocuments.class, "dev.opscharter.adapters.ui");
     }
 
     /** The planted class is reported, and the real classes of its layer (without the tests) pass. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Contexts implements SliceAssignment {
 
     private static final Pattern CONTEXT = Pattern.compile(
-            "dev\\.opscharter\\.(?:domain|application|adapters\\.persistence|adapters\\.ui)\\.([a-z]+)(?:\\..*)?");
+            "dev\\.opscharter\\.(?:domain|application|adapters\\.persistence|adapters\\.ui|adapters\\.documents)\\.([a-z]+)(?:\\..*)?");
 
     @Override
     public SliceIdentifier getIdentifierOf(JavaClass javaClass) {

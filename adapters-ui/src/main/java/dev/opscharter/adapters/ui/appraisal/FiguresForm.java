@@ -12,7 +12,7 @@ import dev.opscharter.adapters.ui.shared.kit.EvidenceUpload;
 import dev.opscharter.application.appraisal.port.in.RecordFigures;
 import dev.opscharter.application.appraisal.port.in.RecordFigures.FigureLine;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
-import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
+import dev.opscharter.application.appraisal.ScorecardReport;
 import dev.opscharter.domain.appraisal.ManualEntry;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;

@@ -30,16 +30,15 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
-import dev.opscharter.adapters.ui.appraisal.export.ScorecardPdf;
 import dev.opscharter.adapters.ui.appraisal.export.ScorecardTexts;
-import dev.opscharter.adapters.ui.appraisal.export.ScorecardWorkbook;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.application.appraisal.port.in.ApproveScorecards;
 import dev.opscharter.application.appraisal.port.in.RecordFigures;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
-import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
+import dev.opscharter.application.appraisal.ScorecardReport;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.appraisal.Basis;
 import dev.opscharter.domain.appraisal.IndicatorResult;
 import dev.opscharter.domain.appraisal.ManualEntry;
@@ -63,7 +62,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The scorecard of a period (quarter or year, the last ended quarter by default; never a period that
@@ -86,10 +84,8 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final ScorecardQueries scorecards;
     private final RecordFigures figures;
     private final ApproveScorecards approvals;
-    private final I18NProvider i18n;
     private final boolean director;
     private final ScorecardTexts texts;
-    private final DisplayNames names;
     private final ComboBox<Period> period = new ComboBox<>();
     private final Div actions = new Div();
     private final Div content = new Div();
@@ -101,10 +97,8 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         this.scorecards = scorecards;
         this.figures = figures;
         this.approvals = approvals;
-        this.i18n = i18n;
         this.director = authentication.hasRole("OPS_DIRECTOR");
-        this.names = new DisplayNames(directory);
-        this.texts = new ScorecardTexts(i18n, Formats.locale(), Formats.timeZone(), names);
+        this.texts = new ScorecardTexts(i18n, Formats.locale(), Formats.timeZone(), new DisplayNames(directory));
         addClassNames("view", "appraisal-view");
         setWidthFull();
 
@@ -511,24 +505,22 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private Component exports(ScorecardReport report) {
-        var zone = Formats.timeZone();
-        var workbook = new ScorecardWorkbook(i18n, zone, names);
-        var pdf = new ScorecardPdf(i18n, zone, names);
-        var excel = download("scorecard-export-xlsx", getTranslation("appraisal.export.excel"),
-                ScorecardWorkbook.fileName(report), ScorecardWorkbook.CONTENT_TYPE, r -> workbook.write(r), report);
-        var document = download("scorecard-export-pdf", getTranslation("appraisal.export.pdf"),
-                ScorecardPdf.fileName(report), ScorecardPdf.CONTENT_TYPE, r -> pdf.write(r), report);
+        var period = report.scorecard().period();
+        var excel = download("scorecard-export-xlsx", getTranslation("appraisal.export.excel"), period,
+                DocumentFormat.EXCEL);
+        var document = download("scorecard-export-pdf", getTranslation("appraisal.export.pdf"), period,
+                DocumentFormat.PDF);
         var links = new Div(excel, document);
         links.addClassName("export-links");
         return links;
     }
 
-    /** A link that writes the file when clicked, from the scorecard on screen. */
-    private static Anchor download(String id, String text, String fileName, String contentType,
-                                   Function<ScorecardReport, byte[]> writer, ScorecardReport report) {
+    /** A link that asks for the file when clicked: the scorecard as it reads then, in the format. */
+    private Anchor download(String id, String text, Period period, DocumentFormat format) {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = writer.apply(report);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+            var file = scorecards.export(period, format);
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
+                    file.size());
         }), "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(text));
         anchor.setId(id);

@@ -2,6 +2,7 @@ package dev.opscharter.adapters.ui.shared;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import dev.opscharter.adapters.messages.Formatting;
 
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -47,7 +48,7 @@ public final class Formats {
 
     /** For texts written outside a user's session (reports), in a given language and zone. */
     public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone));
+        return Formatting.dateTime(instant, locale, zone);
     }
 
     public static String number(long value) {
@@ -55,7 +56,7 @@ public final class Formats {
     }
 
     public static String number(long value, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return Formatting.number(value, locale);
     }
 
     public static String number(double value, int fractionDigits) {
@@ -71,9 +72,6 @@ public final class Formats {
     }
 
     public static String percent(double fraction, int fractionDigits, Locale locale) {
-        var format = NumberFormat.getPercentInstance(locale);
-        format.setMinimumFractionDigits(fractionDigits);
-        format.setMaximumFractionDigits(fractionDigits);
-        return format.format(fraction);
+        return Formatting.percent(fraction, fractionDigits, locale);
     }
 }

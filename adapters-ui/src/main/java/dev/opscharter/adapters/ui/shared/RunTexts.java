@@ -1,11 +1,10 @@
 package dev.opscharter.adapters.ui.shared;
 
 import com.vaadin.flow.component.Component;
+import dev.opscharter.adapters.messages.RunWording;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.shared.RunHeartbeat;
-import dev.opscharter.domain.shared.Actor;
 
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,21 +19,7 @@ public final class RunTexts {
 
     /** 按计划 / Scheduled, 系统 / System, or the person's name ({@code people}: user name → name). */
     public static String actor(Component in, String name, UnaryOperator<String> people) {
-        return actorKey(name).map(key -> in.getTranslation(key)).orElseGet(() -> people.apply(name));
-    }
-
-    /**
-     * The message key naming the schedule or the system where they, not a user, acted; empty for a
-     * user. Records keep the actor's name ("scheduled", "system"); screens and reports say it in words.
-     */
-    public static Optional<String> actorKey(String name) {
-        if (name.equals(Actor.SCHEDULE.name())) {
-            return Optional.of("run.by.scheduled");
-        }
-        if (name.equals(Actor.SYSTEM.name())) {
-            return Optional.of("run.by.system");
-        }
-        return Optional.empty();
+        return RunWording.actorKey(name).map(key -> in.getTranslation(key)).orElseGet(() -> people.apply(name));
     }
 
     /** A run's failure: translated when it is one the application names, else as recorded. */

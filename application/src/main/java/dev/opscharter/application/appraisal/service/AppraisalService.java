@@ -1,5 +1,6 @@
 package dev.opscharter.application.appraisal.service;
 
+import dev.opscharter.application.appraisal.ScorecardReport;
 import dev.opscharter.application.appraisal.port.in.ApproveScorecards;
 import dev.opscharter.application.appraisal.port.in.ManageStandards;
 import dev.opscharter.application.appraisal.port.in.RecordFigures;
@@ -7,8 +8,11 @@ import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
 import dev.opscharter.application.appraisal.port.out.IndicatorSource;
 import dev.opscharter.application.appraisal.port.out.ManualEntries;
 import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
+import dev.opscharter.application.appraisal.port.out.ScorecardRenderer;
 import dev.opscharter.application.appraisal.port.out.Standards;
+import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.AttachmentFile;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.StoredFile;
@@ -57,15 +61,21 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     private final Standards standards;
     private final ScorecardApprovals approvals;
     private final Attachments attachments;
+    private final ScorecardRenderer renderer;
+    private final Directory directory;
     private final UseCase uc;
 
+    /** @param directory the people behind the user names a scorecard's file names (approver, who entered) */
     public AppraisalService(List<IndicatorSource> sources, ManualEntries manualEntries, Standards standards,
-                            ScorecardApprovals approvals, Attachments attachments, UseCase uc) {
+                            ScorecardApprovals approvals, Attachments attachments, ScorecardRenderer renderer,
+                            Directory directory, UseCase uc) {
         this.figures = new FigureResolver(sources, manualEntries, approvals);
         this.manualEntries = manualEntries;
         this.standards = standards;
         this.approvals = approvals;
         this.attachments = attachments;
+        this.renderer = renderer;
+        this.directory = directory;
         this.uc = uc;
     }
 
@@ -81,6 +91,15 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
             boolean editable = me.may(RECORD) && approval.isEmpty() && !period.isFuture(today());
             return new ScorecardReport(scorecard, judgedBy, approval, figures.recordParts(), editable);
         });
+    }
+
+    /** Written as {@link #scorecard} reads it now, so who may see a scorecard may take it away. */
+    @Override
+    public StoredFile export(Period period, DocumentFormat format) {
+        var report = scorecard(period);
+        var content = renderer.render(report, zone(), directory.displayNames(), format);
+        return new StoredFile(UUID.randomUUID(), "scorecard-" + period.key() + "." + format.extension(),
+                format.contentType(), content);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.opscharter.application.appraisal.service;
 import dev.opscharter.application.appraisal.AppraisalFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Measurement.Amount;
 import dev.opscharter.domain.appraisal.PartResult;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -230,6 +232,40 @@ class ScorecardQueriesTest {
         assertThatThrownBy(() -> service.trend(Q1, 8)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> service.standardsFor(2026)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(service::standardsHistory).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> service.export(Q1, DocumentFormat.PDF)).isInstanceOf(AccessDenied.class);
+        assertThat(fx.renderer.rendered()).isEmpty();
+    }
+
+    // ---- the scorecard as a file
+
+    @Test
+    void an_export_is_the_scorecard_as_read_now_named_by_its_period_and_format() {
+        var service = fx.service();
+        fx.actAs(fx.specialist);
+
+        var pdf = service.export(Q1, DocumentFormat.PDF);
+        var workbook = service.export(Q1, DocumentFormat.EXCEL);
+
+        assertThat(pdf.fileName()).isEqualTo("scorecard-" + Q1.key() + ".pdf");
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.content(), StandardCharsets.UTF_8)).startsWith("PDF " + Q1.key() + " ");
+        assertThat(workbook.fileName()).isEqualTo("scorecard-" + Q1.key() + ".xlsx");
+        assertThat(workbook.contentType()).isEqualTo(DocumentFormat.EXCEL.contentType());
+        assertThat(fx.renderer.rendered()).hasSize(2)
+                .allSatisfy(report -> assertThat(report).isEqualTo(service.scorecard(Q1)));
+    }
+
+    @Test
+    void an_approved_scorecard_is_exported_as_approved_naming_the_approver() {
+        var service = fx.service();
+        fx.completeFigures(service, Q1);
+        fx.actAs(fx.director);
+        service.approve(Q1, "fine");
+
+        var pdf = service.export(Q1, DocumentFormat.PDF);
+
+        assertThat(new String(pdf.content(), StandardCharsets.UTF_8)).endsWith("approved by 王建国");
+        assertThat(fx.renderer.rendered().getLast().approval()).isPresent();
     }
 
     @Test

@@ -14,11 +14,17 @@ import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.Provenance;
 import dev.opscharter.domain.shared.Period;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -314,6 +320,33 @@ class ScorecardViewIT extends AppraisalViewTest {
         assertThat(blockText("scorecard-summary")).startsWith(lastEnded.year() + "年度 记分卡");
         assertThat($(Anchor.class).id("scorecard-export-xlsx").getHref()).isNotBlank();
         assertThat($(Anchor.class).id("scorecard-export-pdf").getHref()).isNotBlank();
+    }
+
+    @Test
+    void the_scorecard_downloads_as_a_workbook_and_a_pdf_written_behind_the_query() throws IOException {
+        open(new Period.Quarter(2003, 4));
+
+        var workbook = download("scorecard-export-xlsx");
+        var pdf = download("scorecard-export-pdf");
+
+        var texts = new ArrayList<String>();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            assertThat(book.getSheetName(0)).isEqualTo("记分卡 Scorecard");
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            })));
+        }
+        assertThat(texts).contains(
+                "运营管理部绩效考核记分卡 Operations appraisal scorecard · 2003年第4季度 / Q4 2003");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    private byte[] download(String id) {
+        var out = new ByteArrayOutputStream();
+        test($(Anchor.class).id(id)).download(out);
+        return out.toByteArray();
     }
 
     @Test

@@ -1,6 +1,6 @@
 /**
- * The scorecard as files people take away: an Excel workbook and a PDF report, both bilingual
- * (Chinese and English side by side), plus the texts they share with the views.
+ * The scorecard's words on the screens ({@code ScorecardTexts}); its files are written in
+ * {@code dev.opscharter.adapters.documents.appraisal}.
  */
 @NullMarked
 package dev.opscharter.adapters.ui.appraisal.export;

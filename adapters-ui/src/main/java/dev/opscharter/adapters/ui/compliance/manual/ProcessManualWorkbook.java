@@ -2,7 +2,7 @@ package dev.opscharter.adapters.ui.compliance.manual;
 
 import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Problem;
 import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Rejected;
-import dev.opscharter.adapters.ui.shared.export.WorkbookStyles;
+import dev.opscharter.adapters.documents.shared.WorkbookStyles;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedVersion;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;

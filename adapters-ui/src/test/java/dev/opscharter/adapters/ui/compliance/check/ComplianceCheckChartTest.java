@@ -1,7 +1,7 @@
 package dev.opscharter.adapters.ui.compliance.check;
 
 import dev.opscharter.adapters.ui.shared.Translations;
-import dev.opscharter.adapters.ui.shared.export.MixedScripts;
+import dev.opscharter.adapters.documents.shared.MixedScripts;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.ProcessResult;
 import dev.opscharter.domain.compliance.Rate;

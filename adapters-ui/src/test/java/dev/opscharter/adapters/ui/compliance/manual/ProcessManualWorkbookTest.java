@@ -2,7 +2,7 @@ package dev.opscharter.adapters.ui.compliance.manual;
 
 import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Problem;
 import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Rejected;
-import dev.opscharter.adapters.ui.shared.export.MixedScripts;
+import dev.opscharter.adapters.documents.shared.MixedScripts;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
 import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;

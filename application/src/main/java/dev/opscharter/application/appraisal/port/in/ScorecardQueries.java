@@ -1,21 +1,25 @@
 package dev.opscharter.application.appraisal.port.in;
 
+import dev.opscharter.application.appraisal.ScorecardReport;
+import dev.opscharter.application.shared.DocumentFormat;
+import dev.opscharter.application.shared.StoredFile;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
 import dev.opscharter.domain.appraisal.ManualEntry;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.Scorecard;
-import dev.opscharter.domain.appraisal.ScorecardApproval;
 import dev.opscharter.domain.shared.Period;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reading scorecards: live, or as approved; the trend; the standards. */
 public interface ScorecardQueries {
 
     /** The scorecard of a period: the approved one if the director approved it, else evaluated now. */
     ScorecardReport scorecard(Period period);
+
+    /** The scorecard of a period as a file ({@code scorecard-2026-Q1.pdf}), as {@link #scorecard} shows it now. */
+    StoredFile export(Period period, DocumentFormat format);
 
     /**
      * The quarterly scorecards of the {@code count} quarters up to {@code last}, oldest first; quarters
@@ -35,14 +39,4 @@ public interface ScorecardQueries {
      */
     Optional<ManualEntry> manualEntry(Part part, Period period);
 
-    /**
-     * @param scorecard   as judged
-     * @param standards   the version it was judged by
-     * @param approval    present once the director approved the period
-     * @param recordParts the parts whose figures come from records in the system (not enterable by hand)
-     * @param editable    whether the current user may enter figures for this period now
-     */
-    record ScorecardReport(Scorecard scorecard, AppraisalStandards standards, Optional<ScorecardApproval> approval,
-                           Set<Part> recordParts, boolean editable) {
-    }
 }

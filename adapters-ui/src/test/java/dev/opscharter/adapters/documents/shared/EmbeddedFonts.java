@@ -1,4 +1,4 @@
-package dev.opscharter.adapters.ui.shared.export;
+package dev.opscharter.adapters.documents.shared;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;

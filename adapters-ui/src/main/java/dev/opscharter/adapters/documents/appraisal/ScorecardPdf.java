@@ -1,9 +1,7 @@
-package dev.opscharter.adapters.ui.appraisal.export;
+package dev.opscharter.adapters.documents.appraisal;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import dev.opscharter.adapters.ui.shared.export.PdfCells;
-import dev.opscharter.adapters.ui.shared.export.PdfFonts;
-import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
+import dev.opscharter.adapters.documents.shared.PdfCells;
+import dev.opscharter.adapters.documents.shared.PdfFonts;
 import dev.opscharter.domain.appraisal.Status;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
@@ -21,8 +19,6 @@ import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.util.function.UnaryOperator;
 import java.util.List;
 
 /**
@@ -30,9 +26,8 @@ import java.util.List;
  * provenance of every value, then the records behind the computed figures. Chinese and English side
  * by side, in an embedded font with Chinese glyphs (see {@link PdfFonts}).
  */
-public final class ScorecardPdf {
+final class ScorecardPdf {
 
-    public static final String CONTENT_TYPE = "application/pdf";
     private static final Color PASS_TEXT = new Color(0x2e, 0x7d, 0x32);
     private static final Color PASS_FILL = new Color(0xe7, 0xf5, 0xe9);
     private static final Color FAIL_TEXT = new Color(0xb3, 0x26, 0x1e);
@@ -43,27 +38,10 @@ public final class ScorecardPdf {
     private static final Color IN_PROGRESS_FILL = new Color(0xe8, 0xf0, 0xfb);
     private static final Color ACCENT = PdfCells.ACCENT;
 
-    private final I18NProvider i18n;
-    private final ZoneId zone;
-    private final UnaryOperator<String> names;
-
-    public ScorecardPdf(I18NProvider i18n, ZoneId zone) {
-        this(i18n, zone, UnaryOperator.identity());
+    private ScorecardPdf() {
     }
 
-    /** @param names the person behind a user name kept in a record */
-    public ScorecardPdf(I18NProvider i18n, ZoneId zone, UnaryOperator<String> names) {
-        this.i18n = i18n;
-        this.zone = zone;
-        this.names = names;
-    }
-
-    public static String fileName(ScorecardReport report) {
-        return "scorecard-" + report.scorecard().period().key() + ".pdf";
-    }
-
-    public byte[] write(ScorecardReport report) {
-        var scorecard = new BilingualScorecard(report, i18n, zone, names);
+    static byte[] write(BilingualScorecard scorecard) {
         var fonts = PdfFonts.get();
         var text = new Font(fonts.regular(), 8.5f);
         var strong = new Font(fonts.bold(), 8.5f);

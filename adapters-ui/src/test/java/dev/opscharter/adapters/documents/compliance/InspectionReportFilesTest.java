@@ -1,8 +1,7 @@
-package dev.opscharter.adapters.ui.compliance.check.export;
+package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.adapters.ui.shared.Translations;
-import dev.opscharter.adapters.ui.shared.export.EmbeddedFonts;
-import dev.opscharter.adapters.ui.shared.export.MixedScripts;
+import dev.opscharter.adapters.documents.shared.EmbeddedFonts;
+import dev.opscharter.adapters.documents.shared.MixedScripts;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.Closing;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.DeviatingCases;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.InspectionReport;
@@ -72,8 +71,7 @@ class InspectionReportFilesTest {
     static final Instant CLOSED = Instant.parse("2026-07-12T03:30:00Z");
     static final Instant GENERATED = Instant.parse("2026-07-11T08:15:00Z");
 
-    final Translations translations = new Translations();
-    final InspectionReportFiles files = new InspectionReportFiles(translations);
+    final InspectionReportFiles files = new InspectionReportFiles();
 
     // ---- the PDF
 
@@ -232,7 +230,7 @@ class InspectionReportFilesTest {
     @Test
     void the_deviating_cases_sheet_stops_at_the_cap_and_says_how_many_there_were() throws IOException {
         var report = report(Optional.empty(), 7);
-        var bytes = InspectionReportWorkbook.write(new BilingualInspectionReport(report, translations), 3);
+        var bytes = InspectionReportWorkbook.write(new BilingualInspectionReport(report), 3);
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             var deviating = workbook.getSheet("偏差案例 Deviating cases");

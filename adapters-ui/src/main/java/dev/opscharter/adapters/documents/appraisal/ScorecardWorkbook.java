@@ -1,9 +1,7 @@
-package dev.opscharter.adapters.ui.appraisal.export;
+package dev.opscharter.adapters.documents.appraisal;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
 import dev.opscharter.domain.appraisal.Status;
-import dev.opscharter.adapters.ui.shared.export.WorkbookStyles;
+import dev.opscharter.adapters.documents.shared.WorkbookStyles;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,42 +11,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.util.function.UnaryOperator;
 import java.util.EnumMap;
 import java.util.Map;
 
-import static dev.opscharter.adapters.ui.shared.export.WorkbookStyles.text;
+import static dev.opscharter.adapters.documents.shared.WorkbookStyles.text;
 
 /**
  * The scorecard as an Excel workbook: a sheet with the verdict and every part (figure as shown on
  * screen, and as a number to compute with), and a sheet with the values and records behind them.
  * Labels in Chinese and English side by side.
  */
-public final class ScorecardWorkbook {
+final class ScorecardWorkbook {
 
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private final I18NProvider i18n;
-    private final ZoneId zone;
-    private final UnaryOperator<String> names;
-
-    public ScorecardWorkbook(I18NProvider i18n, ZoneId zone) {
-        this(i18n, zone, UnaryOperator.identity());
+    private ScorecardWorkbook() {
     }
 
-    /** @param names the person behind a user name kept in a record */
-    public ScorecardWorkbook(I18NProvider i18n, ZoneId zone, UnaryOperator<String> names) {
-        this.i18n = i18n;
-        this.zone = zone;
-        this.names = names;
-    }
-
-    public static String fileName(ScorecardReport report) {
-        return "scorecard-" + report.scorecard().period().key() + ".xlsx";
-    }
-
-    public byte[] write(ScorecardReport report) {
-        var scorecard = new BilingualScorecard(report, i18n, zone, names);
+    static byte[] write(BilingualScorecard scorecard) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var styles = new Styles(workbook);
             writeScorecard(workbook.createSheet(scorecard.both("appraisal.export.sheet.scorecard")), scorecard,

@@ -1,11 +1,11 @@
-package dev.opscharter.adapters.ui.compliance.check.export;
+package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Count;
-import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Share;
-import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Table;
-import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Value;
-import dev.opscharter.adapters.ui.shared.export.PdfCells;
-import dev.opscharter.adapters.ui.shared.export.PdfFonts;
+import dev.opscharter.adapters.documents.compliance.BilingualInspectionReport.Count;
+import dev.opscharter.adapters.documents.compliance.BilingualInspectionReport.Share;
+import dev.opscharter.adapters.documents.compliance.BilingualInspectionReport.Table;
+import dev.opscharter.adapters.documents.compliance.BilingualInspectionReport.Value;
+import dev.opscharter.adapters.documents.shared.PdfCells;
+import dev.opscharter.adapters.documents.shared.PdfFonts;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;

@@ -1,11 +1,11 @@
-package dev.opscharter.adapters.ui.compliance.check.export;
+package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Count;
-import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Share;
-import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Table;
-import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Text;
-import dev.opscharter.adapters.ui.compliance.check.export.BilingualInspectionReport.Value;
-import dev.opscharter.adapters.ui.shared.export.WorkbookStyles;
+import dev.opscharter.adapters.documents.compliance.BilingualInspectionReport.Count;
+import dev.opscharter.adapters.documents.compliance.BilingualInspectionReport.Share;
+import dev.opscharter.adapters.documents.compliance.BilingualInspectionReport.Table;
+import dev.opscharter.adapters.documents.compliance.BilingualInspectionReport.Text;
+import dev.opscharter.adapters.documents.compliance.BilingualInspectionReport.Value;
+import dev.opscharter.adapters.documents.shared.WorkbookStyles;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -22,7 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import static dev.opscharter.adapters.ui.shared.export.WorkbookStyles.text;
+import static dev.opscharter.adapters.documents.shared.WorkbookStyles.text;
 
 /**
  * The inspection report as an Excel workbook, one sheet per part: summary, processes, findings

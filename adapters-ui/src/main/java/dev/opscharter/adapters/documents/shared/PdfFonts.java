@@ -1,4 +1,4 @@
-package dev.opscharter.adapters.ui.shared.export;
+package dev.opscharter.adapters.documents.shared;
 
 import org.openpdf.text.pdf.BaseFont;
 

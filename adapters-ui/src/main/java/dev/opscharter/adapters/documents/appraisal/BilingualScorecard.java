@@ -1,8 +1,8 @@
-package dev.opscharter.adapters.ui.appraisal.export;
+package dev.opscharter.adapters.documents.appraisal;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import dev.opscharter.adapters.ui.shared.export.Bilingual;
-import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
+import dev.opscharter.adapters.documents.shared.Bilingual;
+import dev.opscharter.adapters.messages.ScorecardWording;
+import dev.opscharter.application.appraisal.ScorecardReport;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.PartResult;
 import dev.opscharter.domain.appraisal.PartValue;
@@ -42,8 +42,8 @@ final class BilingualScorecard {
     final List<String> columns;
     final List<String> detailColumns;
 
-    private final ScorecardTexts zh;
-    private final ScorecardTexts en;
+    private final ScorecardWording zh;
+    private final ScorecardWording en;
     private final ZoneId zone;
 
     /** A label and its value in the header of the report. */
@@ -65,9 +65,9 @@ final class BilingualScorecard {
     record Detail(String part, String period, String value, String kind, String record, String detail) {
     }
 
-    BilingualScorecard(ScorecardReport report, I18NProvider i18n, ZoneId zone, UnaryOperator<String> names) {
-        this.zh = new ScorecardTexts(i18n, CHINESE, zone, names);
-        this.en = new ScorecardTexts(i18n, ENGLISH, zone, names);
+    BilingualScorecard(ScorecardReport report, ZoneId zone, UnaryOperator<String> names) {
+        this.zh = new ScorecardWording(CHINESE, zone, names);
+        this.en = new ScorecardWording(ENGLISH, zone, names);
         this.zone = zone;
         var scorecard = report.scorecard();
         var period = scorecard.period();
@@ -83,11 +83,11 @@ final class BilingualScorecard {
         }
         header.add(new Line(both("appraisal.export.standards"), pair(t -> t.standardsVersion(report.standards()))));
         if (period instanceof Period.Year) {
-            header.add(new Line(both("appraisal.export.year-rule"), pair(ScorecardTexts::yearRule)));
+            header.add(new Line(both("appraisal.export.year-rule"), pair(ScorecardWording::yearRule)));
         }
         header.add(new Line(both("appraisal.export.approval"), report.approval()
                 .map(a -> pair(t -> t.approval(a)) + (a.comment().isEmpty() ? "" : " — " + a.comment()))
-                .orElseGet(() -> pair(ScorecardTexts::notApproved))));
+                .orElseGet(() -> pair(ScorecardWording::notApproved))));
 
         this.columns = List.of(both("appraisal.column.part"), both("appraisal.column.standard"),
                 both("appraisal.column.figure"), both("appraisal.column.value"), both("appraisal.column.status"),
@@ -168,12 +168,12 @@ final class BilingualScorecard {
         return both(t -> t.text(key));
     }
 
-    private String both(Function<ScorecardTexts, String> text) {
+    private String both(Function<ScorecardWording, String> text) {
         return Bilingual.label(zh, en, text);
     }
 
     /** A sentence in both languages, separated so each stays readable. */
-    private String pair(Function<ScorecardTexts, String> text) {
+    private String pair(Function<ScorecardWording, String> text) {
         return Bilingual.sentence(zh, en, text);
     }
 }

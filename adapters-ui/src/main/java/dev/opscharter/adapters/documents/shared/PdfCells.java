@@ -1,4 +1,4 @@
-package dev.opscharter.adapters.ui.shared.export;
+package dev.opscharter.adapters.documents.shared;
 
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Font;

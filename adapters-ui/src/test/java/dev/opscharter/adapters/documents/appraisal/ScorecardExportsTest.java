@@ -1,7 +1,7 @@
-package dev.opscharter.adapters.ui.appraisal.export;
+package dev.opscharter.adapters.documents.appraisal;
 
-import dev.opscharter.adapters.ui.shared.Translations;
-import dev.opscharter.application.appraisal.port.in.ScorecardQueries.ScorecardReport;
+import dev.opscharter.application.appraisal.ScorecardReport;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
@@ -11,8 +11,8 @@ import dev.opscharter.domain.appraisal.Provenance;
 import dev.opscharter.domain.appraisal.ScorecardApproval;
 import dev.opscharter.domain.appraisal.ScorecardPolicy;
 import dev.opscharter.domain.shared.Period;
-import dev.opscharter.adapters.ui.shared.export.EmbeddedFonts;
-import dev.opscharter.adapters.ui.shared.export.MixedScripts;
+import dev.opscharter.adapters.documents.shared.EmbeddedFonts;
+import dev.opscharter.adapters.documents.shared.MixedScripts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -43,11 +44,11 @@ class ScorecardExportsTest {
     private static final Period.Quarter Q2 = new Period.Quarter(2025, 2);
     private static final Instant ENTERED = Instant.parse("2025-07-03T02:30:00Z");
 
-    private final Translations translations = new Translations();
+    private final ScorecardFiles files = new ScorecardFiles();
 
     @Test
     void the_workbook_has_bilingual_labels_figures_provenance_the_failed_parts_and_the_approval() throws IOException {
-        var bytes = new ScorecardWorkbook(translations, SHANGHAI).write(report(true));
+        var bytes = files.render(report(true), SHANGHAI, Map.of(), DocumentFormat.EXCEL);
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
@@ -88,7 +89,7 @@ class ScorecardExportsTest {
 
     @Test
     void the_pdf_has_bilingual_labels_figures_provenance_the_failed_parts_and_the_approval() throws IOException {
-        var bytes = new ScorecardPdf(translations, SHANGHAI).write(report(true));
+        var bytes = files.render(report(true), SHANGHAI, Map.of(), DocumentFormat.PDF);
 
         try (var pdf = Loader.loadPDF(bytes)) {
             var text = squeeze(new PDFTextStripper().getText(pdf));
@@ -107,7 +108,7 @@ class ScorecardExportsTest {
 
     @Test
     void the_pdf_embeds_a_subset_of_the_bundled_font_on_every_page() throws IOException {
-        var bytes = new ScorecardPdf(translations, SHANGHAI).write(report(false));
+        var bytes = files.render(report(false), SHANGHAI, Map.of(), DocumentFormat.PDF);
 
         try (var pdf = Loader.loadPDF(bytes)) {
             EmbeddedFonts.assertEveryPageEmbedsSubsetsOfTheBundledFont(pdf);
@@ -120,10 +121,10 @@ class ScorecardExportsTest {
             throws IOException {
         var report = report(true, MixedScripts.TEXT, MixedScripts.TEXT + "批");
 
-        MixedScripts.assertPdfReadsBack(new ScorecardPdf(translations, SHANGHAI).write(report),
+        MixedScripts.assertPdfReadsBack(files.render(report, SHANGHAI, Map.of(), DocumentFormat.PDF),
                 "手工录入 Manual: 李明, 2025-07-03 10:30 — " + MixedScripts.TEXT,
                 MixedScripts.TEXT + "批 于 2025年7月5日 审批 — 已冻结", "≥ 95%", "≤ 0.5%");
-        assertThat(MixedScripts.workbookTexts(new ScorecardWorkbook(translations, SHANGHAI).write(report)))
+        assertThat(MixedScripts.workbookTexts(files.render(report, SHANGHAI, Map.of(), DocumentFormat.EXCEL)))
                 .contains("手工录入 Manual: 李明, 2025-07-03 10:30 — " + MixedScripts.TEXT + " (附有证明文件 with attachment)")
                 .anySatisfy(text -> assertThat(text).startsWith(MixedScripts.TEXT + "批 于 2025年7月5日 审批 — 已冻结"));
     }
@@ -135,11 +136,11 @@ class ScorecardExportsTest {
         var report = new ScorecardReport(empty, standards, Optional.empty(), Set.of(), false);
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                new ScorecardWorkbook(translations, SHANGHAI).write(report)))) {
+                files.render(report, SHANGHAI, Map.of(), DocumentFormat.EXCEL)))) {
             assertThat(cellTexts(workbook)).contains("无数据 No data", "尚未审批 / Not approved yet", "2024年度 / Year 2024",
                     "无数据：没有系统记录，也未手工录入 No figure: no records and nothing entered");
         }
-        try (var pdf = Loader.loadPDF(new ScorecardPdf(translations, SHANGHAI).write(report))) {
+        try (var pdf = Loader.loadPDF(files.render(report, SHANGHAI, Map.of(), DocumentFormat.PDF))) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf))).contains(squeeze("无数据 No data"),
                     squeeze("Year 2024"));
         }
@@ -159,7 +160,7 @@ class ScorecardExportsTest {
         var report = new ScorecardReport(scorecard, standards, approval, Set.of(), false);
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                new ScorecardWorkbook(translations, SHANGHAI).write(report)))) {
+                files.render(report, SHANGHAI, Map.of(), DocumentFormat.EXCEL)))) {
             workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
                     assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isNotEqualTo(CellType.FORMULA))));
             assertThat(String.join("\n", cellTexts(workbook))).contains(reason, comment);

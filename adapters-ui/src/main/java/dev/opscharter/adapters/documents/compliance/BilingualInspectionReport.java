@@ -1,9 +1,8 @@
-package dev.opscharter.adapters.ui.compliance.check.export;
+package dev.opscharter.adapters.documents.compliance;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import dev.opscharter.adapters.ui.compliance.check.ComplianceCheckTexts;
-import dev.opscharter.adapters.ui.shared.RunTexts;
-import dev.opscharter.adapters.ui.shared.export.Bilingual;
+import dev.opscharter.adapters.messages.CheckWording;
+import dev.opscharter.adapters.messages.RunWording;
+import dev.opscharter.adapters.documents.shared.Bilingual;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.InspectionReport;
 import dev.opscharter.application.compliance.port.out.InspectionReportRenderer.RaisedAction;
 import dev.opscharter.domain.compliance.CaseSummary;
@@ -30,7 +29,7 @@ import java.util.stream.Collectors;
  * The inspection report laid out once for both files: every heading and label in Chinese and English
  * ("合规率 Compliance rate"), sentences in both languages ("… / …"), numbers, rates and times
  * formatted, each deviation of the worst cases explained in words (the wording the check's pages
- * use, {@link ComplianceCheckTexts}). The PDF and the workbook only arrange these tables.
+ * use, {@link CheckWording}). The PDF and the workbook only arrange these tables.
  */
 final class BilingualInspectionReport {
 
@@ -60,8 +59,8 @@ final class BilingualInspectionReport {
     final String rules;
     final List<String> deviatingColumns;
 
-    private final ComplianceCheckTexts zh;
-    private final ComplianceCheckTexts en;
+    private final CheckWording zh;
+    private final CheckWording en;
     private final Map<String, Optional<BilingualName>> names = new HashMap<>();
 
     /** A label and its value on the cover. */
@@ -97,10 +96,10 @@ final class BilingualInspectionReport {
                  String empty) {
     }
 
-    BilingualInspectionReport(InspectionReport report, I18NProvider i18n) {
+    BilingualInspectionReport(InspectionReport report) {
         this.report = report;
-        this.zh = new ComplianceCheckTexts(i18n, CHINESE, report.zone());
-        this.en = new ComplianceCheckTexts(i18n, ENGLISH, report.zone());
+        this.zh = new CheckWording(CHINESE, report.zone());
+        this.en = new CheckWording(ENGLISH, report.zone());
         var results = report.results();
         var check = results.check();
         results.processes().forEach(p -> names.put(p.processCode(), p.name()));
@@ -116,7 +115,7 @@ final class BilingualInspectionReport {
         cover.add(line("inspection.label.scope", check.process().map(p -> p.value() + name(p.value())
                 .map(n -> " " + n).orElse("")).orElseGet(() -> pair(t -> t.scope(Optional.empty())))));
         cover.add(line("inspection.label.run", time(results.run().startedAt())));
-        cover.add(line("inspection.label.run-by", RunTexts.actorKey(report.ranBy()).map(this::both)
+        cover.add(line("inspection.label.run-by", RunWording.actorKey(report.ranBy()).map(this::both)
                 .orElse(report.ranBy())));
         cover.add(line("inspection.label.status", report.closing()
                 .map(c -> pair(t -> t.t("inspection.status.closed", time(c.closedAt()), c.closedBy())))
@@ -179,7 +178,7 @@ final class BilingualInspectionReport {
                 var english = en.explain(deviation, worst.version());
                 var type = new Text(type(deviation.type()));
                 var step = new Text(step(deviation.step() == null ? "" : deviation.step()));
-                var at = new Text(deviation.at() == null ? ComplianceCheckTexts.NONE : time(deviation.at()));
+                var at = new Text(deviation.at() == null ? CheckWording.NONE : time(deviation.at()));
                 rows.add(List.of(type, step, at, new Text(chinese + "\n" + english)));
                 deviationRows.add(List.of(new Text(summary.processCode()), new Text(summary.caseId()),
                         count(summary.version()), new Text(time(summary.firstEvent())),
@@ -215,7 +214,7 @@ final class BilingualInspectionReport {
 
     private List<Value> processRow(ProcessResult process) {
         return List.of(new Text(process.processCode()), new Text(name(process.processCode())
-                        .orElse(ComplianceCheckTexts.NONE)), count(process.rate().evaluated()),
+                        .orElse(CheckWording.NONE)), count(process.rate().evaluated()),
                 count(process.rate().compliant()), share(process.rate()), count(process.events()),
                 count(process.withoutVersion()));
     }
@@ -242,7 +241,7 @@ final class BilingualInspectionReport {
 
     /** The case's span in both languages, or "—" for a case without a defined step. */
     private String span(CaseSummary summary) {
-        return summary.span().isEmpty() ? ComplianceCheckTexts.NONE : pair(t -> t.span(summary));
+        return summary.span().isEmpty() ? CheckWording.NONE : pair(t -> t.span(summary));
     }
 
     /** A row of the "Deviating cases" sheet. */
@@ -328,12 +327,12 @@ final class BilingualInspectionReport {
         return both(t -> t.t(key));
     }
 
-    private String both(Function<ComplianceCheckTexts, String> text) {
+    private String both(Function<CheckWording, String> text) {
         return Bilingual.label(zh, en, text);
     }
 
     /** A sentence in both languages, apart so each stays readable. */
-    private String pair(Function<ComplianceCheckTexts, String> text) {
+    private String pair(Function<CheckWording, String> text) {
         return Bilingual.sentence(zh, en, text);
     }
 

@@ -1,0 +1,23 @@
+package dev.opscharter.application.appraisal;
+
+import dev.opscharter.domain.appraisal.AppraisalStandards;
+import dev.opscharter.domain.appraisal.Part;
+import dev.opscharter.domain.appraisal.Scorecard;
+import dev.opscharter.domain.appraisal.ScorecardApproval;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A period's scorecard as the screens show it and the documents write it; here, not in the query
+ * port, so the renderer behind {@code ScorecardRenderer} never reaches the use cases' side.
+ *
+ * @param scorecard   as judged
+ * @param standards   the version it was judged by
+ * @param approval    present once the director approved the period
+ * @param recordParts the parts whose figures come from records in the system (not enterable by hand)
+ * @param editable    whether the current user may enter figures for this period now
+ */
+public record ScorecardReport(Scorecard scorecard, AppraisalStandards standards, Optional<ScorecardApproval> approval,
+                              Set<Part> recordParts, boolean editable) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.opscharter.application.appraisal;
+
+import org.jspecify.annotations.NullMarked;
