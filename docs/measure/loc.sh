@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lines of code as issue 12 measures them (docs/plans/issue-12-kit.md, appendix A): non-blank lines
 # outside // and /* */ comments (string literals containing "//" are rare here), per package directly
-# under application and adapters.ui, and per module's main sources.
+# under application and adapters.ui, the other adapter packages of the adapters-ui module (documents,
+# messages, notifications), and per module's main sources.
 #
 #   docs/measure/loc.sh            the table
 #   docs/measure/loc.sh FILES...   one number for the files given
@@ -25,8 +26,10 @@ if [[ $# -gt 0 ]]; then
     exit
 fi
 cd "$(dirname "$0")/../.."
-for d in $(find application/src/main/java/dev/opscharter/application adapters-ui/src/main/java/dev/opscharter/adapters/ui \
-        -mindepth 1 -maxdepth 1 -type d | sort); do
+ui_module=adapters-ui/src/main/java/dev/opscharter/adapters
+for d in $(find application/src/main/java/dev/opscharter/application $ui_module/ui \
+        -mindepth 1 -maxdepth 1 -type d | sort) \
+        $(find $ui_module -mindepth 1 -maxdepth 1 -type d ! -name ui | sort); do
     printf '%-60s %6s\n' "${d#*/java/dev/opscharter/}" "$(ncloc $(find "$d" -name '*.java'))"
 done
 for m in domain application adapters-persistence adapters-ui bootstrap; do
