@@ -71,6 +71,9 @@ class CheckStepsViewIT extends ViewTest {
     @Test
     @WithUserDetails("manager")
     void the_manager() {
+        assertThat(queries.detail(check).steps()).extracting(Step::kind)
+                .as("a completed check: the manager runs it again or closes it")
+                .containsExactly(CheckStep.RUN_AGAIN, CheckStep.CLOSE);
         assertEveryStateAgrees();
     }
 
@@ -89,6 +92,7 @@ class CheckStepsViewIT extends ViewTest {
     @Test
     @WithUserDetails("auditor")
     void the_auditor() {
+        assertThat(queries.detail(check).steps()).as("internal audit reads, runs nothing").isEmpty();
         assertEveryStateAgrees();
     }
 
