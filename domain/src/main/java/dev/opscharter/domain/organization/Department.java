@@ -1,11 +1,16 @@
 package dev.opscharter.domain.organization;
 
+import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.Refusal;
 import dev.opscharter.domain.shared.Require;
+import dev.opscharter.domain.shared.Step;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A department of the company. Departments are data: the default set is seeded, the administrator
@@ -35,11 +40,26 @@ public record Department(DepartmentId id, DepartmentCode code, BilingualName nam
         return new Department(id, newCode, newName, newKind, active, version);
     }
 
+    /** Edit always; of deactivate and reactivate the one that changes something (see {@link AdministeredSteps}). */
+    public List<Step<DepartmentStep>> allowedSteps(Actor actor) {
+        return AdministeredSteps.of(actor, DepartmentStep.values(), this::guard);
+    }
+
+    private Optional<Refusal> guard(DepartmentStep kind) {
+        return switch (kind) {
+            case EDIT -> Optional.empty();
+            case DEACTIVATE -> active ? Optional.empty() : Refusal.because("rule.department.inactive", code.value());
+            case REACTIVATE -> active ? Refusal.because("rule.department.active", code.value()) : Optional.empty();
+        };
+    }
+
     public Department deactivate(long version) {
+        Refusal.enforce(guard(DepartmentStep.DEACTIVATE));
         return new Department(id, code, name, kind, false, version);
     }
 
     public Department reactivate(long version) {
+        Refusal.enforce(guard(DepartmentStep.REACTIVATE));
         return new Department(id, code, name, kind, true, version);
     }
 

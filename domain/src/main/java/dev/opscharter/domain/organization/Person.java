@@ -1,15 +1,20 @@
 package dev.opscharter.domain.organization;
 
+import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Refusal;
 import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.shared.Role;
+import dev.opscharter.domain.shared.Step;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -56,14 +61,29 @@ public record Person(PersonId id, String name, EmailAddress email, DepartmentId 
                 version);
     }
 
+    /** Edit always; a departure for someone who works here, a rehire for someone who left. */
+    public List<Step<PersonStep>> allowedSteps(Actor actor) {
+        return AdministeredSteps.of(actor, PersonStep.values(), this::guard);
+    }
+
+    private Optional<Refusal> guard(PersonStep kind) {
+        return switch (kind) {
+            case EDIT -> Optional.empty();
+            case RECORD_DEPARTURE -> isActive() ? Optional.empty() : Refusal.because("rule.person.left", name);
+            case REHIRE -> isActive() ? Refusal.because("rule.person.active", name) : Optional.empty();
+        };
+    }
+
     /** Records a departure; the person stays for history, their account is closed by the use case. */
     public Person leave(LocalDate on, long version) {
+        Refusal.enforce(guard(PersonStep.RECORD_DEPARTURE));
         return new Person(id, name, email, departmentId, roles, coreStaff, joinedOn, new Employment.Left(on),
                 version);
     }
 
     /** Undoes a departure recorded by mistake. */
     public Person rehire(long version) {
+        Refusal.enforce(guard(PersonStep.REHIRE));
         return new Person(id, name, email, departmentId, roles, coreStaff, joinedOn, Employment.ACTIVE, version);
     }
 

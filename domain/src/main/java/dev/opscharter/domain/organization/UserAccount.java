@@ -1,9 +1,13 @@
 package dev.opscharter.domain.organization;
 
+import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.Language;
+import dev.opscharter.domain.shared.Refusal;
+import dev.opscharter.domain.shared.Step;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,7 +94,26 @@ public record UserAccount(UserAccountId id, Username username, String passwordHa
                 mustChangePassword, mailNotifications, version);
     }
 
+    /**
+     * A new password always; disable or enable, whichever changes something; unlock while a lock-out is
+     * recorded (an expired one too: unlocking clears it and the failed sign-ins).
+     */
+    public List<Step<AccountStep>> allowedSteps(Actor actor) {
+        return AdministeredSteps.of(actor, AccountStep.values(), this::guard);
+    }
+
+    private Optional<Refusal> guard(AccountStep kind) {
+        return switch (kind) {
+            case RESET_PASSWORD -> Optional.empty();
+            case DISABLE -> enabled ? Optional.empty() : Refusal.because("rule.account.disabled", username.value());
+            case ENABLE -> enabled ? Refusal.because("rule.account.enabled", username.value()) : Optional.empty();
+            case UNLOCK -> lockedUntil.isPresent()
+                    ? Optional.empty() : Refusal.because("rule.account.not-locked", username.value());
+        };
+    }
+
     public UserAccount unlock(long version) {
+        Refusal.enforce(guard(AccountStep.UNLOCK));
         return new UserAccount(id, username, passwordHash, personId, language, enabled, 0, Optional.empty(),
                 mustChangePassword, mailNotifications, version);
     }
@@ -113,11 +136,13 @@ public record UserAccount(UserAccountId id, Username username, String passwordHa
     }
 
     public UserAccount disable(long version) {
+        Refusal.enforce(guard(AccountStep.DISABLE));
         return new UserAccount(id, username, passwordHash, personId, language, false, failedSignIns, lockedUntil,
                 mustChangePassword, mailNotifications, version);
     }
 
     public UserAccount enable(long version) {
+        Refusal.enforce(guard(AccountStep.ENABLE));
         return new UserAccount(id, username, passwordHash, personId, language, true, failedSignIns, lockedUntil,
                 mustChangePassword, mailNotifications, version);
     }

@@ -3,8 +3,12 @@ package dev.opscharter.adapters.ui.organization;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.kit.RecordDialog;
 import dev.opscharter.adapters.ui.shared.kit.RecordList;
 import dev.opscharter.adapters.ui.shared.kit.RecordSource;
+import dev.opscharter.adapters.ui.shared.kit.Roles;
+import dev.opscharter.adapters.ui.shared.kit.StepActions;
+import dev.opscharter.adapters.ui.shared.kit.StepActions.StepForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,27 +25,26 @@ import dev.opscharter.application.organization.port.in.ManageDepartments.Departm
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.organization.Department;
-import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.organization.DepartmentStep;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** The administrator keeps the list of departments: add, rename, deactivate, reactivate. */
+/**
+ * The administrator keeps the list of departments: adds them, and takes the steps a department gives
+ * (edit, deactivate, reactivate) from the toolbar or the department's dialog.
+ */
 @Route(value = "admin/departments", layout = MainLayout.class)
 @Menu(order = 81, title = "nav.organization.departments")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ManageDepartments manage;
     private final DepartmentQueries queries;
     private final TextField filter = new TextField();
     private final RecordList<Department, DepartmentFilter> list;
-    private final Button edit;
-    private final Button deactivate;
-    private final Button reactivate;
-    /** The department in the open dialog as it was loaded, with the version the change is based on. */
-    private @Nullable Department editing;
 
     DepartmentsView(ManageDepartments manage, DepartmentQueries queries) {
         this.manage = manage;
@@ -65,23 +68,39 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         }, Department::id, () -> new DepartmentFilter(filter.getValue()));
         list.title(getPageTitle());
         list.filters(filter);
-        list.action("organization.department.new", "department-new", () -> open(null))
+        list.action("organization.department.new", "department-new", () -> open(null, () -> list.refresh(null)))
                 .addThemeVariants(ButtonVariant.PRIMARY);
-        edit = list.action("organization.action.edit", "department-edit", () -> list.selected().ifPresent(this::open));
-        deactivate = list.action("organization.action.deactivate", "department-deactivate",
-                () -> list.selected().ifPresent(d -> act("organization.department.deactivated", d.id(),
-                        () -> manage.deactivate(d.id(), d.version()))));
-        reactivate = list.action("organization.action.reactivate", "department-reactivate",
-                () -> list.selected().ifPresent(d -> act("organization.department.reactivated", d.id(),
-                        () -> manage.reactivate(d.id(), d.version()))));
-        var addFirst = new Button(getTranslation("organization.department.new"), e -> open(null));
+        list.steps(steps("department"), d -> queries.detail(d.id()));
+        var addFirst = new Button(getTranslation("organization.department.new"),
+                e -> open(null, () -> list.refresh(null)));
         addFirst.setId("department-empty-new");
         list.emptyState("organization.department.empty", addFirst);
         configureColumns();
-        list.onSelectionChange(selected -> updateButtons());
-        list.onOpen(this::open);
+        list.onOpen(this::details);
         add(list);
-        refresh(null);
+        list.refresh(null);
+    }
+
+    /** The department's steps, with ids {@code <prefix>-edit}, {@code <prefix>-deactivate}, {@code <prefix>-reactivate}. */
+    private StepActions<Department, DepartmentStep> steps(String prefix) {
+        return new StepActions<Department, DepartmentStep>()
+                .on(DepartmentStep.EDIT, "organization.action.edit", prefix + "-edit",
+                        (owner, department, done) -> open(department, done))
+                .on(DepartmentStep.DEACTIVATE, "organization.action.deactivate", prefix + "-deactivate",
+                        StepForm.now("organization.department.deactivated", d -> manage.deactivate(d.id(), d.version())))
+                .on(DepartmentStep.REACTIVATE, "organization.action.reactivate", prefix + "-reactivate",
+                        StepForm.now("organization.department.reactivated", d -> manage.reactivate(d.id(), d.version())));
+    }
+
+    private void details(Department department) {
+        new RecordDialog<>("department-details", () -> queries.detail(department.id()), d -> d.code().value(),
+                (d, facts) -> {
+                    facts.text("organization.department.name-zh", "department-details-name-zh", d.name().chinese());
+                    facts.text("organization.department.name-en", "department-details-name-en", d.name().english());
+                    facts.text("organization.department.kind", "department-details-kind",
+                            getTranslation("department-kind." + d.kind().name()));
+                    facts.item("organization.status", status(d));
+                }, steps("department-details"), () -> list.refresh(null)).open();
     }
 
     private void configureColumns() {
@@ -90,59 +109,44 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         list.column("organization.department.name-en", d -> d.name().english(), "nameEn");
         list.column("organization.department.kind", d -> getTranslation("department-kind." + d.kind().name()), "kind")
                 .setAutoWidth(true);
-        list.badgeColumn("organization.status", d -> d.active()
+        list.badgeColumn("organization.status", this::status);
+    }
+
+    private StatusBadge status(Department department) {
+        return department.active()
                 ? new StatusBadge(getTranslation("organization.status.active"), StatusBadge.Tone.SUCCESS)
-                : new StatusBadge(getTranslation("organization.status.inactive"), StatusBadge.Tone.NEUTRAL));
+                : new StatusBadge(getTranslation("organization.status.inactive"), StatusBadge.Tone.NEUTRAL);
     }
 
-    /** Reads the list again; the department just changed stays selected (departments are never deleted). */
-    private void refresh(@Nullable DepartmentId keep) {
-        list.refresh(keep == null ? null : queries.get(keep));
-        updateButtons();
-    }
-
-    private void updateButtons() {
-        var selected = list.selected();
-        edit.setEnabled(selected.isPresent());
-        deactivate.setEnabled(selected.filter(Department::active).isPresent());
-        reactivate.setEnabled(selected.filter(d -> !d.active()).isPresent());
-    }
-
-    private void act(String successKey, DepartmentId id, Runnable useCase) {
-        Attempt.run(this, successKey, useCase);
-        refresh(id);
-    }
-
-    private void open(@Nullable Department department) {
-        editing = department;
+    /** The editor for a new department (null) or for one as loaded; {@code done} runs after each save attempt. */
+    private void open(@Nullable Department department, Runnable done) {
         var form = new DepartmentForm();
         form.setFormDataObject(department == null ? DepartmentForm.NEW : draftOf(department));
         var request = RequestKey.fresh();
+        // the version the change is based on: the one loaded, or the one a reload brought
+        var editing = new AtomicReference<@Nullable Department>(department);
         var dialog = new FormDialog(
                 getTranslation(department == null ? "organization.department.new" : "organization.department.edit"),
-                getTranslation("organization.action.save"), "department", form, () -> save(form, request));
+                getTranslation("organization.action.save"), "department", form, () -> {
+                    var loaded = editing.get();
+                    boolean saved = Attempt.run(this, form.errors(), "organization.saved", () -> {
+                        if (loaded == null) {
+                            manage.create(request, form.getFormDataObject());
+                        } else {
+                            manage.update(loaded.id(), form.getFormDataObject(), loaded.version());
+                        }
+                    });
+                    done.run();
+                    return saved;
+                });
         if (department != null) {
             dialog.allowReload("department-reload", () -> form.errors().run(() -> {
                 var fresh = queries.get(department.id());
-                editing = fresh;
+                editing.set(fresh);
                 form.setFormDataObject(draftOf(fresh));
             }));
         }
         dialog.open();
-    }
-
-    private boolean save(DepartmentForm form, RequestKey request) {
-        var draft = form.getFormDataObject();
-        var loaded = editing;
-        boolean saved = Attempt.run(this, form.errors(), "organization.saved", () -> {
-            if (loaded == null) {
-                manage.create(request, draft);
-            } else {
-                manage.update(loaded.id(), draft, loaded.version());
-            }
-        });
-        refresh(loaded == null ? null : loaded.id());
-        return saved;
     }
 
     private static DepartmentDraft draftOf(Department department) {

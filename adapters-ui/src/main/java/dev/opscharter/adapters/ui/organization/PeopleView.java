@@ -1,40 +1,43 @@
 package dev.opscharter.adapters.ui.organization;
 
-import dev.opscharter.adapters.ui.shared.Toolbar;
-import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
+import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.kit.Facts;
+import dev.opscharter.adapters.ui.shared.kit.RecordDialog;
+import dev.opscharter.adapters.ui.shared.kit.RecordList;
+import dev.opscharter.adapters.ui.shared.kit.RecordSource;
+import dev.opscharter.adapters.ui.shared.kit.Roles;
+import dev.opscharter.adapters.ui.shared.kit.StepActions;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
-import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.Employment;
+import dev.opscharter.domain.organization.OrganizationPermission;
 import dev.opscharter.domain.organization.Person;
-import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.organization.PersonStep;
 import dev.opscharter.domain.shared.Language;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -45,18 +48,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * The people of the company, their departments and roles. The administrator hires, edits, records
- * departures and rehires; the director and the manager may look but not change, so they do not
- * get the buttons (the use cases refuse them anyway).
+ * The people of the company, their departments and roles. The administrator hires, and takes the
+ * steps a person's record gives them (edit, record a departure, rehire) from the toolbar or the
+ * person's dialog; the director and the manager may look but not change, so they get no buttons.
  */
 @Route(value = "admin/people", layout = MainLayout.class)
 @Menu(order = 82, title = "nav.organization.people")
-@RolesAllowed({"ADMIN", "OPS_DIRECTOR", "OPS_MANAGER"})
+@RolesAllowed({Roles.ADMIN, Roles.OPS_DIRECTOR, Roles.OPS_MANAGER})
 class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final ManagePeople manage;
@@ -64,18 +67,13 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final List<Department> departments;
     private final Map<DepartmentId, Department> departmentsById;
     private final Language language;
-    private final Grid<Person> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<Department> department = new ComboBox<>();
     private final Checkbox includeLeavers = new Checkbox();
-    private final Button edit;
-    private final Button recordDeparture;
-    private final Button rehire;
-    /** The person in the open dialog as it was loaded, with the version the change is based on. */
-    private @Nullable Person editing;
+    private final RecordList<Person, PeopleFilter> list;
 
     PeopleView(ManagePeople manage, PeopleQueries people, DepartmentQueries departmentQueries,
-               AuthenticationContext authentication) {
+               MyPermissions permissions) {
         this.manage = manage;
         this.people = people;
         this.departments = departmentQueries.all();
@@ -95,47 +93,77 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         department.setItemLabelGenerator(this::nameOf);
         includeLeavers.setId("people-include-leavers");
         includeLeavers.setLabel(getTranslation("organization.person.include-leavers"));
-        search.addValueChangeListener(e -> refresh(null));
-        department.addValueChangeListener(e -> refresh(null));
-        includeLeavers.addValueChangeListener(e -> refresh(null));
-        var toolbar = new Toolbar(search, department, includeLeavers);
-        var hire = toolbar.button("organization.person.new", "person-new", () -> open(null));
-        hire.addThemeVariants(ButtonVariant.PRIMARY);
-        edit = toolbar.button("organization.action.edit", "person-edit", () -> selected().ifPresent(this::open));
-        recordDeparture = toolbar.button("organization.person.record-departure", "person-record-departure",
-                () -> selected().ifPresent(this::recordDeparture));
-        rehire = toolbar.button("organization.person.rehire", "person-rehire",
-                () -> selected().ifPresent(p -> act("organization.person.rehired", p.id(),
-                        () -> manage.rehire(p.id(), p.version()))));
-        boolean mayEdit = authentication.hasRole("ADMIN");
-        Stream.of(hire, edit, recordDeparture, rehire).forEach(button -> button.setVisible(mayEdit));
-        if (mayEdit) {
-            grid.addItemDoubleClickListener(e -> open(e.getItem()));
-        }
+        // paged, filtered and sorted in the database
+        list = new RecordList<>("people", new RecordSource<>() {
+            public List<Person> page(PeopleFilter filter, PageRequest page) {
+                return people.list(filter, page);
+            }
 
-        configureGrid();
-        add(new H2(getPageTitle()), toolbar, grid);
-        refresh(null);
+            public long count(PeopleFilter filter) {
+                return people.count(filter);
+            }
+        }, Person::id, this::filter);
+        list.title(getPageTitle());
+        list.filters(search, department, includeLeavers);
+        list.emptyState("organization.empty", null);
+        configureColumns();
+        if (permissions.may(OrganizationPermission.ADMINISTER)) {
+            list.action("organization.person.new", "person-new", () -> open(null, () -> list.refresh(null)))
+                    .addThemeVariants(ButtonVariant.PRIMARY);
+            list.steps(steps("person"), person -> people.detail(person.id()));
+            list.onOpen(this::details);
+        }
+        add(list);
+        list.refresh(null);
     }
 
-    private void configureGrid() {
-        grid.setId("people-grid");
-        grid.addColumn(Person::name).setHeader(getTranslation("organization.person.name")).setSortProperty("name")
+    private PeopleFilter filter() {
+        return new PeopleFilter(Optional.of(search.getValue().strip()).filter(s -> !s.isEmpty()),
+                department.getOptionalValue().map(Department::id), includeLeavers.getValue());
+    }
+
+    /** The person's steps, with ids {@code <prefix>-edit}, {@code <prefix>-record-departure}, {@code <prefix>-rehire}. */
+    private StepActions<Person, PersonStep> steps(String prefix) {
+        return new StepActions<Person, PersonStep>()
+                .on(PersonStep.EDIT, "organization.action.edit", prefix + "-edit",
+                        (owner, person, done) -> open(person, done))
+                .on(PersonStep.RECORD_DEPARTURE, "organization.person.record-departure", prefix + "-record-departure",
+                        ButtonVariant.ERROR, (owner, person, done) -> recordDeparture(person, done))
+                .on(PersonStep.REHIRE, "organization.person.rehire", prefix + "-rehire",
+                        StepActions.StepForm.now("organization.person.rehired", p -> manage.rehire(p.id(), p.version())));
+    }
+
+    private void details(Person person) {
+        new RecordDialog<>("person-details", () -> people.detail(person.id()), Person::name, this::facts,
+                steps("person-details"), () -> list.refresh(null)).open();
+    }
+
+    private void facts(Person person, Facts facts) {
+        facts.text("organization.person.email", "person-details-email", person.email().value());
+        facts.text("organization.person.department", "person-details-department",
+                nameOf(departmentsById.get(person.departmentId())));
+        facts.text("organization.person.roles", "person-details-roles", roles(person));
+        facts.text("organization.person.core-staff", "person-details-core-staff",
+                person.coreStaff() ? getTranslation("organization.yes") : "");
+        facts.text("organization.person.joined-on", "person-details-joined-on", Formats.date(person.joinedOn()));
+        facts.item("organization.status", status(person));
+    }
+
+    private void configureColumns() {
+        list.column("organization.person.name", Person::name, "name").setAutoWidth(true);
+        list.column("organization.person.email", p -> p.email().value(), "email").setAutoWidth(true);
+        list.column("organization.person.department", p -> nameOf(departmentsById.get(p.departmentId())), null)
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.email().value()).setHeader(getTranslation("organization.person.email"))
-                .setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(p -> nameOf(departmentsById.get(p.departmentId())))
-                .setHeader(getTranslation("organization.person.department")).setAutoWidth(true);
-        grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining(getTranslation("organization.list-separator"))))
-                .setHeader(getTranslation("organization.person.roles"));
-        grid.addColumn(p -> p.coreStaff() ? getTranslation("organization.yes") : "")
-                .setHeader(getTranslation("organization.person.core-staff")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.date(p.joinedOn())).setHeader(getTranslation("organization.person.joined-on"))
-                .setSortProperty("joinedOn").setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("organization.status")).setAutoWidth(true);
-        grid.addSelectionListener(e -> updateButtons());
-        grid.setEmptyStateText(getTranslation("organization.empty"));
+        list.column("organization.person.roles", this::roles, null);
+        list.column("organization.person.core-staff", p -> p.coreStaff() ? getTranslation("organization.yes") : "",
+                null).setAutoWidth(true);
+        list.column("organization.person.joined-on", p -> Formats.date(p.joinedOn()), "joinedOn").setAutoWidth(true);
+        list.badgeColumn("organization.status", this::status);
+    }
+
+    private String roles(Person person) {
+        return person.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(getTranslation("organization.list-separator")));
     }
 
     private Component status(Person person) {
@@ -151,35 +179,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         return department == null ? "" : department.name().in(language);
     }
 
-    private void refresh(@Nullable PersonId keep) {
-        var filter = new PeopleFilter(Optional.of(search.getValue().strip()).filter(s -> !s.isEmpty()),
-                department.getOptionalValue().map(Department::id), includeLeavers.getValue());
-        // paged from the database, sorted and filtered there; the person just changed stays selected
-        grid.setItems(Paging.lazy(page -> people.list(filter, page), () -> people.count(filter), Person::id));
-        if (keep != null) {
-            new FormErrors(this).run(() -> grid.select(people.get(keep)));
-        }
-        updateButtons();
-    }
-
-    private Optional<Person> selected() {
-        return grid.getSelectedItems().stream().findFirst();
-    }
-
-    private void updateButtons() {
-        var selected = selected();
-        edit.setEnabled(selected.isPresent());
-        recordDeparture.setEnabled(selected.filter(Person::isActive).isPresent());
-        rehire.setEnabled(selected.filter(p -> !p.isActive()).isPresent());
-    }
-
-    private void act(String successKey, PersonId id, Runnable useCase) {
-        Attempt.run(this, successKey, useCase);
-        refresh(id);
-    }
-
-    private void open(@Nullable Person person) {
-        editing = person;
+    /** The editor for a new person (null) or for one as loaded; {@code done} runs after each save attempt. */
+    private void open(@Nullable Person person, Runnable done) {
         var choices = departments.stream()
                 .filter(d -> d.active() || person != null && d.id().equals(person.departmentId()))
                 .sorted(Comparator.comparing(this::nameOf)).toList();
@@ -188,34 +189,33 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 ? new PersonDraft("", "", null, Set.of(), false, LocalDate.now(Formats.timeZone()))
                 : draftOf(person));
         var request = RequestKey.fresh();
+        // the version the change is based on: the one loaded, or the one a reload brought
+        var editing = new AtomicReference<@Nullable Person>(person);
         var dialog = new FormDialog(
                 getTranslation(person == null ? "organization.person.new" : "organization.person.edit"),
-                getTranslation("organization.action.save"), "person", form, () -> save(form, request));
+                getTranslation("organization.action.save"), "person", form, () -> {
+                    var loaded = editing.get();
+                    boolean saved = Attempt.run(this, form.errors(), "organization.saved", () -> {
+                        if (loaded == null) {
+                            manage.hire(request, form.getFormDataObject());
+                        } else {
+                            manage.update(loaded.id(), form.getFormDataObject(), loaded.version());
+                        }
+                    });
+                    done.run();
+                    return saved;
+                });
         if (person != null) {
             dialog.allowReload("person-reload", () -> form.errors().run(() -> {
                 var fresh = people.get(person.id());
-                editing = fresh;
+                editing.set(fresh);
                 form.setFormDataObject(draftOf(fresh));
             }));
         }
         dialog.open();
     }
 
-    private boolean save(PersonForm form, RequestKey request) {
-        var draft = form.getFormDataObject();
-        var loaded = editing;
-        boolean saved = Attempt.run(this, form.errors(), "organization.saved", () -> {
-            if (loaded == null) {
-                manage.hire(request, draft);
-            } else {
-                manage.update(loaded.id(), draft, loaded.version());
-            }
-        });
-        refresh(loaded == null ? null : loaded.id());
-        return saved;
-    }
-
-    private void recordDeparture(Person person) {
+    private void recordDeparture(Person person, Runnable done) {
         var leftOn = new LocalizedDatePicker(getTranslation("organization.person.left-on-date"));
         leftOn.setId("person-left-on");
         leftOn.setRequiredIndicatorVisible(true);
@@ -224,10 +224,10 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         var errors = new FormErrors(form).bind("leftOn", leftOn);
         new FormDialog(getTranslation("organization.person.record-departure.title", person.name()),
                 getTranslation("organization.person.record-departure"), "person-departure", form, () -> {
-                    boolean done = Attempt.run(this, errors, "organization.person.departure-recorded",
+                    boolean recorded = Attempt.run(this, errors, "organization.person.departure-recorded",
                             () -> manage.recordDeparture(person.id(), leftOn.getValue(), person.version()));
-                    refresh(person.id());
-                    return done;
+                    done.run();
+                    return recorded;
                 }).open();
     }
 

@@ -17,8 +17,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.kit.Facts;
+import dev.opscharter.adapters.ui.shared.kit.RecordDialog;
 import dev.opscharter.adapters.ui.shared.kit.RecordList;
 import dev.opscharter.adapters.ui.shared.kit.RecordSource;
+import dev.opscharter.adapters.ui.shared.kit.Roles;
+import dev.opscharter.adapters.ui.shared.kit.StepActions;
+import dev.opscharter.adapters.ui.shared.kit.StepActions.StepForm;
 import dev.opscharter.application.organization.AccountFilter;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.organization.PeopleFilter;
@@ -27,12 +32,11 @@ import dev.opscharter.application.organization.port.in.ManageUserAccounts;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
 import dev.opscharter.application.organization.port.in.UserAccountQueries;
 import dev.opscharter.application.organization.port.in.UserAccountQueries.AccountEntry;
+import dev.opscharter.domain.organization.AccountStep;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
-import dev.opscharter.domain.organization.UserAccountId;
 import dev.opscharter.domain.shared.Language;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
@@ -40,10 +44,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The administrator opens accounts for people and looks after them: passwords, enabling, lock-outs. */
+/**
+ * The administrator opens accounts for people and looks after them: passwords, enabling, lock-outs,
+ * each offered as the account's steps say, from the toolbar or the account's dialog.
+ */
 @Route(value = "admin/accounts", layout = MainLayout.class)
 @Menu(order = 83, title = "nav.organization.accounts")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ManageUserAccounts manage;
@@ -53,10 +60,6 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Language language;
     private final TextField filter = new TextField();
     private final RecordList<AccountEntry, AccountFilter> list;
-    private final Button resetPassword;
-    private final Button disable;
-    private final Button enable;
-    private final Button unlock;
 
     UserAccountsView(ManageUserAccounts manage, UserAccountQueries accounts, PeopleQueries people,
                      DepartmentQueries departmentQueries) {
@@ -87,35 +90,61 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
         list.filters(filter);
         list.action("organization.account.open", "account-open", this::open)
                 .addThemeVariants(ButtonVariant.PRIMARY);
-        resetPassword = list.action("organization.account.reset-password", "account-reset-password",
-                () -> list.selected().ifPresent(this::resetPassword));
-        disable = list.action("organization.account.disable", "account-disable",
-                () -> list.selected().ifPresent(e -> act("organization.account.disabled", e.account().id(),
-                        () -> manage.disable(e.account().id(), e.account().version()))));
-        enable = list.action("organization.account.enable", "account-enable",
-                () -> list.selected().ifPresent(e -> act("organization.account.enabled", e.account().id(),
-                        () -> manage.enable(e.account().id(), e.account().version()))));
-        unlock = list.action("organization.account.unlock", "account-unlock",
-                () -> list.selected().ifPresent(e -> act("organization.account.unlocked", e.account().id(),
-                        () -> manage.unlock(e.account().id(), e.account().version()))));
+        list.steps(steps("account"), entry -> accounts.detail(entry.account().id()));
+        list.onOpen(this::details);
         var openFirst = new Button(getTranslation("organization.account.open"), e -> open());
         openFirst.setId("account-empty-open");
         list.emptyState("organization.account.empty", openFirst);
         configureColumns();
-        list.onSelectionChange(selected -> updateButtons());
         add(list);
-        refresh(null);
+        list.refresh(null);
+    }
+
+    /** The account's steps, with ids {@code <prefix>-reset-password}, {@code <prefix>-disable}, … */
+    private StepActions<AccountEntry, AccountStep> steps(String prefix) {
+        return new StepActions<AccountEntry, AccountStep>()
+                .on(AccountStep.RESET_PASSWORD, "organization.account.reset-password", prefix + "-reset-password",
+                        (owner, entry, done) -> resetPassword(entry, done))
+                .on(AccountStep.DISABLE, "organization.account.disable", prefix + "-disable", ButtonVariant.ERROR,
+                        StepForm.now("organization.account.disabled",
+                                e -> manage.disable(e.account().id(), e.account().version())))
+                .on(AccountStep.ENABLE, "organization.account.enable", prefix + "-enable",
+                        StepForm.now("organization.account.enabled",
+                                e -> manage.enable(e.account().id(), e.account().version())))
+                .on(AccountStep.UNLOCK, "organization.account.unlock", prefix + "-unlock",
+                        StepForm.now("organization.account.unlocked",
+                                e -> manage.unlock(e.account().id(), e.account().version())));
+    }
+
+    private void details(AccountEntry entry) {
+        new RecordDialog<>("account-details", () -> accounts.detail(entry.account().id()),
+                e -> e.account().username().value(), this::facts, steps("account-details"),
+                () -> list.refresh(null)).open();
+    }
+
+    private void facts(AccountEntry entry, Facts facts) {
+        facts.text("organization.account.person", "account-details-person", entry.person().name());
+        facts.text("organization.person.department", "account-details-department", departmentOf(entry));
+        facts.text("organization.account.language", "account-details-language", languageOf(entry));
+        facts.item("organization.status", status(entry));
     }
 
     private void configureColumns() {
         list.column("organization.account.username", e -> e.account().username().value(), "username")
                 .setAutoWidth(true);
         list.column("organization.account.person", e -> e.person().name(), null).setAutoWidth(true);
-        list.column("organization.person.department", e -> Optional.ofNullable(departments.get(e.person().departmentId()))
-                .map(d -> d.name().in(language)).orElse(""), null).setAutoWidth(true);
-        list.column("organization.account.language", e -> getTranslation("language." + e.account().language().name()),
-                null).setAutoWidth(true);
+        list.column("organization.person.department", this::departmentOf, null).setAutoWidth(true);
+        list.column("organization.account.language", this::languageOf, null).setAutoWidth(true);
         list.badgeColumn("organization.status", this::status);
+    }
+
+    private String departmentOf(AccountEntry entry) {
+        return Optional.ofNullable(departments.get(entry.person().departmentId())).map(d -> d.name().in(language))
+                .orElse("");
+    }
+
+    private String languageOf(AccountEntry entry) {
+        return getTranslation("language." + entry.account().language().name());
     }
 
     private Component status(AccountEntry entry) {
@@ -127,25 +156,6 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
         }
         status.addClassName("badges");
         return status;
-    }
-
-    /** Reads the list again; the account just changed stays selected, as it is stored now. */
-    private void refresh(@Nullable UserAccountId keep) {
-        list.refresh(keep == null ? null : accounts.entry(keep).orElse(null));
-        updateButtons();
-    }
-
-    private void updateButtons() {
-        var selected = list.selected();
-        resetPassword.setEnabled(selected.isPresent());
-        disable.setEnabled(selected.filter(e -> e.account().enabled()).isPresent());
-        enable.setEnabled(selected.filter(e -> !e.account().enabled()).isPresent());
-        unlock.setEnabled(selected.filter(AccountEntry::locked).isPresent());
-    }
-
-    private void act(String successKey, UserAccountId id, Runnable useCase) {
-        Attempt.run(this, successKey, useCase);
-        refresh(id);
     }
 
     private void open() {
@@ -166,13 +176,13 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
                             () -> manage.open(person.get().id(), form.username(), password.password.getValue(),
                                     form.language()));
                     if (opened) {
-                        refresh(null);
+                        list.refresh(null);
                     }
                     return opened;
                 }).open();
     }
 
-    private void resetPassword(AccountEntry entry) {
+    private void resetPassword(AccountEntry entry, Runnable done) {
         var password = new PasswordPair("account-new-password", "organization.account.new-password");
         var form = new FormLayout(password.password, password.confirmation);
         var errors = new FormErrors(form).bind("password", password.password);
@@ -181,11 +191,11 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
                     if (!password.confirmed()) {
                         return false;
                     }
-                    boolean done = Attempt.run(this, errors, "organization.account.password-reset",
+                    boolean reset = Attempt.run(this, errors, "organization.account.password-reset",
                             () -> manage.resetPassword(entry.account().id(), password.password.getValue(),
                                     entry.account().version()));
-                    refresh(entry.account().id());
-                    return done;
+                    done.run();
+                    return reset;
                 }).open();
     }
 

@@ -14,12 +14,14 @@ import dev.opscharter.application.shared.RunHeartbeat;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.compliance.CheckFilter;
 import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.compliance.CaseEvent;
 import dev.opscharter.domain.compliance.CaseResult;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.CheckId;
+import dev.opscharter.domain.compliance.CheckStep;
 import dev.opscharter.domain.compliance.CheckReport;
 import dev.opscharter.domain.compliance.ComplianceRules;
 import dev.opscharter.domain.compliance.Deviation;
@@ -537,6 +539,12 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
     @Override
     public Optional<CheckEntry> check(CheckId id) {
         return uc.read(READ, () -> checks.byId(id));
+    }
+
+    @Override
+    public WithSteps<CheckEntry, CheckStep> detail(CheckId id) {
+        var entry = check(id).orElseThrow(() -> new NotFound("ComplianceCheck", id));
+        return new WithSteps<>(entry, entry.allowedSteps(uc.actor()));
     }
 
     @Override

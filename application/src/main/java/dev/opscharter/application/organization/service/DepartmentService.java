@@ -9,9 +9,11 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.organization.DepartmentStep;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
@@ -68,6 +70,12 @@ public final class DepartmentService implements ManageDepartments, DepartmentQue
     @Override
     public Department get(DepartmentId id) {
         return uc.read(SIGNED_IN, () -> departments.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id)));
+    }
+
+    @Override
+    public WithSteps<Department, DepartmentStep> detail(DepartmentId id) {
+        var department = get(id);
+        return new WithSteps<>(department, department.allowedSteps(uc.actor()));
     }
 
     private static BilingualName name(DepartmentDraft draft) {

@@ -11,10 +11,12 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.EmailAddress;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.organization.PersonStep;
 import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.InvalidValue;
@@ -109,6 +111,12 @@ public final class PeopleService implements ManagePeople, PeopleQueries {
     @Override
     public Person get(PersonId id) {
         return uc.read(READ_PEOPLE, () -> people.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id)));
+    }
+
+    @Override
+    public WithSteps<Person, PersonStep> detail(PersonId id) {
+        var person = get(id);
+        return new WithSteps<>(person, person.allowedSteps(uc.actor()));
     }
 
     private void requireActiveDepartment(DepartmentId id) {

@@ -11,6 +11,8 @@ import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.WithSteps;
+import dev.opscharter.domain.organization.AccountStep;
 import dev.opscharter.domain.organization.Password;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.organization.UserAccount;
@@ -138,6 +140,12 @@ public final class UserAccountService implements ManageUserAccounts, UserAccount
     public Optional<AccountEntry> entry(UserAccountId id) {
         return uc.read(ADMINISTER, () -> accounts.byId(id)
                 .map(a -> AccountEntry.of(a, people.byId(a.personId()).orElseThrow(), uc.calendar().now())));
+    }
+
+    @Override
+    public WithSteps<AccountEntry, AccountStep> detail(UserAccountId id) {
+        var entry = entry(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
+        return new WithSteps<>(entry, entry.account().allowedSteps(uc.actor()));
     }
 
     @Override

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import com.vaadin.flow.router.NotFoundException;
 import dev.opscharter.adapters.ui.shared.Attempt;
@@ -44,6 +43,12 @@ import dev.opscharter.domain.compliance.ProcessResult;
 import dev.opscharter.domain.compliance.StepTally;
 import dev.opscharter.domain.compliance.TypeTally;
 import dev.opscharter.domain.compliance.UnknownProcess;
+import dev.opscharter.adapters.ui.shared.kit.Roles;
+import dev.opscharter.application.shared.WithSteps;
+import dev.opscharter.application.shared.port.in.MyPermissions;
+import dev.opscharter.domain.compliance.CheckStep;
+import dev.opscharter.domain.compliance.CompliancePermission;
+import dev.opscharter.domain.shared.Step;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -62,14 +67,14 @@ import java.util.stream.Collectors;
  * with the check once it is closed.
  */
 @Route(value = "compliance/checks/:" + ComplianceCheckView.ID, layout = MainLayout.class)
-@RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR"})
+@RolesAllowed({Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST, Roles.AUDITOR})
 class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ID = "id";
 
     private final ComplianceCheckQueries queries;
     private final RunComplianceCheck run;
-    private final AuthenticationContext authentication;
+    private final MyPermissions permissions;
     private final InspectionReports reports;
     private final ComplianceCheckTexts texts;
     private final CheckRequests requests;
@@ -77,12 +82,12 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
     private @Nullable CheckEntry check;
     private final WhileBusy whileBusy;
 
-    ComplianceCheckView(ComplianceCheckQueries queries, RunComplianceCheck run, AuthenticationContext authentication,
+    ComplianceCheckView(ComplianceCheckQueries queries, RunComplianceCheck run, MyPermissions permissions,
                         InspectionReports reports, CheckRequests requests, Directory directory) {
         this.queries = queries;
         this.run = run;
         this.reports = reports;
-        this.authentication = authentication;
+        this.permissions = permissions;
         this.requests = requests;
         this.names = new DisplayNames(directory);
         this.texts = new ComplianceCheckTexts(this);
@@ -115,10 +120,13 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void show() {
         removeAll();
-        var current = check;
-        if (current == null) {
+        if (check == null) {
             return;
         }
+        // the buttons are the check's own steps for this user, never this page's reading of its state
+        var shown = queries.detail(check.id());
+        var current = shown.record();
+        check = current;
         whileBusy.follow();
         var back = new RouterLink(getTranslation("compliance.check.back-to-list"), ComplianceChecksView.class);
         back.setId("check-back");
@@ -128,8 +136,7 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         add(status);
         var actions = new Div();
         actions.addClassName("toolbar");
-        if (!current.closed() && authentication.hasAnyRole("OPS_MANAGER", "OPS_SPECIALIST")
-                && !ComplianceCheckTexts.busy(current)) {
+        if (offers(shown, CheckStep.RUN_AGAIN)) {
             var again = new Button(getTranslation("compliance.check.run-again"));
             // one run per click: disabled in the browser at once, enabled again only if refused
             again.setDisableOnClick(true);
@@ -140,8 +147,8 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
             again.setId("check-run-again");
             actions.add(again);
         }
-        // the check's own rule: also a check whose last run was interrupted closes on the results before it
-        if (current.closable().isEmpty() && authentication.hasRole("OPS_MANAGER")) {
+        // also a check whose last run was interrupted closes on the results before it, as the rule says
+        if (offers(shown, CheckStep.CLOSE)) {
             var close = new Button(getTranslation("compliance.check.close"), e -> Irreversible.confirm(
                     getTranslation("compliance.check.close.title", getPageTitle()),
                     getTranslation("compliance.check.close.consequence"), getTranslation("compliance.check.close"),
@@ -187,6 +194,10 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
         anchor.setId(id);
         anchor.addClassName("export-link");
         return anchor;
+    }
+
+    private static boolean offers(WithSteps<CheckEntry, CheckStep> shown, CheckStep kind) {
+        return shown.step(kind).filter(Step::isOpen).isPresent();
     }
 
     private void reload() {
@@ -305,7 +316,7 @@ class ComplianceCheckView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.number(r.tally().deviations()))
                 .setHeader(getTranslation("compliance.check.column.deviations")).setAutoWidth(true);
-        if (authentication.hasRole("OPS_MANAGER")) {
+        if (permissions.may(CompliancePermission.ASSIGN_ACTIONS)) {
             // a finding becomes a corrective action: the actions page opens its form with these fields
             grid.addComponentColumn(r -> new Anchor(correctiveActionLink(report, r),
                     getTranslation("compliance.check.create-action"))).setAutoWidth(true);

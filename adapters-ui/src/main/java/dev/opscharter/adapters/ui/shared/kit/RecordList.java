@@ -11,11 +11,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
+import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.adapters.ui.shared.Toolbar;
+import dev.opscharter.application.shared.WithSteps;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,6 +42,8 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
     private final Toolbar toolbar = new Toolbar();
     private final EmptyState empty;
     private final List<HasValue<?, ?>> filterFields = new ArrayList<>();
+    /** Sets the step buttons for the record selected now; a no-op until {@link #steps} is called. */
+    private Runnable stepButtons = () -> { };
 
     /**
      * @param rowId  what identifies a row across fetches (a new version of a record is the same row)
@@ -108,6 +113,43 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
         return toolbar.button(textKey, id, run);
     }
 
+    /**
+     * A toolbar button per step of the selected record, as a {@link RecordDialog} shows them: enabled
+     * exactly when the domain lists the step open for the user, disabled with the reason when blocked,
+     * disabled when not listed or nothing is selected. A click takes the step on the record as loaded
+     * now; afterwards the list is read again with the record still selected.
+     *
+     * @param detail the record as stored now with its steps (the query port's {@code detail})
+     */
+    public <K extends Enum<K>> void steps(StepActions<T, K> actions, Function<T, WithSteps<T, K>> detail) {
+        var buttons = new LinkedHashMap<K, Button>();
+        var current = new ArrayList<WithSteps<T, K>>(1);
+        actions.actions().forEach((kind, action) -> {
+            var button = toolbar.button(action.textKey(), action.id(), () -> current.stream().findFirst()
+                    .ifPresent(shown -> action.form().take(this, shown.record(), () -> refreshKeeping(shown, detail))));
+            action.theme().ifPresent(button::addThemeVariants);
+            buttons.put(kind, button);
+        });
+        stepButtons = () -> {
+            current.clear();
+            selected().ifPresent(row -> new FormErrors(this).run(() -> current.add(detail.apply(row))));
+            buttons.forEach((kind, button) -> {
+                var step = current.stream().findFirst().flatMap(shown -> shown.step(kind));
+                button.setEnabled(step.map(s -> s.isOpen()).orElse(false));
+                button.setTooltipText(step.flatMap(s -> s.blockedBy())
+                        .map(why -> getTranslation(why.messageKey(), why.arguments().toArray())).orElse(null));
+            });
+        };
+        onSelectionChange(selected -> stepButtons.run());
+        stepButtons.run();
+    }
+
+    private <K extends Enum<K>> void refreshKeeping(WithSteps<T, K> shown, Function<T, WithSteps<T, K>> detail) {
+        var fresh = new ArrayList<T>(1);
+        new FormErrors(this).run(() -> fresh.add(detail.apply(shown.record()).record()));
+        refresh(fresh.isEmpty() ? null : fresh.getFirst());
+    }
+
     /** What the list says when there are no records at all, and the button that adds the first. */
     public void emptyState(String messageKey, @Nullable Button callToAction) {
         empty.noRecords(messageKey, callToAction);
@@ -145,6 +187,7 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
         if (keep != null) {
             grid.select(keep);
         }
+        stepButtons.run();
     }
 
     private boolean isFiltered() {

@@ -2,11 +2,13 @@ package dev.opscharter.application.compliance.port.in;
 
 import dev.opscharter.application.compliance.CheckFilter;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.domain.compliance.CaseEvent;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.CheckId;
 import dev.opscharter.domain.compliance.CheckReport;
+import dev.opscharter.domain.compliance.CheckStep;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessVersion;
@@ -35,6 +37,9 @@ public interface ComplianceCheckQueries {
     long count(CheckFilter filter);
 
     Optional<CheckEntry> check(CheckId id);
+
+    /** The check as stored now, with what the signed-in user may do next to it (run again, close). */
+    WithSteps<CheckEntry, CheckStep> detail(CheckId id);
 
     /** The results of the check's latest completed run; empty before its first run completed. */
     Optional<CheckReport> report(CheckId id);

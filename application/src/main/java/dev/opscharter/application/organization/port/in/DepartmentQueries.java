@@ -2,8 +2,10 @@ package dev.opscharter.application.organization.port.in;
 
 import dev.opscharter.application.organization.DepartmentFilter;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.organization.DepartmentStep;
 
 import java.util.List;
 
@@ -21,4 +23,7 @@ public interface DepartmentQueries {
     long count(DepartmentFilter filter);
 
     Department get(DepartmentId id);
+
+    /** The department as stored now, with what the signed-in user may do next to it. */
+    WithSteps<Department, DepartmentStep> detail(DepartmentId id);
 }

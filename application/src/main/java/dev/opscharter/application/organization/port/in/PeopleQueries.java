@@ -2,8 +2,10 @@ package dev.opscharter.application.organization.port.in;
 
 import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.organization.PersonStep;
 
 import java.util.List;
 
@@ -21,4 +23,7 @@ public interface PeopleQueries {
     long count(PeopleFilter filter);
 
     Person get(PersonId id);
+
+    /** The person as stored now, with what the signed-in user may do next to them. */
+    WithSteps<Person, PersonStep> detail(PersonId id);
 }

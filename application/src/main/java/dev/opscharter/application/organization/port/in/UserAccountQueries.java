@@ -2,6 +2,8 @@ package dev.opscharter.application.organization.port.in;
 
 import dev.opscharter.application.organization.AccountFilter;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.WithSteps;
+import dev.opscharter.domain.organization.AccountStep;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.organization.UserAccountId;
@@ -22,6 +24,9 @@ public interface UserAccountQueries {
 
     /** One account with its person, as stored now. */
     Optional<AccountEntry> entry(UserAccountId id);
+
+    /** One account with its person as stored now, with what the administrator may do next to it. */
+    WithSteps<AccountEntry, AccountStep> detail(UserAccountId id);
 
     record AccountEntry(UserAccount account, Person person, boolean locked) {
 
