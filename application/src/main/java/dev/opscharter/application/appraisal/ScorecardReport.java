@@ -1,10 +1,14 @@
 package dev.opscharter.application.appraisal;
 
 import dev.opscharter.domain.appraisal.AppraisalStandards;
+import dev.opscharter.domain.appraisal.Basis;
 import dev.opscharter.domain.appraisal.Part;
+import dev.opscharter.domain.appraisal.PartResult;
 import dev.opscharter.domain.appraisal.Scorecard;
 import dev.opscharter.domain.appraisal.ScorecardApproval;
+import dev.opscharter.domain.shared.Period;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,4 +24,19 @@ import java.util.Set;
  */
 public record ScorecardReport(Scorecard scorecard, AppraisalStandards standards, Optional<ScorecardApproval> approval,
                               Set<Part> recordParts, boolean editable) {
+
+    /**
+     * Whether a figure of the part may be typed for this period now: the period is open to this user, the
+     * system has no records of the part, and a part judged on the year takes its figure in the quarters.
+     */
+    public boolean enterable(Part part) {
+        return editable && !recordParts.contains(part)
+                && !(part.basis() == Basis.YEAR && scorecard.period() instanceof Period.Year);
+    }
+
+    /** The parts {@link #enterable} answers yes for, in the scorecard's order. */
+    public List<Part> enterableParts() {
+        return scorecard.indicators().stream().flatMap(i -> i.parts().stream()).map(PartResult::part)
+                .filter(this::enterable).toList();
+    }
 }

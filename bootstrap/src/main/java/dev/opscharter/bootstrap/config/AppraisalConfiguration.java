@@ -1,5 +1,6 @@
 package dev.opscharter.bootstrap.config;
 
+import dev.opscharter.adapters.documents.appraisal.FiguresWorkbook;
 import dev.opscharter.adapters.documents.appraisal.ScorecardFiles;
 import dev.opscharter.application.appraisal.port.out.IndicatorSource;
 import dev.opscharter.application.appraisal.port.out.ManualEntries;
@@ -7,6 +8,7 @@ import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
 import dev.opscharter.application.appraisal.port.out.ScorecardRenderer;
 import dev.opscharter.application.appraisal.port.out.Standards;
 import dev.opscharter.application.appraisal.service.AppraisalService;
+import dev.opscharter.application.appraisal.service.FigureSheetService;
 import dev.opscharter.application.appraisal.service.CoreStaffRetentionSource;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.organization.port.out.Departments;
@@ -41,5 +43,11 @@ public class AppraisalConfiguration {
                                       ScorecardRenderer renderer, Directory directory, UseCase useCase) {
         return new AppraisalService(sources, manualEntries, standards, approvals, attachments, renderer, directory,
                 useCase);
+    }
+
+    /** The figures screen as a workbook: written and read by the documents adapter, checked by the use case. */
+    @Bean
+    FigureSheetService figureSheet(AppraisalService scorecards, UseCase useCase) {
+        return new FigureSheetService(scorecards, new FiguresWorkbook(), useCase);
     }
 }

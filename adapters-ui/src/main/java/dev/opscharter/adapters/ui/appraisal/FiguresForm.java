@@ -1,18 +1,25 @@
 package dev.opscharter.adapters.ui.appraisal;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import dev.opscharter.adapters.ui.appraisal.export.ScorecardTexts;
+import dev.opscharter.adapters.ui.shared.BoundedUpload;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.kit.EvidenceUpload;
+import dev.opscharter.adapters.ui.shared.kit.FileLink;
+import dev.opscharter.application.appraisal.port.in.FigureSheet;
 import dev.opscharter.application.appraisal.port.in.RecordFigures;
 import dev.opscharter.application.appraisal.port.in.RecordFigures.FigureLine;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
 import dev.opscharter.application.appraisal.ScorecardReport;
+import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.appraisal.ManualEntry;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
@@ -20,6 +27,7 @@ import dev.opscharter.domain.appraisal.PartResult;
 import dev.opscharter.domain.appraisal.Provenance;
 import dev.opscharter.domain.appraisal.Unit;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Period;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -28,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * A period's figures on one screen instead of one dialog per part: a field per part that takes a
@@ -43,7 +50,7 @@ final class FiguresForm extends Composite<Div> {
     private final FormErrors errors;
     private @Nullable UUID attachment;
 
-    FiguresForm(ScorecardReport report, Predicate<Part> enterable, ScorecardQueries scorecards, RecordFigures figures,
+    FiguresForm(ScorecardReport report, ScorecardQueries scorecards, RecordFigures figures, FigureSheet sheet,
                 ScorecardTexts texts) {
         var period = report.scorecard().period();
         var grid = new Div();
@@ -52,7 +59,7 @@ final class FiguresForm extends Composite<Div> {
         errors = new FormErrors(getContent());
         for (var result : report.scorecard().indicators().stream().flatMap(i -> i.parts().stream()).toList()) {
             var part = result.part();
-            if (!enterable.test(part)) {
+            if (!report.enterable(part)) {
                 continue;
             }
             var existing = scorecards.manualEntry(part, period);
@@ -70,7 +77,49 @@ final class FiguresForm extends Composite<Div> {
                 (name, type, content) -> attachment = figures.attach(name, type, content));
         var hint = new Span(getTranslation("appraisal.figures.hint"));
         hint.addClassName("muted");
-        getContent().add(hint, grid, reason, evidence);
+        getContent().add(hint, excel(period, sheet), grid, reason, evidence);
+    }
+
+    /**
+     * The same grid as a workbook: downloaded with what is entered now, filled in, and read back into the
+     * fields, where it is checked and saved like typed figures (nothing is stored by the upload itself).
+     */
+    private Div excel(Period period, FigureSheet sheet) {
+        var download = FileLink.of("figures-sheet-download", getTranslation("appraisal.figures.sheet.download"),
+                () -> sheet.template(period));
+        var ui = UI.getCurrent();
+        var tooLarge = getTranslation("appraisal.figures.sheet.too-large", FigureSheet.MAX_BYTES / 1024);
+        // the upload request runs without the session lock: the file is handed to the UI to read
+        var upload = new Upload(BoundedUpload.inMemory(FigureSheet.MAX_BYTES, tooLarge, (metadata, bytes) ->
+                ui.access(() -> errors.run(() -> fill(sheet.read(period, bytes))))));
+        upload.setId("figures-sheet-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(FigureSheet.MAX_BYTES);
+        upload.setAcceptedFileTypes(".xlsx", DocumentFormat.EXCEL.contentType());
+        upload.setDropAllowed(false);
+        BoundedUpload.showRejections(upload);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("appraisal.figures.sheet.upload"))
+                        .setMany(getTranslation("appraisal.figures.sheet.upload")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("appraisal.figures.sheet.upload"))
+                        .setMany(getTranslation("appraisal.figures.sheet.upload")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("kit.evidence.one-file"))
+                        .setFileIsTooBig(tooLarge)
+                        .setIncorrectFileType(getTranslation("appraisal.figures.sheet.not-a-workbook"))));
+        var row = new Div(download, upload);
+        row.addClassName("figures-sheet");
+        return row;
+    }
+
+    /** Puts a sheet's figures in their fields, to be checked and saved with the form. */
+    private void fill(Map<Part, String> figures) {
+        figures.forEach((part, value) -> {
+            var field = fields.get(part);
+            if (field != null) {
+                field.setValue(value);
+            }
+        });
+        FormErrors.success(getContent(), getTranslation("appraisal.figures.sheet.filled", figures.size()));
     }
 
     private Div row(PartResult result, Optional<ManualEntry> existing, ScorecardTexts texts) {

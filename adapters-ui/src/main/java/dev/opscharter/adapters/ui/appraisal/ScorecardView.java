@@ -26,15 +26,15 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.appraisal.export.ScorecardTexts;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.kit.FileLink;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.application.appraisal.port.in.ApproveScorecards;
+import dev.opscharter.application.appraisal.port.in.FigureSheet;
 import dev.opscharter.application.appraisal.port.in.RecordFigures;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
 import dev.opscharter.application.appraisal.ScorecardReport;
@@ -56,7 +56,6 @@ import dev.opscharter.domain.shared.Period;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,6 +82,7 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     private final ScorecardQueries scorecards;
     private final RecordFigures figures;
+    private final FigureSheet figureSheet;
     private final ApproveScorecards approvals;
     private final boolean director;
     private final ScorecardTexts texts;
@@ -92,10 +92,12 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final List<Period> offered = new ArrayList<>();
     private boolean choosing;
 
-    ScorecardView(ScorecardQueries scorecards, RecordFigures figures, ApproveScorecards approvals, I18NProvider i18n,
-                  Directory directory, AuthenticationContext authentication) {
+    ScorecardView(ScorecardQueries scorecards, RecordFigures figures, FigureSheet figureSheet,
+                  ApproveScorecards approvals, I18NProvider i18n, Directory directory,
+                  AuthenticationContext authentication) {
         this.scorecards = scorecards;
         this.figures = figures;
+        this.figureSheet = figureSheet;
         this.approvals = approvals;
         this.director = authentication.hasRole("OPS_DIRECTOR");
         this.texts = new ScorecardTexts(i18n, Formats.locale(), Formats.timeZone(), new DisplayNames(directory));
@@ -384,7 +386,7 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         details.setId(id + "-details");
         details.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         buttons.add(details);
-        if (mayEnter(part, report)) {
+        if (report.enterable(part)) {
             var enter = new Button(getTranslation("appraisal.action.enter"),
                     e -> enter(part, result.threshold(), period));
             enter.setId(id + "-enter");
@@ -394,12 +396,6 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
         row.add(nameCell, standard, figureCell, status, provenance, buttons);
         return row;
-    }
-
-    /** A figure may be typed where the period is open, the system has no records and the part takes one here. */
-    private static boolean mayEnter(Part part, ScorecardReport report) {
-        return report.editable() && !report.recordParts().contains(part)
-                && !(part.basis() == Basis.YEAR && report.scorecard().period() instanceof Period.Year);
     }
 
     private Component provenanceLine(PartValue value, boolean withPeriod) {
@@ -437,7 +433,7 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     /** Every figure of the period on one screen: all saved together, or none. */
     private void enterFigures(ScorecardReport report) {
         var period = report.scorecard().period();
-        var form = new FiguresForm(report, part -> mayEnter(part, report), scorecards, figures, texts);
+        var form = new FiguresForm(report, scorecards, figures, figureSheet, texts);
         var dialog = new FormDialog(getTranslation("appraisal.figures.title", texts.period(period)),
                 getTranslation("appraisal.action.save"), "figures", form, () -> form.errors().run(() -> {
                     var lines = form.lines();
@@ -517,15 +513,7 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     /** A link that asks for the file when clicked: the scorecard as it reads then, in the format. */
     private Anchor download(String id, String text, Period period, DocumentFormat format) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var file = scorecards.export(period, format);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.size());
-        }), "");
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(text));
-        anchor.setId(id);
-        anchor.addClassName("export-link");
-        return anchor;
+        return FileLink.of(id, text, () -> scorecards.export(period, format));
     }
 
     private Component trend(List<Scorecard> trend) {

@@ -22,14 +22,12 @@ import dev.opscharter.application.organization.DepartmentFilter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentStep;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -57,15 +55,7 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         // paged, filtered and sorted in the database
-        list = new RecordList<>("departments", new RecordSource<>() {
-            public List<Department> page(DepartmentFilter filter, PageRequest page) {
-                return queries.page(filter, page);
-            }
-
-            public long count(DepartmentFilter filter) {
-                return queries.count(filter);
-            }
-        }, Department::id, () -> new DepartmentFilter(filter.getValue()));
+        list = new RecordList<>("departments", RecordSource.of(queries::page, queries::count), Department::id, () -> new DepartmentFilter(filter.getValue()));
         list.title(getPageTitle());
         list.filters(filter);
         list.action("organization.department.new", "department-new", () -> open(null, () -> list.refresh(null)))

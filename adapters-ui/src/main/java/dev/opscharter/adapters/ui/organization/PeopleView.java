@@ -29,7 +29,6 @@ import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.organization.Department;
@@ -94,15 +93,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         includeLeavers.setId("people-include-leavers");
         includeLeavers.setLabel(getTranslation("organization.person.include-leavers"));
         // paged, filtered and sorted in the database
-        list = new RecordList<>("people", new RecordSource<>() {
-            public List<Person> page(PeopleFilter filter, PageRequest page) {
-                return people.list(filter, page);
-            }
-
-            public long count(PeopleFilter filter) {
-                return people.count(filter);
-            }
-        }, Person::id, this::filter);
+        list = new RecordList<>("people", RecordSource.of(people::list, people::count), Person::id, this::filter);
         list.title(getPageTitle());
         list.filters(search, department, includeLeavers);
         list.emptyState("organization.empty", null);

@@ -25,7 +25,6 @@ import dev.opscharter.adapters.ui.shared.kit.Roles;
 import dev.opscharter.adapters.ui.shared.kit.StepActions;
 import dev.opscharter.adapters.ui.shared.kit.StepActions.StepForm;
 import dev.opscharter.application.organization.AccountFilter;
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageUserAccounts;
@@ -38,7 +37,6 @@ import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.Language;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -77,15 +75,7 @@ class UserAccountsView extends VerticalLayout implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         // paged, filtered and sorted in the database
-        list = new RecordList<>("accounts", new RecordSource<>() {
-            public List<AccountEntry> page(AccountFilter filter, PageRequest page) {
-                return accounts.page(filter, page);
-            }
-
-            public long count(AccountFilter filter) {
-                return accounts.count(filter);
-            }
-        }, e -> e.account().id(), () -> new AccountFilter(filter.getValue()));
+        list = new RecordList<>("accounts", RecordSource.of(accounts::page, accounts::count), e -> e.account().id(), () -> new AccountFilter(filter.getValue()));
         list.title(getPageTitle());
         list.filters(filter);
         list.action("organization.account.open", "account-open", this::open)
