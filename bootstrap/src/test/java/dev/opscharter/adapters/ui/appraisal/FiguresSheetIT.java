@@ -64,10 +64,11 @@ class FiguresSheetIT extends AppraisalViewTest {
         assertThat(notifications()).anyMatch(text -> text.startsWith("已从工作簿填入 2 项数据"));
         assertThat(scorecards.manualEntry(Part.MAJOR_ACCIDENTS, quarter)).as("nothing stored by the upload").isEmpty();
 
+        var dialog = dialog("figures-dialog");
         test($(TextArea.class).id("figures-reason")).setValue("季度经营分析会数据（Excel）");
         click("figures-save");
 
-        assertThat(dialog("figures-dialog").isOpened()).isFalse();
+        assertThat(dialog.isOpened()).isFalse();
         assertThat(scorecards.manualEntry(Part.CUSTOMER_SATISFACTION, quarter).orElseThrow().measurement())
                 .isEqualTo(new Measurement.Amount(new BigDecimal("92.5")));
         assertThat(scorecards.manualEntry(Part.MAJOR_ACCIDENTS, quarter)).isPresent();
