@@ -1,18 +1,21 @@
 package dev.opscharter.adapters.ui.appraisal;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
 import dev.opscharter.domain.appraisal.Part;
+import dev.opscharter.domain.shared.Period;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +37,8 @@ class StandardsViewIT extends AppraisalViewTest {
         assertThat(shown("standards-adjust")).isFalse();
 
         test($(IntegerField.class).id("standards-year")).setValue(2001);
-        assertThat(blockText("standards-in-force")).isEqualTo("2001 年执行第 1 版标准（自 2000 年起）。即岗位说明书规定的标准。");
+        quarterShown().setValue(2);
+        assertThat(blockText("standards-in-force")).isEqualTo("2001年第2季度执行第 1 版标准（自2000年第1季度起）。即岗位说明书规定的标准。");
         var grid = thresholds();
         assertThat(rowTexts(grid, Part.CUSTOMER_SATISFACTION.ordinal())).containsExactly("客户与业务满意度", "客户满意度",
                 "≥ 90%", "≥ 90%", "按季度和年度", "");
@@ -43,11 +47,12 @@ class StandardsViewIT extends AppraisalViewTest {
         assertThat(rowTexts(grid, Part.OPTIMIZATION_PROJECTS_LANDED.ordinal()).get(4)).isEqualTo("按年度（季度显示进度）");
         var history = history();
         int oldest = test(history).size() - 1;
-        assertThat(rowTexts(history, oldest).subList(0, 3)).containsExactly("v1", "2000", "岗位说明书标准");
+        assertThat(rowTexts(history, oldest).subList(0, 3)).containsExactly("v1", "2000年第1季度", "岗位说明书标准");
 
         var latest = scorecards.standardsHistory().getLast().number();
-        assertThatThrownBy(() -> standards.adjust(2100, thresholdsOf(scorecards.standardsHistory().getLast()),
-                "越权", latest)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> standards.adjust(new Period.Quarter(2100, 1),
+                thresholdsOf(scorecards.standardsHistory().getLast()), "越权", latest, List.of()))
+                .isInstanceOf(AccessDenied.class);
     }
 
     @Test
@@ -83,7 +88,8 @@ class StandardsViewIT extends AppraisalViewTest {
                 .isEqualByComparingTo(before.thresholds().get(Part.CORE_TARGET_ATTAINMENT));
 
         var newest = rowTexts(history(), 0);
-        assertThat(newest.subList(0, 2)).containsExactly("v" + after.number(), Integer.toString(fromYear));
+        assertThat(newest.subList(0, 2)).containsExactly("v" + after.number(),
+                fromYear + "年第" + after.from().quarter() + "季度");
         assertThat(newest.get(2)).contains("客户满意度 " + percent(before, Part.CUSTOMER_SATISFACTION) + " → ≥ 92%")
                 .contains("运营风险发生率 " + percent(before, Part.RISK_INCIDENCE) + " → ≤ 1.5%");
         assertThat(newest.get(3)).isEqualTo("经营会议决定提高客户满意度目标");
@@ -132,6 +138,11 @@ class StandardsViewIT extends AppraisalViewTest {
         var thresholds = new EnumMap<Part, BigDecimal>(Part.class);
         Arrays.stream(Part.values()).forEach(p -> thresholds.put(p, version.thresholds().get(p)));
         return thresholds;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Integer> quarterShown() {
+        return $(Select.class).id("standards-quarter");
     }
 
     @SuppressWarnings("unchecked")
