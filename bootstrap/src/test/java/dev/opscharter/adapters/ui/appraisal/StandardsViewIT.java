@@ -1,15 +1,20 @@
 package dev.opscharter.adapters.ui.appraisal;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.opscharter.application.appraisal.port.in.StandardsQueries;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
 import dev.opscharter.domain.appraisal.Part;
+import dev.opscharter.domain.appraisal.Status;
 import dev.opscharter.domain.shared.Period;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
@@ -28,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @OpsCharterSpringTest
 @WithUserDetails("director")
 class StandardsViewIT extends AppraisalViewTest {
+
+    @Autowired
+    StandardsQueries standardsQueries;
 
     @Test
     @WithUserDetails("manager")
@@ -127,6 +135,80 @@ class StandardsViewIT extends AppraisalViewTest {
 
         assertThat(dialog("standards-dialog").isOpened()).isTrue();
         assertThat(scorecards.standardsHistory().getLast().number()).isEqualTo(before);
+    }
+
+    /**
+     * Issue 12 B.2: the form starts from this quarter, shows which quarters the new thresholds re-judge
+     * and how before anything is saved, and saves only once the director confirmed it. The standards of
+     * this quarter are put back afterwards, so the rest of the suite judges by what it found.
+     */
+    @Test
+    void a_change_from_this_quarter_shows_what_it_re_judges_and_is_saved_only_once_confirmed() {
+        var current = Period.quarterOf(today());
+        entered("manager", Part.CUSTOMER_SATISFACTION, current, "92");
+        var inForce = scorecards.scorecard(current).standards();
+        var before = scorecards.standardsHistory().getLast();
+        navigate(StandardsView.class);
+        click("standards-adjust");
+        var dialog = dialog("standards-dialog");
+        try {
+            assertThat($(IntegerField.class).id("standards-from-year").getValue()).isEqualTo(current.year());
+            assertThat(fromQuarter().getValue()).as("this quarter, not the year's first").isEqualTo(current.quarter());
+            for (var part : Part.values()) {
+                test(textField("threshold-" + part.name())).setValue(inForce.thresholds().get(part).toPlainString());
+            }
+            assertThat(paragraph("standards-preview-summary")).isEqualTo("从起始季度到本季度，没有未审批期间的评定结果会改变。");
+            assertThat($(Checkbox.class).withId("standards-confirm").exists()).as("nothing to confirm").isFalse();
+
+            test(textField("threshold-CUSTOMER_SATISFACTION")).setValue("95");
+
+            assertThat(paragraph("standards-preview-summary")).isEqualTo("以下 1 个未审批期间将按新标准重新评定：");
+            assertThat(paragraph("standards-preview-" + current.key())).isEqualTo(current.year() + "年第"
+                    + current.quarter() + "季度（现按第 " + inForce.number() + " 版）：客户满意度 92%："
+                    + percent(inForce, Part.CUSTOMER_SATISFACTION) + " 达标 → ≥ 95% 进行中");
+            test($(TextArea.class).id("standards-note")).setValue("本季度起提高客户满意度目标");
+            click("standards-save");
+            var confirm = $(Checkbox.class).id("standards-confirm");
+            assertThat(confirm.isInvalid()).as("re-judging waits for the director's confirmation").isTrue();
+            assertThat(confirm.getErrorMessage()).isEqualTo("请先核对并确认重新评定的期间");
+            assertThat(scorecards.standardsHistory().getLast().number()).isEqualTo(before.number());
+
+            test(confirm).click();
+            click("standards-save");
+
+            assertThat(dialog.isOpened()).isFalse();
+            var saved = scorecards.standardsHistory().getLast();
+            assertThat(saved.number()).isEqualTo(before.number() + 1);
+            assertThat(saved.from()).isEqualTo(current);
+            var judged = scorecards.scorecard(current);
+            assertThat(judged.standards().number()).isEqualTo(saved.number());
+            assertThat(judged.scorecard().part(Part.CUSTOMER_SATISFACTION).orElseThrow().status())
+                    .isEqualTo(Status.IN_PROGRESS);
+            if (current.quarter() > 1) {
+                assertThat(scorecards.scorecard(current.previous()).standards().number())
+                        .as("the quarters before it keep their standards").isEqualTo(inForce.number());
+            }
+        } finally {
+            putBack(inForce, current);
+        }
+    }
+
+    /** A version from {@code from} with the thresholds of {@code inForce}: every verdict as it was. */
+    private void putBack(AppraisalStandards inForce, Period.Quarter from) {
+        var thresholds = thresholdsOf(inForce);
+        var impact = standardsQueries.preview(from, thresholds);
+        standards.adjust(from, thresholds, "测试后恢复原标准", scorecards.standardsHistory().getLast().number(),
+                impact.rejudgedPeriods());
+        assertThat(scorecards.scorecard(from).standards().thresholds()).isEqualTo(inForce.thresholds());
+    }
+
+    private String paragraph(String id) {
+        return $(Paragraph.class).id(id).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Integer> fromQuarter() {
+        return $(Select.class).id("standards-from-quarter");
     }
 
     private static String percent(AppraisalStandards version, Part part) {
