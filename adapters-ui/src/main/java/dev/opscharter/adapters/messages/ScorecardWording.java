@@ -262,8 +262,7 @@ public class ScorecardWording {
     }
 
     public String standardsVersion(AppraisalStandards standards) {
-        return text(KEY_PREFIX + "standards-version", Integer.toString(standards.number()),
-                Integer.toString(standards.fromYear()));
+        return text(KEY_PREFIX + "standards-version", Integer.toString(standards.number()), period(standards.from()));
     }
 
     public String approval(ScorecardApproval approval) {

@@ -1,15 +1,18 @@
 package dev.opscharter.domain.appraisal;
 
+import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.VersionHistory;
 import dev.opscharter.domain.shared.VersionHistory.Precedence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * All versions of the standards. For a year, the version in force is the one with the latest
- * {@code fromYear} not after it; of two from the same year, the later one.
+ * All versions of the standards. For a period, the version in force is the one with the latest
+ * start not after the period's first day; of two from the same quarter, the later one. A year is
+ * thus judged by the version in force on 1 January, a quarter by the one in force on its first day.
  */
 public record StandardsHistory(List<AppraisalStandards> versions) {
 
@@ -27,6 +30,17 @@ public record StandardsHistory(List<AppraisalStandards> versions) {
 
     public Optional<AppraisalStandards> inForceFor(int year) {
         return history().inForceOn(LocalDate.of(year, 1, 1));
+    }
+
+    public Optional<AppraisalStandards> inForceFor(Period period) {
+        return history().inForceIn(period);
+    }
+
+    /** The history with {@code candidate} added, as it would be once saved. */
+    public StandardsHistory with(AppraisalStandards candidate) {
+        var all = new ArrayList<>(versions);
+        all.add(candidate);
+        return new StandardsHistory(all);
     }
 
     public Optional<AppraisalStandards> latest() {

@@ -52,6 +52,11 @@ public final class VersionHistory<V extends Versioned> {
         return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day)).max(precedence.order);
     }
 
+    /** In force for a period (a quarter, a year): on its first day. */
+    public Optional<V> inForceIn(Period period) {
+        return inForceOn(period.firstDay());
+    }
+
     /** In force at an instant: on its day in the organization's time zone. */
     public Optional<V> inForceAt(Instant instant, ZoneId zone) {
         return inForceOn(LocalDate.ofInstant(instant, zone));

@@ -13,7 +13,7 @@ import java.util.UUID;
  * part name. A version is only ever inserted, so the row has no optimistic-locking version.
  */
 @Table("appraisal_standards")
-record StandardsRow(@Id UUID id, int number, int fromYear, String note, String recordedBy, Instant recordedAt,
+record StandardsRow(@Id UUID id, int number, int fromYear, int fromQuarter, String note, String recordedBy, Instant recordedAt,
                     @MappedCollection(idColumn = "standards_id", keyColumn = "part")
                     Map<String, ThresholdRow> thresholds) {
 }

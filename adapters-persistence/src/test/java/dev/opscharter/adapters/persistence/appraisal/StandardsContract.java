@@ -5,10 +5,12 @@ import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.StandardsVersionId;
+import dev.opscharter.domain.shared.Period;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -109,5 +111,21 @@ abstract class StandardsContract {
 
         assertThat(stored(earliest.id())).hasValueSatisfying(found -> assertThat(found.fromYear()).isEqualTo(1990));
         assertThat(stored(latest.id())).hasValueSatisfying(found -> assertThat(found.fromYear()).isEqualTo(2100));
+    }
+
+    @Test
+    void a_version_keeps_the_quarter_it_is_in_force_from() {
+        var first = version(freshNumber(), 2026);
+        standards().add(first);
+        var fromQ3 = first.adjust(new Period.Quarter(2027, 3), charterThresholds(), "自第三季度起", "李总监",
+                AT.plusSeconds(60));
+        standards().add(fromQ3);
+
+        assertThat(stored(fromQ3.id())).hasValueSatisfying(found -> {
+            assertThat(found.from()).isEqualTo(new Period.Quarter(2027, 3));
+            assertThat(found.effectiveFrom()).isEqualTo(LocalDate.of(2027, 7, 1));
+        });
+        assertThat(stored(first.id())).hasValueSatisfying(found ->
+                assertThat(found.from()).isEqualTo(new Period.Quarter(2026, 1)));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,10 +25,13 @@ import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.application.appraisal.port.in.ManageStandards;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
+import dev.opscharter.application.appraisal.port.in.StandardsQueries;
 import dev.opscharter.domain.appraisal.AppraisalStandards;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.Threshold;
+import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.shared.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
@@ -37,9 +41,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The appraisal standards: the thresholds in force for a chosen year, and every version with what
- * it changed and why. The director adjusts them from a year on (this year or later) with a note;
- * everyone else of the operations team reads.
+ * The appraisal standards: the thresholds in force for a chosen quarter, and every version with what
+ * it changed and why. The director adjusts them from a quarter on (of this year or later) with a note,
+ * after seeing which periods the change would re-judge; everyone else of the operations team reads.
  */
 @Route(value = "appraisal/standards", layout = MainLayout.class)
 @Menu(order = 21, title = "nav.appraisal.standards")
@@ -48,18 +52,21 @@ import java.util.stream.Collectors;
 class StandardsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ScorecardQueries queries;
+    private final StandardsQueries standardsQueries;
     private final ManageStandards manage;
     private final ScorecardTexts texts;
     private final IntegerField year = new IntegerField();
+    private final Select<Integer> quarter = new Select<>();
     private final Div inForce = new Div();
     private final Grid<Part> thresholds = new Grid<>();
     private final Grid<AppraisalStandards> history = new Grid<>();
     private List<AppraisalStandards> versions = List.of();
     private AppraisalStandards shown;
 
-    StandardsView(ScorecardQueries queries, ManageStandards manage, I18NProvider i18n, Directory directory,
-                  AuthenticationContext authentication) {
+    StandardsView(ScorecardQueries queries, StandardsQueries standardsQueries, ManageStandards manage,
+                  I18NProvider i18n, Directory directory, AuthenticationContext authentication) {
         this.queries = queries;
+        this.standardsQueries = standardsQueries;
         this.manage = manage;
         this.texts = new ScorecardTexts(i18n, Formats.locale(), Formats.timeZone(), new DisplayNames(directory));
         addClassNames("view", "appraisal-view");
@@ -71,12 +78,14 @@ class StandardsView extends VerticalLayout implements HasDynamicTitle {
         year.setMax(Period.MAX_YEAR);
         year.setStepButtonsVisible(true);
         year.setValue(today().getYear());
-        year.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() >= Period.MIN_YEAR && e.getValue() <= Period.MAX_YEAR) {
-                showYear(e.getValue());
-            }
-        });
-        var toolbar = new Div(year);
+        year.addValueChangeListener(e -> showChosen());
+        quarter.setId("standards-quarter");
+        quarter.setLabel(getTranslation("appraisal.standards.quarter-shown"));
+        quarter.setItems(1, 2, 3, 4);
+        quarter.setItemLabelGenerator(q -> getTranslation("appraisal.standards.quarter", q));
+        quarter.setValue(Period.quarterOf(today()).quarter());
+        quarter.addValueChangeListener(e -> showChosen());
+        var toolbar = new Div(year, quarter);
         toolbar.addClassName("toolbar");
         if (authentication.hasRole("OPS_DIRECTOR")) {
             var adjust = new Button(getTranslation("appraisal.standards.adjust"), VaadinIcon.EDIT.create(),
@@ -89,7 +98,7 @@ class StandardsView extends VerticalLayout implements HasDynamicTitle {
         inForce.addClassName("muted");
         configureThresholds();
         configureHistory();
-        this.shown = queries.standardsFor(year.getValue());
+        this.shown = standardsQueries.standardsIn(Period.quarterOf(today()));
         add(new H2(getPageTitle()), toolbar, inForce, thresholds,
                 new H3(getTranslation("appraisal.standards.history")), history);
         refresh();
@@ -116,7 +125,7 @@ class StandardsView extends VerticalLayout implements HasDynamicTitle {
         history.setId("standards-history");
         history.addColumn(v -> "v" + v.number()).setHeader(getTranslation("appraisal.column.version"))
                 .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(v -> Integer.toString(v.fromYear())).setHeader(getTranslation("appraisal.column.from-year"))
+        history.addColumn(v -> texts.period(v.from())).setHeader(getTranslation("appraisal.column.from-year"))
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(this::changes).setHeader(getTranslation("appraisal.column.changes")).setFlexGrow(2);
         history.addColumn(AppraisalStandards::note).setHeader(getTranslation("appraisal.column.note")).setFlexGrow(1);
@@ -145,15 +154,20 @@ class StandardsView extends VerticalLayout implements HasDynamicTitle {
         versions = queries.standardsHistory();
         history.setItems(versions.stream().sorted(Comparator.comparingInt(AppraisalStandards::number).reversed())
                 .toList());
-        var chosen = year.getValue();
-        showYear(chosen == null ? today().getYear() : chosen);
+        showChosen();
     }
 
-    private void showYear(int chosenYear) {
+    private void showChosen() {
+        var chosenYear = year.getValue();
+        if (chosenYear == null || chosenYear < Period.MIN_YEAR || chosenYear > Period.MAX_YEAR
+                || quarter.getValue() == null) {
+            return;
+        }
+        var chosen = new Period.Quarter(chosenYear, quarter.getValue());
         new FormErrors(this).run(() -> {
-            shown = queries.standardsFor(chosenYear);
-            inForce.setText(getTranslation("appraisal.standards.in-force", Integer.toString(chosenYear),
-                    Integer.toString(shown.number()), Integer.toString(shown.fromYear()),
+            shown = standardsQueries.standardsIn(chosen);
+            inForce.setText(getTranslation("appraisal.standards.in-force", texts.period(chosen),
+                    Integer.toString(shown.number()), texts.period(shown.from()),
                     shown.note().isEmpty() ? getTranslation("appraisal.standards.charter-note") : shown.note()));
             thresholds.getDataProvider().refreshAll();
         });
@@ -161,12 +175,18 @@ class StandardsView extends VerticalLayout implements HasDynamicTitle {
 
     private void adjust() {
         var latest = versions.stream().max(Comparator.comparingInt(AppraisalStandards::number)).orElseThrow();
-        var firstYear = today().getYear();
-        var form = new StandardsForm(latest, firstYear, texts);
+        var form = new StandardsForm(latest, Period.quarterOf(today()), texts);
+        form.onChange(() -> preview(form));
+        preview(form);
         var dialog = new FormDialog(getTranslation("appraisal.standards.adjust.title", Integer.toString(
                 latest.number() + 1)), getTranslation("appraisal.action.save"), "standards", form, () -> {
                     var saved = form.errors().run(() -> {
-                        int number = manage.adjust(form.fromYear(), form.thresholds(), form.note(), latest.number());
+                        var from = form.from();
+                        var typed = form.thresholds();
+                        // judged again on saving: what is saved is what the director sees and confirms
+                        form.preview().show(standardsQueries.preview(from, typed));
+                        int number = manage.adjust(from, typed, form.note(), latest.number(),
+                                form.preview().confirmedRejudging());
                         FormErrors.success(this, getTranslation("appraisal.standards.saved",
                                 Integer.toString(number)));
                     });
@@ -179,6 +199,15 @@ class StandardsView extends VerticalLayout implements HasDynamicTitle {
             adjust();
         });
         dialog.open();
+    }
+
+    /** The preview follows the form as it is typed; until the quarter and thresholds can be judged, it waits. */
+    private void preview(StandardsForm form) {
+        try {
+            form.preview().show(standardsQueries.preview(form.from(), form.thresholds()));
+        } catch (InvalidValue | RuleViolation notYet) {
+            form.preview().unavailable();
+        }
     }
 
     private static LocalDate today() {

@@ -64,7 +64,7 @@ class ScorecardExportsTest {
                     "93.5%", "95% (19 / 20)", "66.6666% (2 / 3)",
                     "未达标 Fail", "达标 Pass", "无数据 No data",
                     "未达标 / Fail",
-                    "按第 1 版考核标准评定（自 2000 年起执行） / Judged by standards version 1 (in force from 2000)");
+                    "按第 1 版考核标准评定（自2000年第1季度起执行） / Judged by standards version 1 (in force from Q1 2000)");
             assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("未达标：核心目标达成率、")
                     .contains("Failed: Core target attainment rate, "));
             assertThat(texts).anySatisfy(t -> assertThat(t).isEqualTo(

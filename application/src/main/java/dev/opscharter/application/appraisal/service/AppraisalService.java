@@ -5,6 +5,7 @@ import dev.opscharter.application.appraisal.port.in.ApproveScorecards;
 import dev.opscharter.application.appraisal.port.in.ManageStandards;
 import dev.opscharter.application.appraisal.port.in.RecordFigures;
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
+import dev.opscharter.application.appraisal.port.in.StandardsQueries;
 import dev.opscharter.application.appraisal.port.out.IndicatorSource;
 import dev.opscharter.application.appraisal.port.out.ManualEntries;
 import dev.opscharter.application.appraisal.port.out.ScorecardApprovals;
@@ -26,6 +27,7 @@ import dev.opscharter.domain.appraisal.Scorecard;
 import dev.opscharter.domain.appraisal.ScorecardApproval;
 import dev.opscharter.domain.appraisal.ScorecardPolicy;
 import dev.opscharter.domain.appraisal.StandardsHistory;
+import dev.opscharter.domain.appraisal.StandardsImpact;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
@@ -35,6 +37,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +53,8 @@ import static dev.opscharter.domain.appraisal.AppraisalPermission.RECORD;
 import java.util.UUID;
 
 /** The appraisal use cases: figures in, scorecards out, the director's approval and standards. */
-public final class AppraisalService implements ScorecardQueries, RecordFigures, ApproveScorecards, ManageStandards {
+public final class AppraisalService implements ScorecardQueries, RecordFigures, ApproveScorecards, ManageStandards,
+        StandardsQueries {
 
     static final String ENTRY = "AppraisalFigure";
     static final String APPROVAL = "ScorecardApproval";
@@ -86,7 +91,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
             var approval = approvals.of(period);
             var standardsHistory = new StandardsHistory(standards.all());
             var judgedBy = approval.map(a -> version(standardsHistory, a.standardsVersion()))
-                    .orElseGet(() -> inForce(standardsHistory, period.year()));
+                    .orElseGet(() -> inForce(standardsHistory, period));
             var scorecard = approval.map(a -> a.scorecard(judgedBy)).orElseGet(() -> evaluate(period, judgedBy));
             boolean editable = me.may(RECORD) && approval.isEmpty() && !period.isFuture(today());
             return new ScorecardReport(scorecard, judgedBy, approval, figures.recordParts(), editable);
@@ -115,7 +120,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
             // a quarter before the first version of the standards has nothing to be judged by: left out
             return quarters.stream().flatMap(q -> approved.stream().filter(a -> a.period().equals(q)).findFirst()
                             .map(a -> version(history, a.standardsVersion()))
-                            .or(() -> history.inForceFor(q.year()))
+                            .or(() -> history.inForceFor(q))
                             .map(standardsOfQuarter -> ScorecardPolicy.evaluate(q, standardsOfQuarter, values, today))
                             .stream())
                     .toList();
@@ -218,7 +223,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
             if (approvals.of(period).isPresent()) {
                 throw new RuleViolation("rule.scorecard.already-approved", period.key());
             }
-            var judgedBy = inForce(new StandardsHistory(standards.all()), period.year());
+            var judgedBy = inForce(new StandardsHistory(standards.all()), period);
             var scorecard = evaluate(period, judgedBy);
             // every value the verdict rests on, also the earlier quarters of an annual part's progress
             var used = scorecard.indicators().stream().flatMap(i -> i.parts().stream())
@@ -236,7 +241,24 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     }
 
     @Override
-    public int adjust(int fromYear, Map<Part, BigDecimal> thresholds, String note, int basedOn) {
+    public AppraisalStandards standardsIn(Period period) {
+        return uc.read(READ, () -> inForce(new StandardsHistory(standards.all()), period));
+    }
+
+    @Override
+    public StandardsImpact preview(Period.Quarter from, Map<Part, BigDecimal> thresholds) {
+        var me = uc.require(ADJUST_STANDARDS);
+        return uc.read(ADJUST_STANDARDS, () -> {
+            var history = new StandardsHistory(standards.all());
+            var latest = history.latest().orElseThrow(() -> new NotFound(STANDARDS, "latest"));
+            requireNotPast(from);
+            return impact(history, latest.candidate(from, thresholds, me.name(), uc.calendar().now()));
+        });
+    }
+
+    @Override
+    public int adjust(Period.Quarter from, Map<Part, BigDecimal> thresholds, String note, int basedOn,
+                      Collection<? extends Period> rejudged) {
         var me = uc.require(ADJUST_STANDARDS);
         return uc.write(ADJUST_STANDARDS, () -> {
             var history = new StandardsHistory(standards.all());
@@ -244,16 +266,35 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
             if (latest.number() != basedOn) {
                 throw new ConcurrentModification(STANDARDS, basedOn);
             }
-            int currentYear = today().getYear();
-            if (fromYear < currentYear) {
-                throw new InvalidValue("fromYear", "validation.standards.past-year", currentYear);
+            requireNotPast(from);
+            var next = latest.adjust(from, thresholds, note, me.name(), uc.calendar().now());
+            // the director confirmed what the preview showed; anything else would be re-judged unseen
+            if (!new HashSet<>(impact(history, next).rejudgedPeriods()).equals(new HashSet<Period>(rejudged))) {
+                throw new RuleViolation("rule.standards.preview-changed");
             }
-            var next = latest.adjust(fromYear, thresholds, note, me.name(), uc.calendar().now());
             standards.add(next);
             uc.audit(STANDARDS, next.id().value(), "v" + next.number(), AuditAction.CREATE, describe(latest),
                     describe(next));
             return next.number();
         });
+    }
+
+    private void requireNotPast(Period.Quarter from) {
+        int currentYear = today().getYear();
+        if (from.year() < currentYear) {
+            throw new InvalidValue("fromYear", "validation.standards.past-year", currentYear);
+        }
+    }
+
+    /** Judged as {@link #scorecard} judges: the same figures, the same policy, the candidate in place of today's version. */
+    private StandardsImpact impact(StandardsHistory history, AppraisalStandards candidate) {
+        var today = today();
+        var periods = StandardsImpact.periodsFrom(candidate.from(), today);
+        var read = new LinkedHashSet<Period>();
+        periods.forEach(p -> read.addAll(FigureResolver.periodsRead(p)));
+        var approved = new HashSet<Period>();
+        approvals.of(periods).forEach(a -> approved.add(a.period()));
+        return StandardsImpact.of(history, candidate, approved, figures.resolve(read, zone()), today);
     }
 
     private static boolean isFigureField(InvalidValue invalid) {
@@ -263,6 +304,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     private static Map<String, String> describe(AppraisalStandards version) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("fromYear", Integer.toString(version.fromYear()));
+        fields.put("fromQuarter", version.from().key());
         for (var part : Part.values()) {
             fields.put(part.name(), part.direction().symbol() + " " + version.thresholds().get(part).toPlainString());
         }
@@ -288,6 +330,10 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
 
     private static AppraisalStandards inForce(StandardsHistory history, int year) {
         return history.inForceFor(year).orElseThrow(() -> new NotFound(STANDARDS, year));
+    }
+
+    private static AppraisalStandards inForce(StandardsHistory history, Period period) {
+        return history.inForceFor(period).orElseThrow(() -> new NotFound(STANDARDS, period.key()));
     }
 
     private static AppraisalStandards version(StandardsHistory history, int number) {

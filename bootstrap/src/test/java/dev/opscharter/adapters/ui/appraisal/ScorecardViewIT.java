@@ -61,7 +61,7 @@ class ScorecardViewIT extends AppraisalViewTest {
         assertThat(text("indicator-TARGET_ATTAINMENT-status")).isEqualTo("未达标");
         assertThat(text("scorecard-status")).isEqualTo("未达标");
         assertThat(text("scorecard-failed")).isEqualTo("未达标：核心目标达成率");
-        assertThat(blockText("scorecard-standards")).startsWith("按第 1 版考核标准评定（自 2000 年起执行）");
+        assertThat(blockText("scorecard-standards")).startsWith("按第 1 版考核标准评定（自2000年第1季度起执行）");
         assertThat(blockText("scorecard-approval")).isEqualTo("尚未审批");
 
         var stored = scorecards.manualEntry(Part.CORE_TARGET_ATTAINMENT, quarter).orElseThrow();
