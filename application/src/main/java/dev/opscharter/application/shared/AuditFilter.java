@@ -15,6 +15,12 @@ public record AuditFilter(Optional<String> actor, Optional<String> entityType, O
                           Optional<Instant> from, Optional<Instant> to, Set<String> actors,
                           Set<String> entityTypes, Optional<String> record) {
 
+    /**
+     * The one key the trail sorts by: when the change happened (descending: newest first, which is
+     * also the order when a page names no key the trail knows).
+     */
+    public static final String BY_TIME = "time";
+
     public static final AuditFilter ALL = new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty());
 

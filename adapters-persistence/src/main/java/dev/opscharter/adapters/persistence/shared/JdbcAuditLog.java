@@ -104,7 +104,7 @@ class JdbcAuditLog implements AuditLog {
     }
 
     private static boolean oldestFirst(PageRequest page) {
-        return page.sort().stream().filter(o -> o.key().equals(TIME)).findFirst().map(o -> !o.descending())
+        return page.sort().stream().filter(o -> o.key().equals(AuditFilter.BY_TIME)).findFirst().map(o -> !o.descending())
                 .orElse(false);
     }
 

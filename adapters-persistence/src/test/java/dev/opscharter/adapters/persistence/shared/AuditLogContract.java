@@ -267,7 +267,7 @@ abstract class AuditLogContract {
             entries.add(e);
             auditLog().record(e);
         }
-        var oldestFirst = List.of(new PageRequest.Order(AuditLog.TIME, false));
+        var oldestFirst = List.of(new PageRequest.Order(AuditFilter.BY_TIME, false));
 
         assertThat(auditLog().find(onlyThisTest(), new PageRequest(0, 2, oldestFirst)))
                 .containsExactly(entries.get(0), entries.get(1));
@@ -276,7 +276,7 @@ abstract class AuditLogContract {
         assertThat(auditLog().find(onlyThisTest(), new PageRequest(4, 2, oldestFirst)))
                 .containsExactly(entries.get(4));
         assertThat(auditLog().find(onlyThisTest(),
-                new PageRequest(0, 2, List.of(new PageRequest.Order(AuditLog.TIME, true)))))
+                new PageRequest(0, 2, List.of(new PageRequest.Order(AuditFilter.BY_TIME, true)))))
                 .containsExactly(entries.get(4), entries.get(3));
         assertThat(auditLog().find(onlyThisTest(),
                 new PageRequest(0, 2, List.of(new PageRequest.Order("actor; drop table audit_entry", false)))))

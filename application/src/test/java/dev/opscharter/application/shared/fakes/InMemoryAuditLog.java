@@ -23,7 +23,7 @@ public final class InMemoryAuditLog implements AuditLog {
     @Override
     public synchronized List<AuditEntry> find(AuditFilter filter, PageRequest page) {
         Comparator<AuditEntry> newestFirst = Comparator.comparing(AuditEntry::occurredAt).reversed();
-        boolean oldestFirst = page.sort().stream().filter(o -> o.key().equals(TIME)).findFirst()
+        boolean oldestFirst = page.sort().stream().filter(o -> o.key().equals(AuditFilter.BY_TIME)).findFirst()
                 .map(o -> !o.descending()).orElse(false);
         return entries.stream().filter(e -> matches(filter, e))
                 .sorted(oldestFirst ? newestFirst.reversed() : newestFirst)

@@ -8,7 +8,6 @@ import dev.opscharter.application.shared.BusinessCalendar;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.fakes.FixedActor;
-import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.application.shared.fakes.InMemoryAuditLog;
 import dev.opscharter.application.shared.fakes.InMemoryProcessedRequests;
 import dev.opscharter.application.shared.fakes.InMemoryTransactions;
@@ -115,7 +114,7 @@ class AuditTrailServiceTest {
 
     @Test
     void the_page_sort_reaches_the_log_and_the_exact_parts_choose_person_context_and_record() {
-        var oldestFirst = new PageRequest(0, 2, List.of(new PageRequest.Order(AuditLog.TIME, false)));
+        var oldestFirst = new PageRequest(0, 2, List.of(new PageRequest.Order(AuditFilter.BY_TIME, false)));
         var theSystemOnAccounts = AuditFilter.ALL.byActors(Set.of("system", "anonymous"))
                 .ofTypes(Set.of("UserAccount", "Person"));
 

@@ -9,9 +9,6 @@ import java.util.List;
 /** Where audit entries are kept; written in the same transaction as the change they describe. */
 public interface AuditLog {
 
-    /** The one sort key: when the change happened ({@link PageRequest.Order#descending()}: newest first). */
-    String TIME = "time";
-
     void record(AuditEntry entry);
 
     /** Newest first. */
@@ -20,7 +17,7 @@ public interface AuditLog {
     }
 
     /**
-     * A page in the page's order: by {@link #TIME} ascending or descending; newest first when the
+     * A page in the page's order: by {@link AuditFilter#BY_TIME} ascending or descending; newest first when the
      * page names no key this log knows. Ties are broken by id, so that pages never overlap.
      */
     List<AuditEntry> find(AuditFilter filter, PageRequest page);
