@@ -3,6 +3,7 @@ package dev.opscharter.bootstrap.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.shared.port.out.AuditLog;
@@ -75,13 +76,17 @@ class AuditTrailFlowIT {
             }
             page.locator("#audit-entity-id input").fill(title);
 
-            var row = page.locator("#audit-grid vaadin-grid-cell-content").filter(
-                    new Locator.FilterOptions().setHasText("状态：进行中 → 已完成"));
-            assertThat(row).hasCount(1);
-            assertThat(page.locator("#audit-grid")).containsText("李明");
-            assertThat(page.locator("#audit-grid")).containsText("工作事项");
-            assertThat(page.locator("#audit-grid")).not().containsText("manager");
-            assertThat(page.locator("#audit-grid")).not().containsText("OPEN");
+            // the filters reach the database: exactly the one entry is left (the grid's size is its count)
+            page.waitForFunction("() => document.querySelector('#audit-grid').size === 1");
+            // what is on screen: the grid keeps the cells of rows it no longer shows, hidden
+            var shown = new LocatorAssertions.ContainsTextOptions().setUseInnerText(true);
+            var grid = page.locator("#audit-grid");
+            assertThat(grid).containsText("状态：进行中 → 已完成", shown);
+            assertThat(grid).containsText("李明", shown);
+            assertThat(grid).containsText("工作事项", shown);
+            assertThat(grid).containsText(title, shown);
+            assertThat(grid).not().containsText("manager", shown);
+            assertThat(grid).not().containsText("OPEN", shown);
             // the filters fit the laptop's width: the last one is on screen without scrolling sideways
             assertThat(page.locator("#audit-to")).isInViewport();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/audit-trail.png")));
