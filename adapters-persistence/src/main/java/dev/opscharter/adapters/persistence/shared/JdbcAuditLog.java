@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.persistence.shared;
 
 import dev.opscharter.application.shared.AuditFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
@@ -65,20 +66,21 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
-        if (limit <= 0) {
+    public List<AuditEntry> find(AuditFilter filter, PageRequest page) {
+        if (page.limit() <= 0) {
             return List.of();
         }
         var where = Where.of(filter);
+        // a fixed fragment chosen by the page, never text from it
+        var order = oldestFirst(page) ? "order by occurred_at asc, id asc\n" : "order by occurred_at desc, id desc\n";
         var heads = jdbc.sql("""
                         select id, occurred_at, actor, entity_type, entity_id, entity_label, action
                         from audit_entry
-                        """ + where.sql() + """
-                        order by occurred_at desc, id desc
+                        """ + where.sql() + order + """
                         offset :offset limit :limit""")
                 .params(where.params())
-                .param("offset", Math.max(0, offset))
-                .param("limit", limit)
+                .param("offset", page.offset())
+                .param("limit", page.limit())
                 .query((rs, row) -> head(rs))
                 .list();
         if (heads.isEmpty()) {
@@ -99,6 +101,11 @@ class JdbcAuditLog implements AuditLog {
                 .query(Long.class)
                 .single();
         return Math.toIntExact(count);
+    }
+
+    private static boolean oldestFirst(PageRequest page) {
+        return page.sort().stream().filter(o -> o.key().equals(AuditFilter.BY_TIME)).findFirst().map(o -> !o.descending())
+                .orElse(false);
     }
 
     private Map<UUID, List<FieldChange>> changesOf(List<UUID> entries) {
@@ -151,6 +158,18 @@ class JdbcAuditLog implements AuditLog {
                 conditions.add("(strpos(lower(entity_id), lower(:entityId)) > 0"
                         + " or strpos(lower(entity_label), lower(:entityId)) > 0)");
                 params.put("entityId", id);
+            });
+            if (!filter.actors().isEmpty()) {
+                conditions.add("actor in (:actors)");
+                params.put("actors", List.copyOf(filter.actors()));
+            }
+            if (!filter.entityTypes().isEmpty()) {
+                conditions.add("entity_type in (:entityTypes)");
+                params.put("entityTypes", List.copyOf(filter.entityTypes()));
+            }
+            filter.record().ifPresent(record -> {
+                conditions.add("entity_id = :record");
+                params.put("record", record);
             });
             filter.from().ifPresent(from -> {
                 conditions.add("occurred_at >= :from");

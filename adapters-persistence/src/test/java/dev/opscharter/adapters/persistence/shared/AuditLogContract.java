@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.persistence.shared;
 
 import dev.opscharter.application.shared.AuditFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,5 +197,89 @@ abstract class AuditLogContract {
 
         assertThat(findAll(filter)).isEmpty();
         assertThat(auditLog().count(filter)).isZero();
+    }
+
+    private AuditEntry entryOf(String type, Instant at, String actor, String entityId) {
+        return new AuditEntry(UUID.randomUUID(), at, actor, type, entityId, AuditAction.UPDATE, List.of());
+    }
+
+    @Test
+    void the_person_filter_finds_exactly_the_user_names_given_not_names_containing_them() {
+        var lina = entry(T0, "li.na", "1");
+        var linaToo = entry(T0.plusSeconds(1), "li.nana", "2");
+        var scheduled = entry(T0.plusSeconds(2), "scheduled", "3");
+        var admin = entry(T0.plusSeconds(3), "admin", "4");
+        List.of(lina, linaToo, scheduled, admin).forEach(auditLog()::record);
+
+        var filter = onlyThisTest().byActors(Set.of("li.na", "scheduled"));
+
+        assertThat(findAll(filter)).containsExactly(scheduled, lina);
+        assertThat(auditLog().count(filter)).isEqualTo(2);
+    }
+
+    @Test
+    void the_context_filter_finds_the_record_types_given_and_no_other() {
+        var department = entryOf("Dept" + tag, T0, "a", "1");
+        var person = entryOf("Pers" + tag, T0.plusSeconds(1), "a", "2");
+        var workItem = entryOf("Work" + tag, T0.plusSeconds(2), "a", "3");
+        List.of(department, person, workItem).forEach(auditLog()::record);
+
+        var filter = onlyThisTest().ofTypes(Set.of("Dept" + tag, "Pers" + tag));
+
+        assertThat(findAll(filter)).containsExactly(person, department);
+        assertThat(auditLog().count(filter)).isEqualTo(2);
+    }
+
+    @Test
+    void the_record_filter_finds_the_entries_of_exactly_that_record() {
+        var first = entry(T0, "a", "R-1");
+        var second = entry(T0.plusSeconds(1), "b", "R-1");
+        var lookalike = entry(T0.plusSeconds(2), "a", "R-10");
+        List.of(first, second, lookalike).forEach(auditLog()::record);
+
+        var filter = onlyThisTest().ofRecord("R-1");
+
+        assertThat(findAll(filter)).containsExactly(second, first);
+        assertThat(auditLog().count(filter)).isEqualTo(2);
+    }
+
+    @Test
+    void the_exact_parts_combine_with_the_period() {
+        var wanted = entryOf("Work" + tag, T0.plusSeconds(10), "li.na", "W-1");
+        var otherPerson = entryOf("Work" + tag, T0.plusSeconds(11), "admin", "W-1");
+        var otherType = entryOf("Dept" + tag, T0.plusSeconds(12), "li.na", "W-1");
+        var tooLate = entryOf("Work" + tag, T0.plusSeconds(100), "li.na", "W-1");
+        List.of(wanted, otherPerson, otherType, tooLate).forEach(auditLog()::record);
+
+        var filter = new AuditFilter(Optional.empty(), Optional.of(tag), Optional.empty(), Optional.of(T0),
+                Optional.of(T0.plusSeconds(60))).byActors(Set.of("li.na")).ofTypes(Set.of("Work" + tag))
+                .ofRecord("W-1");
+
+        assertThat(findAll(filter)).containsExactly(wanted);
+        assertThat(auditLog().count(filter)).isEqualTo(1);
+    }
+
+    @Test
+    void pages_sorted_oldest_first_when_asked_and_newest_first_for_a_key_the_log_does_not_know() {
+        var entries = new ArrayList<AuditEntry>();
+        for (int i = 0; i < 5; i++) {
+            var e = entry(T0.plusSeconds(i), "a", "e" + i);
+            entries.add(e);
+            auditLog().record(e);
+        }
+        var oldestFirst = List.of(new PageRequest.Order(AuditFilter.BY_TIME, false));
+
+        assertThat(auditLog().find(onlyThisTest(), new PageRequest(0, 2, oldestFirst)))
+                .containsExactly(entries.get(0), entries.get(1));
+        assertThat(auditLog().find(onlyThisTest(), new PageRequest(2, 2, oldestFirst)))
+                .containsExactly(entries.get(2), entries.get(3));
+        assertThat(auditLog().find(onlyThisTest(), new PageRequest(4, 2, oldestFirst)))
+                .containsExactly(entries.get(4));
+        assertThat(auditLog().find(onlyThisTest(),
+                new PageRequest(0, 2, List.of(new PageRequest.Order(AuditFilter.BY_TIME, true)))))
+                .containsExactly(entries.get(4), entries.get(3));
+        assertThat(auditLog().find(onlyThisTest(),
+                new PageRequest(0, 2, List.of(new PageRequest.Order("actor; drop table audit_entry", false)))))
+                .containsExactly(entries.get(4), entries.get(3));
     }
 }

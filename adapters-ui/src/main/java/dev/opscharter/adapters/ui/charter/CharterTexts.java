@@ -4,6 +4,7 @@ import dev.opscharter.adapters.ui.shared.StatusBadge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.CharterCitation;
 import dev.opscharter.domain.charter.Involvement;
@@ -28,9 +29,9 @@ import java.util.stream.Collectors;
  */
 final class CharterTexts {
 
-    /** The person behind a user name kept in a record ("director" → 王建国). */
+    /** The person behind a user name kept in a record ("director" → 王建国); the scheduler and the system as such. */
     String person(String username) {
-        return names.apply(username);
+        return RunTexts.actor(owner, username, names);
     }
 
     private final Component owner;

@@ -40,4 +40,10 @@ public final class DirectoryService implements Directory {
             return Map.copyOf(names);
         });
     }
+
+    @Override
+    public Map<String, String> personNames() {
+        return uc.read(SIGNED_IN, () -> people.all().stream()
+                .collect(Collectors.toUnmodifiableMap(p -> p.id().toString(), Person::name)));
+    }
 }

@@ -23,8 +23,7 @@ public final class AuditTrailService implements AuditTrailQueries {
 
     @Override
     public List<AuditEntry> find(AuditFilter filter, PageRequest page) {
-        return uc.read(READ_AUDIT, () -> auditLog.find(filter, (int) Math.min(page.offset(), Integer.MAX_VALUE),
-                page.limit()));
+        return uc.read(READ_AUDIT, () -> auditLog.find(filter, page));
     }
 
     @Override

@@ -29,9 +29,22 @@ class DirectoryServiceTest {
     }
 
     @Test
+    void every_person_is_named_by_their_id_with_or_without_an_account() {
+        var operations = org.department("OPS");
+        var manager = org.person("李明", operations).roles(Role.OPS_MANAGER).save();
+        org.account(manager, "manager");
+        var withoutAccount = org.person("周杰", operations).save();
+        org.actAs("auditor", Role.AUDITOR);
+
+        assertThat(directory.personNames()).containsOnly(
+                Map.entry(manager.id().toString(), "李明"), Map.entry(withoutAccount.id().toString(), "周杰"));
+    }
+
+    @Test
     void nobody_reads_the_directory_without_signing_in() {
         org.actAs(Actor.ANONYMOUS);
 
         assertThatThrownBy(directory::displayNames).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(directory::personNames).isInstanceOf(AccessDenied.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.opscharter.application.shared.fakes;
 
 import dev.opscharter.application.shared.AuditFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.domain.shared.AuditEntry;
 
@@ -20,10 +21,13 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+    public synchronized List<AuditEntry> find(AuditFilter filter, PageRequest page) {
+        Comparator<AuditEntry> newestFirst = Comparator.comparing(AuditEntry::occurredAt).reversed();
+        boolean oldestFirst = page.sort().stream().filter(o -> o.key().equals(AuditFilter.BY_TIME)).findFirst()
+                .map(o -> !o.descending()).orElse(false);
         return entries.stream().filter(e -> matches(filter, e))
-                .sorted(Comparator.comparing(AuditEntry::occurredAt).reversed())
-                .skip(offset).limit(limit).toList();
+                .sorted(oldestFirst ? newestFirst.reversed() : newestFirst)
+                .skip(page.offset()).limit(page.limit()).toList();
     }
 
     @Override
@@ -40,7 +44,10 @@ public final class InMemoryAuditLog implements AuditLog {
                 && contains(filter.entityType(), e.entityType())
                 && (contains(filter.entityId(), e.entityId()) || contains(filter.entityId(), e.entityLabel()))
                 && filter.from().map(from -> !e.occurredAt().isBefore(from)).orElse(true)
-                && filter.to().map(to -> e.occurredAt().isBefore(to)).orElse(true);
+                && filter.to().map(to -> e.occurredAt().isBefore(to)).orElse(true)
+                && (filter.actors().isEmpty() || filter.actors().contains(e.actor()))
+                && (filter.entityTypes().isEmpty() || filter.entityTypes().contains(e.entityType()))
+                && filter.record().map(e.entityId()::equals).orElse(true);
     }
 
     private static boolean contains(Optional<String> needle, String value) {

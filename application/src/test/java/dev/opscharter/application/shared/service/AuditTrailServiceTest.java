@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -109,6 +110,21 @@ class AuditTrailServiceTest {
         assertThat(service.find(AuditFilter.ALL, new PageRequest(0, 2))).containsExactly(leaversDisabled, accountLocked);
         assertThat(service.find(AuditFilter.ALL, new PageRequest(2, 2))).containsExactly(personUpdated, departmentCreated);
         assertThat(service.find(AuditFilter.ALL, new PageRequest(4, 2))).isEmpty();
+    }
+
+    @Test
+    void the_page_sort_reaches_the_log_and_the_exact_parts_choose_person_context_and_record() {
+        var oldestFirst = new PageRequest(0, 2, List.of(new PageRequest.Order(AuditFilter.BY_TIME, false)));
+        var theSystemOnAccounts = AuditFilter.ALL.byActors(Set.of("system", "anonymous"))
+                .ofTypes(Set.of("UserAccount", "Person"));
+
+        assertThat(service.find(AuditFilter.ALL, oldestFirst)).containsExactly(departmentCreated, personUpdated);
+        assertThat(service.find(theSystemOnAccounts, new PageRequest(0, 50)))
+                .containsExactly(leaversDisabled, accountLocked);
+        assertThat(service.find(AuditFilter.ALL.ofRecord("a-4"), new PageRequest(0, 50)))
+                .containsExactly(leaversDisabled);
+        assertThat(service.count(AuditFilter.ALL.ofRecord("a-"))).as("exactly the id, not ids beginning with it")
+                .isZero();
     }
 
     @Test

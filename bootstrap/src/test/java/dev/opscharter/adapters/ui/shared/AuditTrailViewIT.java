@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
+import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
 import dev.opscharter.application.organization.port.in.ManagePeople;
@@ -13,11 +14,15 @@ import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
 import dev.opscharter.application.organization.port.in.ManageSettings;
 import dev.opscharter.application.organization.port.in.ManageUserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.port.out.AuditLog;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.DepartmentKind;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.shared.AuditEntry;
+import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.AuditEntry.FieldChange;
+import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +31,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -55,33 +62,92 @@ class AuditTrailViewIT extends ViewTest {
     ManageSettings settings;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    Directory directory;
+    @Autowired
+    AuditLog auditLog;
 
     private final String code = "QA_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
             .toUpperCase(Locale.ROOT);
 
     @Test
-    void the_auditor_opens_the_trail_and_finds_the_administrators_change_by_record_type_and_user() {
+    void the_auditor_opens_the_trail_and_finds_the_administrators_change_by_record_type_and_person() {
         var department = asAdmin(() -> manageDepartments.create(new DepartmentDraft(code, "审计测试部", "Audit test",
                 DepartmentKind.FUNCTIONAL)));
+        var adminName = directory.displayNames().get("admin");
         UI.getCurrent().navigate("admin/audit");
         assertThat(getCurrentView()).isInstanceOf(AuditTrailView.class);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
 
         test(entityType()).selectItem("部门");
-        test(textField("audit-actor")).setValue("admin");
+        test(person()).selectItem(adminName);
         // the record is found by its label (the department code) as well as by its id
         test(textField("audit-entity-id")).setValue(code.toLowerCase(Locale.ROOT));
 
         assertThat(test(grid()).size()).isEqualTo(1);
-        assertThat(rowTexts(grid(), 0).subList(1, 3)).containsExactly("admin", "部门");
+        assertThat(rowTexts(grid(), 0).subList(1, 3)).as("the person's name, not the account")
+                .containsExactly(adminName, "部门");
         assertThat(rowTexts(grid(), 0).get(4)).isEqualTo("新建");
         assertThat(test(grid()).getRow(0).entityId()).isEqualTo(department.toString());
         assertThat(test(grid()).getRow(0).entityLabel()).isEqualTo(code);
-        assertThat(rowTexts(grid(), 0).get(5)).contains("编码：— → " + code, "中文名称：— → 审计测试部", "在用：— → true");
+        assertThat(rowTexts(grid(), 0).get(5)).contains("编码：— → " + code, "中文名称：— → 审计测试部", "在用：— → 是",
+                "类型：— → 职能部门");
         assertThat(test(grid()).getRow(0).actor()).isEqualTo("admin");
 
-        test(textField("audit-actor")).setValue("auditor");
+        test(person()).selectItem(directory.displayNames().get("auditor"));
         assertThat(test(grid()).size()).as("the auditor changed nothing").isZero();
+    }
+
+    @Test
+    void the_context_the_person_and_the_record_reach_the_query_and_codes_ids_and_dates_are_shown_in_words() {
+        var department = asAdmin(() -> manageDepartments.create(new DepartmentDraft(code, "审计测试部", "Audit test",
+                DepartmentKind.FUNCTIONAL)));
+        var hired = asAdmin(() -> managePeople.hire(new PersonDraft("审计 " + code, code.toLowerCase(Locale.ROOT)
+                + "@example.com", department, Set.of(Role.OPS_MANAGER, Role.AUDITOR), false,
+                LocalDate.of(2025, 1, 6))));
+        UI.getCurrent().navigate("admin/audit");
+
+        test(textField("audit-entity-id")).setValue(hired.toString());
+        assertThat(test(grid()).size()).as("an id finds exactly its record").isEqualTo(1);
+        assertThat(rowTexts(grid(), 0).get(2)).isEqualTo("人员");
+        assertThat(rowTexts(grid(), 0).get(5)).contains("部门：— → 审计测试部", "角色：— → 内审、运营经理",
+                        "入职日期：— → " + Formats.date(LocalDate.of(2025, 1, 6)))
+                .doesNotContain(department.toString(), "OPS_MANAGER", "2025-01-06");
+
+        test(context()).selectItem("合规");
+        assertThat(test(grid()).size()).as("a person is no compliance record").isZero();
+        test(context()).selectItem("组织");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(test(entityType()).getSuggestions()).contains("部门", "人员").doesNotContain("工作事项");
+    }
+
+    @Test
+    void what_the_schedule_did_is_shown_as_scheduled_with_its_values_translated() {
+        var check = UUID.randomUUID().toString();
+        auditLog.record(new AuditEntry(UUID.randomUUID(), Instant.now(), "scheduled", "ComplianceCheck", check,
+                "2026-Q1", AuditAction.UPDATE, List.of(new FieldChange("state", "RUNNING", "FAILED"),
+                        new FieldChange("closed", "false", "true"))));
+        UI.getCurrent().navigate("admin/audit");
+
+        test(person()).selectItem("按计划");
+        test(textField("audit-entity-id")).setValue(check);
+
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(rowTexts(grid(), 0).subList(1, 3)).containsExactly("按计划", "合规检查");
+        assertThat(rowTexts(grid(), 0).get(5)).contains("状态：执行中 → 失败", "已关闭：否 → 是");
+    }
+
+    @Test
+    void a_records_history_opens_from_its_address() {
+        var department = asAdmin(() -> manageDepartments.create(new DepartmentDraft(code, "审计测试部", "Audit test",
+                DepartmentKind.FUNCTIONAL)));
+
+        AuditTrailView.showHistory(UI.getCurrent(), "Department", department);
+
+        assertThat(test(context()).getSelected()).isEqualTo(AuditContext.ORGANIZATION);
+        assertThat(test(entityType()).getSelected()).isEqualTo("Department");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(test(grid()).getRow(0).entityLabel()).isEqualTo(code);
     }
 
     @Test
@@ -126,7 +192,7 @@ class AuditTrailViewIT extends ViewTest {
     }
 
     /** Runs a change as the administrator, as if made in another session; the auditor stays signed in. */
-    private DepartmentId asAdmin(Supplier<DepartmentId> change) {
+    private <T> T asAdmin(Supplier<T> change) {
         var holder = SecurityContextHolder.getContextHolderStrategy();
         var auditor = holder.getContext();
         var admin = users.loadUserByUsername("admin");
@@ -149,5 +215,15 @@ class AuditTrailViewIT extends ViewTest {
     @SuppressWarnings("unchecked")
     private ComboBox<String> entityType() {
         return $(ComboBox.class).id("audit-entity-type");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<AuditTrailView.Who> person() {
+        return $(ComboBox.class).id("audit-person");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<AuditContext> context() {
+        return $(ComboBox.class).id("audit-context");
     }
 }

@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.compliance.rectification;
 
 import com.vaadin.flow.component.Component;
+import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.DeviationType;
@@ -43,8 +44,12 @@ final class ActionTexts {
                 + finding.stepCode().map(s -> " · " + s).orElse("") + " (" + finding.periodKey() + ")";
     }
 
-    /** "张晓雨 (specialist)" for a known user, else the user name. */
+    /** "张晓雨 (specialist)" for a known user, 按计划 / 系统 for the scheduler and the system, else the user name. */
     String person(String username) {
+        var unattended = RunTexts.actorKey(username);
+        if (unattended.isPresent()) {
+            return t(unattended.get());
+        }
         var name = names.get(username);
         return name == null ? username : name + " (" + username + ")";
     }

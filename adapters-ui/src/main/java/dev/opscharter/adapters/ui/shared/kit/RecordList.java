@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 import dev.opscharter.adapters.ui.shared.FormErrors;
@@ -88,6 +89,11 @@ public final class RecordList<T, F> extends Composite<VerticalLayout> {
     public Grid.Column<T> badgeColumn(String headerKey, Function<T, ? extends Component> badge) {
         return grid.addComponentColumn(row -> (Component) badge.apply(row)).setHeader(getTranslation(headerKey))
                 .setAutoWidth(true);
+    }
+
+    /** What a click on a row unfolds under it (all of a long cell, say); a second click folds it. */
+    public void rowDetails(Function<T, ? extends Component> details) {
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> (Component) details.apply(row)));
     }
 
     /** CSS part names of a row (e.g. {@code unread}), for styling rows by their record's state. */

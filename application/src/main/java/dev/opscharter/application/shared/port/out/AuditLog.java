@@ -1,6 +1,7 @@
 package dev.opscharter.application.shared.port.out;
 
 import dev.opscharter.application.shared.AuditFilter;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.shared.AuditEntry;
 
 import java.util.List;
@@ -11,7 +12,15 @@ public interface AuditLog {
     void record(AuditEntry entry);
 
     /** Newest first. */
-    List<AuditEntry> find(AuditFilter filter, int offset, int limit);
+    default List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+        return find(filter, new PageRequest(Math.max(0, offset), Math.max(0, limit)));
+    }
+
+    /**
+     * A page in the page's order: by {@link AuditFilter#BY_TIME} ascending or descending; newest first when the
+     * page names no key this log knows. Ties are broken by id, so that pages never overlap.
+     */
+    List<AuditEntry> find(AuditFilter filter, PageRequest page);
 
     int count(AuditFilter filter);
 }
