@@ -1,7 +1,7 @@
 package dev.opscharter.adapters.ui.compliance.rectification;
 
 import com.vaadin.flow.component.Component;
-import dev.opscharter.adapters.ui.shared.RunTexts;
+import dev.opscharter.adapters.messages.RunWording;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.DeviationType;
@@ -46,7 +46,7 @@ final class ActionTexts {
 
     /** "张晓雨 (specialist)" for a known user, 按计划 / 系统 for the scheduler and the system, else the user name. */
     String person(String username) {
-        var unattended = RunTexts.actorKey(username);
+        var unattended = RunWording.actorKey(username);
         if (unattended.isPresent()) {
             return t(unattended.get());
         }
