@@ -1,7 +1,7 @@
-package dev.opscharter.application.compliance.service;
+package dev.opscharter.adapters.documents.compliance;
 
 import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
+import dev.opscharter.application.compliance.ImportRows;
 import dev.opscharter.application.shared.InflationGuard;
 
 import java.io.BufferedInputStream;
@@ -28,16 +28,16 @@ import java.util.zip.GZIPInputStream;
  * starts: bytes that are not UTF-8, NUL and other control characters (a binary file), a quote that
  * is never closed, text after a closing quote or a quote inside an unquoted field, a field longer
  * than {@value #MAX_FIELD} characters, a record of more than {@value #MAX_FIELDS} fields or
- * {@value ImportExecutionRecords#MAX_RECORD_LENGTH} characters, a file that inflates past
- * {@link ImportExecutionRecords#MAX_UNCOMPRESSED_BYTES} or, compressed, more than
+ * {@value ImportRows#MAX_RECORD_LENGTH} characters, a file that inflates past
+ * {@link ImportRows#MAX_UNCOMPRESSED_BYTES} or, compressed, more than
  * {@value InflationGuard#MAX_RATIO} times (a gzip bomb, stopped by the bytes it inflates to). A failure
  * of the underlying stream itself is an {@link UncheckedIOException}.
  */
-public final class CsvReader implements ImportExecutionRecords.Rows {
+public final class CsvReader implements ImportRows {
 
     /** No field may be longer (bounds the memory a hostile file can take). */
-    public static final int MAX_FIELD = ImportExecutionRecords.MAX_FIELD_LENGTH;
-    public static final int MAX_FIELDS = ImportExecutionRecords.MAX_FIELDS;
+    public static final int MAX_FIELD = ImportRows.MAX_FIELD_LENGTH;
+    public static final int MAX_FIELDS = ImportRows.MAX_FIELDS;
 
     static final String UNKNOWN_ENCODING = "compliance.records.refused.unknown-encoding";
     static final String CORRUPT_COMPRESSION = "compliance.records.refused.corrupt-gzip";
@@ -89,8 +89,8 @@ public final class CsvReader implements ImportExecutionRecords.Rows {
             // a gzip bomb is stopped by the bytes it inflates to, a plain file by its size
             bytes = first == 0x1f && second == 0x8b
                     ? InflationGuard.inflated(new GZIPInputStream(bytes, 1 << 16), () -> counting.count,
-                    ImportExecutionRecords.MAX_UNCOMPRESSED_BYTES)
-                    : InflationGuard.plain(bytes, ImportExecutionRecords.MAX_UNCOMPRESSED_BYTES);
+                    ImportRows.MAX_UNCOMPRESSED_BYTES)
+                    : InflationGuard.plain(bytes, ImportRows.MAX_UNCOMPRESSED_BYTES);
         } catch (IOException e) {
             close(bytes);
             throw refusedOrFailed(counting, e, 1);
@@ -301,8 +301,8 @@ public final class CsvReader implements ImportExecutionRecords.Rows {
             throw new ImportRefused(recordLine, FIELD_TOO_LONG, fieldCount + 1, MAX_FIELD);
         }
         recordLength += value.length();
-        if (recordLength > ImportExecutionRecords.MAX_RECORD_LENGTH) {
-            throw new ImportRefused(recordLine, RECORD_TOO_LONG, ImportExecutionRecords.MAX_RECORD_LENGTH);
+        if (recordLength > ImportRows.MAX_RECORD_LENGTH) {
+            throw new ImportRefused(recordLine, RECORD_TOO_LONG, ImportRows.MAX_RECORD_LENGTH);
         }
         if (fieldCount == fields.length) {
             if (fields.length >= MAX_FIELDS) {

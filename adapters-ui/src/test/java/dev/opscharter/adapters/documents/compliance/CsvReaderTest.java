@@ -1,4 +1,4 @@
-package dev.opscharter.application.compliance.service;
+package dev.opscharter.adapters.documents.compliance;
 
 import dev.opscharter.application.compliance.ImportRefused;
 import dev.opscharter.application.shared.InflationGuard;

@@ -1,10 +1,9 @@
-package dev.opscharter.adapters.ui.compliance.records;
+package dev.opscharter.adapters.documents.compliance;
 
 import dev.opscharter.adapters.ui.compliance.manual.ProcessManualWorkbook;
 import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml;
 import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.Rows;
-import dev.opscharter.application.compliance.service.CsvReader;
+import dev.opscharter.application.compliance.ImportRows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -76,7 +75,7 @@ public final class HostileCorpusReaders {
         return rows(CsvReader.open(Files.newInputStream(file)));
     }
 
-    private static String rows(Rows rows) {
+    private static String rows(ImportRows rows) {
         try (rows) {
             long count = 0;
             while (rows.next()) {
