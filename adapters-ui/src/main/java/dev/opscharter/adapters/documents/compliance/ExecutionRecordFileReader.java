@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 /**
  * Files of execution records, told apart by their first bytes: a zip is an Excel workbook
- * ({@link WorkbookRows}), anything else CSV, plain or gzip ({@link CsvReader}).
+ * ({@link WorkbookRows}), anything else CSV, plain or gzip ({@link CsvRows}).
  */
 public final class ExecutionRecordFileReader implements ExecutionRecordFiles {
 
@@ -32,7 +32,7 @@ public final class ExecutionRecordFileReader implements ExecutionRecordFiles {
 
     @Override
     public ImportRows csv(InputStream in) {
-        var reader = CsvReader.open(in);
+        var reader = CsvRows.open(in);
         // refused before the import begins a run: nothing to record for a file with no text at all
         if (reader.isEmpty()) {
             reader.close();

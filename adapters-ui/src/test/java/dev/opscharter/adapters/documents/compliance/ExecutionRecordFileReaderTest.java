@@ -35,7 +35,7 @@ class ExecutionRecordFileReaderTest {
     @Test
     void a_gzip_file_is_read_whatever_its_name(@TempDir Path dir) throws IOException {
         var file = dir.resolve("export.dat");
-        Files.write(file, CsvReaderTest.gzip("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
+        Files.write(file, CsvRowsTest.gzip("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
         try (var rows = files.open(file, "export.dat")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.next()).isTrue();

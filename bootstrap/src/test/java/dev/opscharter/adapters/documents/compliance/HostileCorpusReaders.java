@@ -57,7 +57,7 @@ public final class HostileCorpusReaders {
                 return n;
             }
         });
-        System.out.println("records/100mb-line.csv\t" + rows(CsvReader.open(hundredMegabytes)));
+        System.out.println("records/100mb-line.csv\t" + rows(CsvRows.open(hundredMegabytes)));
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
@@ -72,7 +72,7 @@ public final class HostileCorpusReaders {
                 return refused.messageKey();
             }
         }
-        return rows(CsvReader.open(Files.newInputStream(file)));
+        return rows(CsvRows.open(Files.newInputStream(file)));
     }
 
     private static String rows(ImportRows rows) {
