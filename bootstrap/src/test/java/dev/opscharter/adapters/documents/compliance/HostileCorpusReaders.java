@@ -1,8 +1,7 @@
 package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualWorkbook;
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml;
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.ManualFileRejected;
 import dev.opscharter.application.compliance.ImportRows;
 
 import java.io.ByteArrayInputStream;
@@ -93,7 +92,7 @@ public final class HostileCorpusReaders {
             var zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
             var processes = zip ? ProcessManualWorkbook.read(bytes) : ProcessManualYaml.read(bytes);
             return "read " + processes.size() + " processes";
-        } catch (ProcessManualYaml.Rejected rejected) {
+        } catch (ManualFileRejected rejected) {
             return rejected.problems().getFirst().messageKey();
         }
     }
