@@ -89,6 +89,7 @@ public final class CsvRows implements ImportRows {
             while (records.hasNext()) {
                 var record = records.next();
                 line = handler.line;
+                refuseUnterminatedQuote();
                 if (record.length > 1 || (record.length == 1 && !record[0].isEmpty())) {
                     fields = record;
                     return true;
@@ -104,6 +105,21 @@ public final class CsvRows implements ImportRows {
             throw new ImportRefused(handler.line, UNTERMINATED_QUOTE, Math.max(1, handler.quotedField));
         }
         return false;
+    }
+
+    /**
+     * FastCSV ends a quoted field left open at the end of the file as if it were closed: the last
+     * record is refused instead, before anyone reads it as data (every closed quoted field has an
+     * even number of quotes, an unquoted one none).
+     */
+    private void refuseUnterminatedQuote() {
+        if (text.ended() && text.quotes() % 2 != 0) {
+            long at = line;
+            int field = Math.max(1, handler.quotedField);
+            if (!records.hasNext()) {
+                throw new ImportRefused(at, UNTERMINATED_QUOTE, field);
+            }
+        }
     }
 
     /** The library wraps what went wrong below it: the refusal it means, or the failure of the stream. */

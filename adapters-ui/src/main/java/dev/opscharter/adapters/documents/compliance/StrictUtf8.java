@@ -46,6 +46,11 @@ final class StrictUtf8 extends Reader {
         return quotes;
     }
 
+    /** Whether every character of the text has been handed out. */
+    boolean ended() {
+        return drained && peeked < 0;
+    }
+
     /** Whether there is no text at all (a BOM at most); reads one character ahead. */
     boolean isEmpty() throws IOException {
         if (peeked == -2) {

@@ -127,6 +127,17 @@ class CsvRowsTest {
     }
 
     @Test
+    void a_quote_left_open_at_the_end_refuses_its_record_before_it_is_handed_out() {
+        try (var reader = CsvRows.open(new ByteArrayInputStream("h\nok\n\"2026-07-01T09:3".getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.next()).isTrue();
+            var refused = catchThrowableOfType(ImportRefused.class, reader::next);
+            assertThat(refused.messageKey()).isEqualTo(CsvRows.UNTERMINATED_QUOTE);
+            assertThat(refused.line()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void text_after_a_closing_quote_or_a_quote_inside_a_plain_field_is_refused() {
         assertThat(refusal("h\n\"a\"b,c\n").messageKey()).isEqualTo(CsvRows.STRAY_QUOTE);
         var inside = refusal("h\nx\nab\"c\n");
