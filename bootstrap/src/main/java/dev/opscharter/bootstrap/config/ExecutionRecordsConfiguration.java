@@ -1,5 +1,7 @@
 package dev.opscharter.bootstrap.config;
 
+import dev.opscharter.adapters.documents.compliance.ExecutionRecordFileReader;
+import dev.opscharter.application.compliance.port.out.ExecutionRecordFiles;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.service.ExecutionRecordImport;
 import dev.opscharter.application.compliance.port.out.ImportRuns;
@@ -11,14 +13,19 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The import of execution records (SPEC §4) meets its adapters here: the JDBC {@link ExecutionRecords}
  * (binary COPY into a staging table, merged in the use case's transaction) and the shared
- * transactions, actor and audit trail. Exposed under its inbound port {@code ImportExecutionRecords}.
+ * transactions, actor and audit trail; the files are read by the documents adapter (CSV, gzip, workbook). Exposed under its inbound port {@code ImportExecutionRecords}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ExecutionRecordsConfiguration {
 
     @Bean
+    ExecutionRecordFiles executionRecordFiles() {
+        return new ExecutionRecordFileReader();
+    }
+
+    @Bean
     ExecutionRecordImport executionRecordImport(ExecutionRecords records, UseCase useCase, ImportRuns runs,
-                                                RunHeartbeat heartbeat) {
-        return new ExecutionRecordImport(records, useCase, runs, heartbeat);
+                                                RunHeartbeat heartbeat, ExecutionRecordFiles files) {
+        return new ExecutionRecordImport(records, useCase, runs, heartbeat, files);
     }
 }

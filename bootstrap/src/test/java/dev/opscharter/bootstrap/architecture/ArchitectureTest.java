@@ -27,11 +27,6 @@ public class ArchitectureTest {
     static final String NOTIFICATIONS = "dev.opscharter.adapters.notifications..";
     /** The bundles of user-facing text, shared by the screens, the documents and the notifications. */
     static final String MESSAGES = "dev.opscharter.adapters.messages..";
-    /**
-     * The process manual's workbook still sits beside its screen and shares the workbook styles of the
-     * documents; plan step W4 moves it into {@code adapters.documents.compliance}, then this goes.
-     */
-    static final String AWAITING_W4 = "dev.opscharter.adapters.ui.compliance.manual.ProcessManualWorkbook";
     static final String IN_PORTS = "dev.opscharter.application..port.in..";
     static final String OUT_PORTS = "dev.opscharter.application..port.out..";
     /** JSpecify nullness annotations are a standard, not a framework. */
@@ -84,7 +79,7 @@ public class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule ui_does_not_reach_documents_or_notifications = noClasses()
-            .that().resideInAPackage(UI).and().doNotHaveFullyQualifiedName(AWAITING_W4)
+            .that().resideInAPackage(UI)
             .should().dependOnClassesThat().resideInAnyPackage(DOCUMENTS, NOTIFICATIONS);
 
     /** Documents, notifications and their texts show no screen: no Vaadin type, not even its i18n. */

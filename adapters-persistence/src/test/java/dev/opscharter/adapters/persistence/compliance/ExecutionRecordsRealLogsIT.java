@@ -2,6 +2,7 @@ package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceTestApplication;
 import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
+import dev.opscharter.application.compliance.fakes.PlainCsvFiles;
 import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
@@ -95,7 +96,8 @@ class ExecutionRecordsRealLogsIT {
         var actor = FixedActor.as("李专员", Role.OPS_SPECIALIST);
         imports = new ExecutionRecordImport(records, new UseCase(transactions, actor, auditLog,
                 new InMemoryProcessedRequests(), new BusinessCalendar(Clock.systemUTC(), () -> ZoneOffset.UTC)),
-                importRuns, new RunHeartbeat("test", Duration.ofSeconds(10), Duration.ofMinutes(2), Clock.systemUTC()));
+                importRuns, new RunHeartbeat("test", Duration.ofSeconds(10), Duration.ofMinutes(2), Clock.systemUTC()),
+                new PlainCsvFiles());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.opscharter.application.compliance.service;
 
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.ImportRows;
 import dev.opscharter.application.compliance.ImportRun;
 import dev.opscharter.application.compliance.ImportState;
 import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.RecoverInterruptedRuns;
+import dev.opscharter.application.compliance.port.out.ExecutionRecordFiles;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ImportRuns;
 import dev.opscharter.application.shared.RunHeartbeat;
@@ -15,6 +17,7 @@ import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.BusinessDate;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +36,8 @@ import static dev.opscharter.domain.compliance.CompliancePermission.IMPORT_RECOR
 import static dev.opscharter.domain.compliance.CompliancePermission.READ;
 
 /**
- * Imports a CSV file of execution records in one transaction: the rows stream from the file through
- * the {@link CsvReader} into an {@link ExecutionRecords.Batch}, which commits them together with the
+ * Imports a file of execution records in one transaction: the rows stream from the file through
+ * the reader of {@link ExecutionRecordFiles} into an {@link ExecutionRecords.Batch}, which commits them together with the
  * audit entry, or, at the first bad row, nothing at all. Memory stays constant whatever the size of
  * the file. Times are kept to the microsecond (what the store keeps), so a re-import matches exactly.
  * <p>Each import is also recorded as a run ({@link ImportRuns}): RUNNING in a short transaction of
@@ -62,9 +65,12 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     private final Transactions transactions;
     private final ImportRuns runs;
     private final RunHeartbeat heartbeat;
+    private final ExecutionRecordFiles files;
 
-    public ExecutionRecordImport(ExecutionRecords records, UseCase uc, ImportRuns runs, RunHeartbeat heartbeat) {
+    public ExecutionRecordImport(ExecutionRecords records, UseCase uc, ImportRuns runs, RunHeartbeat heartbeat,
+                                 ExecutionRecordFiles files) {
         this.records = records;
+        this.files = files;
         this.uc = uc;
         this.transactions = uc.transactions();
         this.runs = runs;
@@ -74,16 +80,17 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     @Override
     public ImportSummary importRecords(InputStream csv, String fileName, ImportProgress progress) {
         uc.require(IMPORT_RECORDS);
-        try (var reader = CsvReader.open(csv)) {
-            if (reader.isEmpty()) {
-                throw new ImportRefused(1, PREFIX + "empty-file");
-            }
-            return importRows(reader, fileName, progress);
-        }
+        return importRows(files.csv(csv), fileName, progress);
     }
 
     @Override
-    public ImportSummary importRows(Rows rows, String fileName, ImportProgress progress) {
+    public ImportSummary importFile(Path file, String fileName, ImportProgress progress) {
+        uc.require(IMPORT_RECORDS);
+        return importRows(files.open(file, fileName), fileName, progress);
+    }
+
+    @Override
+    public ImportSummary importRows(ImportRows rows, String fileName, ImportProgress progress) {
         try (rows) {
             var me = uc.require(IMPORT_RECORDS);
             var name = fileName.isBlank() ? "?" : fileName.strip();
@@ -114,7 +121,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     }
 
     /** The import itself, in the caller's transaction: all rows, or none. */
-    private ImportSummary importAll(Rows rows, String name, String by, ImportProgress progress) {
+    private ImportSummary importAll(ImportRows rows, String name, String by, ImportProgress progress) {
         try (var batch = records.begin(name, by)) {
             long received = read(rows, batch, progress);
             var imported = batch.commit();
@@ -168,7 +175,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     }
 
     /** Reads the header and every row into the batch; returns the number of events. */
-    private static long read(Rows reader, ExecutionRecords.Batch batch, ImportProgress progress) {
+    private static long read(ImportRows reader, ExecutionRecords.Batch batch, ImportProgress progress) {
         if (!reader.next()) {
             throw new ImportRefused(1, PREFIX + "empty-file");
         }
@@ -192,8 +199,8 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
             if (occurredAt == null) {
                 throw new ImportRefused(line, PREFIX + "bad-timestamp", reader.field(at[4]).strip());
             }
-            if (events == MAX_ROWS) {
-                throw new ImportRefused(line, PREFIX + "too-many-rows", MAX_ROWS);
+            if (events == ImportRows.MAX_ROWS) {
+                throw new ImportRefused(line, PREFIX + "too-many-rows", ImportRows.MAX_ROWS);
             }
             if (!BusinessDate.contains(occurredAt)) {
                 throw new ImportRefused(line, PREFIX + "timestamp-out-of-range", reader.field(at[4]).strip(),
@@ -212,7 +219,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     }
 
     /** Where each required column is, by its header name (trimmed, any case). */
-    private static int[] columns(Rows reader) {
+    private static int[] columns(ImportRows reader) {
         int[] at = {-1, -1, -1, -1, -1};
         for (int i = 0; i < reader.fieldCount(); i++) {
             var name = reader.field(i).strip().toLowerCase(Locale.ROOT);
@@ -237,7 +244,7 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
         return at;
     }
 
-    private static String value(Rows reader, int index, int column, long line) {
+    private static String value(ImportRows reader, int index, int column, long line) {
         var value = reader.field(index).strip();
         if (value.isEmpty()) {
             throw new ImportRefused(line, PREFIX + "empty-value", COLUMNS[column]);

@@ -1,8 +1,12 @@
 package dev.opscharter.application.compliance.service;
 
+import dev.opscharter.application.compliance.ImportedProcess;
+import dev.opscharter.application.compliance.ImportedVersion;
+import dev.opscharter.application.compliance.ManualFormat;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual;
 import dev.opscharter.application.compliance.port.in.ProcessManualQueries;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
+import dev.opscharter.application.compliance.port.out.ProcessManualFiles;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.RecordType;
@@ -54,10 +58,12 @@ public final class ProcessManualService implements ManageProcessManual, ProcessM
 
     private final ProcessManual manual;
     private final UseCase uc;
+    private final ProcessManualFiles files;
 
-    public ProcessManualService(ProcessManual manual, UseCase uc) {
+    public ProcessManualService(ProcessManual manual, UseCase uc, ProcessManualFiles files) {
         this.manual = manual;
         this.uc = uc;
+        this.files = files;
     }
 
     // ---- queries
@@ -71,6 +77,11 @@ public final class ProcessManualService implements ManageProcessManual, ProcessM
     @Override
     public Process process(ProcessId id) {
         return uc.read(READ, () -> manual.byId(id).orElseThrow(() -> new NotFound(ENTITY, id)));
+    }
+
+    @Override
+    public byte[] exportFile(ManualFormat format) {
+        return files.write(processes(), format);
     }
 
     @Override
@@ -106,6 +117,12 @@ public final class ProcessManualService implements ManageProcessManual, ProcessM
                 uc.save(TYPE, manual, AuditAction.UPDATE, stored, stored.renamed(name, stored.version()));
             }
         });
+    }
+
+    @Override
+    public ImportOutcome importFile(byte[] file) {
+        uc.require(EDIT_MANUAL); // before a stranger's file is parsed
+        return importManual(files.read(file, ManualFormat.of(file)));
     }
 
     @Override

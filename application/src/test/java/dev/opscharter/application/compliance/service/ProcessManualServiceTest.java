@@ -1,9 +1,11 @@
 package dev.opscharter.application.compliance.service;
 
+import dev.opscharter.application.compliance.ManualFormat;
 import dev.opscharter.application.compliance.fakes.InMemoryProcessManual;
+import dev.opscharter.application.compliance.fakes.RecordingManualFiles;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportRejected;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedVersion;
+import dev.opscharter.application.compliance.ImportedProcess;
+import dev.opscharter.application.compliance.ImportedVersion;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
@@ -47,7 +49,8 @@ class ProcessManualServiceTest {
 
     private final OrganizationFixture org = new OrganizationFixture();
     private final InMemoryProcessManual manual = new InMemoryProcessManual();
-    private final ProcessManualService service = new ProcessManualService(manual, org.useCase);
+    private final RecordingManualFiles files = new RecordingManualFiles();
+    private final ProcessManualService service = new ProcessManualService(manual, org.useCase, files);
 
     ProcessManualServiceTest() {
         org.actAs("manager", Role.OPS_MANAGER);
@@ -219,7 +222,28 @@ class ProcessManualServiceTest {
         assertThatThrownBy(() -> service.rename(id, COMPLAINTS_NAME, 1)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> service.importManual(List.of(imported("OTHER", 1, draft(TODAY)))))
                 .isInstanceOf(AccessDenied.class);
+        files.toRead.add(imported("OTHER", 1, draft(TODAY)));
+        assertThatThrownBy(() -> service.importFile(new byte[]{'P', 'K', 3, 4})).isInstanceOf(AccessDenied.class);
+        assertThat(files.read).as("a stranger's file is not even parsed").isEmpty();
         assertThat(manual.all()).hasSize(1);
+    }
+
+    @Test
+    void a_file_is_read_in_the_format_its_content_shows_and_imported() {
+        files.toRead.add(imported("FINES", 1, draft(LocalDate.of(2020, 1, 1))));
+        var outcome = service.importFile("format: 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(files.read).containsExactly(ManualFormat.YAML);
+        assertThat(outcome.created()).containsExactly(new ProcessCode("FINES"));
+
+        service.importFile(new byte[]{'P', 'K', 3, 4, 0});
+        assertThat(files.read).containsExactly(ManualFormat.YAML, ManualFormat.XLSX);
+    }
+
+    @Test
+    void the_export_is_every_process_in_the_format_asked_for() {
+        complaints();
+        assertThat(new String(service.exportFile(ManualFormat.XLSX), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("XLSX:COMPLAINT_HANDLING");
     }
 
     @ParameterizedTest

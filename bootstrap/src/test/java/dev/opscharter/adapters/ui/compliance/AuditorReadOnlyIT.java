@@ -19,8 +19,8 @@ import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.Impo
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.NewCorrectiveAction;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedVersion;
+import dev.opscharter.application.compliance.ImportedProcess;
+import dev.opscharter.application.compliance.ImportedVersion;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;

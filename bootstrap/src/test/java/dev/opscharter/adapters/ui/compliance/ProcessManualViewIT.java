@@ -15,9 +15,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
+import dev.opscharter.adapters.documents.compliance.ProcessManualWorkbook;
+import dev.opscharter.adapters.documents.compliance.ProcessManualYaml;
 import dev.opscharter.adapters.ui.ViewTest;
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualWorkbook;
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml;
+import dev.opscharter.application.compliance.ManualFormat;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
 import dev.opscharter.application.compliance.port.in.ProcessManualQueries;
 import dev.opscharter.bootstrap.security.SystemTasks;
@@ -311,7 +312,7 @@ class ProcessManualViewIT extends ViewTest {
         var workbook = out.toByteArray();
         assertThat(ProcessManualWorkbook.read(workbook)).extracting(p -> p.code().value()).contains(code);
 
-        test($(Upload.class).id("manual-import")).upload("manual.xlsx", ProcessManualWorkbook.CONTENT_TYPE, workbook);
+        test($(Upload.class).id("manual-import")).upload("manual.xlsx", ManualFormat.XLSX.contentType(), workbook);
         assertThat(notifications()).anySatisfy(n -> assertThat(n).startsWith("导入完成：新建 0 个，新增版本 0 个，重命名 0 个"));
         assertThat(stored(code).orElseThrow().versions()).hasSize(1);
 
@@ -320,14 +321,14 @@ class ProcessManualViewIT extends ViewTest {
             sheet.getRow(2).getCell(ProcessManualWorkbook.COLUMNS.indexOf("limit")).setCellValue("soon");
             var bad = new java.io.ByteArrayOutputStream();
             book.write(bad);
-            test($(Upload.class).id("manual-import")).upload("manual.xlsx", ProcessManualWorkbook.CONTENT_TYPE,
+            test($(Upload.class).id("manual-import")).upload("manual.xlsx", ManualFormat.XLSX.contentType(),
                     bad.toByteArray());
         }
         assertThat(importProblems()).containsExactly("第 3 行：limit: “soon”不是有效时限，应如 30m、72h 或 5d。");
     }
 
     private byte[] exportedBytes() {
-        return ProcessManualYaml.write(queries.processes()).getBytes(StandardCharsets.UTF_8);
+        return queries.exportFile(ManualFormat.YAML);
     }
 
     @Test

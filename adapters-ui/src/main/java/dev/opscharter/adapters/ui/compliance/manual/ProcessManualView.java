@@ -36,6 +36,8 @@ import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportOutcome;
+import dev.opscharter.application.compliance.ManualFileRejected;
+import dev.opscharter.application.compliance.ManualFormat;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportRejected;
 import dev.opscharter.application.compliance.port.in.ProcessManualQueries;
 import dev.opscharter.application.shared.AccessDenied;
@@ -48,7 +50,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -289,8 +290,8 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
 
     private Component upload() {
         var ui = UI.getCurrent();
-        var tooLarge = getTranslation("compliance.manual.yaml.too-large", ProcessManualYaml.MAX_BYTES / 1024 / 1024);
-        var upload = new Upload(BoundedUpload.inMemory(ProcessManualYaml.MAX_BYTES, tooLarge, (metadata, bytes) -> {
+        var tooLarge = getTranslation("compliance.manual.yaml.too-large", ManualFormat.MAX_BYTES / 1024 / 1024);
+        var upload = new Upload(BoundedUpload.inMemory(ManualFormat.MAX_BYTES, tooLarge, (metadata, bytes) -> {
             // the import runs with the session locked, as every use case called from the UI does
             var session = ui.getSession();
             if (session != null && session.hasLock()) {
@@ -301,10 +302,10 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
         }));
         upload.setId("manual-import");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(ProcessManualYaml.MAX_BYTES);
+        upload.setMaxFileSize(ManualFormat.MAX_BYTES);
         BoundedUpload.showRejections(upload);
         upload.setAcceptedFileTypes(".yaml", ".yml", ".xlsx", "application/yaml", "text/yaml", "application/x-yaml",
-                ProcessManualWorkbook.CONTENT_TYPE);
+                ManualFormat.XLSX.contentType());
         upload.setDropAllowed(false);
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("compliance.manual.import"))
@@ -325,9 +326,8 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
         importProblems.setVisible(false);
         ImportOutcome outcome;
         try {
-            outcome = manage.importManual(isWorkbook(file) ? ProcessManualWorkbook.read(file)
-                    : ProcessManualYaml.read(file));
-        } catch (ProcessManualYaml.Rejected rejected) {
+            outcome = manage.importFile(file);
+        } catch (ManualFileRejected rejected) {
             showProblems(rejected.problems().stream().map(p -> line(p.line(),
                     (p.where().isEmpty() ? "" : p.where() + ": ")
                             + getTranslation(p.messageKey(), p.arguments().toArray()))).toList());
@@ -343,11 +343,6 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
         FormErrors.success(this, getTranslation("compliance.manual.imported", outcome.created().size(),
                 outcome.newVersions().size(), outcome.renamed().size(), outcome.unchanged().size()));
         load(selected == null ? null : selected.id());
-    }
-
-    /** An .xlsx is a zip archive; a YAML file is text. */
-    private static boolean isWorkbook(byte[] file) {
-        return file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
     }
 
     private String line(int line, String why) {
@@ -368,13 +363,13 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor exportLink() {
         return exportLink("manual-export", "compliance.manual.export", () -> new ManualFile(exportFile(),
-                ProcessManualYaml.fileName(queries.today()), ProcessManualYaml.CONTENT_TYPE));
+                ManualFormat.YAML.fileName(queries.today()), ManualFormat.YAML.contentType()));
     }
 
     private Anchor workbookExportLink() {
         return exportLink("manual-export-excel", "compliance.manual.export.excel", () -> new ManualFile(
-                ProcessManualWorkbook.write(queries.processes()), ProcessManualWorkbook.fileName(queries.today()),
-                ProcessManualWorkbook.CONTENT_TYPE));
+                queries.exportFile(ManualFormat.XLSX), ManualFormat.XLSX.fileName(queries.today()),
+                ManualFormat.XLSX.contentType()));
     }
 
     private record ManualFile(byte[] bytes, String name, String contentType) {
@@ -395,7 +390,7 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
 
     /** The whole manual, every version of every process, as the file the import reads. */
     byte[] exportFile() {
-        return ProcessManualYaml.write(queries.processes()).getBytes(StandardCharsets.UTF_8);
+        return queries.exportFile(ManualFormat.YAML);
     }
 
     @Override

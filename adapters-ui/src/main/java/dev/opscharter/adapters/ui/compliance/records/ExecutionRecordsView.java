@@ -31,6 +31,7 @@ import dev.opscharter.application.compliance.ImportRun;
 import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.ImportRows;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportSummary;
@@ -132,9 +133,9 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
     private Div uploadArea() {
         var ui = UI.getCurrent();
         var tooLarge = getTranslation("compliance.records.file-too-large",
-                ImportExecutionRecords.MAX_UNCOMPRESSED_BYTES >> 30);
+                ImportRows.MAX_UNCOMPRESSED_BYTES >> 30);
         // the file as the request body, streamed to a temporary file up to the largest file an import reads
-        var upload = new Upload(BoundedUpload.toTempFile(ImportExecutionRecords.MAX_UNCOMPRESSED_BYTES, tooLarge,
+        var upload = new Upload(BoundedUpload.toTempFile(ImportRows.MAX_UNCOMPRESSED_BYTES, tooLarge,
                 (metadata, file) -> {
                     // the upload request thread, without the session lock: hand the file to the import
                     var security = SecurityContextHolder.getContext();
@@ -200,20 +201,13 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
             }
         };
         try {
-            ImportSummary summary;
-            if (WorkbookRows.looksLikeWorkbook(file)) {
-                summary = imports.importRows(WorkbookRows.open(file), fileName, shown);
-            } else {
-                try (var in = Files.newInputStream(file)) {
-                    summary = imports.importRecords(in, fileName, shown);
-                }
-            }
+            var summary = imports.importFile(file, fileName, shown);
             onUi(ui, () -> finished(summary));
         } catch (ImportRefused refused) {
             onUi(ui, () -> refused(refused));
         } catch (AccessDenied denied) {
             onUi(ui, () -> failed(getTranslation("error.access-denied")));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.error("Import of execution records from {} failed", fileName, e);
             onUi(ui, () -> failed(getTranslation("compliance.records.failed")));
         } finally {

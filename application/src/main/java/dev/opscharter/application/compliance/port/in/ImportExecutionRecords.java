@@ -1,10 +1,12 @@
 package dev.opscharter.application.compliance.port.in;
 
 import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.compliance.ImportRows;
 import dev.opscharter.application.compliance.ImportRun;
 import dev.opscharter.application.compliance.StoredProcess;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -25,18 +27,7 @@ public interface ImportExecutionRecords {
     /** The longest value the required columns may hold. */
     int MAX_VALUE_LENGTH = 200;
 
-    // The limits of every source of rows (CSV, gzip, workbook): a hostile file is refused by the first
-    // it passes, naming that limit and where, and no reader ever holds more than one row of them.
-    /** Characters in one field or cell. */
-    int MAX_FIELD_LENGTH = 65_536;
-    /** Fields in one record, or columns of a row: a cell further right (a reference such as XFD1) is refused. */
-    int MAX_FIELDS = 1_000;
-    /** Characters in one record (a line, or a row of cells). */
-    int MAX_RECORD_LENGTH = 1 << 20;
-    /** Rows (events) in one file. */
-    long MAX_ROWS = 50_000_000L;
-    /** Bytes of the file once decompressed (the CSV text, or a workbook's sheet XML). */
-    long MAX_UNCOMPRESSED_BYTES = 4L << 30;
+    // the limits every reader of rows keeps are on ImportRows
 
     /**
      * @param fileName shown in the audit trail and the result
@@ -46,12 +37,20 @@ public interface ImportExecutionRecords {
     ImportSummary importRecords(InputStream csv, String fileName, ImportProgress progress);
 
     /**
+     * Imports an uploaded file: CSV (plain or gzip) or an Excel workbook (.xlsx), recognised by its
+     * content; the file is not deleted.
+     *
+     * @throws ImportRefused for a file that is not in a format, naming the line or row
+     */
+    ImportSummary importFile(Path file, String fileName, ImportProgress progress);
+
+    /**
      * Imports rows of another source (the first one the header) by the same rules as a CSV file;
      * the rows are closed afterwards.
      *
      * @throws ImportRefused for rows that are not in the format, naming the line
      */
-    ImportSummary importRows(Rows rows, String fileName, ImportProgress progress);
+    ImportSummary importRows(ImportRows rows, String fileName, ImportProgress progress);
 
     /** Every process with stored records: its cases, events and the time they span, by process code. */
     List<StoredProcess> storedProcesses();
@@ -62,27 +61,6 @@ public interface ImportExecutionRecords {
      * stored nothing).
      */
     List<ImportRun> recentImports(int limit);
-
-    /** Rows of text fields read one at a time, whatever their source. */
-    interface Rows extends AutoCloseable {
-
-        /** Advances to the next row; {@code false} after the last one. */
-        boolean next();
-
-        /** Where the current row is in its source, as its users number lines or rows (1-based). */
-        long line();
-
-        int fieldCount();
-
-        /** A field of the current row, {@code 0 <= index < fieldCount()}; an empty cell is "". */
-        String field(int index);
-
-        /** How far into the source (in bytes of the file as given) reading got, for the progress. */
-        long bytesRead();
-
-        @Override
-        void close();
-    }
 
     @FunctionalInterface
     interface ImportProgress {

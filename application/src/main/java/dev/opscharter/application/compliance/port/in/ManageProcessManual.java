@@ -1,5 +1,6 @@
 package dev.opscharter.application.compliance.port.in;
 
+import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessId;
@@ -49,20 +50,6 @@ public interface ManageProcessManual {
             return effectiveFrom.equals(version.effectiveFrom()) && basis == version.basis()
                     && endToEndLimit.equals(version.endToEndLimit()) && steps.equals(version.steps())
                     && endSteps.equals(version.endSteps());
-        }
-    }
-
-    /** A version read from a manual file, with the line it starts on. */
-    record ImportedVersion(int line, VersionDraft draft) {
-    }
-
-    /** A process read from a manual file, its versions oldest first, with the line it starts on. */
-    record ImportedProcess(int line, ProcessCode code, BilingualName name, List<ImportedVersion> versions) {
-
-        public ImportedProcess {
-            Objects.requireNonNull(code);
-            Objects.requireNonNull(name);
-            versions = List.copyOf(versions);
         }
     }
 
@@ -135,4 +122,13 @@ public interface ManageProcessManual {
      * ({@link ImportRejected}) leaves the manual exactly as it was.
      */
     ImportOutcome importManual(List<ImportedProcess> processes);
+
+    /**
+     * Reads a manual file (YAML or Excel, told apart by its content) and imports it as
+     * {@link #importManual} does.
+     *
+     * @throws dev.opscharter.application.compliance.ManualFileRejected for a file that cannot be read, naming
+     *                                                                   every problem with its line
+     */
+    ImportOutcome importFile(byte[] file);
 }

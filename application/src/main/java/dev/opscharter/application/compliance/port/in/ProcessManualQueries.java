@@ -1,5 +1,6 @@
 package dev.opscharter.application.compliance.port.in;
 
+import dev.opscharter.application.compliance.ManualFormat;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessId;
 
@@ -16,4 +17,7 @@ public interface ProcessManualQueries {
 
     /** Today in the organization's time zone: the day that decides which version is in force. */
     LocalDate today();
+
+    /** The whole manual, every version of every process, as a file the import reads back. */
+    byte[] exportFile(ManualFormat format);
 }

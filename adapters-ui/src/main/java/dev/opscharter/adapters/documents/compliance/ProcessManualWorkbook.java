@@ -1,10 +1,10 @@
-package dev.opscharter.adapters.ui.compliance.manual;
+package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Problem;
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Rejected;
 import dev.opscharter.adapters.documents.shared.WorkbookStyles;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedVersion;
+import dev.opscharter.application.compliance.ManualFileRejected;
+import dev.opscharter.application.compliance.ManualFileRejected.Problem;
+import dev.opscharter.application.compliance.ImportedProcess;
+import dev.opscharter.application.compliance.ImportedVersion;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
 import dev.opscharter.application.shared.InflationGuard;
 import dev.opscharter.domain.compliance.Process;
@@ -51,7 +51,6 @@ import java.util.zip.ZipInputStream;
  */
 public final class ProcessManualWorkbook {
 
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static final List<String> COLUMNS = List.of("process_code", "process_name_zh", "process_name_en",
             "effective_from", "basis", "end_to_end_limit", "end_steps", "step_code", "step_name_zh", "step_name_en",
@@ -67,10 +66,6 @@ public final class ProcessManualWorkbook {
     private static final Set<String> NO = Set.of("false", "no", "n", "0", "否", "可选");
 
     private ProcessManualWorkbook() {
-    }
-
-    public static String fileName(LocalDate day) {
-        return "process-manual-" + day + ".xlsx";
     }
 
     // ---------------------------------------------------------------- writing
@@ -142,22 +137,22 @@ public final class ProcessManualWorkbook {
 
     // ---------------------------------------------------------------- reading
 
-    /** @throws Rejected naming every problem (up to {@value ProcessManualYaml#MAX_PROBLEMS}) with its row */
+    /** @throws ManualFileRejected naming every problem (up to {@value ProcessManualYaml#MAX_PROBLEMS}) with its row */
     public static List<ImportedProcess> read(byte[] file) {
         if (file.length > ProcessManualYaml.MAX_BYTES) {
-            throw new Rejected(new Problem(1, "", "compliance.manual.yaml.too-large",
+            throw new ManualFileRejected(new Problem(1, "", "compliance.manual.yaml.too-large",
                     List.of(ProcessManualYaml.MAX_BYTES / 1024 / 1024)));
         }
         refuseBombs(file);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new Rejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
+                throw new ManualFileRejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
             }
             return new Reader().manual(workbook.getSheetAt(0));
-        } catch (Rejected rejected) {
+        } catch (ManualFileRejected rejected) {
             throw rejected;
         } catch (IOException | RuntimeException notAWorkbook) {
-            throw new Rejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
+            throw new ManualFileRejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
         }
     }
 
@@ -172,7 +167,7 @@ public final class ProcessManualWorkbook {
             int entries = 0;
             while (zip.getNextEntry() != null) {
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw new Rejected(new Problem(1, "", "compliance.manual.workbook.zip-entries",
+                    throw new ManualFileRejected(new Problem(1, "", "compliance.manual.workbook.zip-entries",
                             List.of(MAX_ZIP_ENTRIES)));
                 }
                 while (inflated.read(buffer, 0, buffer.length) >= 0) {
@@ -180,11 +175,11 @@ public final class ProcessManualWorkbook {
                 }
             }
         } catch (InflationGuard.Exceeded exceeded) {
-            throw new Rejected(new Problem(1, "", exceeded.which() == InflationGuard.Limit.SIZE
+            throw new ManualFileRejected(new Problem(1, "", exceeded.which() == InflationGuard.Limit.SIZE
                     ? "compliance.manual.workbook.too-large-inflated" : "compliance.manual.workbook.inflation",
                     List.of(exceeded.which() == InflationGuard.Limit.SIZE ? exceeded.limit() >> 20 : exceeded.limit())));
         } catch (IOException | IllegalArgumentException notAZip) {
-            throw new Rejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
+            throw new ManualFileRejected(new Problem(1, "", "compliance.manual.workbook.not-a-workbook", List.of()));
         }
     }
 
@@ -221,7 +216,7 @@ public final class ProcessManualWorkbook {
             refuseFarCells(sheet);
             var header = sheet.getRow(sheet.getFirstRowNum());
             if (header == null) {
-                throw new Rejected(new Problem(1, "", "compliance.manual.import.empty", List.of()));
+                throw new ManualFileRejected(new Problem(1, "", "compliance.manual.import.empty", List.of()));
             }
             for (var cell : header) {
                 var name = text(cell).toLowerCase(Locale.ROOT);
@@ -237,7 +232,7 @@ public final class ProcessManualWorkbook {
                 }
             }
             if (!problems.isEmpty()) {
-                throw new Rejected(problems);
+                throw new ManualFileRejected(problems);
             }
             var processes = new LinkedHashMap<String, ProcessRows>();
             for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum()
@@ -258,7 +253,7 @@ public final class ProcessManualWorkbook {
                 }
             });
             if (!problems.isEmpty()) {
-                throw new Rejected(problems.stream().sorted((a, b) -> Integer.compare(a.line(), b.line())).toList());
+                throw new ManualFileRejected(problems.stream().sorted((a, b) -> Integer.compare(a.line(), b.line())).toList());
             }
             return imported;
         }
@@ -267,7 +262,7 @@ public final class ProcessManualWorkbook {
             for (var row : sheet) {
                 for (var cell : row) {
                     if (cell.getColumnIndex() < 0 || cell.getColumnIndex() >= MAX_COLUMNS) {
-                        throw new Rejected(new Problem(row.getRowNum() + 1, "",
+                        throw new ManualFileRejected(new Problem(row.getRowNum() + 1, "",
                                 "compliance.manual.workbook.cell-reference",
                                 List.of(cell.getAddress().formatAsString(), MAX_COLUMNS)));
                     }

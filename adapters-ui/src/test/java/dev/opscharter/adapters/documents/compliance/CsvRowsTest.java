@@ -1,4 +1,4 @@
-package dev.opscharter.application.compliance.service;
+package dev.opscharter.adapters.documents.compliance;
 
 import dev.opscharter.application.compliance.ImportRefused;
 import dev.opscharter.application.shared.InflationGuard;
@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-class CsvReaderTest {
+class CsvRowsTest {
 
     private static List<List<String>> records(byte[] bytes) {
         var all = new ArrayList<List<String>>();
-        try (var reader = CsvReader.open(new ByteArrayInputStream(bytes))) {
+        try (var reader = CsvRows.open(new ByteArrayInputStream(bytes))) {
             while (reader.next()) {
                 var record = new ArrayList<String>();
                 for (int i = 0; i < reader.fieldCount(); i++) {
@@ -43,7 +43,7 @@ class CsvReaderTest {
 
     private static List<Long> lines(String text) {
         var lines = new ArrayList<Long>();
-        try (var reader = CsvReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+        try (var reader = CsvRows.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
             while (reader.next()) {
                 lines.add(reader.line());
             }
@@ -122,15 +122,26 @@ class CsvReaderTest {
     @Test
     void an_unterminated_quote_is_refused_at_the_line_where_it_opens() {
         var refused = refusal("h\r\nok\r\n\"open\r\nmore\r\nstill");
-        assertThat(refused.messageKey()).isEqualTo(CsvReader.UNTERMINATED_QUOTE);
+        assertThat(refused.messageKey()).isEqualTo(CsvRows.UNTERMINATED_QUOTE);
         assertThat(refused.line()).isEqualTo(3);
     }
 
     @Test
+    void a_quote_left_open_at_the_end_refuses_its_record_before_it_is_handed_out() {
+        try (var reader = CsvRows.open(new ByteArrayInputStream("h\nok\n\"2026-07-01T09:3".getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.next()).isTrue();
+            var refused = catchThrowableOfType(ImportRefused.class, reader::next);
+            assertThat(refused.messageKey()).isEqualTo(CsvRows.UNTERMINATED_QUOTE);
+            assertThat(refused.line()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void text_after_a_closing_quote_or_a_quote_inside_a_plain_field_is_refused() {
-        assertThat(refusal("h\n\"a\"b,c\n").messageKey()).isEqualTo(CsvReader.STRAY_QUOTE);
+        assertThat(refusal("h\n\"a\"b,c\n").messageKey()).isEqualTo(CsvRows.STRAY_QUOTE);
         var inside = refusal("h\nx\nab\"c\n");
-        assertThat(inside.messageKey()).isEqualTo(CsvReader.STRAY_QUOTE);
+        assertThat(inside.messageKey()).isEqualTo(CsvRows.STRAY_QUOTE);
         assertThat(inside.line()).isEqualTo(3);
     }
 
@@ -144,46 +155,46 @@ class CsvReaderTest {
         bytes[head.length + 2] = (byte) 0x28;
         bytes[head.length + 3] = '\n';
         var refused = refusal(bytes);
-        assertThat(refused.messageKey()).isEqualTo(CsvReader.UNKNOWN_ENCODING);
+        assertThat(refused.messageKey()).isEqualTo(CsvRows.UNKNOWN_ENCODING);
         assertThat(refused.line()).isEqualTo(5001);
     }
 
     @Test
     void latin1_and_utf16_files_are_refused_as_unknown_encoding() {
         assertThat(refusal("caf\u00e9,x\n".getBytes(StandardCharsets.ISO_8859_1)).messageKey())
-                .isEqualTo(CsvReader.UNKNOWN_ENCODING);
+                .isEqualTo(CsvRows.UNKNOWN_ENCODING);
         assertThat(refusal("case_id,x\n".getBytes(StandardCharsets.UTF_16)).messageKey())
-                .isEqualTo(CsvReader.UNKNOWN_ENCODING);
+                .isEqualTo(CsvRows.UNKNOWN_ENCODING);
     }
 
     @Test
     void nul_and_control_characters_mark_a_binary_file() {
         assertThat(refusal("a,b\n1,\u0000\n").line()).isEqualTo(2);
-        assertThat(refusal("a,\"\u0001\"\n").messageKey()).isEqualTo(CsvReader.UNKNOWN_ENCODING);
+        assertThat(refusal("a,\"\u0001\"\n").messageKey()).isEqualTo(CsvRows.UNKNOWN_ENCODING);
     }
 
     @Test
     void a_corrupt_gzip_stream_is_refused() {
         var zipped = gzip("a,b\n1,2\n".repeat(1000).getBytes(StandardCharsets.UTF_8));
         var truncated = java.util.Arrays.copyOf(zipped, zipped.length / 2);
-        assertThat(refusal(truncated).messageKey()).isEqualTo(CsvReader.CORRUPT_COMPRESSION);
-        assertThat(refusal(new byte[]{0x1f, (byte) 0x8b, 1, 2, 3}).messageKey()).isEqualTo(CsvReader.CORRUPT_COMPRESSION);
+        assertThat(refusal(truncated).messageKey()).isEqualTo(CsvRows.CORRUPT_COMPRESSION);
+        assertThat(refusal(new byte[]{0x1f, (byte) 0x8b, 1, 2, 3}).messageKey()).isEqualTo(CsvRows.CORRUPT_COMPRESSION);
     }
 
     @Test
     void fields_and_records_have_limits() {
-        var longField = "h\n" + "x".repeat(CsvReader.MAX_FIELD + 1) + "\n";
-        assertThat(refusal(longField).messageKey()).isEqualTo(CsvReader.FIELD_TOO_LONG);
-        var longQuoted = "h\n\"" + "x".repeat(CsvReader.MAX_FIELD + 1) + "\"\n";
-        assertThat(refusal(longQuoted).messageKey()).isEqualTo(CsvReader.FIELD_TOO_LONG);
-        assertThat(refusal(",".repeat(CsvReader.MAX_FIELDS + 1)).messageKey()).isEqualTo(CsvReader.TOO_MANY_FIELDS);
+        var longField = "h\n" + "x".repeat(CsvRows.MAX_FIELD + 1) + "\n";
+        assertThat(refusal(longField).messageKey()).isEqualTo(CsvRows.FIELD_TOO_LONG);
+        var longQuoted = "h\n\"" + "x".repeat(CsvRows.MAX_FIELD + 1) + "\"\n";
+        assertThat(refusal(longQuoted).messageKey()).isEqualTo(CsvRows.FIELD_TOO_LONG);
+        assertThat(refusal(",".repeat(CsvRows.MAX_FIELDS + 1)).messageKey()).isEqualTo(CsvRows.TOO_MANY_FIELDS);
     }
 
     @Test
     void a_record_longer_than_a_line_may_be_is_refused_with_its_line() {
         var field = "x".repeat(60_000);
         var refused = refusal("h\n" + (field + ",").repeat(20) + "\n");
-        assertThat(refused.messageKey()).isEqualTo(CsvReader.RECORD_TOO_LONG);
+        assertThat(refused.messageKey()).isEqualTo(CsvRows.RECORD_TOO_LONG);
         assertThat(refused.line()).isEqualTo(2);
     }
 
@@ -192,7 +203,7 @@ class CsvReaderTest {
     void a_100_mb_line_is_refused_after_reading_only_its_start() {
         for (var pattern : List.of("x", "x,", "x".repeat(999) + ",")) {
             var line = new RepeatingStream(pattern.getBytes(StandardCharsets.UTF_8), 100L << 20);
-            try (var reader = CsvReader.open(line)) {
+            try (var reader = CsvRows.open(line)) {
                 assertThatThrownBy(reader::next).isInstanceOf(ImportRefused.class);
             }
             assertThat(line.served).as(pattern.length() + " chars").isLessThan(3L << 20);
@@ -251,7 +262,7 @@ class CsvReaderTest {
             }
         };
         assertThatThrownBy(() -> {
-            try (var reader = CsvReader.open(failing)) {
+            try (var reader = CsvRows.open(failing)) {
                 reader.next();
             }
         }).isInstanceOf(UncheckedIOException.class);
@@ -260,7 +271,7 @@ class CsvReaderTest {
     @Test
     void bytes_read_are_counted_as_given() {
         var zipped = gzip("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
-        try (var reader = CsvReader.open(new ByteArrayInputStream(zipped))) {
+        try (var reader = CsvRows.open(new ByteArrayInputStream(zipped))) {
             while (reader.next()) {
                 // read all
             }

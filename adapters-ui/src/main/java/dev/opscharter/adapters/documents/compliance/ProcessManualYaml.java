@@ -1,7 +1,10 @@
-package dev.opscharter.adapters.ui.compliance.manual;
+package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedVersion;
+import dev.opscharter.application.compliance.ManualFileRejected;
+import dev.opscharter.application.compliance.ManualFileRejected.Problem;
+import dev.opscharter.application.compliance.ManualFormat;
+import dev.opscharter.application.compliance.ImportedProcess;
+import dev.opscharter.application.compliance.ImportedVersion;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
 import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
@@ -68,8 +71,7 @@ import java.util.regex.Pattern;
 public final class ProcessManualYaml {
 
     public static final int FORMAT = 1;
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
-    public static final String CONTENT_TYPE = "application/yaml";
+    public static final int MAX_BYTES = ManualFormat.MAX_BYTES;
     static final int MAX_PROBLEMS = 30;
     /** Aliases of lists and mappings (a manual needs none; a billion laughs needs many). */
     static final int MAX_ALIASES = 10;
@@ -83,56 +85,22 @@ public final class ProcessManualYaml {
     private static final Pattern YAML_WORD = Pattern.compile(
             "(?i)null|true|false|yes|no|on|off|y|n|~");
 
-    /** One problem of a file: the line (from 1), where in the file (a path of keys), and why. */
-    public record Problem(int line, String where, String messageKey, List<Object> arguments) {
-
-        public Problem {
-            arguments = List.copyOf(arguments);
-        }
-    }
-
-    /** The file cannot be imported; nothing was read from it. */
-    public static final class Rejected extends RuntimeException {
-
-        private final List<Problem> problems;
-
-        Rejected(List<Problem> problems) {
-            super(problems.stream().map(p -> "line " + p.line() + " " + p.where() + ": " + p.messageKey()
-                    + (p.arguments().isEmpty() ? "" : " " + p.arguments())).reduce((a, b) -> a + "; " + b)
-                    .orElse("rejected"));
-            this.problems = List.copyOf(problems);
-        }
-
-        Rejected(Problem problem) {
-            this(List.of(problem));
-        }
-
-        /** In the order of the file. */
-        public List<Problem> problems() {
-            return problems;
-        }
-    }
-
     private ProcessManualYaml() {
-    }
-
-    public static String fileName(LocalDate day) {
-        return "process-manual-" + day + ".yaml";
     }
 
     // ---------------------------------------------------------------- reading
 
-    /** @throws Rejected naming every problem (up to {@value #MAX_PROBLEMS}) with its line */
+    /** @throws ManualFileRejected naming every problem (up to {@value #MAX_PROBLEMS}) with its line */
     public static List<ImportedProcess> read(byte[] file) {
         if (file.length > MAX_BYTES) {
-            throw new Rejected(new Problem(1, "", "compliance.manual.yaml.too-large", List.of(MAX_BYTES / 1024 / 1024)));
+            throw new ManualFileRejected(new Problem(1, "", "compliance.manual.yaml.too-large", List.of(MAX_BYTES / 1024 / 1024)));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
         } catch (CharacterCodingException e) {
-            throw new Rejected(new Problem(1, "", "compliance.manual.yaml.encoding", List.of()));
+            throw new ManualFileRejected(new Problem(1, "", "compliance.manual.yaml.encoding", List.of()));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -149,18 +117,18 @@ public final class ProcessManualYaml {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new Rejected(problem(mark == null ? 1 : mark.getLine() + 1, String.valueOf(e.getProblem())));
+            throw new ManualFileRejected(problem(mark == null ? 1 : mark.getLine() + 1, String.valueOf(e.getProblem())));
         } catch (RuntimeException e) {
             // the parser's own limits (aliases, nesting, size) surface as plain YAML or runtime exceptions
-            throw new Rejected(problem(1, String.valueOf(e.getMessage())));
+            throw new ManualFileRejected(problem(1, String.valueOf(e.getMessage())));
         }
         if (root == null) {
-            throw new Rejected(new Problem(1, "", "compliance.manual.import.empty", List.of()));
+            throw new ManualFileRejected(new Problem(1, "", "compliance.manual.import.empty", List.of()));
         }
         var reader = new Reader();
         var processes = reader.manual(root);
         if (!reader.problems.isEmpty()) {
-            throw new Rejected(reader.problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList());
+            throw new ManualFileRejected(reader.problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList());
         }
         return processes;
     }

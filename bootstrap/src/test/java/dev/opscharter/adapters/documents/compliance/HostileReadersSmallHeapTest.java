@@ -1,4 +1,4 @@
-package dev.opscharter.adapters.ui.compliance.records;
+package dev.opscharter.adapters.documents.compliance;
 
 import org.junit.jupiter.api.Test;
 

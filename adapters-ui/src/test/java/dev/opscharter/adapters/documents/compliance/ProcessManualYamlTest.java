@@ -1,8 +1,8 @@
-package dev.opscharter.adapters.ui.compliance.manual;
+package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Problem;
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Rejected;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
+import dev.opscharter.application.compliance.ManualFileRejected;
+import dev.opscharter.application.compliance.ManualFileRejected.Problem;
+import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
@@ -54,7 +54,7 @@ class ProcessManualYamlTest {
     private static List<Problem> problems(String yaml) {
         try {
             read(yaml);
-        } catch (Rejected rejected) {
+        } catch (ManualFileRejected rejected) {
             return rejected.problems();
         }
         throw new AssertionError("the file was accepted");
@@ -268,12 +268,12 @@ class ProcessManualYamlTest {
     @Test
     void hostile_input_is_refused_without_harm() {
         var huge = new byte[ProcessManualYaml.MAX_BYTES + 1];
-        assertThatThrownBy(() -> ProcessManualYaml.read(huge)).isInstanceOfSatisfying(Rejected.class,
+        assertThatThrownBy(() -> ProcessManualYaml.read(huge)).isInstanceOfSatisfying(ManualFileRejected.class,
                 r -> assertThat(r.problems()).extracting(Problem::messageKey)
                         .containsExactly("compliance.manual.yaml.too-large"));
 
         var binary = new byte[]{(byte) 0xC3, (byte) 0x28, 0, 1, 2, (byte) 0xFF};
-        assertThatThrownBy(() -> ProcessManualYaml.read(binary)).isInstanceOfSatisfying(Rejected.class,
+        assertThatThrownBy(() -> ProcessManualYaml.read(binary)).isInstanceOfSatisfying(ManualFileRejected.class,
                 r -> assertThat(r.problems()).extracting(Problem::messageKey)
                         .containsExactly("compliance.manual.yaml.encoding"));
 

@@ -1,8 +1,7 @@
-package dev.opscharter.adapters.ui.compliance.records;
+package dev.opscharter.adapters.documents.compliance;
 
 import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.Rows;
+import dev.opscharter.application.compliance.ImportRows;
 import dev.opscharter.application.shared.InflationGuard;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -39,18 +38,18 @@ import java.util.zip.ZipFile;
  *
  * <p>A workbook is someone's upload, so every limit is named and refused with the row where it was
  * hit: at most {@value #MAX_ZIP_ENTRIES} files in the zip, sheet XML inflating to at most
- * {@link ImportExecutionRecords#MAX_UNCOMPRESSED_BYTES} and shared strings to
+ * {@link ImportRows#MAX_UNCOMPRESSED_BYTES} and shared strings to
  * {@value #MAX_SHARED_STRINGS_BYTES} bytes, either at most {@value InflationGuard#MAX_RATIO} times the
  * file (a zip bomb, stopped by the bytes read, not the sizes declared), no DTD or entity, at most
  * {@value #MAX_DEPTH} nested elements, rows up to Excel's {@value #MAX_ROW}, cells in the first
- * {@link ImportExecutionRecords#MAX_FIELDS} columns (a reference such as {@code ZZZZZZ2} is refused
- * before anything is allocated for it) with at most {@link ImportExecutionRecords#MAX_FIELD_LENGTH}
+ * {@link ImportRows#MAX_FIELDS} columns (a reference such as {@code ZZZZZZ2} is refused
+ * before anything is allocated for it) with at most {@link ImportRows#MAX_FIELD_LENGTH}
  * characters each.
  *
  * <p>Dates typed into Excel are numbers without a time zone: {@code occurred_at} must be text in the
  * workbook (ISO-8601 with an offset, as in the CSV), which the README says.
  */
-final class WorkbookRows implements Rows {
+final class WorkbookRows implements ImportRows {
 
     static final String NOT_A_WORKBOOK = "compliance.records.refused.not-a-workbook";
     static final String CELL_REFERENCE = "compliance.records.refused.cell-reference";
@@ -116,7 +115,7 @@ final class WorkbookRows implements Rows {
             }
             // a zip bomb is stopped by the bytes the sheet and the shared strings inflate to
             var sheet = InflationGuard.inflated(sheets.next(), () -> fileSize,
-                    ImportExecutionRecords.MAX_UNCOMPRESSED_BYTES);
+                    ImportRows.MAX_UNCOMPRESSED_BYTES);
             var stringParts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
             ReadOnlySharedStringsTable sharedStrings;
             if (stringParts.isEmpty()) {
@@ -267,15 +266,15 @@ final class WorkbookRows implements Rows {
                 var reference = xml.getAttributeValue(null, "r");
                 int column = column(reference, cells.size());
                 // the column decides how many empty cells are added before it: bounded before adding
-                if (column < 0 || column >= ImportExecutionRecords.MAX_FIELDS) {
+                if (column < 0 || column >= ImportRows.MAX_FIELDS) {
                     throw new ImportRefused(line, CELL_REFERENCE, abbreviated(reference),
-                            ImportExecutionRecords.MAX_FIELDS);
+                            ImportRows.MAX_FIELDS);
                 }
                 var type = xml.getAttributeValue(null, "t");
                 var value = cellValue(type, column);
                 rowLength += value.length();
-                if (rowLength > ImportExecutionRecords.MAX_RECORD_LENGTH) {
-                    throw new ImportRefused(line, RECORD_TOO_LONG, ImportExecutionRecords.MAX_RECORD_LENGTH);
+                if (rowLength > ImportRows.MAX_RECORD_LENGTH) {
+                    throw new ImportRefused(line, RECORD_TOO_LONG, ImportRows.MAX_RECORD_LENGTH);
                 }
                 while (cells.size() < column) {
                     cells.add("");
@@ -327,8 +326,8 @@ final class WorkbookRows implements Rows {
                 }
                 inValue = false;
             } else if (inValue && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
-                if (text.length() + xml.getTextLength() > ImportExecutionRecords.MAX_FIELD_LENGTH) {
-                    throw new ImportRefused(line, FIELD_TOO_LONG, column + 1, ImportExecutionRecords.MAX_FIELD_LENGTH);
+                if (text.length() + xml.getTextLength() > ImportRows.MAX_FIELD_LENGTH) {
+                    throw new ImportRefused(line, FIELD_TOO_LONG, column + 1, ImportRows.MAX_FIELD_LENGTH);
                 }
                 text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             }

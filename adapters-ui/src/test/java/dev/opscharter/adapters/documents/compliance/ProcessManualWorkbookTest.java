@@ -1,9 +1,9 @@
-package dev.opscharter.adapters.ui.compliance.manual;
+package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Problem;
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml.Rejected;
+import dev.opscharter.application.compliance.ManualFileRejected;
+import dev.opscharter.application.compliance.ManualFileRejected.Problem;
 import dev.opscharter.adapters.documents.shared.MixedScripts;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportedProcess;
+import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
@@ -76,7 +76,7 @@ class ProcessManualWorkbookTest {
     }
 
     private static List<Problem> problems(byte[] file) {
-        var rejected = catchThrowableOfType(Rejected.class, () -> ProcessManualWorkbook.read(file));
+        var rejected = catchThrowableOfType(ManualFileRejected.class, () -> ProcessManualWorkbook.read(file));
         assertThat(rejected).as("rejected").isNotNull();
         return rejected.problems();
     }

@@ -1,7 +1,7 @@
-package dev.opscharter.adapters.ui.compliance.records;
+package dev.opscharter.adapters.documents.compliance;
 
 import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
+import dev.opscharter.application.compliance.ImportRows;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -235,10 +235,10 @@ class WorkbookRowsTest {
     @Test
     void a_cell_longer_than_a_field_may_be_is_refused_naming_its_column() throws IOException {
         var refused = refusal("long.xlsx", sheet("<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>"
-                + "x".repeat(ImportExecutionRecords.MAX_FIELD_LENGTH + 1) + "</t></is></c></row>"));
+                + "x".repeat(ImportRows.MAX_FIELD_LENGTH + 1) + "</t></is></c></row>"));
         assertThat(refused.messageKey()).isEqualTo(WorkbookRows.FIELD_TOO_LONG);
         assertThat(refused.line()).isEqualTo(3);
-        assertThat(refused.arguments()).containsExactly(2, ImportExecutionRecords.MAX_FIELD_LENGTH);
+        assertThat(refused.arguments()).containsExactly(2, ImportRows.MAX_FIELD_LENGTH);
     }
 
     @Test

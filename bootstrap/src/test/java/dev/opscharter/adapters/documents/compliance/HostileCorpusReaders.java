@@ -1,10 +1,8 @@
-package dev.opscharter.adapters.ui.compliance.records;
+package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualWorkbook;
-import dev.opscharter.adapters.ui.compliance.manual.ProcessManualYaml;
 import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.Rows;
-import dev.opscharter.application.compliance.service.CsvReader;
+import dev.opscharter.application.compliance.ManualFileRejected;
+import dev.opscharter.application.compliance.ImportRows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -58,7 +56,7 @@ public final class HostileCorpusReaders {
                 return n;
             }
         });
-        System.out.println("records/100mb-line.csv\t" + rows(CsvReader.open(hundredMegabytes)));
+        System.out.println("records/100mb-line.csv\t" + rows(CsvRows.open(hundredMegabytes)));
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
@@ -73,10 +71,10 @@ public final class HostileCorpusReaders {
                 return refused.messageKey();
             }
         }
-        return rows(CsvReader.open(Files.newInputStream(file)));
+        return rows(CsvRows.open(Files.newInputStream(file)));
     }
 
-    private static String rows(Rows rows) {
+    private static String rows(ImportRows rows) {
         try (rows) {
             long count = 0;
             while (rows.next()) {
@@ -94,7 +92,7 @@ public final class HostileCorpusReaders {
             var zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
             var processes = zip ? ProcessManualWorkbook.read(bytes) : ProcessManualYaml.read(bytes);
             return "read " + processes.size() + " processes";
-        } catch (ProcessManualYaml.Rejected rejected) {
+        } catch (ManualFileRejected rejected) {
             return rejected.problems().getFirst().messageKey();
         }
     }
