@@ -1,6 +1,6 @@
 package dev.opscharter.application.compliance;
 
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
+import dev.opscharter.application.compliance.VersionDraft;
 
 /** A version read from a manual file, with the line it starts on. */
 public record ImportedVersion(int line, VersionDraft draft) {

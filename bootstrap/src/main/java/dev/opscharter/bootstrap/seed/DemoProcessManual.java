@@ -3,7 +3,7 @@ package dev.opscharter.bootstrap.seed;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual;
 import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.application.compliance.ImportedVersion;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
+import dev.opscharter.application.compliance.VersionDraft;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.domain.compliance.LimitBasis;

@@ -5,7 +5,7 @@ import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.Impo
 import dev.opscharter.application.compliance.port.in.ManageProcessManual;
 import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.application.compliance.ImportedVersion;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
+import dev.opscharter.application.compliance.VersionDraft;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.domain.compliance.LimitBasis;

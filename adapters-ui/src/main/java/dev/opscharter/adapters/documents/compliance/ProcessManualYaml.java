@@ -5,7 +5,7 @@ import dev.opscharter.application.compliance.ManualFileRejected.Problem;
 import dev.opscharter.application.compliance.ManualFormat;
 import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.application.compliance.ImportedVersion;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
+import dev.opscharter.application.compliance.VersionDraft;
 import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;

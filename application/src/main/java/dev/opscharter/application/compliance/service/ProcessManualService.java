@@ -1,5 +1,6 @@
 package dev.opscharter.application.compliance.service;
 
+import dev.opscharter.application.compliance.VersionDraft;
 import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.application.compliance.ImportedVersion;
 import dev.opscharter.application.compliance.ManualFormat;

@@ -6,7 +6,7 @@ import dev.opscharter.application.compliance.fakes.RecordingManualFiles;
 import dev.opscharter.application.compliance.port.in.ManageProcessManual.ImportRejected;
 import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.application.compliance.ImportedVersion;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
+import dev.opscharter.application.compliance.VersionDraft;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;

@@ -21,7 +21,7 @@ import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.New
 import dev.opscharter.application.compliance.port.in.ManageProcessManual;
 import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.application.compliance.ImportedVersion;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
+import dev.opscharter.application.compliance.VersionDraft;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ProcessManual;

@@ -19,7 +19,7 @@ import dev.opscharter.adapters.documents.compliance.ProcessManualWorkbook;
 import dev.opscharter.adapters.documents.compliance.ProcessManualYaml;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.compliance.ManualFormat;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
+import dev.opscharter.application.compliance.VersionDraft;
 import dev.opscharter.application.compliance.port.in.ProcessManualQueries;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;

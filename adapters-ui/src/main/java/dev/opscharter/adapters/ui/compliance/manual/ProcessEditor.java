@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual.VersionDraft;
+import dev.opscharter.application.compliance.VersionDraft;
 import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessStep;

@@ -1,20 +1,12 @@
 package dev.opscharter.application.compliance.port.in;
 
 import dev.opscharter.application.compliance.ImportedProcess;
-import dev.opscharter.domain.compliance.LimitBasis;
+import dev.opscharter.application.compliance.VersionDraft;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessId;
-import dev.opscharter.domain.compliance.ProcessStep;
-import dev.opscharter.domain.compliance.ProcessVersion;
-import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Editing the process manual (《运营流程手册》): define a process, add a version (a full definition
@@ -22,36 +14,6 @@ import java.util.Set;
  * manager and the director may do this; every change is audited.
  */
 public interface ManageProcessManual {
-
-    /** A version as the user or the file defines it; the manual numbers it when it is added. */
-    record VersionDraft(LocalDate effectiveFrom, LimitBasis basis, Optional<Duration> endToEndLimit,
-                        List<ProcessStep> steps, Set<StepCode> endSteps) {
-
-        public VersionDraft {
-            Objects.requireNonNull(effectiveFrom);
-            Objects.requireNonNull(basis);
-            Objects.requireNonNull(endToEndLimit);
-            steps = List.copyOf(steps);
-            endSteps = Set.copyOf(endSteps);
-        }
-
-        public static VersionDraft of(ProcessVersion version) {
-            return new VersionDraft(version.effectiveFrom(), version.basis(), version.endToEndLimit(), version.steps(),
-                    version.endSteps());
-        }
-
-        /** The domain's checks (steps, end steps, limits) run here. */
-        public ProcessVersion numbered(int number) {
-            return new ProcessVersion(number, effectiveFrom, steps, endToEndLimit, endSteps, basis);
-        }
-
-        /** Whether a stored version defines the same thing (its number aside). */
-        public boolean sameAs(ProcessVersion version) {
-            return effectiveFrom.equals(version.effectiveFrom()) && basis == version.basis()
-                    && endToEndLimit.equals(version.endToEndLimit()) && steps.equals(version.steps())
-                    && endSteps.equals(version.endSteps());
-        }
-    }
 
     /** What an import did, by process code. */
     record ImportOutcome(List<ProcessCode> created, List<ProcessCode> newVersions, List<ProcessCode> renamed,
