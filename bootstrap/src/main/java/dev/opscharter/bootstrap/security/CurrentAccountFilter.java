@@ -9,7 +9,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,32 +34,39 @@ class CurrentAccountFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration interval;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    /**
+     * The holder this application's security filters use, not the JVM-wide static one: Vaadin installs
+     * its own per application context, and the static holder follows whichever context started last.
+     */
+    private final SecurityContextHolderStrategy holder;
 
-    CurrentAccountFilter(SignIn signIn, Clock clock, Duration interval) {
+    CurrentAccountFilter(SignIn signIn, Clock clock, Duration interval, SecurityContextHolderStrategy holder) {
         this.signIn = signIn;
         this.clock = clock;
         this.interval = interval;
+        this.holder = holder;
+        contexts.setSecurityContextHolderStrategy(holder);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = holder.getContext().getAuthentication();
         var session = request.getSession(false);
         if (session != null && authentication instanceof UsernamePasswordAuthenticationToken
                 && authentication.isAuthenticated() && due(session.getAttribute(CHECKED_AT))) {
             session.setAttribute(CHECKED_AT, clock.instant());
             var account = signIn.credentials(authentication.getName()).filter(SignIn.Credentials::usable);
             if (account.isEmpty()) {
-                SecurityContextHolder.clearContext();
+                holder.clearContext();
                 session.invalidate();
             } else if (!authorities(authentication).equals(roles(account.get()))) {
                 var refreshed = UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(), null,
                         AuthorityUtils.createAuthorityList(roles(account.get()).toArray(String[]::new)));
                 refreshed.setDetails(authentication.getDetails());
-                var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+                var context = holder.createEmptyContext();
                 context.setAuthentication(refreshed);
-                SecurityContextHolder.setContext(context);
+                holder.setContext(context);
                 contexts.saveContext(context, request, response);
             }
         }

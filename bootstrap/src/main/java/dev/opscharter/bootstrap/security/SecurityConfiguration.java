@@ -8,6 +8,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,6 +19,8 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -40,9 +43,11 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignIn signIn, Clock clock,
-                                            OpsCharterProperties properties) throws Exception {
-        http.addFilterBefore(new CurrentAccountFilter(signIn, clock, properties.security().accountCheckInterval()),
-                AuthorizationFilter.class);
+                                            OpsCharterProperties properties,
+                                            ObjectProvider<SecurityContextHolderStrategy> holders) throws Exception {
+        var holder = holders.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        http.addFilterBefore(new CurrentAccountFilter(signIn, clock, properties.security().accountCheckInterval(),
+                holder), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
