@@ -121,11 +121,27 @@ final class AdvisoryLocks {
         } catch (SQLException e) {
             connection.rollback();
             if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
-                return false;
+                // granted in the instant the timeout fired: PostgreSQL keeps the lock for the session
+                // although the statement failed; taking it again would hold it twice and never free it
+                return holds(connection, key);
             }
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /** Whether this connection's session holds the lock. */
+    private boolean holds(Connection connection, int key) throws SQLException {
+        try (var statement = connection.prepareStatement("""
+                select exists(select 1 from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()
+                              and classid = (?::int4)::oid and objid = (?::int4)::oid and objsubid = 2 and granted)""")) {
+            statement.setInt(1, namespace);
+            statement.setInt(2, key);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 
