@@ -1,7 +1,11 @@
 import com.microsoft.playwright.Page;
 import java.nio.file.Paths;
 
-/** java Stop21Screens.java BASE OUTDIR : the screens issue 12 changed, at 1366×768, in Chinese. */
+/**
+ * java -cp "$(cat bootstrap/target/driver-classpath.txt)" docs/measure/Stop21Screens.java http://localhost:8080 OUTDIR:
+ * the screens issue 12 changed (the figures screen with its Excel sheet, corrective actions, my settings,
+ * the standards form, the audit trail), signed in as the demo users, at 1366×768, in Chinese.
+ */
 public class Stop21Screens {
     static void shot(Page p, String out, boolean full) {
         p.waitForTimeout(2500);
@@ -14,6 +18,7 @@ public class Stop21Screens {
         var out = a[1];
         try (var c = new SignedInChromium(base, "manager", "opscharter-demo")) {
             var p = c.page;
+            p.setViewportSize(1366, 768);
             var today = java.time.LocalDate.now();
             int q = (today.getMonthValue() - 1) / 3 + 1;
             p.navigate(base + "/appraisal/scorecard?period=" + today.getYear() + "-Q" + q);
@@ -29,6 +34,7 @@ public class Stop21Screens {
         }
         try (var c = new SignedInChromium(base, "director", "opscharter-demo")) {
             var p = c.page;
+            p.setViewportSize(1366, 768);
             p.navigate(base + "/appraisal/standards");
             p.locator("#standards-adjust").click();
             var threshold = p.locator("#threshold-CUSTOMER_SATISFACTION input");
@@ -38,6 +44,7 @@ public class Stop21Screens {
         }
         try (var c = new SignedInChromium(base, "auditor", "opscharter-demo")) {
             var p = c.page;
+            p.setViewportSize(1366, 768);
             p.navigate(base + "/admin/audit");
             shot(p, out + "/audit-trail.png", false);
         }
