@@ -127,9 +127,9 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     /** The register pages from the database; the item just changed stays selected. */
     private void refresh(@Nullable WorkItemId keep) {
-        list.refresh(null);
-        if (keep != null) {
-            new FormErrors(this).run(() -> list.refresh(queries.get(keep)));
+        // one read of the list: with the record just changed selected, or none if it is gone
+        if (keep == null || !new FormErrors(this).run(() -> list.refresh(queries.get(keep)))) {
+            list.refresh(null);
         }
         details.setEnabled(list.selected().isPresent());
     }

@@ -145,9 +145,9 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
     /** The actions page from the database, filtered and sorted there; the action just changed stays selected. */
     private void refresh(@Nullable CorrectiveActionId keep) {
         today = queries.today();
-        list.refresh(null);
-        if (keep != null) {
-            new FormErrors(this).run(() -> list.refresh(queries.get(keep)));
+        // one read of the list: with the record just changed selected, or none if it is gone
+        if (keep == null || !new FormErrors(this).run(() -> list.refresh(queries.get(keep)))) {
+            list.refresh(null);
         }
         details.setEnabled(list.selected().isPresent());
     }
