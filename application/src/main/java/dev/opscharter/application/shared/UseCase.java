@@ -12,6 +12,7 @@ import dev.opscharter.domain.shared.Permission;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -63,6 +64,25 @@ public final class UseCase {
     public void run(Permission permission, Runnable work) {
         write(permission, () -> {
             work.run();
+            return null;
+        });
+    }
+
+    /** A query whose answer depends on who asks. */
+    public <T> T read(Permission permission, Function<Actor, T> query) {
+        var me = require(permission);
+        return transactions.readOnly(() -> query.apply(me));
+    }
+
+    /** A command whose rule depends on who acts (and names them). */
+    public <T> T write(Permission permission, Function<Actor, T> work) {
+        var me = require(permission);
+        return transactions.inTransaction(() -> work.apply(me));
+    }
+
+    public void run(Permission permission, Consumer<Actor> work) {
+        write(permission, me -> {
+            work.accept(me);
             return null;
         });
     }

@@ -86,8 +86,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
 
     @Override
     public ScorecardReport scorecard(Period period) {
-        var me = uc.require(READ);
-        return uc.read(READ, () -> {
+        return uc.read(READ, me -> {
             var approval = approvals.of(period);
             var standardsHistory = new StandardsHistory(standards.all());
             var judgedBy = approval.map(a -> version(standardsHistory, a.standardsVersion()))
@@ -150,14 +149,13 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
 
     @Override
     public void enterAll(Period period, List<FigureLine> lines, String reason, Optional<UUID> attachment) {
-        var me = uc.require(RECORD);
-        if (lines.isEmpty()) {
-            throw new InvalidValue("figures", "validation.required");
-        }
-        if (lines.stream().map(FigureLine::part).distinct().count() != lines.size()) {
-            throw new InvalidValue("figures", "validation.figures.part-twice");
-        }
-        uc.run(RECORD, () -> {
+        uc.run(RECORD, me -> {
+            if (lines.isEmpty()) {
+                throw new InvalidValue("figures", "validation.required");
+            }
+            if (lines.stream().map(FigureLine::part).distinct().count() != lines.size()) {
+                throw new InvalidValue("figures", "validation.figures.part-twice");
+            }
             var zone = zone();
             var today = today();
             // every line is judged before any is stored: all of them are entered, or none
@@ -201,14 +199,13 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
 
     @Override
     public UUID attach(String fileName, String contentType, byte[] content) {
-        var me = uc.require(RECORD);
-        var file = AttachmentFile.accept(fileName, content);
-        uc.run(RECORD, () -> {
+        return uc.write(RECORD, me -> {
+            var file = AttachmentFile.accept(fileName, content);
             attachments.store(file, me.name());
             uc.audit("Attachment", file.id(), file.fileName(), AuditAction.CREATE, Map.of(),
                     Map.of("fileName", file.fileName(), "bytes", Integer.toString(content.length)));
+            return file.id();
         });
-        return file.id();
     }
 
     @Override
@@ -218,8 +215,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
 
     @Override
     public void approve(Period period, String comment) {
-        var me = uc.require(APPROVE);
-        uc.run(APPROVE, () -> {
+        uc.run(APPROVE, me -> {
             if (approvals.of(period).isPresent()) {
                 throw new RuleViolation("rule.scorecard.already-approved", period.key());
             }
@@ -247,8 +243,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
 
     @Override
     public StandardsImpact preview(Period.Quarter from, Map<Part, BigDecimal> thresholds) {
-        var me = uc.require(ADJUST_STANDARDS);
-        return uc.read(ADJUST_STANDARDS, () -> {
+        return uc.read(ADJUST_STANDARDS, me -> {
             var history = new StandardsHistory(standards.all());
             var latest = history.latest().orElseThrow(() -> new NotFound(STANDARDS, "latest"));
             requireNotPast(from);
@@ -259,8 +254,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     @Override
     public int adjust(Period.Quarter from, Map<Part, BigDecimal> thresholds, String note, int basedOn,
                       Collection<? extends Period> rejudged) {
-        var me = uc.require(ADJUST_STANDARDS);
-        return uc.write(ADJUST_STANDARDS, () -> {
+        return uc.write(ADJUST_STANDARDS, me -> {
             var history = new StandardsHistory(standards.all());
             var latest = history.latest().orElseThrow(() -> new NotFound(STANDARDS, "latest"));
             if (latest.number() != basedOn) {

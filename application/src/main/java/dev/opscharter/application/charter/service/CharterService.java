@@ -50,13 +50,13 @@ public final class CharterService implements CharterQueries, ReviseCharter {
     /** A revision is a new version, never an edit: it is based on the latest, which must still be the latest. */
     @Override
     public int revise(List<DutyDimension> dimensions, LocalDate effectiveFrom, String note, int basedOn) {
-        return uc.write(REVISE, () -> {
+        return uc.write(REVISE, me -> {
             var latest = history().latest().orElseThrow(() -> new NotFound(ENTITY, "latest"));
             if (latest.number() != basedOn) {
                 throw new ConcurrentModification(ENTITY, basedOn);
             }
             var calendar = uc.calendar();
-            var next = latest.revise(dimensions, effectiveFrom, note, uc.actor().name(), calendar.now(),
+            var next = latest.revise(dimensions, effectiveFrom, note, me.name(), calendar.now(),
                     calendar.today());
             charters.add(next);
             uc.audit(ENTITY, next.id(), "v" + next.number(), AuditAction.CREATE, summary(latest), summary(next));

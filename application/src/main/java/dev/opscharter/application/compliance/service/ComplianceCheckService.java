@@ -6,7 +6,6 @@ import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.application.compliance.port.out.CheckLocks;
 import dev.opscharter.application.compliance.port.out.CheckScheduler;
 import dev.opscharter.application.compliance.port.out.ComplianceChecks;
-import dev.opscharter.application.compliance.port.out.ComplianceChecks.RunWriter;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.shared.NotFound;
@@ -16,8 +15,6 @@ import dev.opscharter.application.compliance.CheckFilter;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.application.shared.port.out.Transactions;
-import dev.opscharter.domain.compliance.CaseEvent;
-import dev.opscharter.domain.compliance.CaseResult;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.CheckEntry;
 import dev.opscharter.domain.compliance.CheckId;
@@ -25,16 +22,14 @@ import dev.opscharter.domain.compliance.CheckStep;
 import dev.opscharter.domain.compliance.CheckReport;
 import dev.opscharter.domain.compliance.ComplianceRules;
 import dev.opscharter.domain.compliance.Deviation;
-import dev.opscharter.domain.compliance.DeviationType;
+import dev.opscharter.domain.compliance.DeviatingCases;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessResult;
-import dev.opscharter.domain.compliance.ProcessVersion;
+import dev.opscharter.domain.compliance.ProcessTally;
 import dev.opscharter.domain.compliance.Rate;
 import dev.opscharter.domain.compliance.RunInfo;
 import dev.opscharter.domain.compliance.RunState;
-import dev.opscharter.domain.compliance.StepTally;
-import dev.opscharter.domain.compliance.TypeTally;
 import dev.opscharter.domain.compliance.UnknownProcess;
 import dev.opscharter.domain.compliance.WorkingCalendar;
 import dev.opscharter.domain.shared.Actor;
@@ -44,12 +39,9 @@ import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Refusal;
 import dev.opscharter.domain.shared.RuleViolation;
-import dev.opscharter.domain.shared.VersionHistory;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,7 +49,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -91,11 +82,9 @@ import static dev.opscharter.domain.compliance.CompliancePermission.RUN_CHECK;
 public final class ComplianceCheckService implements RunComplianceCheck, ComplianceCheckQueries,
         RecoverInterruptedRuns {
 
-
     static final String ENTITY = "ComplianceCheck";
-    public static final int WORST_CASES = 20;
+    public static final int WORST_CASES = DeviatingCases.WORST;
     static final int BATCH = 2_000;
-    private static final int TYPES = DeviationType.values().length;
     /** How long a background run waits for the check's lock held by a short transaction (see lockWaiting). */
     static final Duration LOCK_PATIENCE = Duration.ofSeconds(15);
 
@@ -336,7 +325,7 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
         var calendar = WorkingCalendar.standard(zone);
         try (var writer = checks.beginRun(check.id(), new RunInfo(UUID.randomUUID(), startedAt, startedAt, startedAt,
                 me.name(), 0))) {
-            var output = new Output(writer);
+            var deviating = new DeviatingCases(BATCH, writer::add);
             for (var code : codes) {
                 var process = defined.get(code);
                 if (process == null) {
@@ -345,14 +334,14 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
                     unknown.add(new UnknownProcess(code, count.cases(), count.events()));
                     events += count.events();
                 } else {
-                    var tally = new ProcessTally(code, new Versions(process, zone, calendar), startedAt, output);
+                    var tally = new ProcessTally(process, zone, calendar, startedAt, deviating);
                     records.forEachCase(code, from, to, tally::judge);
-                    output.flush();
+                    deviating.flush();
                     results.add(tally.result());
-                    events += tally.events;
+                    events += tally.events();
                 }
             }
-            writer.publish(results, unknown, output.worst(), events, uc.calendar().now());
+            writer.publish(results, unknown, deviating.worst(), events, uc.calendar().now());
         }
         var before = check.overall().map(ComplianceCheckService::rateText).orElse("");
         var overall = results.stream().map(ProcessResult::rate).reduce(Rate.NONE, Rate::plus);
@@ -371,152 +360,6 @@ public final class ComplianceCheckService implements RunComplianceCheck, Complia
 
     static String label(CheckEntry check) {
         return check.period().key() + " " + check.process().map(ProcessCode::value).orElse("*");
-    }
-
-    /** The versions of a process with their rules, found by the instant a case started. */
-    private static final class Versions {
-
-        private final VersionHistory.Lookup<ProcessVersion> lookup;
-        private final ProcessVersion[] versions;
-        private final ComplianceRules[] rules;
-
-        Versions(Process process, ZoneId zone, WorkingCalendar calendar) {
-            var history = process.history();
-            lookup = history.lookup(zone);
-            versions = history.versions().toArray(ProcessVersion[]::new);
-            rules = new ComplianceRules[versions.length];
-            for (int i = 0; i < versions.length; i++) {
-                rules[i] = new ComplianceRules(versions[i], calendar);
-            }
-        }
-
-        /** The index of the version in force at the instant, or -1. */
-        int at(Instant instant) {
-            return lookup.indexAt(instant);
-        }
-    }
-
-    /** Everything the check keeps of one process while streaming its cases: counters and tallies. */
-    private static final class ProcessTally {
-
-        private final String code;
-        private final Versions versions;
-        private final Instant checkTime;
-        private final Output output;
-        private long cases;
-        private long compliant;
-        private long events;
-        private long withoutVersion;
-        private final long[] deviations = new long[TYPES];
-        private final long[] casesOfType = new long[TYPES];
-        private final Map<String, long[]> byStep = new HashMap<>();
-
-        ProcessTally(String code, Versions versions, Instant checkTime, Output output) {
-            this.code = code;
-            this.versions = versions;
-            this.checkTime = checkTime;
-            this.output = output;
-        }
-
-        void judge(String caseId, List<CaseEvent> caseEvents) {
-            if (caseEvents.isEmpty()) {
-                return;
-            }
-            events += caseEvents.size();
-            var first = caseEvents.getFirst().occurredAt();
-            int version = versions.at(first);
-            if (version < 0) {
-                withoutVersion++;
-                return;
-            }
-            cases++;
-            var rules = versions.rules[version];
-            var found = rules.judge(caseEvents, checkTime);
-            if (found.isEmpty()) {
-                compliant++;
-                return;
-            }
-            int mask = 0;
-            for (var deviation : found) {
-                int type = deviation.type().ordinal();
-                deviations[type]++;
-                mask |= 1 << type;
-                var step = deviation.step();
-                byStep.computeIfAbsent(step == null ? "" : step, s -> new long[TYPES])[type]++;
-            }
-            var types = new ArrayList<DeviationType>(Integer.bitCount(mask));
-            for (var type : DeviationType.values()) {
-                if ((mask & 1 << type.ordinal()) != 0) {
-                    casesOfType[type.ordinal()]++;
-                    types.add(type);
-                }
-            }
-            output.deviating(new CaseResult(new CaseSummary(code, caseId, versions.versions[version].number(), first,
-                    caseEvents.getLast().occurredAt(), rules.span(caseEvents), caseEvents.size(), found.size(), types),
-                    found));
-        }
-
-        ProcessResult result() {
-            var types = new ArrayList<TypeTally>();
-            for (var type : DeviationType.values()) {
-                if (deviations[type.ordinal()] > 0) {
-                    types.add(new TypeTally(type, deviations[type.ordinal()], casesOfType[type.ordinal()]));
-                }
-            }
-            var steps = new ArrayList<StepTally>();
-            new TreeMap<>(byStep).forEach((step, counts) -> {
-                for (var type : DeviationType.values()) {
-                    if (counts[type.ordinal()] > 0) {
-                        steps.add(new StepTally(step, type, counts[type.ordinal()]));
-                    }
-                }
-            });
-            return new ProcessResult(code, Optional.empty(), new Rate(compliant, cases), events, withoutVersion, types,
-                    steps);
-        }
-    }
-
-    /** The deviating cases on their way to the store, in batches, and the worst of them in a bounded heap. */
-    private static final class Output {
-
-        /** Least bad on top, so that the heap drops it when a worse case comes. */
-        static final Comparator<CaseSummary> BADNESS = Comparator.comparingInt(CaseSummary::deviations)
-                .thenComparing(CaseSummary::spanOrZero)
-                .thenComparing(CaseSummary::caseId, Comparator.reverseOrder())
-                .thenComparing(CaseSummary::processCode, Comparator.reverseOrder());
-
-        private final RunWriter writer;
-        private final List<CaseResult> batch = new ArrayList<>(BATCH);
-        private final PriorityQueue<CaseSummary> worst = new PriorityQueue<>(WORST_CASES + 1, BADNESS);
-
-        Output(RunWriter writer) {
-            this.writer = writer;
-        }
-
-        void deviating(CaseResult result) {
-            batch.add(result);
-            if (batch.size() >= BATCH) {
-                flush();
-            }
-            var summary = result.summary();
-            if (worst.size() < WORST_CASES) {
-                worst.add(summary);
-            } else if (BADNESS.compare(summary, worst.peek()) > 0) {
-                worst.poll();
-                worst.add(summary);
-            }
-        }
-
-        void flush() {
-            if (!batch.isEmpty()) {
-                writer.add(List.copyOf(batch));
-                batch.clear();
-            }
-        }
-
-        List<CaseSummary> worst() {
-            return worst.stream().sorted(BADNESS.reversed()).toList();
-        }
     }
 
     // ---------------------------------------------------------------- queries

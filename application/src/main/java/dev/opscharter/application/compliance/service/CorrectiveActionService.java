@@ -183,13 +183,12 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public List<CorrectiveAction> mine() {
-        return uc.read(WORK_ON_ACTIONS, () -> actions.ownedBy(uc.actor().name()));
+        return uc.read(WORK_ON_ACTIONS, me -> actions.ownedBy(me.name()));
     }
 
     @Override
     public Attention attention() {
-        return uc.read(WORK_ON_ACTIONS, () -> {
-            var me = uc.actor();
+        return uc.read(WORK_ON_ACTIONS, me -> {
             var today = today();
             var inMyHands = actions.ownedBy(me.name()).stream().filter(a -> a.status().awaitsOwner()).toList();
             int toVerify = me.may(ASSIGN_ACTIONS) ? (int) actions.all().stream()
@@ -206,12 +205,12 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public List<CorrectiveAction> find(ActionFilter filter, PageRequest page) {
-        return uc.read(WORK_ON_ACTIONS, () -> actions.page(selection(uc.actor(), filter), page));
+        return uc.read(WORK_ON_ACTIONS, me -> actions.page(selection(me, filter), page));
     }
 
     @Override
     public long count(ActionFilter filter) {
-        return uc.read(WORK_ON_ACTIONS, () -> actions.count(selection(uc.actor(), filter)));
+        return uc.read(WORK_ON_ACTIONS, me -> actions.count(selection(me, filter)));
     }
 
     /** The filter as the store selects, narrowed to the user's own actions unless they see every action. */
@@ -235,9 +234,9 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public CorrectiveAction get(CorrectiveActionId id) {
-        return uc.read(WORK_ON_ACTIONS, () -> {
+        return uc.read(WORK_ON_ACTIONS, me -> {
             var action = actions.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
-            requireVisible(uc.actor(), action);
+            requireVisible(me, action);
             return action;
         });
     }
@@ -280,10 +279,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
     // ---- internals
 
     private List<CorrectiveAction> visible() {
-        return uc.read(WORK_ON_ACTIONS, () -> {
-            var me = uc.actor();
-            return me.may(SEE_ALL_ACTIONS) ? actions.all() : actions.ownedBy(me.name());
-        });
+        return uc.read(WORK_ON_ACTIONS, me -> me.may(SEE_ALL_ACTIONS) ? actions.all() : actions.ownedBy(me.name()));
     }
 
     private static void requireVisible(Actor me, CorrectiveAction action) {
