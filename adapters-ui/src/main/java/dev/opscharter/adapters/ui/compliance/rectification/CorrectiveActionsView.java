@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
@@ -71,7 +72,7 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         this.queries = queries;
         this.manage = manage;
         this.permissions = permissions;
-        this.texts = new ActionTexts(this, directory.displayNames());
+        this.texts = new ActionTexts(this, new DisplayNames(directory));
         this.manager = authentication.hasRole(Roles.OPS_MANAGER);
         this.seesAll = authentication.hasAnyRole(Roles.OPS_MANAGER, Roles.OPS_DIRECTOR, Roles.AUDITOR);
         this.today = queries.today();
