@@ -4,6 +4,7 @@ import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.application.organization.port.in.Directory;
+import dev.opscharter.application.shared.port.in.MyPermissions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -48,6 +49,7 @@ class BoundaryView extends VerticalLayout implements HasDynamicTitle {
     private final ManageWorkItems manage;
     private final WorkItemQueries queries;
     private final CharterTexts texts;
+    private final MyPermissions permissions;
     private final boolean seesAll;
     private final Optional<DepartmentId> myDepartment;
     private final Grid<DepartmentTally> tally = new Grid<>();
@@ -59,9 +61,10 @@ class BoundaryView extends VerticalLayout implements HasDynamicTitle {
     private final Button reject;
 
     BoundaryView(ManageWorkItems manage, WorkItemQueries queries, DepartmentQueries departments,
-                 Directory directory, AuthenticationContext authentication) {
+                 Directory directory, AuthenticationContext authentication, MyPermissions permissions) {
         this.manage = manage;
         this.queries = queries;
+        this.permissions = permissions;
         this.texts = new CharterTexts(this, departments.all(), new DisplayNames(directory));
         this.seesAll = authentication.hasAnyRole("OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR");
         boolean signs = authentication.hasAnyRole("DEPARTMENT_LEAD", "OPS_DIRECTOR");
@@ -181,7 +184,7 @@ class BoundaryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDetails(WorkItem item) {
-        WorkItemDetails.open(queries, manage, texts, item.id(), this::refresh);
+        WorkItemDetails.open(queries, manage, texts, permissions, item.id(), this::refresh);
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.opscharter.adapters.ui.shared.kit.RecordDialog;
 import dev.opscharter.adapters.ui.shared.kit.StepActions;
 import dev.opscharter.application.charter.port.in.ManageWorkItems;
 import dev.opscharter.application.charter.port.in.WorkItemQueries;
+import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.SignOff;
 import dev.opscharter.domain.charter.WorkItem;
@@ -34,9 +35,12 @@ final class WorkItemDetails {
         this.facts = facts;
     }
 
-    /** @param changed runs after every step, for the screen behind the dialog */
-    static void open(WorkItemQueries queries, ManageWorkItems manage, CharterTexts texts, WorkItemId id,
-                     Runnable changed) {
+    /**
+     * @param permissions whether the user may follow the item's history into the audit trail
+     * @param changed     runs after every step, for the screen behind the dialog
+     */
+    static void open(WorkItemQueries queries, ManageWorkItems manage, CharterTexts texts, MyPermissions permissions,
+                     WorkItemId id, Runnable changed) {
         var steps = new StepActions<WorkItem, WorkItemStep>()
                 .on(WorkItemStep.COMPLETE, "charter.work-item.complete", "work-item-complete", ButtonVariant.PRIMARY,
                         (owner, item, done) -> new WorkItemActions(owner, manage, done).complete(item))
@@ -51,7 +55,7 @@ final class WorkItemDetails {
         var dialog = new RecordDialog<>("work-item-details", () -> queries.detail(id), WorkItem::title,
                 (item, facts) -> new WorkItemDetails(texts, facts).show(item), steps, changed);
         dialog.setWidth("min(760px, 95vw)");
-        dialog.open();
+        dialog.history(permissions, "WorkItem", id).open();
     }
 
     private void show(WorkItem item) {

@@ -26,6 +26,7 @@ import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.charter.port.in.WorkItemQueries.Filter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.charter.Involvement;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemId;
@@ -53,6 +54,7 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final WorkItemQueries queries;
     private final CharterTexts texts;
     private final boolean mayAct;
+    private final MyPermissions permissions;
     private final RecordList<WorkItem, Filter> list;
     private final ComboBox<Department> department = new ComboBox<>();
     private final ComboBox<Involvement> involvement = new ComboBox<>();
@@ -62,10 +64,11 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     WorkItemsView(CharterQueries charter, ManageWorkItems manage, WorkItemQueries queries,
                   DepartmentQueries departments, Directory directory,
-                  AuthenticationContext authentication) {
+                  AuthenticationContext authentication, MyPermissions permissions) {
         this.charter = charter;
         this.manage = manage;
         this.queries = queries;
+        this.permissions = permissions;
         this.texts = new CharterTexts(this, departments.all(), new DisplayNames(directory));
         this.mayAct = authentication.hasAnyRole(Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST,
                 Roles.DEPARTMENT_LEAD);
@@ -156,7 +159,7 @@ class WorkItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private void openDetails(WorkItem item) {
-        WorkItemDetails.open(queries, manage, texts, item.id(), () -> refresh(item.id()));
+        WorkItemDetails.open(queries, manage, texts, permissions, item.id(), () -> refresh(item.id()));
     }
 
     @Override

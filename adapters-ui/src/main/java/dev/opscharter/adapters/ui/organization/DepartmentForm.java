@@ -5,11 +5,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.kit.EditDialog;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
 import dev.opscharter.domain.organization.DepartmentKind;
 
 /** A department as the administrator types it; the domain checks it when it is saved. */
-final class DepartmentForm extends Composite<FormLayout> {
+final class DepartmentForm extends Composite<FormLayout> implements EditDialog.Form<DepartmentDraft> {
 
     static final DepartmentDraft NEW = new DepartmentDraft("", "", "", DepartmentKind.FUNCTIONAL);
 
@@ -38,7 +39,8 @@ final class DepartmentForm extends Composite<FormLayout> {
         errors = new FormErrors(this).bind("code", code).bind("nameZh", nameZh).bind("nameEn", nameEn);
     }
 
-    void setFormDataObject(DepartmentDraft draft) {
+    @Override
+    public void setFormDataObject(DepartmentDraft draft) {
         errors.clear();
         code.setValue(draft.code());
         nameZh.setValue(draft.nameZh());
@@ -46,11 +48,13 @@ final class DepartmentForm extends Composite<FormLayout> {
         kind.setValue(draft.kind());
     }
 
-    DepartmentDraft getFormDataObject() {
+    @Override
+    public DepartmentDraft getFormDataObject() {
         return new DepartmentDraft(code.getValue(), nameZh.getValue(), nameEn.getValue(), kind.getValue());
     }
 
-    FormErrors errors() {
+    @Override
+    public FormErrors errors() {
         return errors;
     }
 }

@@ -1,8 +1,7 @@
 package dev.opscharter.adapters.ui.organization;
 
-import dev.opscharter.adapters.ui.shared.Attempt;
-import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.kit.EditDialog;
 import dev.opscharter.adapters.ui.shared.kit.RecordDialog;
 import dev.opscharter.adapters.ui.shared.kit.RecordList;
 import dev.opscharter.adapters.ui.shared.kit.RecordSource;
@@ -22,13 +21,10 @@ import dev.opscharter.application.organization.DepartmentFilter;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManageDepartments;
 import dev.opscharter.application.organization.port.in.ManageDepartments.DepartmentDraft;
-import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentStep;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The administrator keeps the list of departments: adds them, and takes the steps a department gives
@@ -110,33 +106,11 @@ class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The editor for a new department (null) or for one as loaded; {@code done} runs after each save attempt. */
     private void open(@Nullable Department department, Runnable done) {
-        var form = new DepartmentForm();
-        form.setFormDataObject(department == null ? DepartmentForm.NEW : draftOf(department));
-        var request = RequestKey.fresh();
-        // the version the change is based on: the one loaded, or the one a reload brought
-        var editing = new AtomicReference<@Nullable Department>(department);
-        var dialog = new FormDialog(
-                getTranslation(department == null ? "organization.department.new" : "organization.department.edit"),
-                getTranslation("organization.action.save"), "department", form, () -> {
-                    var loaded = editing.get();
-                    boolean saved = Attempt.run(this, form.errors(), "organization.saved", () -> {
-                        if (loaded == null) {
-                            manage.create(request, form.getFormDataObject());
-                        } else {
-                            manage.update(loaded.id(), form.getFormDataObject(), loaded.version());
-                        }
-                    });
-                    done.run();
-                    return saved;
-                });
-        if (department != null) {
-            dialog.allowReload("department-reload", () -> form.errors().run(() -> {
-                var fresh = queries.get(department.id());
-                editing.set(fresh);
-                form.setFormDataObject(draftOf(fresh));
-            }));
-        }
-        dialog.open();
+        EditDialog.of("department", new DepartmentForm(), DepartmentsView::draftOf)
+                .creating(DepartmentForm.NEW, manage::create)
+                .updating((d, draft) -> manage.update(d.id(), draft, d.version()), d -> queries.get(d.id()))
+                .open(getTranslation(department == null ? "organization.department.new"
+                        : "organization.department.edit"), department, done);
     }
 
     private static DepartmentDraft draftOf(Department department) {

@@ -3,6 +3,7 @@ package dev.opscharter.adapters.ui.organization;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.adapters.ui.shared.kit.EditDialog;
 import dev.opscharter.adapters.ui.shared.kit.Facts;
 import dev.opscharter.adapters.ui.shared.kit.RecordDialog;
 import dev.opscharter.adapters.ui.shared.kit.RecordList;
@@ -29,7 +30,6 @@ import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
-import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
@@ -47,7 +47,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -175,35 +174,12 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         var choices = departments.stream()
                 .filter(d -> d.active() || person != null && d.id().equals(person.departmentId()))
                 .sorted(Comparator.comparing(this::nameOf)).toList();
-        var form = new PersonForm(choices);
-        form.setFormDataObject(person == null
-                ? new PersonDraft("", "", null, Set.of(), false, LocalDate.now(Formats.timeZone()))
-                : draftOf(person));
-        var request = RequestKey.fresh();
-        // the version the change is based on: the one loaded, or the one a reload brought
-        var editing = new AtomicReference<@Nullable Person>(person);
-        var dialog = new FormDialog(
-                getTranslation(person == null ? "organization.person.new" : "organization.person.edit"),
-                getTranslation("organization.action.save"), "person", form, () -> {
-                    var loaded = editing.get();
-                    boolean saved = Attempt.run(this, form.errors(), "organization.saved", () -> {
-                        if (loaded == null) {
-                            manage.hire(request, form.getFormDataObject());
-                        } else {
-                            manage.update(loaded.id(), form.getFormDataObject(), loaded.version());
-                        }
-                    });
-                    done.run();
-                    return saved;
-                });
-        if (person != null) {
-            dialog.allowReload("person-reload", () -> form.errors().run(() -> {
-                var fresh = people.get(person.id());
-                editing.set(fresh);
-                form.setFormDataObject(draftOf(fresh));
-            }));
-        }
-        dialog.open();
+        EditDialog.of("person", new PersonForm(choices), PeopleView::draftOf)
+                .creating(new PersonDraft("", "", null, Set.of(), false, LocalDate.now(Formats.timeZone())),
+                        manage::hire)
+                .updating((p, draft) -> manage.update(p.id(), draft, p.version()), p -> people.get(p.id()))
+                .open(getTranslation(person == null ? "organization.person.new" : "organization.person.edit"),
+                        person, done);
     }
 
     private void recordDeparture(Person person, Runnable done) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.kit.EditDialog;
 import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
 import dev.opscharter.domain.organization.Department;
@@ -17,7 +18,7 @@ import dev.opscharter.domain.shared.Role;
 import java.util.List;
 
 /** A person as the administrator types them; the domain checks the values when they are saved. */
-final class PersonForm extends Composite<FormLayout> {
+final class PersonForm extends Composite<FormLayout> implements EditDialog.Form<PersonDraft> {
 
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
@@ -61,7 +62,8 @@ final class PersonForm extends Composite<FormLayout> {
                 .bind("joinedOn", joinedOn);
     }
 
-    void setFormDataObject(PersonDraft draft) {
+    @Override
+    public void setFormDataObject(PersonDraft draft) {
         errors.clear();
         name.setValue(draft.name());
         email.setValue(draft.email());
@@ -72,13 +74,15 @@ final class PersonForm extends Composite<FormLayout> {
         coreStaff.setValue(draft.coreStaff());
     }
 
-    PersonDraft getFormDataObject() {
+    @Override
+    public PersonDraft getFormDataObject() {
         var chosen = department.getValue();
         return new PersonDraft(name.getValue(), email.getValue(), chosen == null ? null : chosen.id(),
                 roles.getValue(), coreStaff.getValue(), joinedOn.getValue());
     }
 
-    FormErrors errors() {
+    @Override
+    public FormErrors errors() {
         return errors;
     }
 }

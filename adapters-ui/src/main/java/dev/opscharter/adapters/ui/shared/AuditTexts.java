@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * The audit trail in the reader's words: record types, fields and, where a value is a code (a
  * state, a role, a kind, a deviation type), the value through the bundle key the rest of the
  * application shows it by; ids of people and departments by their names; dates and times by
- * locale; who acted by their person's name, the scheduler and the system as such.
+ * locale; who acted by their person's name, the scheduler and the system as such. Duty types are
+ * codes the charter defines: they are named by the charter's text for them, and a charter line's
+ * routing by the charter screens' words.
  */
 final class AuditTexts {
 
@@ -38,6 +40,11 @@ final class AuditTexts {
             Map.entry("part", "appraisal.part."),
             Map.entry("roles", "role."),
             Map.entry("state", "audit.value.state."));
+    /** The charter's audit keeps one field per line, named by the line's duty type. */
+    private static final String CHARTER = "Charter";
+    /** A charter line as the charter's audit keeps it: "EXCLUDED → <department id> [MANAGEMENT] 中文 / English". */
+    private static final Pattern CHARTER_LINE = Pattern.compile("([A-Z_]+)(?: → (\\S+))?(?: \\[([A-Z_]+)])? (.*)",
+            Pattern.DOTALL);
     /** Fields that name a user by their user name. */
     private static final Set<String> USERS = Set.of("owner", "by");
 
@@ -46,26 +53,29 @@ final class AuditTexts {
     private final UnaryOperator<String> users;
     private final UnaryOperator<String> people;
     private final UnaryOperator<String> departments;
+    private final UnaryOperator<String> dutyTypes;
 
     /**
      * @param users       user name → person's name
      * @param people      person id → name
      * @param departments department id → name in the reader's language
+     * @param dutyTypes   duty type code → the charter's text for it in the reader's language
      */
     AuditTexts(Component in, UnaryOperator<String> users, UnaryOperator<String> people,
-               UnaryOperator<String> departments) {
+               UnaryOperator<String> departments, UnaryOperator<String> dutyTypes) {
         this.in = in;
         this.users = users;
         this.people = people;
         this.departments = departments;
+        this.dutyTypes = dutyTypes;
     }
 
     String type(String type) {
         return keyed(ENTITY + type, type);
     }
 
-    String field(String field) {
-        return keyed(FIELD + field, field);
+    String field(String type, String field) {
+        return isCharterLine(type, field) ? dutyTypes.apply(field) : keyed(FIELD + field, field);
     }
 
     /** 按计划 / Scheduled, 系统 / System, 未登录 / Nobody signed in, or the person's name. */
@@ -77,13 +87,16 @@ final class AuditTexts {
     }
 
     String change(String type, FieldChange change) {
-        return in.getTranslation("audit.change", field(change.field()), value(type, change.field(), change.before()),
+        return in.getTranslation("audit.change", field(type, change.field()), value(type, change.field(), change.before()),
                 value(type, change.field(), change.after()));
     }
 
     String value(String type, String field, String value) {
         if (value.isEmpty()) {
             return EMPTY_VALUE;
+        }
+        if (isCharterLine(type, field)) {
+            return charterLine(value);
         }
         var prefix = CODES.getOrDefault(type + "." + field, CODES.get(field));
         if (prefix != null) {
@@ -92,12 +105,34 @@ final class AuditTexts {
         }
         return switch (field) {
             case "department" -> departments.apply(value);
+            case "dutyType" -> dutyTypes.apply(value);
             case "person" -> people.apply(value);
             case "failure" -> RunTexts.failure(in, value);
             case "signOff" -> signOff(value);
             case "finding" -> finding(value);
             default -> USERS.contains(field) ? users.apply(value) : plain(value);
         };
+    }
+
+    /** A field of the charter's audit that no bundle names is one of its lines. */
+    private boolean isCharterLine(String type, String field) {
+        return type.equals(CHARTER) && !keys.contains(FIELD + field);
+    }
+
+    /** "EXCLUDED → <id> [MANAGEMENT] 中文 / English" → "Excluded → IT · Sign-off: management · 中文 / English". */
+    private String charterLine(String value) {
+        var line = CHARTER_LINE.matcher(value);
+        if (!line.matches()) {
+            return value;
+        }
+        var words = new StringBuilder(keyed("charter.involvement." + line.group(1), line.group(1)));
+        if (line.group(2) != null) {
+            words.append(" → ").append(departments.apply(line.group(2)));
+        }
+        if (line.group(3) != null) {
+            words.append(" · ").append(keyed("charter.sign-off." + line.group(3), line.group(3)));
+        }
+        return words.append(" · ").append(line.group(4)).toString();
     }
 
     private String plain(String value) {

@@ -68,15 +68,17 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final DatePicker to;
     private final RecordList<AuditEntry, AuditFilter> list;
 
-    AuditTrailView(AuditTrailQueries auditTrail, RecordNames names) {
+    AuditTrailView(AuditTrailQueries auditTrail, RecordNames names, DutyTypeNames dutyTypeNames) {
         this.names = names;
         addClassName("view");
         setSizeFull();
         var users = once(names::users);
         var people = once(names::people);
         var departments = once(names::departments);
+        var dutyTypes = once(dutyTypeNames::dutyTypes);
         texts = new AuditTexts(this, user -> users.get().getOrDefault(user, user),
-                id -> people.get().getOrDefault(id, id), id -> departments.get().getOrDefault(id, id));
+                id -> people.get().getOrDefault(id, id), id -> departments.get().getOrDefault(id, id),
+                code -> dutyTypes.get().getOrDefault(code, code));
 
         context.setId("audit-context");
         context.setLabel(getTranslation("audit.context"));

@@ -78,7 +78,7 @@ class AuditorReadOnlyIT extends ViewTest {
 
     /** The only buttons an auditor meets on the compliance pages: the top bar, lists, dialogs and their own inbox. */
     static final Set<String> READING_BUTTONS = Set.of("current-user", "my-settings", "sign-out", "language-switch",
-            "check-refresh", "actions-details", "action-details-close",
+            "check-refresh", "actions-details", "action-details-close", "action-details-history",
             "inbox-open", "inbox-mark-read", "inbox-mark-all-read", "manual-print-button");
 
     static final String ACTION_LINK = "compliance/actions?action=";

@@ -24,6 +24,7 @@ import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.Rec
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.AttachmentFile;
+import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.compliance.ActionEvent;
 import dev.opscharter.domain.compliance.ActionStep;
 import dev.opscharter.domain.compliance.CorrectiveAction;
@@ -54,9 +55,12 @@ final class ActionDetails {
         this.facts = facts;
     }
 
-    /** @param changed runs after every step, for the list behind the dialog */
+    /**
+     * @param permissions whether the user may follow the action's history into the audit trail
+     * @param changed     runs after every step, for the list behind the dialog
+     */
     static void open(CorrectiveActionQueries queries, ManageCorrectiveActions manage, ActionTexts texts,
-                     CorrectiveActionId id, Runnable changed) {
+                     MyPermissions permissions, CorrectiveActionId id, Runnable changed) {
         var steps = new StepActions<CorrectiveAction, ActionStep>()
                 .on(ActionStep.START, "actions.start", "action-start",
                         StepForm.now("actions.started", a -> manage.start(a.id(), a.version())))
@@ -74,7 +78,7 @@ final class ActionDetails {
                         (owner, a, done) -> new ActionForms(owner, manage, texts, done).reassign(a));
         new RecordDialog<>("action-details", () -> queries.detail(id), CorrectiveAction::title,
                 (action, facts) -> new ActionDetails(queries, manage, texts, facts).show(action), steps, changed)
-                .open();
+                .history(permissions, "CorrectiveAction", id).open();
     }
 
     private void show(CorrectiveAction action) {

@@ -1,23 +1,24 @@
 package dev.opscharter.adapters.ui.compliance.rectification;
 
 import com.vaadin.flow.component.Component;
-import dev.opscharter.adapters.messages.RunWording;
+import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
 
-import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** How corrective actions read on screen: statuses, deviation types, findings and people's names. */
 final class ActionTexts {
 
     private final Component owner;
-    private final Map<String, String> names;
+    private final UnaryOperator<String> names;
 
-    ActionTexts(Component owner, Map<String, String> displayNames) {
+    /** @param names user name → the person's name (the user name when no person is known) */
+    ActionTexts(Component owner, UnaryOperator<String> names) {
         this.owner = owner;
-        this.names = displayNames;
+        this.names = names;
     }
 
     String status(ActionStatus status) {
@@ -44,14 +45,9 @@ final class ActionTexts {
                 + finding.stepCode().map(s -> " · " + s).orElse("") + " (" + finding.periodKey() + ")";
     }
 
-    /** "张晓雨 (specialist)" for a known user, 按计划 / 系统 for the scheduler and the system, else the user name. */
+    /** The person's name as everywhere else ("specialist" → 张晓雨), 按计划 / 系统 for the scheduler and the system. */
     String person(String username) {
-        var unattended = RunWording.actorKey(username);
-        if (unattended.isPresent()) {
-            return t(unattended.get());
-        }
-        var name = names.get(username);
-        return name == null ? username : name + " (" + username + ")";
+        return RunTexts.actor(owner, username, names);
     }
 
     String t(String key, Object... arguments) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
@@ -27,6 +28,7 @@ import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.Act
 import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
@@ -57,6 +59,7 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
     private final ActionTexts texts;
     private final boolean manager;
     private final boolean seesAll;
+    private final MyPermissions permissions;
     private final RecordList<CorrectiveAction, ActionFilter> list;
     private final ComboBox<ActionStatus> status = new ComboBox<>();
     private final Checkbox overdueOnly = new Checkbox();
@@ -65,10 +68,11 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
     private LocalDate today;
 
     CorrectiveActionsView(CorrectiveActionQueries queries, ManageCorrectiveActions manage, Directory directory,
-                          AuthenticationContext authentication) {
+                          AuthenticationContext authentication, MyPermissions permissions) {
         this.queries = queries;
         this.manage = manage;
-        this.texts = new ActionTexts(this, directory.displayNames());
+        this.permissions = permissions;
+        this.texts = new ActionTexts(this, new DisplayNames(directory));
         this.manager = authentication.hasRole(Roles.OPS_MANAGER);
         this.seesAll = authentication.hasAnyRole(Roles.OPS_MANAGER, Roles.OPS_DIRECTOR, Roles.AUDITOR);
         this.today = queries.today();
@@ -173,7 +177,7 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
 
     /** Loads the action afresh: the row may be older than the action (someone else changed it meanwhile). */
     private void openDetails(CorrectiveAction action) {
-        ActionDetails.open(queries, manage, texts, action.id(), () -> refresh(action.id()));
+        ActionDetails.open(queries, manage, texts, permissions, action.id(), () -> refresh(action.id()));
     }
 
     @Override

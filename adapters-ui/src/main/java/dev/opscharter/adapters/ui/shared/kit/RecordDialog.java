@@ -1,13 +1,18 @@
 package dev.opscharter.adapters.ui.shared.kit;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.RecordHistory;
 import dev.opscharter.application.shared.WithSteps;
+import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.shared.Refusal;
-
+import dev.opscharter.domain.shared.SharedPermission;
+import org.jspecify.annotations.Nullable;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
@@ -28,10 +33,11 @@ public final class RecordDialog<R, K extends Enum<K>> extends Dialog {
     private final BiConsumer<R, Facts> facts;
     private final StepActions<R, K> actions;
     private final Runnable changed;
+    private @Nullable Runnable history;
 
     /**
-     * @param id      of the dialog; its parts get {@code <id>-facts}, {@code <id>-close}, and a blocked
-     *                step's reason {@code <step id>-blocked}
+     * @param id      of the dialog; its parts get {@code <id>-facts}, {@code <id>-close}, {@code <id>-history}
+     *                and a blocked step's reason {@code <step id>-blocked}
      * @param changed tells the list behind that the record changed
      */
     public RecordDialog(String id, Supplier<WithSteps<R, K>> load, Function<R, String> title,
@@ -44,6 +50,21 @@ public final class RecordDialog<R, K extends Enum<K>> extends Dialog {
         this.changed = changed;
         setId(id);
         setWidth("min(860px, 95vw)");
+    }
+
+    /**
+     * Offers a "history" button leading to the audit trail filtered to this record, to those who may
+     * read the trail (the trail itself is guarded on the server as well).
+     *
+     * @param type the record type as the services audit it ("WorkItem", "CorrectiveAction", …)
+     */
+    public RecordDialog<R, K> history(MyPermissions permissions, String type, Object recordId) {
+        history = permissions.may(SharedPermission.READ_AUDIT) ? () -> {
+            var ui = UI.getCurrent();
+            close();
+            RecordHistory.show(ui, type, recordId);
+        } : null;
+        return this;
     }
 
     /** Loads the record and opens the dialog; a refused load shows why and opens nothing. */
@@ -100,6 +121,13 @@ public final class RecordDialog<R, K extends Enum<K>> extends Dialog {
         }));
         if (reasons.getComponentCount() > 0) {
             add(reasons);
+        }
+        var trail = history;
+        if (trail != null) {
+            var button = new Button(getTranslation("kit.record.history"), e -> trail.run());
+            button.setId(id + "-history");
+            button.addThemeVariants(ButtonVariant.TERTIARY);
+            getFooter().add(button);
         }
         var close = new Button(getTranslation("kit.record.close"), e -> close());
         close.setId(id + "-close");
