@@ -10,6 +10,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,13 +90,16 @@ class EmbeddedDatabaseIT {
         }
     }
 
-    /** Like Boot's own pool, the embedded one takes {@code spring.datasource.hikari.*} of application.properties. */
+    /**
+     * Like Boot's own pool, the embedded one takes {@code spring.datasource.hikari.*} of application.properties.
+     * The data directory is given as an argument: as a default property, application.properties' own would
+     * win, and the test would start PostgreSQL on the developer's data in ~/.opscharter.
+     */
     @Test
     void the_embedded_pool_takes_the_applications_pool_settings_and_probes_its_connections() throws Exception {
-        try (var context = new SpringApplicationBuilder(EmbeddedDatabaseConfiguration.class, Settings.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
-                .properties("opscharter.data-dir=" + home, "logging.file.name=").run();
+        try (var context = application(EmbeddedDatabaseConfiguration.class, "--opscharter.data-dir=" + home);
              var connection = context.getBean(HikariDataSource.class).getConnection()) {
+            assertThat(context.getBean(OpsCharterProperties.class).dataDir()).isEqualTo(home);
             var pool = context.getBean(HikariDataSource.class);
             assertThat(pool.getMaximumPoolSize()).isEqualTo(16);
             assertThat(pool.getMinimumIdle()).isEqualTo(2);
@@ -104,9 +109,28 @@ class EmbeddedDatabaseIT {
         }
     }
 
+    /** Without a data directory given, the database lives in ~/.opscharter: resolved, not started there. */
+    @Test
+    void the_data_directory_is_opscharter_in_the_users_home_unless_given() {
+        assumeTrue(System.getenv("OPSCHARTER_DATADIR") == null && System.getProperty("opscharter.data-dir") == null,
+                "this machine names a data directory of its own");
+        try (var context = application(Settings.class)) {
+            assertThat(context.getBean(OpsCharterProperties.class).dataDir())
+                    .isEqualTo(Path.of(System.getProperty("user.home"), ".opscharter"));
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(OpsCharterProperties.class)
     static class Settings {
+    }
+
+    /** {@code configuration} with the application's settings, and no log file in the data directory. */
+    private static ConfigurableApplicationContext application(Class<?> configuration, String... arguments) {
+        var all = Arrays.copyOf(arguments, arguments.length + 1);
+        all[arguments.length] = "--logging.file.name=";
+        return new SpringApplicationBuilder(configuration, Settings.class).web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF).run(all);
     }
 
     @Test

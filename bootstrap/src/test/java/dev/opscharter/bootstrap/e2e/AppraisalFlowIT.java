@@ -29,6 +29,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * that just ended, sees the scorecard fail on a named part, the director approves it, and the
  * manager can no longer change any figure of that quarter. In Chinese, the demo users' language.
  */
+// not @RunningApplicationTest: a database of its own (see OwnDatabase)
 @SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"opscharter.demo=true", "jobrunr.background-job-server.enabled=false",
                 "jobrunr.dashboard.enabled=false", "logging.file.name=",
@@ -36,7 +37,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ContextConfiguration(initializers = AppraisalFlowIT.OwnDatabase.class)
 class AppraisalFlowIT {
 
-    /** A database of its own: the demo leaves the last ended quarter empty, and no other test fills it. */
+    /** A database of its own: it needs the last ended quarter empty, and approving it freezes it for all. */
     static class OwnDatabase extends TestDatabaseInitializer {
         OwnDatabase() {
             super("appraisal_flow");

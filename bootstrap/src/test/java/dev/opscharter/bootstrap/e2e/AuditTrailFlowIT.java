@@ -4,19 +4,16 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.shared.port.out.AuditLog;
-import dev.opscharter.bootstrap.OpsCharterApplication;
+import dev.opscharter.bootstrap.testing.RunningApplicationTest;
 import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.AuditEntry.FieldChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,11 +31,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * period, and reads the manager's change in words — the person's name, the record type and the
  * work item's states in Chinese, never the account or the codes.
  */
-@SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"opscharter.demo=true", "jobrunr.background-job-server.enabled=false",
-                "jobrunr.dashboard.enabled=false", "logging.file.name=",
-                "opscharter.security.account-check-interval=0s"})
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@RunningApplicationTest
 class AuditTrailFlowIT {
 
     @RegisterExtension

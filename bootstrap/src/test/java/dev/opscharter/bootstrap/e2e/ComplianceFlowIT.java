@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * check of 2011 (a background job), opens a case with its deviations explained, and turns a finding
  * into a corrective action.
  */
+// not @RunningApplicationTest: the check runs as a background job, and the counts are of this log alone
 @SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"opscharter.demo=true", "jobrunr.background-job-server.enabled=true",
                 "jobrunr.background-job-server.poll-interval-in-seconds=5",

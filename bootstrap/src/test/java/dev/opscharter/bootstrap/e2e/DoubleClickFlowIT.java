@@ -5,22 +5,19 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
 import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.bootstrap.OpsCharterApplication;
 import dev.opscharter.bootstrap.security.SystemTasks;
+import dev.opscharter.bootstrap.testing.RunningApplicationTest;
 import dev.opscharter.domain.shared.Period;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,18 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly one record is created (counted in the database once the dialog closed, which it does in
  * the answer to the click that created), and a corrective action notifies its owner once.
  */
-@SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"opscharter.demo=true", "jobrunr.background-job-server.enabled=false",
-                "jobrunr.dashboard.enabled=false", "logging.file.name=",
-                "opscharter.security.account-check-interval=0s"})
-@ContextConfiguration(initializers = DoubleClickFlowIT.OwnDatabase.class)
+@RunningApplicationTest
 class DoubleClickFlowIT {
 
-    static class OwnDatabase extends TestDatabaseInitializer {
-        OwnDatabase() {
-            super("double_click");
-        }
-    }
+    private static final String FIGURE_ENTRIES =
+            "select count(*) from audit_entry where entity_type = 'AppraisalFigure' and entity_id = ?";
 
     private static Chromium chromium;
 
@@ -180,6 +170,9 @@ class DoubleClickFlowIT {
     void a_double_clicked_figure_is_entered_once() {
         // the demo leaves the quarter that ended last empty, for the manager to fill in
         var quarter = Period.quarterOf(LocalDate.now(clock.withZone(settings.load().timeZone()))).previous();
+        var figure = "CUSTOMER_SATISFACTION@" + quarter.key();
+        // the database is shared: another test, or an earlier run on an external server, may have entered it
+        int entries = count(FIGURE_ENTRIES, figure);
         try (var context = browser("zh-CN")) {
             var page = signedIn(context, "manager", "/appraisal/scorecard?period=" + quarter.key());
             page.locator("#part-CUSTOMER_SATISFACTION-enter").click();
@@ -191,8 +184,7 @@ class DoubleClickFlowIT {
             assertThat(page.locator("#figure-dialog")).hasCount(0);
             assertThat(page.locator("#part-CUSTOMER_SATISFACTION-figure")).containsText("91.5");
         }
-        assertThat(count("select count(*) from audit_entry where entity_type = 'AppraisalFigure' and entity_id = ?",
-                "CUSTOMER_SATISFACTION@" + quarter.key())).isEqualTo(1);
+        assertThat(count(FIGURE_ENTRIES, figure)).isEqualTo(entries + 1);
     }
 
     @Test

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A fresh installation without a configured administrator password: the generated one, printed
  * to the log, opens nothing but the change-password view until the administrator has set their own.
  */
+// not @RunningApplicationTest: a fresh installation, without demo users or a configured password
 @SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"opscharter.demo=false", "opscharter.admin.password=",
                 "jobrunr.background-job-server.enabled=false", "jobrunr.dashboard.enabled=false",

@@ -3,10 +3,9 @@ package dev.opscharter.bootstrap.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.opscharter.adapters.persistence.testing.TestDatabaseInitializer;
 import dev.opscharter.domain.shared.Role;
-import dev.opscharter.bootstrap.OpsCharterApplication;
 import dev.opscharter.application.charter.port.in.ManageWorkItems;
+import dev.opscharter.bootstrap.testing.RunningApplicationTest;
 import dev.opscharter.bootstrap.testing.SignedIn;
 import dev.opscharter.bootstrap.testing.TestUsers;
 import dev.opscharter.domain.charter.WorkItemKind;
@@ -15,10 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.file.Path;
 
@@ -28,11 +25,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The key flow in a real browser: the operations manager signs in from a Chinese browser, sees the
  * dashboard in Chinese, switches to English, and finds English again at the next sign-in.
  */
-@SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"opscharter.demo=true", "jobrunr.background-job-server.enabled=false",
-                "jobrunr.dashboard.enabled=false", "logging.file.name=",
-                "opscharter.security.account-check-interval=0s"})
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@RunningApplicationTest
 class ManagerSignInFlowIT {
 
     private static Chromium chromium;

@@ -33,6 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * current quarter, sees before saving which quarter that re-judges and how, confirms, and the
  * scorecard of the quarter is judged by the new version. The dialog fits the screen.
  */
+// not @RunningApplicationTest: a database of its own (see OwnDatabase)
 @SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"opscharter.demo=true", "jobrunr.background-job-server.enabled=false",
                 "jobrunr.dashboard.enabled=false", "logging.file.name=",
@@ -40,7 +41,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ContextConfiguration(initializers = StandardsChangeFlowIT.OwnDatabase.class)
 class StandardsChangeFlowIT {
 
-    /** A database of its own: the new standards judge this quarter for whoever reads it afterwards. */
+    /** A database of its own: the new standards (version 2) judge this quarter for whoever reads it afterwards. */
     static class OwnDatabase extends TestDatabaseInitializer {
         OwnDatabase() {
             super("standards_change_flow");

@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server, so the one the other tests share stays up. The pool keeps the application's settings
  * (a 30 s connection timeout): the deadlines are the application's own.
  */
+// not @RunningApplicationTest: a PostgreSQL of its own, which it stops, and a context thrown away afterwards
 @SpringBootTest(classes = OpsCharterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"opscharter.demo=false", "opscharter.admin.password=Down-Test-Passw0rd",
                 "jobrunr.background-job-server.enabled=false", "jobrunr.dashboard.enabled=false",

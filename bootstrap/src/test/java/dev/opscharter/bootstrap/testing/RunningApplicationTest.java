@@ -13,7 +13,10 @@ import java.lang.annotation.Target;
 /**
  * The whole application listening on a random port, in demo mode, with JobRunr's dashboard served
  * to administrators: for tests of what a browser or an HTTP client meets at the edge. Every test
- * class using exactly this annotation shares one Spring context.
+ * class using exactly this annotation shares one Spring context and the test server's default
+ * database, so its records carry names of their own (a random suffix) and it counts what it adds,
+ * never rows it assumes alone. A browser test that needs other settings, or a database to itself
+ * (it changes what every other test reads), declares its own {@code @SpringBootTest} and says why.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
