@@ -125,11 +125,13 @@ public record Campaign(CampaignId id, BilingualName title, Optional<Period.Quart
 
     private Optional<Refusal> guard(CampaignStep kind, Actor by, LocalDate today) {
         return switch (kind) {
-            case EDIT -> preparer(by).or(this::editable).or(() -> state == CampaignState.SCHEDULED ? manager(by)
-                    : Optional.empty());
-            case SCHEDULE -> manager(by).or(() -> inState(CampaignState.DRAFT, "rule.survey.campaign.schedule.not-draft"))
+            case EDIT -> preparer(by).or(this::editable)
+                    .or(() -> state == CampaignState.SCHEDULED ? manager(by) : Optional.empty());
+            case SCHEDULE -> manager(by)
+                    .or(() -> inState(CampaignState.DRAFT, "rule.survey.campaign.schedule.not-draft"))
                     .or(() -> windowNotEnded(today));
-            case OPEN -> manager(by).or(() -> inState(CampaignState.SCHEDULED, "rule.survey.campaign.open.not-scheduled"))
+            case OPEN -> manager(by)
+                    .or(() -> inState(CampaignState.SCHEDULED, "rule.survey.campaign.open.not-scheduled"))
                     .or(() -> window.hasStarted(today) ? Optional.empty()
                             : Refusal.because("rule.survey.campaign.open.not-yet", window.opensOn().toString()))
                     .or(() -> windowNotEnded(today));
@@ -196,7 +198,7 @@ public record Campaign(CampaignId id, BilingualName title, Optional<Period.Quart
 
     /** DRAFT or SCHEDULED → CANCELLED: a campaign that has opened is closed instead, its answers kept. */
     public Campaign cancel(Actor by, long expectedVersion) {
-        Refusal.enforce(guard(CampaignStep.CANCEL, by, LocalDate.MIN));
+        Refusal.enforce(guard(CampaignStep.CANCEL, by, LocalDate.MIN)); // the day does not matter to cancelling
         return next(CampaignState.CANCELLED, Optional.empty(), expectedVersion);
     }
 

@@ -9,7 +9,10 @@ import static dev.opscharter.domain.shared.Role.OPS_DIRECTOR;
 import static dev.opscharter.domain.shared.Role.OPS_MANAGER;
 import static dev.opscharter.domain.shared.Role.OPS_SPECIALIST;
 
-/** What the survey context guards (campaigns, invitations, results). Respondents hold none: their link is their right. */
+/**
+ * What the survey context guards (campaigns, invitations, results). Respondents hold none: their
+ * invitation link is their one right, to answer that survey once.
+ */
 public enum SurveyPermission implements Permission {
     /** Campaigns and their results; a department lead's are narrowed to their department by the use case. */
     READ_RESULTS,

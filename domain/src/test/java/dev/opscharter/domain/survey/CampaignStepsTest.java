@@ -73,7 +73,7 @@ class CampaignStepsTest {
         var opens = Arbitraries.integers().between(-15, 15).map(TODAY::plusDays);
         var lengths = Arbitraries.integers().between(0, 20);
         return Combinators.combine(Arbitraries.of(CampaignState.class), opens, lengths).as((state, first, days) ->
-                Campaign.reconstitute(CampaignId.random(), new BilingualName("2026-Q3 协作满意度", "2026-Q3 satisfaction"),
+                Campaign.reconstitute(CampaignId.random(), new BilingualName("2026-Q3 满意度", "2026-Q3 survey"),
                         Optional.of(new Period.Quarter(2026, 3)), new SurveyWindow(first, first.plusDays(days)),
                         Questionnaire.defaults(), INVITED, RatingScope.OPERATIONS, SatisfactionMethod.TOP_TWO_BOX,
                         Campaign.DEFAULT_GROUP, state,

@@ -37,7 +37,7 @@ class CampaignTest {
     static final LocalDate BEFORE = LocalDate.of(2026, 9, 1);
     static final LocalDate DURING = LocalDate.of(2026, 9, 20);
     static final LocalDate AFTER = LocalDate.of(2026, 10, 2);
-    static final BilingualName TITLE = new BilingualName("2026-Q3 跨部门协作满意度调研", "2026-Q3 collaboration survey");
+    static final BilingualName TITLE = new BilingualName("2026-Q3 协作满意度调研", "2026-Q3 collaboration survey");
 
     static Campaign draft(Actor by) {
         return Campaign.create(TITLE, Optional.of(Q3), WINDOW, Questionnaire.defaults(), List.of(FINANCE, HR),
@@ -196,10 +196,12 @@ class CampaignTest {
         void a_manager_may_close_early_and_the_day_is_recorded() {
             var closed = open().close(MANAGER, DURING, 2);
             assertThat(closed.closedOn()).contains(DURING);
-            assertThat(refusal(() -> open().close(SPECIALIST, DURING, 2))).isEqualTo("rule.survey.campaign.manage-only");
+            assertThat(refusal(() -> open().close(SPECIALIST, DURING, 2)))
+                    .isEqualTo("rule.survey.campaign.manage-only");
             assertThat(refusal(() -> scheduled().close(MANAGER, DURING, 1)))
                     .isEqualTo("rule.survey.campaign.close.not-open");
-            assertThat(refusal(() -> closed.close(MANAGER, DURING, 3))).isEqualTo("rule.survey.campaign.close.not-open");
+            assertThat(refusal(() -> closed.close(MANAGER, DURING, 3)))
+                    .isEqualTo("rule.survey.campaign.close.not-open");
         }
 
         @Test
@@ -250,7 +252,8 @@ class CampaignTest {
 
         @Test
         void a_specialist_may_only_edit_a_draft_and_a_lead_nothing() {
-            assertThat(draft(SPECIALIST).allowedSteps(SPECIALIST, BEFORE)).containsExactly(Step.open(CampaignStep.EDIT));
+            assertThat(draft(SPECIALIST).allowedSteps(SPECIALIST, BEFORE))
+                    .containsExactly(Step.open(CampaignStep.EDIT));
             assertThat(scheduled().allowedSteps(SPECIALIST, BEFORE)).isEmpty();
             assertThat(open().allowedSteps(LEAD, DURING)).isEmpty();
         }
@@ -275,7 +278,8 @@ class CampaignTest {
             assertThat(next.state()).isEqualTo(CampaignState.SCHEDULED);
             assertThat(next.quarter()).contains(new Period.Quarter(2026, 4));
             assertThat(next.window()).isEqualTo(window);
-            assertThat(next.title()).isEqualTo(new BilingualName("2026-Q4 跨部门协作满意度调研", "2026-Q4 collaboration survey"));
+            assertThat(next.title())
+                    .isEqualTo(new BilingualName("2026-Q4 协作满意度调研", "2026-Q4 collaboration survey"));
             assertThat(next.questionnaire()).isEqualTo(last.questionnaire());
             assertThat(next.invited()).isEqualTo(last.invited());
             assertThat(next.scope()).isEqualTo(RatingScope.MUTUAL);

@@ -81,6 +81,7 @@ class SatisfactionMethodTest {
         var reversed = scores.reversed();
         assertThat(method.percentOf(reversed)).isEqualTo(method.percentOf(scores));
         var better = scores.stream().map(s -> s + 1).toList();
-        assertThat(method.percentOf(better).orElseThrow()).isGreaterThanOrEqualTo(method.percentOf(scores).orElseThrow());
+        assertThat(method.percentOf(better).orElseThrow())
+                .isGreaterThanOrEqualTo(method.percentOf(scores).orElseThrow());
     }
 }

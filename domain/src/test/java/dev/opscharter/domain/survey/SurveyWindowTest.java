@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SurveyWindowTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final SurveyWindow SEPTEMBER = new SurveyWindow(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 30));
+    private static final SurveyWindow SEPTEMBER =
+            new SurveyWindow(LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 30));
 
     @Test
     void both_days_are_included_in_the_organization_zone() {
