@@ -4,6 +4,7 @@ import dev.opscharter.domain.appraisal.AppraisalPermission;
 import dev.opscharter.domain.charter.CharterPermission;
 import dev.opscharter.domain.compliance.CompliancePermission;
 import dev.opscharter.domain.organization.OrganizationPermission;
+import dev.opscharter.domain.survey.SurveyPermission;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -59,13 +60,19 @@ class PermissionTableTest {
         TABLE.put(CompliancePermission.SEE_ALL_ACTIONS, Set.of(OPS_MANAGER, OPS_DIRECTOR, AUDITOR));
         TABLE.put(CompliancePermission.WORK_ON_ACTIONS, Set.of());
 
+        TABLE.put(SurveyPermission.READ_RESULTS,
+                Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(SurveyPermission.PREPARE, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+        TABLE.put(SurveyPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
+
         TABLE.put(SharedPermission.READ_AUDIT, Set.of(ADMIN, AUDITOR, OPS_DIRECTOR));
         TABLE.put(SharedPermission.INBOX, Set.of());
     }
 
     private static List<Permission> everyPermission() {
         return Stream.of(OrganizationPermission.values(), CharterPermission.values(), AppraisalPermission.values(),
-                CompliancePermission.values(), SharedPermission.values()).<Permission>flatMap(Stream::of).toList();
+                        CompliancePermission.values(), SurveyPermission.values(), SharedPermission.values())
+                .<Permission>flatMap(Stream::of).toList();
     }
 
     @Test

@@ -1,0 +1,84 @@
+package dev.opscharter.domain.survey;
+
+import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.organization.EmailAddress;
+import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.shared.Language;
+import dev.opscharter.domain.shared.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+import static dev.opscharter.domain.shared.InvalidValueAssertions.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InvitationTest {
+
+    private static final CampaignId CAMPAIGN = CampaignId.random();
+    private static final DepartmentId FINANCE = DepartmentId.random();
+    private static final Instant AT = Instant.parse("2026-09-15T01:00:00Z");
+
+    private static Invitation issued(InvitationToken token) {
+        return Invitation.issue(CAMPAIGN, token, FINANCE, Optional.of(PersonId.random()), Optional.empty(),
+                Language.ZH_CN);
+    }
+
+    @Test
+    void it_keeps_the_hash_of_its_token_never_the_token() {
+        var token = InvitationToken.random();
+        var invitation = issued(token);
+        assertThat(invitation.tokenHash()).isEqualTo(token.hash());
+        assertThat(invitation.toString()).doesNotContain(token.value());
+        assertThat(invitation.isFor(token)).isTrue();
+        assertThat(invitation.isFor(InvitationToken.random())).isFalse();
+        assertThat(invitation.used()).isFalse();
+        assertThat(invitation.sentAt()).isEmpty();
+    }
+
+    @Test
+    void nothing_in_it_leads_to_a_response() {
+        assertThat(Arrays.stream(Invitation.class.getRecordComponents()).map(RecordComponent::getType))
+                .doesNotContain(Response.class, java.util.UUID.class);
+    }
+
+    @Test
+    void it_is_used_once() {
+        var used = issued(InvitationToken.random()).sent(AT).use();
+        assertThat(used.used()).isTrue();
+        assertThatThrownBy(used::use).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("rule.survey.invitation.used");
+    }
+
+    @Test
+    void a_reminder_carries_a_fresh_link_and_the_first_one_stops_working() {
+        var first = InvitationToken.random();
+        var fresh = InvitationToken.random();
+        var reminded = issued(first).sent(AT).reminded(fresh, AT.plusSeconds(86_400));
+        assertThat(reminded.isFor(fresh)).isTrue();
+        assertThat(reminded.isFor(first)).isFalse();
+        assertThat(reminded.sentAt()).contains(AT);
+        assertThat(reminded.remindedAt()).contains(AT.plusSeconds(86_400));
+        assertThatThrownBy(() -> reminded.use().reminded(InvitationToken.random(), AT))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void a_respondent_is_reachable_by_account_or_mail() {
+        var byMail = Invitation.issue(CAMPAIGN, InvitationToken.random(), FINANCE, Optional.empty(),
+                Optional.of(new EmailAddress("li.na@example.com")), Language.EN);
+        assertThat(byMail.email()).isPresent();
+        assertRejected(() -> Invitation.issue(CAMPAIGN, InvitationToken.random(), FINANCE, Optional.empty(),
+                Optional.empty(), Language.EN), "email", "validation.survey.recipient-required");
+    }
+
+    @Test
+    void the_hash_is_sha_256_hex() {
+        assertThatThrownBy(() -> new Invitation(CAMPAIGN, "not-a-hash", FINANCE, Optional.of(PersonId.random()),
+                Optional.empty(), Language.EN, false, Optional.empty(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
