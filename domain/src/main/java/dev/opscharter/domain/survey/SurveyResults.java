@@ -110,44 +110,54 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
             var overall = figure(new ResultGroup.Overall(), answering, items,
                     disclosure.enough(answering) ? Optional.empty() : Optional.of(Why.FEWER_THAN_MINIMUM));
 
-            var ratedIds = departments(answering, Response::rated);
-            var rated = breakdown(answering, ratedIds, ResultGroup.RatedDepartment::new,
-                    d -> members(r -> answering.contains(r) && r.rated().equals(d)), overall.isShown(), BY_ID);
-            var raters = breakdown(answering, departments(answering, Response::rater),
-                    ResultGroup.RaterDepartment::new,
-                    d -> members(r -> answering.contains(r) && r.rater().equals(d)), overall.isShown(), BY_ID);
+            var rated = byDepartment(answering, overall.isShown(), Response::rated, ResultGroup.RatedDepartment::new);
+            var raters = byDepartment(answering, overall.isShown(), Response::rater, ResultGroup.RaterDepartment::new);
 
             Map<DepartmentId, Breakdown> itemResults = new LinkedHashMap<>();
             Map<DepartmentId, Comments> comments = new LinkedHashMap<>();
             for (var department : departments(responses, Response::rated)) {
-                var group = new ResultGroup.RatedDepartment(department);
-                var shown = rated.of(group).filter(GroupResult::isShown).isPresent();
+                var result = rated.of(new ResultGroup.RatedDepartment(department));
                 var about = members(r -> answering.contains(r) && r.rated().equals(department));
                 if (!about.isEmpty()) {
-                    itemResults.put(department, breakdown(about, items, item -> new ResultGroup.ItemOf(group, item),
-                            item -> members(r -> about.contains(r) && r.answers().containsKey(item)), shown,
-                            Comparator.comparingInt(items::indexOf)));
+                    var shown = result.filter(GroupResult::isShown).isPresent();
+                    itemResults.put(department, byItem(department, about, shown));
                 }
-                comments.put(department, comments(department, rated.of(group)));
+                comments.put(department, comments(department, result));
             }
             return new SurveyResults(disclosure.minimum(), overall, rated, raters, itemResults, comments);
         }
 
-        private <K> Breakdown breakdown(Set<Response> parent, List<K> keys, Function<K, ResultGroup> group,
-                                        Function<K, Set<Response>> membersOf, boolean parentShown,
-                                        Comparator<? super K> order) {
-            Map<K, Set<Response>> children = new LinkedHashMap<>();
-            keys.forEach(key -> children.put(key, membersOf.apply(key)));
-            var decision = parentShown ? disclosure.decide(parent, children, order)
-                    : disclosure.withinHidden(parent, children, order);
-            List<GroupResult> results = new ArrayList<>();
-            children.forEach((key, members) -> {
-                var itemsOf = group.apply(key) instanceof ResultGroup.ItemOf itemOf ? List.of(itemOf.item()) : items;
-                results.add(figure(group.apply(key), members, itemsOf, decision.why(key)));
-            });
+        /** Departments partition the responses; the hidden ones fold into "other departments" when large enough. */
+        private Breakdown byDepartment(Set<Response> parent, boolean parentShown,
+                                       Function<Response, DepartmentId> side,
+                                       Function<DepartmentId, ResultGroup> group) {
+            Map<DepartmentId, Set<Response>> children = new LinkedHashMap<>();
+            departments(parent, side).forEach(department -> children.put(department,
+                    members(r -> parent.contains(r) && side.apply(r).equals(department))));
+            var decision = decide(parentShown, parent, children, BY_ID);
+            var groups = children.entrySet().stream().map(child -> figure(group.apply(child.getKey()),
+                    child.getValue(), items, decision.why(child.getKey()))).toList();
             var others = decision.others().map(residue -> new Figure(Disclosure.respondents(residue),
                     percentOf(residue, items)));
-            return new Breakdown(results, others);
+            return new Breakdown(groups, others);
+        }
+
+        /** Items overlap (one response answers several), so hidden items stay hidden one by one. */
+        private Breakdown byItem(DepartmentId department, Set<Response> about, boolean parentShown) {
+            var within = new ResultGroup.RatedDepartment(department);
+            Map<ItemCode, Set<Response>> children = new LinkedHashMap<>();
+            items.forEach(item -> children.put(item, members(r -> about.contains(r) && r.answers().containsKey(item))));
+            var decision = decide(parentShown, about, children, Comparator.comparingInt(items::indexOf));
+            var groups = children.entrySet().stream().map(child -> figure(
+                    new ResultGroup.ItemOf(within, child.getKey()), child.getValue(), List.of(child.getKey()),
+                    decision.why(child.getKey()))).toList();
+            return new Breakdown(groups, Optional.empty());
+        }
+
+        private <K> Disclosure.Decision<K> decide(boolean parentShown, Set<Response> parent,
+                                                  Map<K, Set<Response>> children, Comparator<? super K> order) {
+            return parentShown ? disclosure.decide(parent, children, order)
+                    : disclosure.withinHidden(parent, children, order);
         }
 
         private GroupResult figure(ResultGroup group, Set<Response> members, List<ItemCode> pooled,

@@ -7,6 +7,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -100,6 +101,15 @@ class SurveyResultsPropertiesTest {
         // rated: one person may rate several departments, so count the people behind the residue
         assertNoneOrEnough(campaign.people(residue(results.rated(), answering)), campaign.minimum(),
                 "people behind the hidden rated departments");
+        // "other departments", when shown, is that residue itself
+        for (var breakdown : List.of(results.rated(), results.raters())) {
+            breakdown.others().ifPresent(others -> {
+                var behind = residue(breakdown, answering);
+                assertThat(others.respondents()).isGreaterThanOrEqualTo(campaign.minimum())
+                        .isEqualTo(Disclosure.respondents(behind));
+                assertThat(others.percent()).isEqualTo(topTwo(behind, new ResultGroup.Overall()));
+            });
+        }
         // items within each shown rated department: the hidden items' answers are the department's minus the shown
         for (var department : results.rated().shown()) {
             var rated = ((ResultGroup.RatedDepartment) department.group()).department();
@@ -128,6 +138,24 @@ class SurveyResultsPropertiesTest {
                 assertThat(breakdown.shown()).as("items of a hidden department").isEmpty();
             }
         });
+    }
+
+    /** The runs exercise complementary suppression often, in both kinds of survey. */
+    @Property(tries = 500)
+    void the_campaigns_generated_need_complementary_suppression_often(@ForAll("campaigns") Scenario campaign) {
+        Statistics.label("protects").collect(protects(campaign.results()), campaign.mutual());
+        Statistics.label("protects").coverage(coverage -> {
+            coverage.check(true, false).percentage(p -> p >= 5);
+            coverage.check(true, true).percentage(p -> p >= 5);
+        });
+    }
+
+    private static boolean protects(SurveyResults results) {
+        var groups = new ArrayList<GroupResult>(results.rated().groups());
+        groups.addAll(results.raters().groups());
+        results.items().values().forEach(b -> groups.addAll(b.groups()));
+        return groups.stream().anyMatch(g -> g.figure() instanceof Disclosed.Hidden<Figure> hidden
+                && hidden.why() == Disclosed.Why.PROTECTS_A_SMALLER_GROUP);
     }
 
     /** What subtraction reveals is either nothing or a group of at least the minimum. */

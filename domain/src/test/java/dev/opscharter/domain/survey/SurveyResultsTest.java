@@ -93,6 +93,7 @@ class SurveyResultsTest {
                 new Hidden<>(3, Why.PROTECTS_A_SMALLER_GROUP),
                 new Disclosed.Shown<>(new Figure(9, new BigDecimal("66.7"))),
                 new Hidden<>(3, Why.FEWER_THAN_MINIMUM));
+        assertThat(items.others()).as("items are not folded").isEmpty();
     }
 
     @Test
