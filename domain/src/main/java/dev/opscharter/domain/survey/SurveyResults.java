@@ -45,13 +45,12 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
      * @param responses the campaign's responses (all of one campaign, answers only to {@code items})
      * @param items     the questionnaire's items, in the order the breakdown lists them
      * @param minimum   the campaign's minimum group (never below {@link Disclosure#FLOOR})
-     * @param percent   the campaign's method: counts by score (an array of 6, index 1..5 = score,
-     *                  index 0 unused) to a percentage, empty when there are no answers
+     * @param method    the campaign's satisfaction method
      * @param shuffle   orders the comments; tests pass a seeded one, production a {@code SecureRandom}
      */
     public static SurveyResults of(List<Response> responses, List<ItemCode> items, int minimum,
-                                   Function<long[], Optional<BigDecimal>> percent, Random shuffle) {
-        return new Tally(responses, items, new Disclosure(minimum), percent, shuffle).results();
+                                   SatisfactionMethod method, Random shuffle) {
+        return new Tally(responses, items, new Disclosure(minimum), method, shuffle).results();
     }
 
     public Optional<GroupResult> ratedDepartment(DepartmentId department) {
@@ -76,15 +75,15 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
         private final List<Response> responses;
         private final List<ItemCode> items;
         private final Disclosure disclosure;
-        private final Function<long[], Optional<BigDecimal>> percent;
+        private final SatisfactionMethod method;
         private final Random shuffle;
 
         Tally(List<Response> responses, List<ItemCode> items, Disclosure disclosure,
-              Function<long[], Optional<BigDecimal>> percent, Random shuffle) {
+              SatisfactionMethod method, Random shuffle) {
             this.responses = List.copyOf(responses);
             this.items = List.copyOf(items);
             this.disclosure = disclosure;
-            this.percent = Objects.requireNonNull(percent, "percent");
+            this.method = Objects.requireNonNull(method, "method");
             this.shuffle = Objects.requireNonNull(shuffle, "shuffle");
             check();
         }
@@ -169,13 +168,13 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
         }
 
         private BigDecimal percentOf(Set<Response> members, List<ItemCode> pooled) {
-            var counts = new long[Response.MAX_SCORE + 1];
+            var counts = new long[Response.MAX_SCORE];
             for (var response : members) {
                 for (var item : pooled) {
-                    response.answer(item).ifPresent(score -> counts[score]++);
+                    response.answer(item).ifPresent(score -> counts[score - 1]++);
                 }
             }
-            return percent.apply(counts).orElseThrow(() ->
+            return method.percent(counts).orElseThrow(() ->
                     new IllegalStateException("a shown group has answers, so the method gives a figure"));
         }
 

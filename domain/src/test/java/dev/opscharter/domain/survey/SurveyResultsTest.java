@@ -55,8 +55,8 @@ class SurveyResultsTest {
 
     @Test
     void the_overall_pools_every_answer_of_every_item() {
-        var topTwo = results(Methods.TOP_TWO_BOX);
-        var mean = results(Methods.MEAN_SCALED);
+        var topTwo = results(SatisfactionMethod.TOP_TWO_BOX);
+        var mean = results(SatisfactionMethod.MEAN_SCALED);
 
         // 20 answers, 13 of them 4 or 5; their sum is 76, a mean of 3.8
         assertThat(topTwo.overall().figure()).isEqualTo(new Disclosed.Shown<>(new Figure(9, new BigDecimal("65.0"))));
@@ -66,12 +66,12 @@ class SurveyResultsTest {
 
     @Test
     void a_rater_department_below_the_minimum_is_hidden_and_the_next_smallest_with_it() {
-        var results = results(Methods.TOP_TWO_BOX);
+        var results = results(SatisfactionMethod.TOP_TWO_BOX);
 
         // A: 10 answers, 8 of them 4 or 5; mean 4.3 → 82.5 %
         assertThat(results.raterDepartment(A).flatMap(GroupResult::percent)).contains(new BigDecimal("80.0"));
         assertThat(results.raterDepartment(A).flatMap(GroupResult::respondents)).contains(4);
-        assertThat(results(Methods.MEAN_SCALED).raterDepartment(A).flatMap(GroupResult::percent))
+        assertThat(results(SatisfactionMethod.MEAN_SCALED).raterDepartment(A).flatMap(GroupResult::percent))
                 .contains(new BigDecimal("82.5"));
         // C alone would follow from overall minus A minus B; so B is hidden as well
         assertThat(results.raterDepartment(C).map(GroupResult::figure)).contains(hidden(Why.FEWER_THAN_MINIMUM));
@@ -82,7 +82,7 @@ class SurveyResultsTest {
 
     @Test
     void an_item_too_few_answered_is_hidden_and_one_more_item_so_it_cannot_be_worked_out() {
-        var items = results(Methods.TOP_TWO_BOX).itemsOf(OPERATIONS).orElseThrow();
+        var items = results(SatisfactionMethod.TOP_TWO_BOX).itemsOf(OPERATIONS).orElseThrow();
 
         assertThat(items.groups()).extracting(GroupResult::group).containsExactly(
                 new ResultGroup.ItemOf(new ResultGroup.RatedDepartment(OPERATIONS), RESPONSIVENESS),
@@ -100,27 +100,27 @@ class SurveyResultsTest {
     void the_standard_of_85_percent_is_met_at_exactly_85() {
         var five = List.of(single(5), single(5), single(4), single(4), single(4));
 
-        var mean = SurveyResults.of(five, List.of(RESPONSIVENESS), 3, Methods.MEAN_SCALED, new Random(1));
+        var mean = SurveyResults.of(five, List.of(RESPONSIVENESS), 3, SatisfactionMethod.MEAN_SCALED, new Random(1));
 
         assertThat(mean.overall().percent()).contains(new BigDecimal("85.0"));
         assertThat(mean.overall().meets(STANDARD)).contains(true);
         assertThat(new Figure(5, new BigDecimal("84.9")).meets(STANDARD)).isFalse();
-        assertThat(results(Methods.TOP_TWO_BOX).overall().meets(STANDARD)).contains(false);
+        assertThat(results(SatisfactionMethod.TOP_TWO_BOX).overall().meets(STANDARD)).contains(false);
     }
 
     @Test
     void both_methods_give_the_plans_figures_for_answers_5_4_3_2() {
         var four = List.of(single(5), single(4), single(3), single(2));
 
-        assertThat(SurveyResults.of(four, List.of(RESPONSIVENESS), 3, Methods.TOP_TWO_BOX, new Random(1))
+        assertThat(SurveyResults.of(four, List.of(RESPONSIVENESS), 3, SatisfactionMethod.TOP_TWO_BOX, new Random(1))
                 .overall().percent()).contains(new BigDecimal("50.0"));
-        assertThat(SurveyResults.of(four, List.of(RESPONSIVENESS), 3, Methods.MEAN_SCALED, new Random(1))
+        assertThat(SurveyResults.of(four, List.of(RESPONSIVENESS), 3, SatisfactionMethod.MEAN_SCALED, new Random(1))
                 .overall().percent()).contains(new BigDecimal("62.5"));
     }
 
     @Test
     void comments_of_a_shown_department_are_text_only_in_an_order_set_by_the_random_not_by_arrival() {
-        var results = results(Methods.TOP_TWO_BOX);
+        var results = results(SatisfactionMethod.TOP_TWO_BOX);
         var reversed = new ArrayList<>(CAMPAIGN_RESPONSES);
         Collections.reverse(reversed);
 
@@ -132,7 +132,7 @@ class SurveyResultsTest {
                 "Tickets wait too long"));
         Collections.shuffle(expected, new Random(42));
         assertThat(texts).containsExactlyElementsOf(expected);
-        assertThat(SurveyResults.of(reversed, ITEMS, 3, Methods.TOP_TWO_BOX, new Random(42))
+        assertThat(SurveyResults.of(reversed, ITEMS, 3, SatisfactionMethod.TOP_TWO_BOX, new Random(42))
                 .commentsOn(OPERATIONS).orElseThrow().texts().shown()).contains(texts);
     }
 
@@ -140,7 +140,7 @@ class SurveyResultsTest {
     void below_the_minimum_overall_nothing_is_shown_not_even_comments() {
         var two = CAMPAIGN_RESPONSES.subList(7, 9);
 
-        var results = SurveyResults.of(two, ITEMS, 3, Methods.TOP_TWO_BOX, new Random(1));
+        var results = SurveyResults.of(two, ITEMS, 3, SatisfactionMethod.TOP_TWO_BOX, new Random(1));
 
         assertThat(results.overall().figure()).isEqualTo(new Hidden<>(3, Why.FEWER_THAN_MINIMUM));
         assertThat(results.overall().percent()).isEmpty();
@@ -167,7 +167,7 @@ class SurveyResultsTest {
             responses.add(response(B, A, 2, 2, null, "A never calls back"));
         }
 
-        var results = SurveyResults.of(responses, ITEMS, 3, Methods.TOP_TWO_BOX, new Random(1));
+        var results = SurveyResults.of(responses, ITEMS, 3, SatisfactionMethod.TOP_TWO_BOX, new Random(1));
 
         assertThat(results.overall().respondents()).contains(6);
         // B's four responses are two people: hidden, and so A (else B = overall minus A)
@@ -189,15 +189,15 @@ class SurveyResultsTest {
         var unknown = new Response(UUID.randomUUID(), CAMPAIGN, A, OPERATIONS, Map.of(new ItemCode("OTHER"), 3),
                 Optional.empty(), DAY);
 
-        assertThatThrownBy(() -> SurveyResults.of(List.of(single(4), other), ITEMS, 3, Methods.TOP_TWO_BOX,
+        assertThatThrownBy(() -> SurveyResults.of(List.of(single(4), other), ITEMS, 3, SatisfactionMethod.TOP_TWO_BOX,
                 new Random(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SurveyResults.of(List.of(unknown), ITEMS, 3, Methods.TOP_TWO_BOX, new Random(1)))
+        assertThatThrownBy(() -> SurveyResults.of(List.of(unknown), ITEMS, 3, SatisfactionMethod.TOP_TWO_BOX, new Random(1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SurveyResults.of(List.of(), ITEMS, 2, Methods.TOP_TWO_BOX, new Random(1)))
+        assertThatThrownBy(() -> SurveyResults.of(List.of(), ITEMS, 2, SatisfactionMethod.TOP_TWO_BOX, new Random(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static SurveyResults results(java.util.function.Function<long[], Optional<BigDecimal>> method) {
+    private static SurveyResults results(SatisfactionMethod method) {
         return SurveyResults.of(CAMPAIGN_RESPONSES, ITEMS, 3, method, new Random(42));
     }
 
