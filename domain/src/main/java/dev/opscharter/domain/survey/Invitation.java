@@ -9,14 +9,19 @@ import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.shared.RuleViolation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One respondent's invitation to a campaign, found by the hash of its token (the token itself is
- * never stored). It knows only that it was used, never which response it gave: nothing leads from
- * an invitation to a response or back.
+ * One respondent's invitation to a campaign, found by the hash of any of its links' tokens (a token
+ * itself is never stored). It knows only that it was used, never which response it gave: nothing
+ * leads from an invitation to a response or back.
  *
+ * @param tokenHashes the SHA-256 hex of each link sent: the first, then one per reminder (only the
+ *                    hash is kept, so a reminder cannot repeat a link and carries a new one; the
+ *                    earlier links keep working, since people answer from whichever mail they open)
  * @param department the department the respondent answers for
  * @param person     the person in the directory; empty for someone from an uploaded list
  * @param email      where the mail goes; empty for a person reached through the in-app inbox only
@@ -24,16 +29,21 @@ import java.util.regex.Pattern;
  * @param sentAt     when the invitation went out; empty while it waits for the campaign to open
  * @param remindedAt the latest reminder
  */
-public record Invitation(CampaignId campaign, String tokenHash, DepartmentId department, Optional<PersonId> person,
-                         Optional<EmailAddress> email, Language language, boolean used, Optional<Instant> sentAt,
-                         Optional<Instant> remindedAt) {
+public record Invitation(InvitationId id, CampaignId campaign, List<String> tokenHashes, DepartmentId department,
+                         Optional<PersonId> person, Optional<EmailAddress> email, Language language, boolean used,
+                         Optional<Instant> sentAt, Optional<Instant> remindedAt) {
 
+    /** The first link and at most seven reminders: a campaign's window is at most a quarter. */
+    public static final int MAX_LINKS = 8;
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     public Invitation {
+        Require.present(id, "id");
         Require.present(campaign, "campaign");
-        if (tokenHash == null || !HASH.matcher(tokenHash).matches()) {
-            throw new IllegalArgumentException("an invitation keeps the SHA-256 hex of its token");
+        tokenHashes = List.copyOf(tokenHashes);
+        if (tokenHashes.isEmpty() || tokenHashes.size() > MAX_LINKS
+                || !tokenHashes.stream().allMatch(h -> HASH.matcher(h).matches())) {
+            throw new IllegalArgumentException("an invitation keeps the SHA-256 hex of 1 to 8 tokens");
         }
         Require.present(department, "department");
         Require.present(person, "person");
@@ -49,34 +59,37 @@ public record Invitation(CampaignId campaign, String tokenHash, DepartmentId dep
     /** A new, unused, unsent invitation for the holder of {@code token}. */
     public static Invitation issue(CampaignId campaign, InvitationToken token, DepartmentId department,
                                    Optional<PersonId> person, Optional<EmailAddress> email, Language language) {
-        return new Invitation(campaign, token.hash(), department, person, email, language, false, Optional.empty(),
-                Optional.empty());
+        return new Invitation(InvitationId.random(), campaign, List.of(token.hash()), department, person, email,
+                language, false, Optional.empty(), Optional.empty());
     }
 
     public Invitation sent(Instant at) {
-        return new Invitation(campaign, tokenHash, department, person, email, language, used, Optional.of(at),
+        return new Invitation(id, campaign, tokenHashes, department, person, email, language, used, Optional.of(at),
                 remindedAt);
     }
 
-    /**
-     * Reminded with a fresh link: only the hash is kept, so the reminder cannot repeat the first link;
-     * it carries a new token and the earlier link stops working. Only while unused.
-     */
+    /** Reminded with a fresh link (see {@link #tokenHashes}); only while unused, at most {@value #MAX_LINKS} links. */
     public Invitation reminded(InvitationToken fresh, Instant at) {
         requireUnused();
-        return new Invitation(campaign, fresh.hash(), department, person, email, language, false, sentAt,
+        if (tokenHashes.size() >= MAX_LINKS) {
+            throw new RuleViolation("rule.survey.invitation.reminders", MAX_LINKS - 1);
+        }
+        var hashes = new ArrayList<>(tokenHashes);
+        hashes.add(fresh.hash());
+        return new Invitation(id, campaign, hashes, department, person, email, language, false, sentAt,
                 Optional.of(at));
     }
 
     /** Spent by the one response it allowed; a second use is refused (the page says so only in general words). */
     public Invitation use() {
         requireUnused();
-        return new Invitation(campaign, tokenHash, department, person, email, language, true, sentAt, remindedAt);
+        return new Invitation(id, campaign, tokenHashes, department, person, email, language, true, sentAt,
+                remindedAt);
     }
 
     /** Whether {@code token} is this invitation's. */
     public boolean isFor(InvitationToken token) {
-        return tokenHash.equals(token.hash());
+        return tokenHashes.contains(token.hash());
     }
 
     private void requireUnused() {

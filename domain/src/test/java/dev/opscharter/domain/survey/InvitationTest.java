@@ -31,7 +31,7 @@ class InvitationTest {
     void it_keeps_the_hash_of_its_token_never_the_token() {
         var token = InvitationToken.random();
         var invitation = issued(token);
-        assertThat(invitation.tokenHash()).isEqualTo(token.hash());
+        assertThat(invitation.tokenHashes()).containsExactly(token.hash());
         assertThat(invitation.toString()).doesNotContain(token.value());
         assertThat(invitation.isFor(token)).isTrue();
         assertThat(invitation.isFor(InvitationToken.random())).isFalse();
@@ -54,16 +54,29 @@ class InvitationTest {
     }
 
     @Test
-    void a_reminder_carries_a_fresh_link_and_the_first_one_stops_working() {
+    void a_reminder_carries_a_fresh_link_and_the_first_one_keeps_working() {
         var first = InvitationToken.random();
         var fresh = InvitationToken.random();
         var reminded = issued(first).sent(AT).reminded(fresh, AT.plusSeconds(86_400));
         assertThat(reminded.isFor(fresh)).isTrue();
-        assertThat(reminded.isFor(first)).isFalse();
+        assertThat(reminded.isFor(first)).isTrue();
+        assertThat(reminded.isFor(InvitationToken.random())).isFalse();
         assertThat(reminded.sentAt()).contains(AT);
         assertThat(reminded.remindedAt()).contains(AT.plusSeconds(86_400));
         assertThatThrownBy(() -> reminded.use().reminded(InvitationToken.random(), AT))
                 .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void reminders_are_bounded() {
+        var invitation = issued(InvitationToken.random()).sent(AT);
+        for (int i = 1; i < Invitation.MAX_LINKS; i++) {
+            invitation = invitation.reminded(InvitationToken.random(), AT.plusSeconds(i));
+        }
+        var full = invitation;
+        assertThat(full.tokenHashes()).hasSize(Invitation.MAX_LINKS);
+        assertThatThrownBy(() -> full.reminded(InvitationToken.random(), AT)).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("rule.survey.invitation.reminders");
     }
 
     @Test
@@ -77,8 +90,9 @@ class InvitationTest {
 
     @Test
     void the_hash_is_sha_256_hex() {
-        assertThatThrownBy(() -> new Invitation(CAMPAIGN, "not-a-hash", FINANCE, Optional.of(PersonId.random()),
-                Optional.empty(), Language.EN, false, Optional.empty(), Optional.empty()))
+        assertThatThrownBy(() -> new Invitation(InvitationId.random(), CAMPAIGN, java.util.List.of("not-a-hash"),
+                FINANCE, Optional.of(PersonId.random()), Optional.empty(), Language.EN, false, Optional.empty(),
+                Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
