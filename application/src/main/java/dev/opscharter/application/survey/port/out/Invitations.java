@@ -1,0 +1,44 @@
+package dev.opscharter.application.survey.port.out;
+
+import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.survey.CampaignId;
+import dev.opscharter.domain.survey.Invitation;
+import dev.opscharter.domain.survey.InvitationId;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Invitations and the hashes of their links. Nothing here leads to a response: an invitation knows
+ * only that it was used.
+ */
+public interface Invitations {
+
+    /** Adds new invitations, all or none; a link hash already known refuses the whole batch. */
+    void addAll(List<Invitation> invitations);
+
+    /** Saves what changed of an existing invitation (sent, reminded with a new link hash). */
+    void update(Invitation invitation);
+
+    /** The invitation one of whose links has this hash. */
+    Optional<Invitation> byTokenHash(String tokenHash);
+
+    Optional<Invitation> byId(InvitationId id);
+
+    /**
+     * Marks the invitation used if it is not yet: true for exactly one caller however many try at
+     * once (a conditional update in the caller's transaction), false for every other.
+     */
+    boolean spend(InvitationId id);
+
+    /** Unused ones, for reminders: at most {@code limit}, oldest first, after {@code after} (paging by id). */
+    List<Invitation> unused(CampaignId campaign, Optional<InvitationId> after, int limit);
+
+    /** Per invited department: invitations and how many are used — the live response rate. */
+    Map<DepartmentId, Rate> rates(CampaignId campaign);
+
+    /** Invited and answered, of one department. */
+    record Rate(long invited, long used) {
+    }
+}
