@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,21 +86,42 @@ class ResponseServiceTest {
     @Test
     void two_tabs_submitting_at_once_record_exactly_one_response() throws Exception {
         var token = survey.invite(open, survey.finance);
+
+        var outcomes = race(token, 2);
+
+        assertThat(outcomes).containsExactlyInAnyOrder(Outcome.RECORDED, Outcome.UNAVAILABLE);
+        assertThat(survey.responses.of(open.id())).hasSize(1);
+        assertThat(survey.invitations.used()).isEqualTo(1);
+        assertThat(survey.org.auditLog.entries()).hasSize(1);
+    }
+
+    @Test
+    void of_many_submissions_racing_on_each_link_exactly_one_records() throws Exception {
+        int links = 20;
+        for (int i = 0; i < links; i++) {
+            var outcomes = race(survey.invite(open, survey.finance), 4);
+            assertThat(outcomes).filteredOn(o -> o == Outcome.RECORDED).hasSize(1);
+        }
+
+        assertThat(survey.responses.of(open.id())).hasSize(links);
+        assertThat(survey.invitations.used()).isEqualTo(links);
+    }
+
+    /** {@code threads} submissions of one link, released together. */
+    private List<Outcome> race(InvitationToken token, int threads) throws Exception {
         var start = new CountDownLatch(1);
         Callable<Outcome> submit = () -> {
             start.await();
             return service.submit(token.value(), survey.aboutOperations(4), Optional.of("once"));
         };
-        List<Future<Outcome>> outcomes;
-        try (var pool = Executors.newFixedThreadPool(2)) {
-            outcomes = List.of(pool.submit(submit), pool.submit(submit));
+        var futures = new ArrayList<Future<Outcome>>();
+        try (var pool = Executors.newFixedThreadPool(threads)) {
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(submit));
+            }
             start.countDown();
         }
-
-        assertThat(outcomes.stream().map(ResponseServiceTest::outcome))
-                .containsExactlyInAnyOrder(Outcome.RECORDED, Outcome.UNAVAILABLE);
-        assertThat(survey.responses.of(open.id())).hasSize(1);
-        assertThat(survey.invitations.used()).isEqualTo(1);
+        return futures.stream().map(ResponseServiceTest::outcome).toList();
     }
 
     @Test
