@@ -27,6 +27,7 @@ public final class UseCase {
     private final Transactions transactions;
     private final CurrentActor actor;
     private final Audit audit;
+    private final Audit nobody;
     private final Once once;
     private final BusinessCalendar calendar;
 
@@ -35,6 +36,7 @@ public final class UseCase {
         this.transactions = transactions;
         this.actor = actor;
         this.audit = new Audit(log, actor, calendar.clock());
+        this.nobody = new Audit(log, () -> Actor.ANONYMOUS, calendar.clock());
         this.once = new Once(processed);
         this.calendar = calendar;
     }
@@ -150,6 +152,14 @@ public final class UseCase {
     public void audit(String entity, Object id, String label, AuditAction action, Map<String, String> before,
                       Map<String, String> after) {
         audit.record(entity, id, label, action, before, after);
+    }
+
+    /**
+     * An entry that names nobody, whoever the request's session holds: what an anonymous survey
+     * respondent's submission writes, so that a signed-in user answering their own link is not named.
+     */
+    public void auditAnonymously(String entity, Object id, String label, AuditAction action) {
+        nobody.record(entity, id, label, action, Map.of(), Map.of());
     }
 
     public BusinessCalendar calendar() {

@@ -1,0 +1,101 @@
+package dev.opscharter.application.survey.service;
+
+import dev.opscharter.application.organization.port.out.Departments;
+import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.survey.port.in.SubmitResponse;
+import dev.opscharter.application.survey.port.out.Campaigns;
+import dev.opscharter.application.survey.port.out.Invitations;
+import dev.opscharter.application.survey.port.out.Responses;
+import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.survey.Campaign;
+import dev.opscharter.domain.survey.Invitation;
+import dev.opscharter.domain.survey.InvitationToken;
+import dev.opscharter.domain.survey.ItemCode;
+import dev.opscharter.domain.survey.Response;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A respondent's submission through their link (SPEC §3 "Anonymity"). Nobody signs in for it and
+ * nobody is named: no permission is asked (the link is the respondent's one right), and the audit
+ * entry says only that a response arrived for the campaign. The invitation is spent and the
+ * responses are added in one transaction, so of two tabs, a replay or a double click exactly one
+ * records and the others find the link used. The token appears in no message, field or log.
+ */
+public final class ResponseService implements SubmitResponse {
+
+    /** The audit trail's name for a submission; its id is the campaign's, never the invitation's. */
+    public static final String ENTITY = "SurveyResponse";
+
+    private final Campaigns campaigns;
+    private final Invitations invitations;
+    private final Responses responses;
+    private final Operations operations;
+    private final UseCase uc;
+
+    public ResponseService(Campaigns campaigns, Invitations invitations, Responses responses, Departments departments,
+                           UseCase uc) {
+        this.campaigns = campaigns;
+        this.invitations = invitations;
+        this.responses = responses;
+        this.operations = new Operations(departments);
+        this.uc = uc;
+    }
+
+    @Override
+    public Outcome submit(String token, Map<DepartmentId, Map<ItemCode, Integer>> answers, Optional<String> comment) {
+        var parsed = InvitationToken.parse(token);
+        if (parsed.isEmpty()) {
+            return Outcome.UNAVAILABLE;
+        }
+        var hash = parsed.get().hash();
+        return uc.transactions().inTransaction(() -> {
+            var now = uc.calendar().now();
+            var zone = uc.calendar().zone().get();
+            var invitation = invitations.byTokenHash(hash).filter(i -> !i.used());
+            var campaign = invitation.flatMap(i -> campaigns.byId(i.campaign()))
+                    .filter(c -> c.takesAnswersAt(now, zone));
+            if (invitation.isEmpty() || campaign.isEmpty()) {
+                return Outcome.UNAVAILABLE;
+            }
+            // validated before the link is spent: a refused answer leaves it usable
+            var kept = responses(campaign.get(), invitation.get(), answers, comment, LocalDate.ofInstant(now, zone));
+            if (!invitations.spend(invitation.get().id())) {
+                return Outcome.UNAVAILABLE;
+            }
+            responses.addAll(kept);
+            uc.auditAnonymously(ENTITY, campaign.get().id(), campaign.get().title().chinese(), AuditAction.CREATE);
+            return Outcome.RECORDED;
+        });
+    }
+
+    /**
+     * One response per department the respondent's department rates, each with its validated answers.
+     * The comment goes with the one about Operations (every respondent rates it) and no other: the same
+     * text under several departments would show where it does not belong and tie one person's
+     * responses together.
+     */
+    private List<Response> responses(Campaign campaign, Invitation invitation,
+                                     Map<DepartmentId, Map<ItemCode, Integer>> answers, Optional<String> comment,
+                                     LocalDate today) {
+        var operations = this.operations.department();
+        var rated = campaign.scope().ratedBy(invitation.department(), campaign.invited(), operations);
+        answers.keySet().stream().filter(d -> !rated.contains(d)).findFirst().ifPresent(d -> {
+            throw new InvalidValue("answers", "validation.survey.not-rated");
+        });
+        var kept = new ArrayList<Response>();
+        for (var department : rated) {
+            var scores = campaign.questionnaire().validate(answers.getOrDefault(department, Map.of()));
+            kept.add(new Response(UUID.randomUUID(), campaign.id(), invitation.department(), department, scores,
+                    department.equals(operations) ? comment : Optional.empty(), today));
+        }
+        return List.copyOf(kept);
+    }
+}

@@ -1,0 +1,5 @@
+/** The survey use cases, on the kit's {@link dev.opscharter.application.shared.UseCase}. */
+@NullMarked
+package dev.opscharter.application.survey.service;
+
+import org.jspecify.annotations.NullMarked;
