@@ -133,18 +133,20 @@ create table survey_invitation (
 create index survey_invitation_rate_idx on survey_invitation (campaign_id, department_id, used);
 create index survey_invitation_unused_idx on survey_invitation (campaign_id, id) where not used;
 
--- The SHA-256 (hex) of every link an invitation was sent: the first and one per reminder. The token
--- itself is never stored; a link is found by the hash of the token in its path.
+-- The SHA-256 (hex) of every link an invitation was sent: the first (position 0) and one per
+-- reminder, at most eight. The token itself is never stored; a link is found by the hash of the
+-- token in its path. Every link stays valid until the invitation is used.
 create table survey_invitation_link (
-    token_hash    text not null,
-    invitation_id uuid not null,
+    token_hash    text     not null,
+    invitation_id uuid     not null,
+    position      smallint not null,
     constraint survey_invitation_link_pkey primary key (token_hash),
     constraint survey_invitation_link_hash_form check (token_hash ~ '^[0-9a-f]{64}$'),
+    constraint survey_invitation_link_position_range check (position between 0 and 7),
+    constraint survey_invitation_link_position_once unique (invitation_id, position),
     constraint survey_invitation_link_invitation_fk foreign key (invitation_id)
         references survey_invitation (id) on delete cascade
 );
-
-create index survey_invitation_link_invitation_idx on survey_invitation_link (invitation_id);
 
 -- One anonymous response: see the top of this file for what it must never hold.
 create table survey_response (
