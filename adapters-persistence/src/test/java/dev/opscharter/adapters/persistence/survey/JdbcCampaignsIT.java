@@ -6,6 +6,7 @@ import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.survey.CampaignState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Optional;
@@ -53,5 +54,15 @@ class JdbcCampaignsIT extends CampaignsContract {
                 .param("id", closed.id().value()).update())
                 .rootCause().hasMessageContaining("is closed: no delete");
         assertThat(campaigns.byId(closed.id())).contains(closed);
+    }
+
+    @Test
+    void the_database_refuses_a_minimum_group_below_three() {
+        var saved = campaigns.save(draft(new Period.Quarter(2037, 2)));
+
+        assertThatThrownBy(() -> jdbc.sql("update survey_campaign set minimum_group = 2 where id = :id")
+                .param("id", saved.id().value()).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("survey_campaign_minimum_group_range");
     }
 }

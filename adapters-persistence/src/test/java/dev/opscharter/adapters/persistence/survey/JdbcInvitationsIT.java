@@ -10,10 +10,16 @@ import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.survey.CampaignId;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceIntegrationTest
 class JdbcInvitationsIT extends InvitationsContract {
@@ -24,6 +30,8 @@ class JdbcInvitationsIT extends InvitationsContract {
     private Campaigns campaigns;
     @Autowired
     private People people;
+    @Autowired
+    private JdbcClient jdbc;
 
     @Override
     protected Invitations invitations() {
@@ -42,5 +50,18 @@ class JdbcInvitationsIT extends InvitationsContract {
                 new EmailAddress(id.value() + "@example.com"), SurveyFixtures.SALES, Set.of(), false,
                 LocalDate.of(2024, 1, 1), Employment.ACTIVE, 0));
         return id;
+    }
+
+    @Test
+    void the_database_keeps_only_sha_256_hex_as_a_link() {
+        var invitation = byMail(storedCampaign(), SurveyFixtures.SALES);
+        invitations.addAll(List.of(invitation));
+
+        assertThatThrownBy(() -> jdbc.sql("insert into survey_invitation_link (token_hash, invitation_id, position)"
+                        + " values (:token, :id, 1)")
+                .param("token", "a-token-itself-is-never-stored-only-its-hash-0123456789abcdefghij")
+                .param("id", invitation.id().value()).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("survey_invitation_link_hash_form");
     }
 }
