@@ -22,20 +22,30 @@ public interface Campaigns extends RecordStore<CampaignId, Campaign> {
     @Override
     Optional<Campaign> byId(CampaignId id);
 
-    /** Sorted by the page's keys ({@code title}, {@code opensOn}, {@code closesOn}, {@code state}), then newest window first. */
+    /**
+     * Sorted by the page's keys ({@code title} — the Chinese title, also {@code titleZh} — {@code titleEn},
+     * {@code opensOn}, {@code closesOn}, {@code state}), then newest window first.
+     */
     List<Campaign> page(CampaignFilter filter, PageRequest page);
 
     long count(CampaignFilter filter);
 
-    /** The quarterly campaign measuring {@code quarter}, if one was made (ad-hoc ones have no quarter). */
+    /**
+     * The quarterly campaign measuring {@code quarter}, if one was made (ad-hoc ones have no quarter). A
+     * cancelled one is answered only when the quarter has no other, so the scheduler does not make
+     * again a campaign a manager called off.
+     */
     Optional<Campaign> ofQuarter(Period.Quarter quarter);
 
-    /** The quarterly campaign with the latest quarter: the template of the next one. */
+    /** The quarterly campaign with the latest quarter, cancelled ones left out: the template of the next one. */
     Optional<Campaign> latestQuarterly();
 
-    /** In {@code state} with a window that starts (SCHEDULED) or ended (OPEN) by {@code day}: for the scheduler. */
+    /**
+     * In {@code state} with a window that starts (SCHEDULED) or ended (OPEN) by {@code day}: for the
+     * scheduler. At most {@code PageRequest.MAX_LIMIT}, earliest window first; its next run takes the rest.
+     */
     List<Campaign> due(CampaignState state, LocalDate day);
 
-    /** Closed with their closing day inside {@code quarter}: what the scorecard reads. */
+    /** Closed with their closing day inside {@code quarter}: what the scorecard reads (at most {@code PageRequest.MAX_LIMIT}). */
     List<Campaign> closedIn(Period.Quarter quarter);
 }

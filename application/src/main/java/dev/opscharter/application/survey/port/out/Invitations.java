@@ -15,10 +15,16 @@ import java.util.Optional;
  */
 public interface Invitations {
 
-    /** Adds new invitations, all or none; a link hash already known refuses the whole batch. */
+    /**
+     * Adds new invitations, all or none, in the caller's transaction if there is one; an invitation id
+     * or a link hash already known refuses the whole batch with {@code ConcurrentModification}.
+     */
     void addAll(List<Invitation> invitations);
 
-    /** Saves what changed of an existing invitation (sent, reminded with a new link hash). */
+    /**
+     * Saves what changed of an existing invitation (sent, reminded with a new link hash); never marks it
+     * used (only {@link #spend} does). {@code ConcurrentModification} if the store does not hold it.
+     */
     void update(Invitation invitation);
 
     /** The invitation one of whose links has this hash. */
@@ -32,7 +38,10 @@ public interface Invitations {
      */
     boolean spend(InvitationId id);
 
-    /** Unused ones, for reminders: at most {@code limit}, oldest first, after {@code after} (paging by id). */
+    /**
+     * Unused ones, for reminders: at most {@code limit} (and {@code PageRequest.MAX_LIMIT}), in the
+     * store's id order (stable, not chronological: ids are random), those after {@code after} (paging by id).
+     */
     List<Invitation> unused(CampaignId campaign, Optional<InvitationId> after, int limit);
 
     /** Per invited department: invitations and how many are used — the live response rate. */

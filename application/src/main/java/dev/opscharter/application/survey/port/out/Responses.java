@@ -14,7 +14,11 @@ public interface Responses {
     /** Adds the responses of one submission (one per rated department), in the caller's transaction. */
     void addAll(List<Response> responses);
 
-    /** A campaign's responses, in no meaningful order (their ids are random). */
+    /**
+     * A campaign's responses, in no meaningful order (their ids are random). Not paged: a campaign's
+     * responses are bounded by its invitations (one response per invitation and rated department),
+     * and its results need them all.
+     */
     List<Response> of(CampaignId campaign);
 
     long count(CampaignId campaign);

@@ -1,0 +1,184 @@
+package dev.opscharter.adapters.persistence.survey;
+
+import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.survey.port.out.Invitations;
+import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.organization.EmailAddress;
+import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.shared.Language;
+import dev.opscharter.domain.survey.CampaignId;
+import dev.opscharter.domain.survey.Invitation;
+import dev.opscharter.domain.survey.InvitationId;
+import dev.opscharter.domain.survey.InvitationToken;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static dev.opscharter.adapters.persistence.survey.SurveyFixtures.MARKETING;
+import static dev.opscharter.adapters.persistence.survey.SurveyFixtures.SALES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every {@link Invitations} does, the in-memory fake as much as the PostgreSQL adapter. */
+abstract class InvitationsContract {
+
+    static final Instant SENT = Instant.parse("2031-04-01T01:02:03.123456Z");
+
+    protected abstract Invitations invitations();
+
+    /** A campaign the store accepts invitations to (the database wants it to exist). */
+    protected abstract CampaignId storedCampaign();
+
+    /** A person in the directory the store accepts as a respondent. */
+    protected abstract PersonId storedPerson();
+
+    Invitation byMail(CampaignId campaign, DepartmentId department) {
+        return Invitation.issue(campaign, InvitationToken.random(), department, Optional.empty(),
+                Optional.of(new EmailAddress("someone@example.com")), Language.EN);
+    }
+
+    @Test
+    void invitations_are_found_by_id_and_by_the_hash_of_their_link() {
+        var campaign = storedCampaign();
+        var token = InvitationToken.random();
+        var person = Invitation.issue(campaign, token, SALES, Optional.of(storedPerson()), Optional.empty(),
+                Language.ZH_CN);
+        var mail = byMail(campaign, MARKETING);
+
+        invitations().addAll(List.of(person, mail));
+
+        assertThat(invitations().byId(person.id())).contains(person);
+        assertThat(invitations().byId(mail.id())).contains(mail);
+        assertThat(invitations().byTokenHash(token.hash())).contains(person);
+        assertThat(invitations().byTokenHash(InvitationToken.random().hash())).isEmpty();
+        assertThat(invitations().byId(InvitationId.random())).isEmpty();
+    }
+
+    @Test
+    void a_batch_with_a_link_already_known_is_refused_whole() {
+        var campaign = storedCampaign();
+        var known = byMail(campaign, SALES);
+        invitations().addAll(List.of(known));
+        var fresh = byMail(campaign, SALES);
+        var again = new Invitation(InvitationId.random(), campaign, known.tokenHashes(), SALES, Optional.empty(),
+                known.email(), Language.EN, false, Optional.empty(), Optional.empty());
+
+        assertThatThrownBy(() -> invitations().addAll(List.of(fresh, again)))
+                .isInstanceOf(ConcurrentModification.class);
+
+        assertThat(invitations().byId(fresh.id())).isEmpty();
+        assertThat(invitations().byId(again.id())).isEmpty();
+        assertThat(invitations().byTokenHash(known.tokenHashes().getFirst())).contains(known);
+    }
+
+    @Test
+    void sending_and_reminding_are_kept_and_every_link_keeps_finding_the_invitation() {
+        var original = InvitationToken.random();
+        var reminder = InvitationToken.random();
+        var invitation = Invitation.issue(storedCampaign(), original, SALES, Optional.empty(),
+                Optional.of(new EmailAddress("late@example.com")), Language.ZH_CN);
+        invitations().addAll(List.of(invitation));
+
+        var sent = invitation.sent(SENT);
+        invitations().update(sent);
+        var reminded = sent.reminded(reminder, SENT.plusSeconds(86_400));
+        invitations().update(reminded);
+
+        assertThat(invitations().byId(invitation.id())).contains(reminded);
+        assertThat(invitations().byTokenHash(original.hash())).contains(reminded);
+        assertThat(invitations().byTokenHash(reminder.hash())).contains(reminded);
+        assertThat(reminded.tokenHashes()).containsExactly(original.hash(), reminder.hash());
+    }
+
+    @Test
+    void updating_an_invitation_the_store_does_not_hold_is_refused() {
+        assertThatThrownBy(() -> invitations().update(byMail(storedCampaign(), SALES).sent(SENT)))
+                .isInstanceOf(ConcurrentModification.class);
+    }
+
+    @Test
+    void an_invitation_is_spent_once() {
+        var invitation = byMail(storedCampaign(), SALES);
+        invitations().addAll(List.of(invitation));
+
+        assertThat(invitations().spend(invitation.id())).isTrue();
+        assertThat(invitations().spend(invitation.id())).isFalse();
+        assertThat(invitations().byId(invitation.id()).orElseThrow().used()).isTrue();
+        assertThat(invitations().spend(InvitationId.random())).isFalse();
+    }
+
+    @Test
+    void of_two_threads_spending_the_same_invitation_at_once_exactly_one_spends_it() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            var invitation = byMail(storedCampaign(), SALES);
+            invitations().addAll(List.of(invitation));
+            var start = new CountDownLatch(1);
+            Callable<Boolean> spend = () -> {
+                start.await();
+                return invitations().spend(invitation.id());
+            };
+            try (var threads = Executors.newFixedThreadPool(2)) {
+                var first = threads.submit(spend);
+                var second = threads.submit(spend);
+                start.countDown();
+                assertThat(List.of(result(first), result(second))).containsExactlyInAnyOrder(true, false);
+            }
+        }
+    }
+
+    @Test
+    void the_unused_invitations_are_paged_each_once() {
+        var campaign = storedCampaign();
+        var all = new ArrayList<Invitation>();
+        for (int i = 0; i < 7; i++) {
+            all.add(byMail(campaign, i % 2 == 0 ? SALES : MARKETING));
+        }
+        invitations().addAll(all);
+        invitations().spend(all.get(0).id());
+        invitations().spend(all.get(3).id());
+
+        var seen = new ArrayList<InvitationId>();
+        Optional<InvitationId> after = Optional.empty();
+        List<Invitation> page;
+        do {
+            page = invitations().unused(campaign, after, 2);
+            assertThat(page).hasSizeLessThanOrEqualTo(2).noneMatch(Invitation::used);
+            page.forEach(invitation -> seen.add(invitation.id()));
+            after = page.isEmpty() ? after : Optional.of(page.getLast().id());
+        } while (!page.isEmpty());
+
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                all.stream().filter(i -> i != all.get(0) && i != all.get(3)).map(Invitation::id).toList());
+        assertThat(invitations().unused(storedCampaign(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void the_rate_counts_invitations_and_used_ones_per_department() {
+        var campaign = storedCampaign();
+        var sales = List.of(byMail(campaign, SALES), byMail(campaign, SALES), byMail(campaign, SALES));
+        var marketing = byMail(campaign, MARKETING);
+        var all = new ArrayList<>(sales);
+        all.add(marketing);
+        invitations().addAll(all);
+        invitations().spend(sales.get(1).id());
+        invitations().spend(sales.get(2).id());
+
+        assertThat(invitations().rates(campaign)).isEqualTo(Map.of(
+                SALES, new Invitations.Rate(3, 2),
+                MARKETING, new Invitations.Rate(1, 0)));
+        assertThat(invitations().rates(storedCampaign())).isEmpty();
+    }
+
+    private static boolean result(Future<Boolean> future) throws Exception {
+        return future.get(30, TimeUnit.SECONDS);
+    }
+}
