@@ -62,13 +62,20 @@ public final class InMemoryCampaigns implements Campaigns {
 
     @Override
     public synchronized Optional<Campaign> ofQuarter(Period.Quarter quarter) {
-        return campaigns.values().stream().filter(c -> c.quarter().equals(Optional.of(quarter))).findFirst();
+        // a cancelled one only when the quarter has no other, as the store orders them
+        return campaigns.values().stream().filter(c -> c.quarter().equals(Optional.of(quarter)))
+                .min(Comparator.comparing((Campaign c) -> c.state() == CampaignState.CANCELLED)
+                        .thenComparing(c -> c.window().opensOn(), Comparator.reverseOrder())
+                        .thenComparing(c -> c.id().toString()));
     }
 
     @Override
     public synchronized Optional<Campaign> latestQuarterly() {
-        return campaigns.values().stream().filter(c -> c.quarter().isPresent())
-                .max(Comparator.comparing((Campaign c) -> c.quarter().orElseThrow().firstDay()));
+        return campaigns.values().stream()
+                .filter(c -> c.quarter().isPresent() && c.state() != CampaignState.CANCELLED)
+                .min(Comparator.comparing((Campaign c) -> c.quarter().orElseThrow().firstDay(), Comparator.reverseOrder())
+                        .thenComparing(c -> c.window().opensOn(), Comparator.reverseOrder())
+                        .thenComparing(c -> c.id().toString()));
     }
 
     @Override

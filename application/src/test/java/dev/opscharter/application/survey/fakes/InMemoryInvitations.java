@@ -1,5 +1,6 @@
 package dev.opscharter.application.survey.fakes;
 
+import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.survey.CampaignId;
@@ -29,11 +30,11 @@ public final class InMemoryInvitations implements Invitations {
         var hashes = new HashSet<String>();
         for (var invitation : added) {
             if (invitations.containsKey(invitation.id())) {
-                throw new IllegalStateException("invitation " + invitation.id() + " exists");
+                throw new ConcurrentModification("Invitation", invitation.id());
             }
             for (var hash : invitation.tokenHashes()) {
                 if (links.containsKey(hash) || !hashes.add(hash)) {
-                    throw new IllegalStateException("a link hash is already known");
+                    throw new ConcurrentModification("InvitationLink", hash);
                 }
             }
         }
@@ -44,12 +45,12 @@ public final class InMemoryInvitations implements Invitations {
     public synchronized void update(Invitation invitation) {
         var stored = invitations.get(invitation.id());
         if (stored == null) {
-            throw new IllegalStateException("no invitation " + invitation.id());
+            throw new ConcurrentModification("Invitation", invitation.id());
         }
         for (var hash : invitation.tokenHashes()) {
             var holder = links.get(hash);
             if (holder != null && !holder.equals(invitation.id())) {
-                throw new IllegalStateException("a link hash is already known");
+                throw new ConcurrentModification("InvitationLink", hash);
             }
         }
         // the use is kept as stored: only spend marks an invitation used
