@@ -1,7 +1,6 @@
 package dev.opscharter.bootstrap.e2e;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.opscharter.application.organization.port.out.SettingsStore;
@@ -60,7 +59,7 @@ class AuditTrailFlowIT {
             Chromium.signIn(page, port, "auditor");
             page.navigate("http://localhost:" + port + "/admin/audit");
 
-            choose(page, "#audit-person", "李明");
+            Chromium.choose(page, "#audit-person", "李明");
             var typed = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.SIMPLIFIED_CHINESE)
                     .format(today);
             for (var picker : List.of("#audit-from", "#audit-to")) {
@@ -84,12 +83,5 @@ class AuditTrailFlowIT {
             assertThat(page.locator("#audit-to")).isInViewport();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/audit-trail.png")));
         }
-    }
-
-    /** Picks an item of a Vaadin combo box by its text. */
-    private static void choose(Page page, String comboBox, String item) {
-        page.locator(comboBox + " input").fill(item);
-        page.locator("vaadin-combo-box-item").filter(
-                new Locator.FilterOptions().setHasText(item)).first().click();
     }
 }

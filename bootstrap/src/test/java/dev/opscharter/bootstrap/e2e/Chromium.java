@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Headless Debian Chromium driven by Playwright (no browser download). Outside CI a machine
@@ -76,6 +78,20 @@ final class Chromium implements AutoCloseable {
         page.locator("vaadin-login-form input[name='password']").fill("opscharter-demo");
         page.locator("vaadin-login-form input[name='password']").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /**
+     * Picks an item of a Vaadin combo box by its text, and waits until the box shows it: typing filters
+     * the list on the server, and on a busy machine a click may land on an item of the list before the
+     * filter answered, or on a placeholder of one still loading.
+     */
+    static void choose(Page page, String comboBox, String item) {
+        var input = page.locator(comboBox + " input");
+        input.fill(item);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        // the pattern runs in the browser: JavaScript knows no \Q…\E quoting, so the item is escaped by hand
+        var literal = item.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+        PlaywrightAssertions.assertThat(input).hasValue(Pattern.compile(".*" + literal + ".*"));
     }
 
     /**

@@ -96,9 +96,7 @@ class ComplianceFlowIT {
             page.goBack();
             page.locator("#check-steps a").first().click();
             page.locator("#actions-new-title input").fill("整改：收件确认超时");
-            page.locator("#actions-new-owner input").click();
-            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("张晓雨")).first()
-                    .click();
+            Chromium.choose(page, "#actions-new-owner", "张晓雨");
             page.locator("#actions-new-save").click();
             assertThat(page.locator("#actions-grid")).containsText("整改：收件确认超时");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/compliance-action.png")));
