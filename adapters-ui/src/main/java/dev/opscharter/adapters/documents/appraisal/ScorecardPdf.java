@@ -6,13 +6,9 @@ import dev.opscharter.domain.appraisal.Status;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.HeaderFooter;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -51,13 +47,7 @@ final class ScorecardPdf {
         var document = new Document(PageSize.A4.rotate(), 32, 32, 32, 36);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle(scorecard.title);
-            document.addCreator("OpsCharter");
-            var footer = new HeaderFooter(new Phrase("OpsCharter · " + scorecard.title + " · ",
-                    new Font(fonts.regular(), 7f, Font.NORMAL, NO_DATA_TEXT)), true);
-            footer.setBorder(Rectangle.NO_BORDER);
-            footer.setAlignment(Element.ALIGN_RIGHT);
-            document.setFooter(footer);
+            PdfCells.describe(document, scorecard.title, scorecard.title);
             document.open();
 
             document.add(new Paragraph(22f, scorecard.title, title));

@@ -11,11 +11,8 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.HeaderFooter;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfGState;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -56,14 +53,7 @@ final class InspectionReportPdf {
             if (draft) {
                 writer.setPageEvent(new Watermark(report.draftMark, fonts));
             }
-            document.addTitle(report.title);
-            document.addCreator("OpsCharter");
-            var footer = new HeaderFooter(new Phrase("OpsCharter · " + report.title + (draft ? " · "
-                    + report.draftMark : "") + " · ", new Font(fonts.regular(), 7f, Font.NORMAL, PdfCells.MUTED)),
-                    true);
-            footer.setBorder(Rectangle.NO_BORDER);
-            footer.setAlignment(Element.ALIGN_RIGHT);
-            document.setFooter(footer);
+            PdfCells.describe(document, report.title, report.title + (draft ? " · " + report.draftMark : ""));
             document.open();
 
             document.add(new Paragraph(22f, report.title + (draft ? "  [" + report.draftMark + "]" : ""), title));

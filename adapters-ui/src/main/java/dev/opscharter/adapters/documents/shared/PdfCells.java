@@ -1,13 +1,17 @@
 package dev.opscharter.adapters.documents.shared;
 
 import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.HeaderFooter;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 
 import java.awt.Color;
 
-/** The table cells of the PDF reports: padded, with a light border, optionally filled. */
+/** The parts every PDF report shares: its description and footer, and table cells padded, with a light border, optionally filled. */
 public final class PdfCells {
 
     public static final Color HEADER_FILL = new Color(0xe8, 0xf0, 0xfb);
@@ -30,5 +34,19 @@ public final class PdfCells {
 
     public static PdfPCell headerCell(String text, Font font) {
         return cell(text, font, HEADER_FILL);
+    }
+
+    /**
+     * Names the document (title, creator) and puts "OpsCharter · {@code footer} · page" at the foot of
+     * every page, as every report does; call before {@code document.open()}.
+     */
+    public static void describe(Document document, String title, String footer) {
+        document.addTitle(title);
+        document.addCreator("OpsCharter");
+        var foot = new HeaderFooter(new Phrase("OpsCharter · " + footer + " · ",
+                new Font(PdfFonts.get().regular(), 7f, Font.NORMAL, MUTED)), true);
+        foot.setBorder(Rectangle.NO_BORDER);
+        foot.setAlignment(Element.ALIGN_RIGHT);
+        document.setFooter(foot);
     }
 }
