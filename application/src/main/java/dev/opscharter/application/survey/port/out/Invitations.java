@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Invitations and the hashes of their links. Nothing here leads to a response: an invitation knows
- * only that it was used.
+ * Invitations and the hashes of their links. Nothing here leads to a response, nor says which
+ * invitation was answered: that is {@link Submissions}', under a key the store does not hold.
  */
 public interface Invitations {
 
@@ -22,8 +22,8 @@ public interface Invitations {
     void addAll(List<Invitation> invitations);
 
     /**
-     * Saves what changed of an existing invitation (sent, reminded with a new link hash); never marks it
-     * used (only {@link #spend} does). {@code ConcurrentModification} if the store does not hold it.
+     * Saves what changed of an existing invitation (sent, reminded with a new link hash); never called
+     * when a response arrives. {@code ConcurrentModification} if the store does not hold it.
      */
     void update(Invitation invitation);
 
@@ -33,21 +33,12 @@ public interface Invitations {
     Optional<Invitation> byId(InvitationId id);
 
     /**
-     * Marks the invitation used if it is not yet: true for exactly one caller however many try at
-     * once (a conditional update in the caller's transaction), false for every other.
+     * All of a campaign's invitations, answered or not (the application tells them apart): at most
+     * {@code limit} (and {@code PageRequest.MAX_LIMIT}), in the store's id order (stable, not
+     * chronological: ids are random), those after {@code after} (paging by id).
      */
-    boolean spend(InvitationId id);
+    List<Invitation> page(CampaignId campaign, Optional<InvitationId> after, int limit);
 
-    /**
-     * Unused ones, for reminders: at most {@code limit} (and {@code PageRequest.MAX_LIMIT}), in the
-     * store's id order (stable, not chronological: ids are random), those after {@code after} (paging by id).
-     */
-    List<Invitation> unused(CampaignId campaign, Optional<InvitationId> after, int limit);
-
-    /** Per invited department: invitations and how many are used — the live response rate. */
-    Map<DepartmentId, Rate> rates(CampaignId campaign);
-
-    /** Invited and answered, of one department. */
-    record Rate(long invited, long used) {
-    }
+    /** Per department with invitations: how many — the response rate's denominator. */
+    Map<DepartmentId, Long> invited(CampaignId campaign);
 }
