@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The respondent's page {@code /s/<token>} (SPEC §3): its form service and a security filter chain
@@ -23,6 +24,12 @@ public class SurveyRespondentConfiguration {
 
     /** Every path of the respondent's page: the controller answers all of them, Vaadin none. */
     static final String[] PATHS = {"/s", "/s/**"};
+
+    /**
+     * Marks a request whose path holds a link's token: Tomcat's access log, when an operator turns it on,
+     * leaves such requests out ({@code server.tomcat.accesslog.condition-unless} in application.properties).
+     */
+    public static final String SECRET_PATH = "dev.opscharter.secret-path";
 
     @Bean
     RespondentFormService respondentFormService(Campaigns campaigns, Invitations invitations, Departments departments,
@@ -44,7 +51,11 @@ public class SurveyRespondentConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable);
+                .logout(AbstractHttpConfigurer::disable)
+                .addFilterBefore((request, response, chain) -> {
+                    request.setAttribute(SECRET_PATH, Boolean.TRUE);
+                    chain.doFilter(request, response);
+                }, SecurityContextHolderFilter.class);
         return http.build();
     }
 }

@@ -78,6 +78,9 @@ class RespondentPageFlowIT {
             page.waitForFunction("() => [...document.fonts].some(f => f.family.includes('OpsCharter CJK')"
                     + " && f.status === 'loaded')");
             assertThat(Chromium.fontFamiliesOf(context, page, "h1")).anyMatch(family -> family.contains("CJK SC"));
+            // both weights loaded and the page drawn with them, before the picture is taken
+            page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() =>"
+                    + " requestAnimationFrame(r))))");
             assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
                     .as("no horizontal scroll at 375 px").isLessThanOrEqualTo(375);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e/respondent-375.png"))

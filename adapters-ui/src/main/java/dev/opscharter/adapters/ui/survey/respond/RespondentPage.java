@@ -29,7 +29,10 @@ final class RespondentPage {
     /**
      * Relative font URLs ({@code ../assets}: every page is one level under {@code /s/}), so the sheet,
      * and with it its hash, is the same under any context path. The fonts are the ones the Vaadin
-     * screens fall back to ({@code styles.css}): a machine with a Chinese font downloads nothing.
+     * screens fall back to ({@code styles.css}): a machine with one of the named Chinese fonts downloads
+     * nothing. The bundled family comes first, held to Chinese by its unicode-range (Latin text falls
+     * through to the system's): behind {@code system-ui}, Chromium on a machine without a Chinese font
+     * kept drawing the text it laid out before the font arrived as empty boxes.
      */
     static final String STYLE = """
             @font-face{font-family:"OpsCharter CJK";font-weight:400;font-display:swap;\
@@ -45,7 +48,7 @@ final class RespondentPage {
             *{box-sizing:border-box}
             html{-webkit-text-size-adjust:100%}
             body{margin:0;background:#f5f7fb;color:#1f2937;\
-            font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"OpsCharter CJK",sans-serif}
+            font:16px/1.5 "OpsCharter CJK",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
             main{max-width:40rem;margin:0 auto;padding:1rem}
             nav{text-align:right;font-size:.9rem}
             nav a{color:#1f5fa8;padding:.25rem .5rem}
