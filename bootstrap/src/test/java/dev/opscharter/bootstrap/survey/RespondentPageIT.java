@@ -106,6 +106,8 @@ class RespondentPageIT {
         assertThat(responses()).isEqualTo(1);
 
         assertThat(output.getAll()).doesNotContain(token);
+        assertThat(jdbc.sql("select count(*) from audit_entry a where a::text like ?").param("%" + token + "%")
+                .query(Long.class).single()).as("the token in no audit entry").isZero();
     }
 
     @Test
