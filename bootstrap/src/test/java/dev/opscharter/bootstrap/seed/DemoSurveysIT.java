@@ -80,6 +80,19 @@ class DemoSurveysIT {
     }
 
     @Test
+    void a_surveyed_quarter_offers_no_hand_entry_and_the_last_ended_one_still_does() {
+        var lastSurveyed = DemoSurveys.closedQuarters(calendar.today()).getLast();
+        var lastEnded = Period.quarterOf(calendar.today()).previous();
+
+        var surveyed = SystemTasks.asSystem(() -> scorecards.scorecard(lastSurveyed));
+        var notSurveyed = SystemTasks.asSystem(() -> scorecards.scorecard(lastEnded));
+
+        assertThat(surveyed.editable()).isTrue();
+        assertThat(surveyed.enterable(Part.COLLABORATION_SATISFACTION)).isFalse();
+        assertThat(notSurveyed.enterable(Part.COLLABORATION_SATISFACTION)).isTrue();
+    }
+
+    @Test
     void the_results_show_a_department_below_the_standard_and_hide_one_below_the_minimum() {
         var lastSurveyed = DemoSurveys.closedQuarters(calendar.today()).getLast();
         var campaign = campaigns.ofQuarter(lastSurveyed).orElseThrow();

@@ -65,6 +65,12 @@ public final class SatisfactionSource implements IndicatorSource {
         return Set.of(Part.COLLABORATION_SATISFACTION);
     }
 
+    /** A quarter without a quarterly campaign is entered by hand, as before surveys were kept here. */
+    @Override
+    public boolean leavesGapsToHandEntry() {
+        return true;
+    }
+
     @Override
     public Optional<PartValue> valueOf(Part part, Period period, ZoneId zone) {
         if (part != Part.COLLABORATION_SATISFACTION || !(period instanceof Period.Quarter quarter)) {

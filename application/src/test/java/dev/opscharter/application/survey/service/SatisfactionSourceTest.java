@@ -179,6 +179,9 @@ class SatisfactionSourceTest {
                 appraisal.manualEntries, appraisal.standards, appraisal.approvals, appraisal.attachments,
                 appraisal.renderer, () -> Map.of(), appraisal.org.useCase);
 
+        assertThat(service.scorecard(Q1).enterable(Part.COLLABORATION_SATISFACTION)).as("the screens offer no field")
+                .isFalse();
+        assertThat(service.scorecard(Q2).enterable(Part.COLLABORATION_SATISFACTION)).isTrue();
         var refusal = catchThrowableOfType(RuleViolation.class, () -> service.enter(Part.COLLABORATION_SATISFACTION,
                 Q1, new Measurement.Amount(new BigDecimal("90")), "from the survey tool", Optional.empty(), 0));
         assertThat(refusal).isNotNull();
