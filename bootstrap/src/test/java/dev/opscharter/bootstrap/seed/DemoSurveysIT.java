@@ -17,7 +17,6 @@ import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.survey.Campaign;
 import dev.opscharter.domain.survey.CampaignState;
 import dev.opscharter.domain.survey.SurveyResults;
-import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,8 +45,6 @@ class DemoSurveysIT {
     Departments departments;
     @Autowired
     BusinessCalendar calendar;
-    @Autowired
-    StorageProvider jobStorage;
 
     private DepartmentId department(String code) {
         return departments.all().stream().filter(d -> d.code().value().equals(code)).map(Department::id)
@@ -123,14 +120,5 @@ class DemoSurveysIT {
         long used = rates.stream().mapToLong(Invitations.Rate::used).sum();
         assertThat(used).isPositive().isLessThan(invited);
         assertThat(responses.count(open.id())).isEqualTo(used);
-    }
-
-    @Test
-    void the_daily_schedule_is_registered_in_the_organization_time_zone() {
-        assertThat(jobStorage.getRecurringJobs()).anySatisfy(job -> {
-            assertThat(job.getId()).isEqualTo("quarterly-survey-schedule");
-            assertThat(job.getZoneId()).isEqualTo("Asia/Shanghai");
-            assertThat(job.getScheduleExpression()).isEqualTo("10 0 * * *");
-        });
     }
 }
