@@ -25,6 +25,8 @@ import dev.opscharter.domain.survey.RatingScope;
 import dev.opscharter.domain.survey.Response;
 import dev.opscharter.domain.survey.SatisfactionMethod;
 import dev.opscharter.domain.survey.SurveyWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +45,8 @@ import java.util.UUID;
  * which is left for the manager to fill in by hand — and the current quarter's campaign, open today
  * with some of its invitations answered. Every department rates Operations; Supply Chain rates it
  * below 85 % and HR has fewer answers than the minimum, so the results show a failed group and a
- * hidden one. Answers come from a seeded {@link Random}: the same figures on every start.
+ * hidden one. Answers come from a seeded {@link Random}: the same figures on every start (overall
+ * 86.5, 91.0, 85.8 and 87.7 %, Supply Chain 63–73 %).
  * <p>The closed campaigns' answers were given in the past, which no link takes: they are stored through
  * the ports while the campaign is open, and then it is closed (the database refuses changes to a
  * closed campaign's answers). The open campaign's answers go through the respondent's use case; no token
@@ -56,17 +59,18 @@ class DemoSurveys {
     /** How many closed quarterly campaigns: the quarters before the last ended one. */
     static final int CLOSED_QUARTERS = 4;
     private static final long SEED = 13;
+    private static final Logger log = LoggerFactory.getLogger(DemoSurveys.class);
 
     /** Who is invited, how many answer and how they answer (weights of scores 1–5). */
     private record Plan(String department, int invited, int answering, int[] weights) {
     }
 
     private static final List<Plan> PLANS = List.of(
-            new Plan("SALES", 9, 7, new int[]{0, 2, 9, 46, 43}),
-            new Plan("CUSTOMER_SERVICE", 8, 6, new int[]{1, 2, 8, 44, 45}),
-            new Plan("SUPPLY_CHAIN", 8, 6, new int[]{2, 7, 23, 43, 25}),
-            new Plan("FINANCE", 6, 5, new int[]{0, 1, 7, 50, 42}),
-            new Plan("IT", 7, 5, new int[]{0, 1, 8, 45, 46}),
+            new Plan("SALES", 9, 7, new int[]{0, 1, 5, 44, 50}),
+            new Plan("CUSTOMER_SERVICE", 8, 6, new int[]{0, 2, 5, 43, 50}),
+            new Plan("SUPPLY_CHAIN", 8, 6, new int[]{2, 6, 22, 44, 26}),
+            new Plan("FINANCE", 6, 5, new int[]{0, 1, 5, 50, 44}),
+            new Plan("IT", 7, 5, new int[]{0, 1, 6, 45, 48}),
             new Plan("HR", 5, 2, new int[]{0, 2, 10, 48, 40}));
 
     private static final List<String> COMMENTS = List.of(
@@ -101,8 +105,11 @@ class DemoSurveys {
     void seed(LocalDate today, Map<String, Department> byCode) {
         var random = new Random(SEED);
         var operations = byCode.get("OPERATIONS").id();
-        closedQuarters(today).forEach(quarter -> closed(quarter, byCode, operations, random));
+        var closed = closedQuarters(today);
+        closed.forEach(quarter -> closed(quarter, byCode, operations, random));
         open(today, byCode, operations, random);
+        log.info("Demo surveys seeded: closed campaigns for {} to {}, the campaign of {} open", closed.getFirst(),
+                closed.getLast(), Period.quarterOf(today));
     }
 
     private static BilingualName title(Period.Quarter quarter) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,7 @@ class DemoSurveysIT {
     void the_scorecard_reads_each_surveyed_quarters_satisfaction_from_its_closed_campaign() {
         var surveyed = DemoSurveys.closedQuarters(calendar.today());
         assertThat(surveyed).hasSize(4);
+        var figures = new ArrayList<String>();
         for (var quarter : surveyed) {
             var campaign = campaigns.ofQuarter(quarter).orElseThrow();
             assertThat(campaign.state()).isEqualTo(CampaignState.CLOSED);
@@ -66,6 +68,7 @@ class DemoSurveysIT {
                     .part(Part.COLLABORATION_SATISFACTION).orElseThrow();
 
             assertThat(part.figure().orElseThrow()).as(quarter.key()).isEqualByComparingTo(expected);
+            figures.add(expected.toPlainString());
             assertThat(part.values()).singleElement().satisfies(value -> {
                 assertThat(value.isManual()).as("not typed by hand").isFalse();
                 var records = (Provenance.FromRecords) value.provenance();
@@ -74,6 +77,7 @@ class DemoSurveysIT {
                         .satisfies(e -> assertThat(e.label()).isEqualTo(campaign.title().chinese()));
             });
         }
+        assertThat(figures).as("the same answers on every start").containsExactly("86.5", "91.0", "85.8", "87.7");
     }
 
     @Test
