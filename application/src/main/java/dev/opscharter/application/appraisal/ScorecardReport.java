@@ -19,7 +19,8 @@ import java.util.Set;
  * @param scorecard   as judged
  * @param standards   the version it was judged by
  * @param approval    present once the director approved the period
- * @param recordParts the parts whose figures come from records in the system (not enterable by hand)
+ * @param recordParts the parts whose figures come from records in the system (not enterable by hand); a
+ *                    part whose source leaves gaps to hand entry only where this period has its records
  * @param editable    whether the current user may enter figures for this period now
  */
 public record ScorecardReport(Scorecard scorecard, AppraisalStandards standards, Optional<ScorecardApproval> approval,

@@ -28,5 +28,7 @@ class JobTriggers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         scheduler.<AccountHygieneJob>scheduleRecurrently(ACCOUNT_HYGIENE, Cron.daily(2), settings.current().timeZone(),
                 AccountHygieneJob::run);
+        scheduler.<QuarterlySurveyJob>scheduleRecurrently(QuarterlySurveyJob.ID, QuarterlySurveyJob.DAILY_AT_0_10,
+                settings.current().timeZone(), QuarterlySurveyJob::run);
     }
 }

@@ -48,9 +48,11 @@ class DemoData implements ApplicationRunner {
     private final UserAccountQueries accountQueries;
     private final ManageSettings settings;
     private final Clock clock;
+    private final DemoSurveys surveys;
 
     DemoData(DepartmentQueries departments, ManagePeople people, ManageUserAccounts accounts,
-             UserAccountQueries accountQueries, ManageSettings settings, Clock clock) {
+             UserAccountQueries accountQueries, ManageSettings settings, Clock clock, DemoSurveys surveys) {
+        this.surveys = surveys;
         this.settings = settings;
         this.departments = departments;
         this.people = people;
@@ -118,6 +120,9 @@ class DemoData implements ApplicationRunner {
         var quarterStart = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
         var leftOn = today.minusDays(10).isBefore(quarterStart) ? quarterStart : today.minusDays(10);
         people.recordDeparture(leaver, leftOn, 1);
+
+        // before the figures are entered and approved: the surveyed quarters' satisfaction comes from them
+        surveys.seed(today, byCode);
     }
 
     private PersonId person(String name, String mailbox, Department department,

@@ -31,7 +31,8 @@ import java.util.Optional;
 /**
  * Demo mode: a register of routed work (some handed over, some waiting for a sign-off) and two
  * years of appraisal figures, entered and approved by the demo users themselves. The quarter that
- * ended last is left empty, for the manager to fill in.
+ * ended last is left empty, for the manager to fill in; the collaboration satisfaction of the quarters
+ * {@link DemoSurveys} surveyed comes from their campaigns.
  */
 @Component
 @Order(3)
@@ -82,7 +83,8 @@ class DemoWorkAndFigures implements ApplicationRunner {
         var today = LocalDate.ofInstant(clock.instant(), settings.load().timeZone());
         var lastEnded = Period.quarterOf(today).previous();
         var quarters = lastEnded.previous().trailing(DEMO_QUARTERS);
-        SystemTasks.asUser("specialist", () -> enterFigures(quarters));
+        var surveyed = DemoSurveys.closedQuarters(today);
+        SystemTasks.asUser("specialist", () -> enterFigures(quarters, surveyed));
         SystemTasks.asUser("director", () -> quarters.subList(0, APPROVED_QUARTERS).forEach(q ->
                 approvals.approve(q, "季度经营分析会审议通过 / Approved at the quarterly business review")));
         seedWorkItems(today);
@@ -90,9 +92,13 @@ class DemoWorkAndFigures implements ApplicationRunner {
                 quarters.getFirst(), quarters.getLast(), APPROVED_QUARTERS, lastEnded);
     }
 
-    private void enterFigures(List<Period.Quarter> quarters) {
+    /** A surveyed quarter's collaboration satisfaction comes from its campaign: it is not typed as well. */
+    private void enterFigures(List<Period.Quarter> quarters, List<Period.Quarter> surveyed) {
         for (int i = 0; i < quarters.size(); i++) {
             for (var figure : FIGURES.entrySet()) {
+                if (figure.getKey() == Part.COLLABORATION_SATISFACTION && surveyed.contains(quarters.get(i))) {
+                    continue;
+                }
                 figures.enter(figure.getKey(), quarters.get(i), new Measurement.Amount(new BigDecimal(figure.getValue()[i])),
                         "季度经营分析会数据 / Quarterly business review pack", Optional.empty(), 0);
             }

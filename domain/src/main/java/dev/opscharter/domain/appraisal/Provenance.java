@@ -43,11 +43,19 @@ public sealed interface Provenance {
 
     /**
      * One record behind a computed figure: what it is ("黄蕾") and what it says, as an i18n key
-     * with arguments ("evidence.left" with the date), so the drill-down reads in the user's language.
+     * with arguments ("evidence.left" with the date), so the drill-down reads in the user's language;
+     * {@code link} is the route of the record's own screen where there is one (a survey campaign's
+     * results), relative to the application's root. A frozen approval keeps no link.
      */
-    record Evidence(String label, String detailKey, List<String> arguments) {
+    record Evidence(String label, String detailKey, List<String> arguments, Optional<String> link) {
         public Evidence {
             arguments = List.copyOf(arguments);
+            Objects.requireNonNull(link);
+        }
+
+        /** A record without a screen of its own. */
+        public Evidence(String label, String detailKey, List<String> arguments) {
+            this(label, detailKey, arguments, Optional.empty());
         }
     }
 }

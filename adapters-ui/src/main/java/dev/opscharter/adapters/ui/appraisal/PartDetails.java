@@ -97,7 +97,7 @@ final class PartDetails extends Dialog {
                 section.add(badge);
                 var grid = new Grid<Provenance.Evidence>();
                 grid.setId("part-details-evidence-" + index);
-                grid.addColumn(Provenance.Evidence::label).setHeader(getTranslation("appraisal.column.record"))
+                grid.addComponentColumn(PartDetails::record).setHeader(getTranslation("appraisal.column.record"))
                         .setAutoWidth(true).setFlexGrow(0);
                 grid.addColumn(texts::evidence).setHeader(getTranslation("appraisal.column.detail"));
                 grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
@@ -108,6 +108,12 @@ final class PartDetails extends Dialog {
             }
         }
         return section;
+    }
+
+    /** The record's label; a link to its own screen where it has one (a campaign's results, never a person). */
+    private static Component record(Provenance.Evidence evidence) {
+        return evidence.link().<Component>map(link -> new Anchor(link, evidence.label()))
+                .orElseGet(() -> new Span(evidence.label()));
     }
 
     /** The evidence file, fetched when the user clicks, through the use case (which checks their role). */

@@ -93,7 +93,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
                     .orElseGet(() -> inForce(standardsHistory, period));
             var scorecard = approval.map(a -> a.scorecard(judgedBy)).orElseGet(() -> evaluate(period, judgedBy));
             boolean editable = me.may(RECORD) && approval.isEmpty() && !period.isFuture(today());
-            return new ScorecardReport(scorecard, judgedBy, approval, figures.recordParts(), editable);
+            return new ScorecardReport(scorecard, judgedBy, approval, figures.recordParts(scorecard), editable);
         });
     }
 

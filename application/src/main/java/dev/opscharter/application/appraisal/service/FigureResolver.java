@@ -8,6 +8,8 @@ import dev.opscharter.domain.appraisal.ManualEntry;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.PartValue;
 import dev.opscharter.domain.appraisal.PartValues;
+import dev.opscharter.domain.appraisal.Provenance;
+import dev.opscharter.domain.appraisal.Scorecard;
 import dev.opscharter.domain.appraisal.ScorecardApproval;
 import dev.opscharter.domain.shared.Period;
 
@@ -15,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,22 @@ final class FigureResolver {
 
     Set<Part> recordParts() {
         return sources.keySet();
+    }
+
+    /**
+     * The parts of {@code scorecard} whose figures come from records: every part of a source, but a part
+     * whose source leaves gaps to hand entry only where the scorecard holds a value from its records.
+     */
+    Set<Part> recordParts(Scorecard scorecard) {
+        var parts = EnumSet.noneOf(Part.class);
+        sources.forEach((part, source) -> {
+            if (!source.leavesGapsToHandEntry() || scorecard.part(part).stream()
+                    .flatMap(result -> result.values().stream())
+                    .anyMatch(value -> value.provenance() instanceof Provenance.FromRecords)) {
+                parts.add(part);
+            }
+        });
+        return Set.copyOf(parts);
     }
 
     Optional<IndicatorSource> sourceOf(Part part) {

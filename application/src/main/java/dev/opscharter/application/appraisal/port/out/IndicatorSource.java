@@ -20,6 +20,15 @@ public interface IndicatorSource {
 
     Set<Part> parts();
 
+    /**
+     * Whether a period this source has no records for takes a figure typed by hand (a quarter without a
+     * survey campaign). By default a source's parts are never typed: a period without records reads
+     * "no data" (no core staff at the start of a quarter is not a figure someone should type).
+     */
+    default boolean leavesGapsToHandEntry() {
+        return false;
+    }
+
     /** @param period a quarter or a year; for annual parts always a quarter */
     Optional<PartValue> valueOf(Part part, Period period, ZoneId zone);
 
