@@ -1,9 +1,11 @@
 package dev.opscharter.bootstrap.config;
 
+import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.application.survey.port.out.Responses;
+import dev.opscharter.application.survey.port.out.Submissions;
 import dev.opscharter.application.survey.service.SatisfactionSource;
 import dev.opscharter.application.survey.service.SurveySchedule;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +21,10 @@ import org.springframework.context.annotation.Configuration;
 public class SurveyScorecardConfiguration {
 
     @Bean
-    SatisfactionSource collaborationSatisfaction(Campaigns campaigns, Invitations invitations, Responses responses) {
-        return new SatisfactionSource(campaigns, invitations, responses);
+    SatisfactionSource collaborationSatisfaction(Campaigns campaigns, Invitations invitations,
+                                                 Submissions submissions, Responses responses,
+                                                 Departments departments) {
+        return new SatisfactionSource(campaigns, invitations, submissions, responses, departments);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import dev.opscharter.application.survey.port.in.SubmitResponse;
 import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.application.survey.port.out.Responses;
+import dev.opscharter.application.survey.port.out.Submissions;
 import dev.opscharter.application.survey.service.SurveySchedule;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
@@ -22,7 +23,9 @@ import dev.opscharter.domain.survey.InvitationToken;
 import dev.opscharter.domain.survey.ItemCode;
 import dev.opscharter.domain.survey.Questionnaire;
 import dev.opscharter.domain.survey.RatingScope;
+import dev.opscharter.domain.survey.GuardKey;
 import dev.opscharter.domain.survey.Response;
+import dev.opscharter.domain.survey.SubmissionGuard;
 import dev.opscharter.domain.survey.SatisfactionMethod;
 import dev.opscharter.domain.survey.SurveyWindow;
 import org.slf4j.Logger;
@@ -84,14 +87,18 @@ class DemoSurveys {
     private final Campaigns campaigns;
     private final Invitations invitations;
     private final Responses responses;
+    private final Submissions submissions;
+    private final GuardKey key;
     private final ManageCampaigns manage;
     private final SubmitResponse submit;
 
-    DemoSurveys(Campaigns campaigns, Invitations invitations, Responses responses, ManageCampaigns manage,
-                SubmitResponse submit) {
+    DemoSurveys(Campaigns campaigns, Invitations invitations, Responses responses, Submissions submissions,
+                GuardKey key, ManageCampaigns manage, SubmitResponse submit) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.responses = responses;
+        this.submissions = submissions;
+        this.key = key;
         this.manage = manage;
         this.submit = submit;
     }
@@ -134,8 +141,9 @@ class DemoSurveys {
         for (var plan : PLANS) {
             var department = byCode.get(plan.department()).id();
             var issued = invite(open, department, plan).invitations();
-            // spent first, answered after, in other transactions: nothing pairs an invitation with an answer
-            issued.subList(0, plan.answering()).forEach(i -> invitations.spend(i.id()));
+            // guarded first, answered after, in other transactions: nothing pairs an invitation with an answer
+            issued.subList(0, plan.answering()).forEach(i -> submissions.add(SubmissionGuard.of(key, i.id()),
+                    open.id(), department));
             for (int i = 0; i < plan.answering(); i++) {
                 var day = window.opensOn().plusDays(random.nextInt((int) window.days()));
                 answers.add(new Response(UUID.randomUUID(), open.id(), department, operations,

@@ -6,6 +6,7 @@ import dev.opscharter.application.shared.BusinessCalendar;
 import dev.opscharter.application.survey.port.in.CampaignQueries;
 import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
+import dev.opscharter.application.survey.port.out.Submissions;
 import dev.opscharter.application.survey.port.out.Responses;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
@@ -40,6 +41,8 @@ class DemoSurveysIT {
     Campaigns campaigns;
     @Autowired
     Invitations invitations;
+    @Autowired
+    Submissions submissions;
     @Autowired
     Responses responses;
     @Autowired
@@ -120,9 +123,8 @@ class DemoSurveysIT {
         assertThat(open.state()).isEqualTo(CampaignState.OPEN);
         assertThat(open.window().hasStarted(today)).isTrue();
         assertThat(open.window().hasEnded(today)).isFalse();
-        var rates = invitations.rates(open.id()).values();
-        long invited = rates.stream().mapToLong(Invitations.Rate::invited).sum();
-        long used = rates.stream().mapToLong(Invitations.Rate::used).sum();
+        long invited = invitations.invited(open.id()).values().stream().mapToLong(Long::longValue).sum();
+        long used = submissions.answered(open.id()).values().stream().mapToLong(Long::longValue).sum();
         assertThat(used).isPositive().isLessThan(invited);
         assertThat(responses.count(open.id())).isEqualTo(used);
     }

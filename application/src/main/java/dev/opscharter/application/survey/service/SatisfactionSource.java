@@ -1,9 +1,11 @@
 package dev.opscharter.application.survey.service;
 
 import dev.opscharter.application.appraisal.port.out.IndicatorSource;
+import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.application.survey.port.out.Responses;
+import dev.opscharter.application.survey.port.out.Submissions;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.PartValue;
@@ -27,7 +29,7 @@ import java.util.Set;
 
 /**
  * Cross-department collaboration satisfaction (跨部门协作满意度) from the survey campaigns closed in a
- * quarter: their overall satisfaction by the campaign's method ({@link SurveyResults}), with the campaign,
+ * quarter: how they rate Operations by the campaign's method ({@link SurveyResults}), with the campaign,
  * method, respondents and response rate as provenance and a link to the campaign's results — never to
  * anyone who answered. A quarter with such a campaign always has a value here, so its figure is not typed
  * by hand; a quarter without one is entered by hand as before.
@@ -47,12 +49,17 @@ public final class SatisfactionSource implements IndicatorSource {
 
     private final Campaigns campaigns;
     private final Invitations invitations;
+    private final Submissions submissions;
     private final Responses responses;
+    private final Operations operations;
 
-    public SatisfactionSource(Campaigns campaigns, Invitations invitations, Responses responses) {
+    public SatisfactionSource(Campaigns campaigns, Invitations invitations, Submissions submissions,
+                              Responses responses, Departments departments) {
         this.campaigns = campaigns;
         this.invitations = invitations;
+        this.submissions = submissions;
         this.responses = responses;
+        this.operations = new Operations(departments);
     }
 
     /** The route of a campaign's results screen, relative to the application's root. */
@@ -90,8 +97,11 @@ public final class SatisfactionSource implements IndicatorSource {
                 .map(r -> new Response(r.id(), latest.id(), r.rater(), r.rated(), r.answers(), r.comment(),
                         r.submittedOn()))
                 .toList();
-        // the comments' order does not matter here: only the overall is read
-        var overall = SurveyResults.of(pooled, List.copyOf(items), minimum, latest.method(), new Random(0)).overall();
+        // the comments' order does not matter here: only Operations' figure is read. In a campaign that
+        // rates Operations only it is the overall; in a mutual one the departments also rate each other,
+        // and the standard measures how they rate Operations
+        var results = SurveyResults.of(pooled, List.copyOf(items), minimum, latest.method(), new Random(0));
+        var overall = results.ratedDepartment(operations.department()).orElse(results.overall());
 
         var evidence = new ArrayList<Provenance.Evidence>();
         quarterly.forEach(c -> evidence.add(evidenceOf(c)));
@@ -106,9 +116,8 @@ public final class SatisfactionSource implements IndicatorSource {
 
     /** "2026-Q2 协作满意度": 18 of 24 invited answered (75.0 %), share of answers 4–5. */
     private Provenance.Evidence evidenceOf(Campaign campaign) {
-        var rates = invitations.rates(campaign.id()).values();
-        long invited = rates.stream().mapToLong(Invitations.Rate::invited).sum();
-        long used = rates.stream().mapToLong(Invitations.Rate::used).sum();
+        long invited = invitations.invited(campaign.id()).values().stream().mapToLong(Long::longValue).sum();
+        long used = submissions.answered(campaign.id()).values().stream().mapToLong(Long::longValue).sum();
         var rate = invited == 0 ? "–" : BigDecimal.valueOf(used * 100).divide(BigDecimal.valueOf(invited), 1,
                 RoundingMode.HALF_UP).toPlainString();
         return new Provenance.Evidence(campaign.title().chinese(),

@@ -21,6 +21,7 @@ import dev.opscharter.domain.survey.InvitationToken;
 import dev.opscharter.domain.survey.Questionnaire;
 import dev.opscharter.domain.survey.RatingScope;
 import dev.opscharter.domain.survey.Response;
+import dev.opscharter.domain.survey.SubmissionGuard;
 import dev.opscharter.domain.survey.SatisfactionMethod;
 import dev.opscharter.domain.survey.SurveyWindow;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class SatisfactionSourceTest {
 
     private final SurveyFixture survey = new SurveyFixture();
     private final SatisfactionSource source = new SatisfactionSource(survey.campaigns, survey.invitations,
-            survey.responses);
+            survey.submissions, survey.responses, survey.org.departments);
 
     /** A campaign closed on the last day of Q1, {@code quarterly} or ad hoc. */
     private Campaign closed(SatisfactionMethod method, boolean quarterly) {
@@ -61,10 +62,10 @@ class SatisfactionSourceTest {
                 draft.minimumGroup(), CampaignState.CLOSED, Optional.of(LocalDate.of(2026, 3, 31)), "manager", 0));
     }
 
-    /** One respondent of {@code department} who answered every item with {@code score}, invitation spent. */
+    /** One respondent of {@code department} who answered every item with {@code score}, its guard added. */
     private void answered(Campaign campaign, Department department, int score) {
         var invitation = invited(campaign, department);
-        survey.invitations.spend(invitation.id());
+        survey.submissions.add(SubmissionGuard.of(survey.key, invitation.id()), campaign.id(), department.id());
         survey.responses.addAll(List.of(new Response(UUID.randomUUID(), campaign.id(), department.id(),
                 survey.operations.id(), all(score), Optional.empty(), LocalDate.of(2026, 3, 20))));
     }
