@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithUserDetails("manager")
 class CampaignResultsViewIT extends ViewTest {
 
-    private static final String FEWER = "Fewer than 3 responses - not shown";
+    private static final String FEWER = "Fewer than 3 responses — not shown";
 
     @Autowired
     ManageCampaigns manage;
