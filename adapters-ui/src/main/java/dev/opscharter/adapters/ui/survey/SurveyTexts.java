@@ -18,6 +18,7 @@ import dev.opscharter.domain.survey.SurveyWindow;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,18 +32,30 @@ final class SurveyTexts {
     /** The charter's standard for collaboration satisfaction (85 %): a figure meets it when it reaches it. */
     static final BigDecimal STANDARD = Part.COLLABORATION_SATISFACTION.charterThreshold();
 
-    private final Component owner;
+    /** A text by its bundle key, in the language of the screen. */
+    @FunctionalInterface
+    interface Translator {
+        String text(String key, Object... arguments);
+    }
+
+    private final Translator translator;
+    private final Locale locale;
     private final Language language;
     private final Map<DepartmentId, Department> departments = new LinkedHashMap<>();
 
     SurveyTexts(Component owner, DepartmentQueries departmentQueries) {
-        this.owner = owner;
-        this.language = Language.of(Formats.locale());
-        departmentQueries.all().forEach(d -> departments.put(d.id(), d));
+        this((key, arguments) -> owner.getTranslation(key, arguments), Formats.locale(), departmentQueries.all());
+    }
+
+    SurveyTexts(Translator translator, Locale locale, List<Department> departments) {
+        this.translator = translator;
+        this.locale = locale;
+        this.language = Language.of(locale);
+        departments.forEach(d -> this.departments.put(d.id(), d));
     }
 
     String t(String key, Object... arguments) {
-        return owner.getTranslation(key, arguments);
+        return translator.text(key, arguments);
     }
 
     Language language() {
@@ -92,7 +105,7 @@ final class SurveyTexts {
 
     /** 87.5 → "87.5%" (or the locale's way of writing it). */
     String percent(BigDecimal percent) {
-        return Formats.percent(percent.movePointLeft(2).doubleValue(), 1);
+        return Formats.percent(percent.movePointLeft(2).doubleValue(), 1, locale);
     }
 
     /** Why a group shows no figure, e.g. "fewer than 3 responses — not shown". */

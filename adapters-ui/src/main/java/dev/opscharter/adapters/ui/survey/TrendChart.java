@@ -26,13 +26,14 @@ import static dev.opscharter.adapters.ui.shared.SvgMarks.text;
  */
 final class TrendChart extends Composite<Div> {
 
-    private static final String MEETS = "#2e7d32";
-    private static final String BELOW = "#c62828";
+    static final String MEETS = "#2e7d32";
+    static final String BELOW = "#c62828";
     private static final String MUTED = "#6b7280";
     private static final int WIDTH = 560;
     private static final int HEIGHT = 200;
     private static final int LEFT = 48;
-    private static final int RIGHT = 12;
+    /** Room right of the plot for the standard's label, clear of every point's value. */
+    private static final int RIGHT = 84;
     private static final int TOP = 14;
     private static final int BOTTOM = 28;
 
@@ -50,7 +51,8 @@ final class TrendChart extends Composite<Div> {
         getContent().add(chart);
     }
 
-    private static String svg(List<QuarterFigure> points, SurveyTexts texts) {
+    /** The chart as SVG text; {@code points} oldest first, at least one. */
+    static String svg(List<QuarterFigure> points, SurveyTexts texts) {
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px\" role=\"img\" aria-label=\"")
@@ -61,7 +63,7 @@ final class TrendChart extends Composite<Div> {
         }
         var standard = SurveyTexts.STANDARD.doubleValue();
         svg.append(line(LEFT, y(standard), WIDTH - RIGHT, y(standard), MUTED, " stroke-dasharray=\"4 3\""));
-        svg.append(text(WIDTH - RIGHT, y(standard) - 4, "end", MUTED,
+        svg.append(text(WIDTH - RIGHT + 4, y(standard) + 4, "start", MUTED,
                 texts.t("survey.results.standard", texts.percent(SurveyTexts.STANDARD)), 10));
         var run = new ArrayList<String>();
         var marks = new StringBuilder();
