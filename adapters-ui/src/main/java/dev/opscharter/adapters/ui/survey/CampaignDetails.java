@@ -94,7 +94,7 @@ final class CampaignDetails {
         facts.text("survey.campaign.minimum", "campaign-minimum-fact",
                 t("survey.campaign.minimum.value", campaign.minimumGroup()));
         facts.text("survey.campaign.departments", "campaign-departments-fact",
-                campaign.invited().stream().map(texts::department).collect(Collectors.joining("、")));
+                campaign.invited().stream().map(texts::department).collect(Collectors.joining(texts.listSeparator())));
         facts.section(questionnaire(campaign));
         boolean answered = campaign.state() == CampaignState.OPEN || campaign.state() == CampaignState.CLOSED;
         if (manager && answered) {

@@ -77,8 +77,9 @@ final class SurveyTexts {
                 .filter(d -> d.kind() != DepartmentKind.OPERATIONS).toList();
     }
 
-    Optional<Department> byId(DepartmentId id) {
-        return Optional.ofNullable(departments.get(id));
+    /** Between the items of a list in running text: "、" in Chinese, ", " in English. */
+    String listSeparator() {
+        return language == Language.ZH_CN ? "、" : ", ";
     }
 
     String quarter(Period.Quarter quarter) {
