@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.appraisal;
 
 import dev.opscharter.adapters.ui.appraisal.export.ScorecardTexts;
+import dev.opscharter.adapters.ui.shared.SvgMarks;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.PartResult;
 import dev.opscharter.domain.appraisal.Scorecard;
@@ -153,20 +154,18 @@ final class TrendChart {
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour, String extra) {
-        return "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
-                + "\" stroke=\"" + colour + "\" stroke-width=\"1\"" + extra + "/>";
+        return SvgMarks.line(x1, y1, x2, y2, colour, extra);
     }
 
     private static String text(double x, double y, String anchor, String colour, String text) {
-        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"9\" fill=\""
-                + colour + "\">" + escape(text) + "</text>";
+        return SvgMarks.text(x, y, anchor, colour, text, 9);
     }
 
     private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return SvgMarks.number(value);
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return SvgMarks.escape(text);
     }
 }

@@ -21,14 +21,19 @@ import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.Username;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.survey.Campaign;
 import dev.opscharter.domain.survey.CampaignId;
+import dev.opscharter.domain.survey.CampaignState;
 import dev.opscharter.domain.survey.CampaignStep;
+import dev.opscharter.domain.survey.Disclosed;
+import dev.opscharter.domain.survey.Figure;
 import dev.opscharter.domain.survey.SurveyPermission;
 import dev.opscharter.domain.survey.SurveyResults;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -177,5 +182,29 @@ public final class CampaignService implements ManageCampaigns, CampaignQueries {
         } catch (RuntimeException notAUsername) {
             return Optional.empty();
         }
+    }
+
+    // ---- trend
+
+    @Override
+    public List<QuarterFigure> trend(int quarters) {
+        if (quarters < 1 || quarters > MAX_TREND_QUARTERS) {
+            throw new IllegalArgumentException("a trend of 1 to " + MAX_TREND_QUARTERS + " quarters: " + quarters);
+        }
+        return uc.read(READ_RESULTS, () -> {
+            var points = new ArrayList<QuarterFigure>();
+            var quarter = Period.quarterOf(uc.calendar().today());
+            for (int i = 0; i < quarters; i++, quarter = quarter.previous()) {
+                campaigns.ofQuarter(quarter).filter(c -> c.state() == CampaignState.CLOSED).ifPresent(c ->
+                        points.addFirst(new QuarterFigure(c.quarter().orElseThrow(), c.id(), overall(c))));
+            }
+            return List.copyOf(points);
+        });
+    }
+
+    /** The overall is computed on every response, as the results show it; comments play no part. */
+    private Disclosed<Figure> overall(Campaign campaign) {
+        return SurveyResults.of(responses.of(campaign.id()), campaign.questionnaire().codes(),
+                campaign.minimumGroup(), campaign.method(), shuffle).overall().figure();
     }
 }

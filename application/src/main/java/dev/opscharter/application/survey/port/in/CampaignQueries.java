@@ -4,9 +4,12 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.application.survey.CampaignFilter;
 import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.survey.Campaign;
 import dev.opscharter.domain.survey.CampaignId;
 import dev.opscharter.domain.survey.CampaignStep;
+import dev.opscharter.domain.survey.Disclosed;
+import dev.opscharter.domain.survey.Figure;
 import dev.opscharter.domain.survey.SurveyResults;
 
 import java.math.BigDecimal;
@@ -42,5 +45,20 @@ public interface CampaignQueries {
             return invited == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(answered * 100)
                     .divide(BigDecimal.valueOf(invited), 1, RoundingMode.HALF_UP));
         }
+    }
+
+    /** The most quarters a trend reaches back: three years. */
+    int MAX_TREND_QUARTERS = 12;
+
+    /**
+     * The overall satisfaction of the closed quarterly campaigns of the last {@code quarters} quarters up
+     * to today's, oldest first: the trend the results draw against the 85 % standard. A quarter without a
+     * closed campaign is left out; an overall below the minimum stays hidden (it is the published figure,
+     * the same for every reader).
+     */
+    List<QuarterFigure> trend(int quarters);
+
+    /** One quarter's point of the trend: the quarterly campaign measuring it and its overall figure. */
+    record QuarterFigure(Period.Quarter quarter, CampaignId campaign, Disclosed<Figure> overall) {
     }
 }
