@@ -9,9 +9,6 @@ import java.util.Objects;
  */
 public record Figure(int respondents, BigDecimal percent) {
 
-    /** The charter's standard for cross-department collaboration satisfaction: 85 %, met when reached (≥). */
-    public static final BigDecimal STANDARD = new BigDecimal("85");
-
     public Figure {
         Objects.requireNonNull(percent, "percent");
         if (respondents < 1) {

@@ -4,6 +4,7 @@ import dev.opscharter.adapters.documents.shared.Bilingual;
 import dev.opscharter.adapters.messages.Formatting;
 import dev.opscharter.adapters.messages.Messages;
 import dev.opscharter.application.survey.ResultsReport;
+import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.survey.Breakdown;
@@ -32,6 +33,8 @@ final class BilingualResults {
 
     private static final Locale ZH = Messages.CHINESE;
     private static final Locale EN = Messages.ENGLISH;
+    /** The charter's standard the scorecard judges collaboration satisfaction by (85 %, met when reached). */
+    private static final BigDecimal STANDARD = Part.COLLABORATION_SATISFACTION.charterThreshold();
 
     final String title;
     final List<Line> header = new ArrayList<>();
@@ -83,7 +86,7 @@ final class BilingualResults {
                 text(ZH, "survey.export.minimum.value", results.minimum()),
                 text(EN, "survey.export.minimum.value", results.minimum()))));
         header.add(new Line(both("survey.export.standard"), Formatting.percent(
-                Figure.STANDARD.doubleValue() / 100, 0, EN)));
+                STANDARD.doubleValue() / 100, 0, EN)));
         header.add(new Line(both("survey.export.written-on"), Bilingual.sentence(date(report.writtenOn(), ZH),
                 date(report.writtenOn(), EN))));
 
@@ -126,8 +129,8 @@ final class BilingualResults {
         return switch (figure) {
             case Disclosed.Shown<Figure>(Figure shown) -> new Row(kind, name, Optional.of(shown.respondents()),
                     Formatting.percent(shown.percent().doubleValue() / 100, 1, EN), Optional.of(shown.percent()),
-                    Optional.of(shown.meets(Figure.STANDARD)),
-                    sentence(shown.meets(Figure.STANDARD) ? "survey.export.meets" : "survey.export.below"));
+                    Optional.of(shown.meets(STANDARD)),
+                    sentence(shown.meets(STANDARD) ? "survey.export.meets" : "survey.export.below"));
             case Disclosed.Hidden<Figure>(int minimum, Disclosed.Why why) -> new Row(kind, name, Optional.empty(),
                     "—", Optional.empty(), Optional.empty(), Bilingual.sentence(
                     text(ZH, "survey.export.hidden." + why.name(), minimum),
