@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class JobTriggers implements ApplicationRunner {
 
     static final String ACCOUNT_HYGIENE = "account-hygiene";
+    static final String SURVEY_REMINDERS = "survey-reminders";
 
     private final JobScheduler scheduler;
     private final ManageSettings settings;
@@ -28,5 +29,7 @@ class JobTriggers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         scheduler.<AccountHygieneJob>scheduleRecurrently(ACCOUNT_HYGIENE, Cron.daily(2), settings.current().timeZone(),
                 AccountHygieneJob::run);
+        scheduler.<SurveyReminderJob>scheduleRecurrently(SURVEY_REMINDERS, Cron.daily(9), settings.current().timeZone(),
+                SurveyReminderJob::run);
     }
 }

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,25 @@ class JdbcInvitations implements Invitations {
                 Map.of("campaign", campaign.value(),
                         "after", after.map(InvitationId::value).orElse(new UUID(0, 0)),
                         "limit", Math.clamp(limit, 0, PageRequest.MAX_LIMIT)));
+    }
+
+    @Override
+    public Invitees invitees(CampaignId campaign) {
+        var people = new HashSet<PersonId>();
+        var emails = new HashSet<EmailAddress>();
+        jdbc.sql("select person_id, email from survey_invitation where campaign_id = :campaign")
+                .param("campaign", campaign.value())
+                .query(rs -> {
+                    Optional.ofNullable(rs.getObject("person_id", UUID.class)).map(PersonId::new).ifPresent(people::add);
+                    Optional.ofNullable(rs.getString("email")).map(EmailAddress::new).ifPresent(emails::add);
+                });
+        return new Invitees(people, emails);
+    }
+
+    @Override
+    public Optional<Invitation> ofPerson(CampaignId campaign, PersonId person) {
+        return invitations(" where i.campaign_id = :campaign and i.person_id = :person",
+                Map.of("campaign", campaign.value(), "person", person.value())).stream().findFirst();
     }
 
     @Override

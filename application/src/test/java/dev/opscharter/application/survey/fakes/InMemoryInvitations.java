@@ -3,6 +3,7 @@ package dev.opscharter.application.survey.fakes;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.survey.CampaignId;
 import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationId;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Invitations in memory. {@link #spend} is the conditional update of the JDBC adapter: under the
@@ -105,6 +107,24 @@ public final class InMemoryInvitations implements Invitations {
         var rates = new LinkedHashMap<DepartmentId, Rate>();
         invited.forEach((department, counts) -> rates.put(department, new Rate(counts[0], counts[1])));
         return rates;
+    }
+
+    @Override
+    public synchronized Invitees invitees(CampaignId campaign) {
+        var of = invitations.values().stream().filter(i -> i.campaign().equals(campaign)).toList();
+        return new Invitees(of.stream().flatMap(i -> i.person().stream()).collect(Collectors.toSet()),
+                of.stream().flatMap(i -> i.email().stream()).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public synchronized Optional<Invitation> ofPerson(CampaignId campaign, PersonId person) {
+        return invitations.values().stream()
+                .filter(i -> i.campaign().equals(campaign) && i.person().equals(Optional.of(person))).findFirst();
+    }
+
+    /** Every invitation of the campaign, for a test to look at. */
+    public synchronized List<Invitation> of(CampaignId campaign) {
+        return invitations.values().stream().filter(i -> i.campaign().equals(campaign)).toList();
     }
 
     /** How many are used: what a test counts instead of looking at who. */

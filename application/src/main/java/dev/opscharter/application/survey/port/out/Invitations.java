@@ -1,6 +1,8 @@
 package dev.opscharter.application.survey.port.out;
 
 import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.organization.EmailAddress;
+import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.survey.CampaignId;
 import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationId;
@@ -8,6 +10,7 @@ import dev.opscharter.domain.survey.InvitationId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Invitations and the hashes of their links. Nothing here leads to a response: an invitation knows
@@ -44,10 +47,24 @@ public interface Invitations {
      */
     List<Invitation> unused(CampaignId campaign, Optional<InvitationId> after, int limit);
 
+    /** Who is invited to the campaign already, by person and by address: whom a new invitation skips. */
+    Invitees invitees(CampaignId campaign);
+
+    /** The person's invitation to the campaign, if they have one. */
+    Optional<Invitation> ofPerson(CampaignId campaign, PersonId person);
+
     /** Per invited department: invitations and how many are used — the live response rate. */
     Map<DepartmentId, Rate> rates(CampaignId campaign);
 
     /** Invited and answered, of one department. */
     record Rate(long invited, long used) {
+    }
+
+    /** The people and the addresses a campaign's invitations go to. */
+    record Invitees(Set<PersonId> people, Set<EmailAddress> emails) {
+        public Invitees {
+            people = Set.copyOf(people);
+            emails = Set.copyOf(emails);
+        }
     }
 }
