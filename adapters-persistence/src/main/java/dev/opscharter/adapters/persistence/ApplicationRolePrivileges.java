@@ -32,9 +32,12 @@ import java.util.Set;
 @Order(Ordered.LOWEST_PRECEDENCE) // after the callbacks that create tables (JobRunr's)
 public class ApplicationRolePrivileges extends AfterMigrate {
 
-    /** Rows that are never changed once written: the audit trail, the kept inspection reports, survey responses. */
+    /**
+     * Rows that are never changed once written: the audit trail, the kept inspection reports, survey
+     * responses and the guards of the invitations answered.
+     */
     public static final Set<String> APPEND_ONLY = Set.of("audit_entry", "audit_change", "compliance_check_report",
-            "survey_response", "survey_response_answer");
+            "survey_response", "survey_response_answer", "survey_submission");
     /** Tables the application vacuums and analyzes itself after an import. */
     static final Set<String> MAINTAINED = Set.of("execution_case");
 

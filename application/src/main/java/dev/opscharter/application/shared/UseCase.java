@@ -6,9 +6,11 @@ import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.shared.Actor;
+import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Permission;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
@@ -27,7 +29,7 @@ public final class UseCase {
     private final Transactions transactions;
     private final CurrentActor actor;
     private final Audit audit;
-    private final Audit nobody;
+    private final AuditLog log;
     private final Once once;
     private final BusinessCalendar calendar;
 
@@ -36,7 +38,7 @@ public final class UseCase {
         this.transactions = transactions;
         this.actor = actor;
         this.audit = new Audit(log, actor, calendar.clock());
-        this.nobody = new Audit(log, () -> Actor.ANONYMOUS, calendar.clock());
+        this.log = log;
         this.once = new Once(processed);
         this.calendar = calendar;
     }
@@ -157,9 +159,14 @@ public final class UseCase {
     /**
      * An entry that names nobody, whoever the request's session holds: what an anonymous survey
      * respondent's submission writes, so that a signed-in user answering their own link is not named.
+     * Its time is the start of today in the organization's zone, never the instant: the entry is written
+     * in the response's transaction (it shares its {@code xmin}), and an exact time would tie the response
+     * to whatever else happened then — a sign-in, a page view in the log, a mail opened.
      */
     public void auditAnonymously(String entity, Object id, String label, AuditAction action) {
-        nobody.record(entity, id, label, action, Map.of(), Map.of());
+        var zone = calendar.zone().get();
+        var today = LocalDate.ofInstant(calendar.now(), zone).atStartOfDay(zone).toInstant();
+        log.record(AuditEntry.of(today, Actor.ANONYMOUS, entity, id.toString(), label, action, Map.of(), Map.of()));
     }
 
     public BusinessCalendar calendar() {

@@ -4,9 +4,11 @@ import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.survey.fakes.InMemoryCampaigns;
 import dev.opscharter.application.survey.fakes.InMemoryInvitations;
 import dev.opscharter.application.survey.fakes.InMemoryResponses;
+import dev.opscharter.application.survey.fakes.InMemorySubmissions;
 import dev.opscharter.application.survey.port.in.ManageCampaigns.CampaignDraft;
 import dev.opscharter.application.survey.service.CampaignService;
 import dev.opscharter.application.survey.service.ResponseService;
+import dev.opscharter.application.survey.service.Unanswered;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.DepartmentKind;
@@ -17,6 +19,7 @@ import dev.opscharter.domain.shared.Language;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.survey.Campaign;
 import dev.opscharter.domain.survey.CampaignState;
+import dev.opscharter.domain.survey.GuardKey;
 import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationToken;
 import dev.opscharter.domain.survey.ItemCode;
@@ -25,6 +28,7 @@ import dev.opscharter.domain.survey.RatingScope;
 import dev.opscharter.domain.survey.SatisfactionMethod;
 import dev.opscharter.domain.survey.SurveyWindow;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,18 +49,26 @@ public final class SurveyFixture {
     public final InMemoryCampaigns campaigns = new InMemoryCampaigns();
     public final InMemoryInvitations invitations = new InMemoryInvitations();
     public final InMemoryResponses responses = new InMemoryResponses();
+    public final InMemorySubmissions submissions = new InMemorySubmissions();
+    /** The key the guards are computed with; a fresh one per fixture, as a new data directory would make. */
+    public final GuardKey key = GuardKey.generate(new SecureRandom());
     public final Department operations = org.department("OPERATIONS", DepartmentKind.OPERATIONS);
     public final Department finance = org.department("FINANCE");
     public final Department hr = org.department("HR");
     public final Department it = org.department("IT");
 
     public CampaignService campaignService() {
-        return new CampaignService(campaigns, invitations, responses, org.departments, org.accounts, org.people,
-                org.useCase);
+        return new CampaignService(campaigns, invitations, responses, submissions, org.departments, org.accounts,
+                org.people, org.useCase);
     }
 
     public ResponseService responseService() {
-        return new ResponseService(campaigns, invitations, responses, org.departments, org.useCase);
+        return new ResponseService(campaigns, invitations, responses, submissions, org.departments, key,
+                org.useCase);
+    }
+
+    public Unanswered unanswered() {
+        return new Unanswered(invitations, submissions, key);
     }
 
     public CampaignDraft draft(RatingScope scope) {

@@ -13,6 +13,7 @@ import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.InvitationMail;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.application.survey.service.InvitationService;
+import dev.opscharter.application.survey.service.Unanswered;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +36,9 @@ public class SurveyInvitationConfiguration {
     @Bean
     InvitationService invitationService(Campaigns campaigns, Invitations invitations, Departments departments,
                                         People people, UserAccounts accounts, InboxStore inbox, InvitationMail mail,
-                                        ExecutionRecordFiles files, ProcessedRequests processed, UseCase useCase) {
+                                        ExecutionRecordFiles files, Unanswered unanswered, ProcessedRequests processed,
+                                        UseCase useCase) {
         return new InvitationService(campaigns, invitations, departments, people, accounts, inbox, mail, files::open,
-                processed, useCase);
+                unanswered, processed, useCase);
     }
 }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * One respondent's invitation to a campaign, found by the hash of any of its links' tokens (a token
- * itself is never stored). It knows only that it was used, never which response it gave: nothing
- * leads from an invitation to a response or back.
+ * itself is never stored). It does not know whether it was answered: its row is never written when a
+ * response arrives (a write would share the response's transaction and name the respondent); the
+ * {@link SubmissionGuard} stored instead says so, to whoever holds the {@link GuardKey}.
  *
  * @param tokenHashes the SHA-256 hex of each link sent: the first, then one per reminder (only the
  *                    hash is kept, so a reminder cannot repeat a link and carries a new one; the
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * @param remindedAt the latest reminder
  */
 public record Invitation(InvitationId id, CampaignId campaign, List<String> tokenHashes, DepartmentId department,
-                         Optional<PersonId> person, Optional<EmailAddress> email, Language language, boolean used,
+                         Optional<PersonId> person, Optional<EmailAddress> email, Language language,
                          Optional<Instant> sentAt, Optional<Instant> remindedAt) {
 
     /** The first link and at most seven reminders: a campaign's window is at most a quarter. */
@@ -56,45 +57,33 @@ public record Invitation(InvitationId id, CampaignId campaign, List<String> toke
         Require.present(remindedAt, "remindedAt");
     }
 
-    /** A new, unused, unsent invitation for the holder of {@code token}. */
+    /** A new, unsent invitation for the holder of {@code token}. */
     public static Invitation issue(CampaignId campaign, InvitationToken token, DepartmentId department,
                                    Optional<PersonId> person, Optional<EmailAddress> email, Language language) {
         return new Invitation(InvitationId.random(), campaign, List.of(token.hash()), department, person, email,
-                language, false, Optional.empty(), Optional.empty());
+                language, Optional.empty(), Optional.empty());
     }
 
     public Invitation sent(Instant at) {
-        return new Invitation(id, campaign, tokenHashes, department, person, email, language, used, Optional.of(at),
+        return new Invitation(id, campaign, tokenHashes, department, person, email, language, Optional.of(at),
                 remindedAt);
     }
 
-    /** Reminded with a fresh link (see {@link #tokenHashes}); only while unused, at most {@value #MAX_LINKS} links. */
+    /**
+     * Reminded with a fresh link (see {@link #tokenHashes}), at most {@value #MAX_LINKS} links; whether it
+     * was answered is the caller's to ask (the application's {@code Unanswered}), the invitation cannot tell.
+     */
     public Invitation reminded(InvitationToken fresh, Instant at) {
-        requireUnused();
         if (tokenHashes.size() >= MAX_LINKS) {
             throw new RuleViolation("rule.survey.invitation.reminders", MAX_LINKS - 1);
         }
         var hashes = new ArrayList<>(tokenHashes);
         hashes.add(fresh.hash());
-        return new Invitation(id, campaign, hashes, department, person, email, language, false, sentAt,
-                Optional.of(at));
-    }
-
-    /** Spent by the one response it allowed; a second use is refused (the page says so only in general words). */
-    public Invitation use() {
-        requireUnused();
-        return new Invitation(id, campaign, tokenHashes, department, person, email, language, true, sentAt,
-                remindedAt);
+        return new Invitation(id, campaign, hashes, department, person, email, language, sentAt, Optional.of(at));
     }
 
     /** Whether {@code token} is this invitation's. */
     public boolean isFor(InvitationToken token) {
         return tokenHashes.contains(token.hash());
-    }
-
-    private void requireUnused() {
-        if (used) {
-            throw new RuleViolation("rule.survey.invitation.used");
-        }
     }
 }

@@ -35,7 +35,6 @@ class InvitationTest {
         assertThat(invitation.toString()).doesNotContain(token.value());
         assertThat(invitation.isFor(token)).isTrue();
         assertThat(invitation.isFor(InvitationToken.random())).isFalse();
-        assertThat(invitation.used()).isFalse();
         assertThat(invitation.sentAt()).isEmpty();
     }
 
@@ -46,11 +45,9 @@ class InvitationTest {
     }
 
     @Test
-    void it_is_used_once() {
-        var used = issued(InvitationToken.random()).sent(AT).use();
-        assertThat(used.used()).isTrue();
-        assertThatThrownBy(used::use).isInstanceOf(RuleViolation.class)
-                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("rule.survey.invitation.used");
+    void it_cannot_tell_whether_it_was_answered() {
+        assertThat(Arrays.stream(Invitation.class.getRecordComponents()).map(RecordComponent::getName))
+                .doesNotContain("used", "answered", "usedAt", "answeredAt");
     }
 
     @Test
@@ -63,8 +60,6 @@ class InvitationTest {
         assertThat(reminded.isFor(InvitationToken.random())).isFalse();
         assertThat(reminded.sentAt()).contains(AT);
         assertThat(reminded.remindedAt()).contains(AT.plusSeconds(86_400));
-        assertThatThrownBy(() -> reminded.use().reminded(InvitationToken.random(), AT))
-                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -91,7 +86,7 @@ class InvitationTest {
     @Test
     void the_hash_is_sha_256_hex() {
         assertThatThrownBy(() -> new Invitation(InvitationId.random(), CAMPAIGN, java.util.List.of("not-a-hash"),
-                FINANCE, Optional.of(PersonId.random()), Optional.empty(), Language.EN, false, Optional.empty(),
+                FINANCE, Optional.of(PersonId.random()), Optional.empty(), Language.EN, Optional.empty(),
                 Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }

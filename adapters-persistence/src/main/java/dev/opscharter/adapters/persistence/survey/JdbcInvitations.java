@@ -29,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,16 +36,15 @@ import java.util.UUID;
 
 /**
  * {@link Invitations} in {@code survey_invitation} with the hashes of their links in
- * {@code survey_invitation_link} (in the order they were sent). Spending is one conditional update:
- * PostgreSQL lets exactly one of two concurrent ones change the row (the other waits for it and then
- * finds it used), so the row count tells each caller whether it spent the invitation.
+ * {@code survey_invitation_link} (in the order they were sent). Nothing here is written when a
+ * response arrives (see V22: a row written in the response's transaction would name the respondent).
  */
 @Component
 class JdbcInvitations implements Invitations {
 
     private static final String ENTITY = "Invitation";
     private static final String COLUMNS =
-            "i.id, i.campaign_id, i.department_id, i.person_id, i.email, i.language, i.used, i.sent_at, i.reminded_at";
+            "i.id, i.campaign_id, i.department_id, i.person_id, i.email, i.language, i.sent_at, i.reminded_at";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -68,8 +66,8 @@ class JdbcInvitations implements Invitations {
                 Map.of(), () -> {
                     batch.batchUpdate("""
                                     insert into survey_invitation (id, campaign_id, department_id, person_id, email,
-                                        language, used, sent_at, reminded_at)
-                                    values (:id, :campaign, :department, :person, :email, :language, :used, :sentAt,
+                                        language, sent_at, reminded_at)
+                                    values (:id, :campaign, :department, :person, :email, :language, :sentAt,
                                         :remindedAt)""",
                             invitations.stream().map(JdbcInvitations::row).toArray(MapSqlParameterSource[]::new));
                     var links = new ArrayList<MapSqlParameterSource>();
@@ -79,7 +77,7 @@ class JdbcInvitations implements Invitations {
                 }));
     }
 
-    /** Writes when it was sent and reminded, and the links added since; {@code used} only {@link #spend} sets. */
+    /** Writes when it was sent and reminded, and the links added since. */
     @Override
     public void update(Invitation invitation) {
         transaction.executeWithoutResult(status -> Saves.translated(ENTITY, invitation.id(), Map.of(), () -> {
@@ -111,16 +109,10 @@ class JdbcInvitations implements Invitations {
         return invitations(" where i.id = :id", Map.of("id", id.value())).stream().findFirst();
     }
 
+    /** In id order (random, but stable for paging), along {@code survey_invitation_campaign_idx}; at most {@link PageRequest#MAX_LIMIT}. */
     @Override
-    public boolean spend(InvitationId id) {
-        return jdbc.sql("update survey_invitation set used = true where id = :id and not used")
-                .param("id", id.value()).update() == 1;
-    }
-
-    /** In id order (random, but stable for paging), along {@code survey_invitation_unused_idx}; at most {@link PageRequest#MAX_LIMIT}. */
-    @Override
-    public List<Invitation> unused(CampaignId campaign, Optional<InvitationId> after, int limit) {
-        return invitations(" where i.campaign_id = :campaign and not i.used and i.id > :after order by i.id limit :limit",
+    public List<Invitation> page(CampaignId campaign, Optional<InvitationId> after, int limit) {
+        return invitations(" where i.campaign_id = :campaign and i.id > :after order by i.id limit :limit",
                 Map.of("campaign", campaign.value(),
                         "after", after.map(InvitationId::value).orElse(new UUID(0, 0)),
                         "limit", Math.clamp(limit, 0, PageRequest.MAX_LIMIT)));
@@ -146,18 +138,8 @@ class JdbcInvitations implements Invitations {
     }
 
     @Override
-    public Map<DepartmentId, Rate> rates(CampaignId campaign) {
-        var rates = new LinkedHashMap<DepartmentId, Rate>();
-        jdbc.sql("""
-                        select department_id, count(*) as invited, count(*) filter (where used) as used
-                        from survey_invitation where campaign_id = :campaign group by department_id
-                        order by department_id""")
-                .param("campaign", campaign.value())
-                .query(rs -> {
-                    rates.put(new DepartmentId(rs.getObject("department_id", UUID.class)),
-                            new Rate(rs.getLong("invited"), rs.getLong("used")));
-                });
-        return rates;
+    public Map<DepartmentId, Long> invited(CampaignId campaign) {
+        return DepartmentCounts.of(jdbc, "survey_invitation", campaign);
     }
 
     private void insertLinks(List<MapSqlParameterSource> links) {
@@ -190,7 +172,6 @@ class JdbcInvitations implements Invitations {
                 .addValue("person", invitation.person().map(PersonId::value).orElse(null), Types.OTHER)
                 .addValue("email", invitation.email().map(EmailAddress::value).orElse(null), Types.VARCHAR)
                 .addValue("language", invitation.language().name())
-                .addValue("used", invitation.used())
                 .addValue("sentAt", timestamp(invitation.sentAt()), Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("remindedAt", timestamp(invitation.remindedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
     }
@@ -219,8 +200,7 @@ class JdbcInvitations implements Invitations {
                 rs.getObject("department_id", UUID.class),
                 Optional.ofNullable(rs.getObject("person_id", UUID.class)).map(PersonId::new),
                 Optional.ofNullable(rs.getString("email")).map(EmailAddress::new),
-                Language.valueOf(rs.getString("language")), rs.getBoolean("used"),
-                instant(rs, "sent_at"), instant(rs, "reminded_at"));
+                Language.valueOf(rs.getString("language")), instant(rs, "sent_at"), instant(rs, "reminded_at"));
     }
 
     private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
@@ -233,12 +213,12 @@ class JdbcInvitations implements Invitations {
 
     /** An invitation's row, before its link hashes are read. */
     private record Head(UUID id, UUID campaign, UUID department, Optional<PersonId> person,
-                        Optional<EmailAddress> email, Language language, boolean used, Optional<Instant> sentAt,
+                        Optional<EmailAddress> email, Language language, Optional<Instant> sentAt,
                         Optional<Instant> remindedAt) {
 
         Invitation invitation(List<String> tokenHashes) {
             return new Invitation(new InvitationId(id), new CampaignId(campaign), tokenHashes,
-                    new DepartmentId(department), person, email, language, used, sentAt, remindedAt);
+                    new DepartmentId(department), person, email, language, sentAt, remindedAt);
         }
     }
 }

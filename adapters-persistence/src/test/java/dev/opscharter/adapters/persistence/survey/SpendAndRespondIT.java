@@ -5,18 +5,23 @@ import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.application.survey.port.out.Responses;
+import dev.opscharter.application.survey.port.out.Submissions;
 import dev.opscharter.domain.organization.EmailAddress;
 import dev.opscharter.domain.shared.Language;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.survey.CampaignId;
+import dev.opscharter.domain.survey.CampaignState;
+import dev.opscharter.domain.survey.GuardKey;
 import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationToken;
 import dev.opscharter.domain.survey.ItemCode;
 import dev.opscharter.domain.survey.Response;
+import dev.opscharter.domain.survey.SubmissionGuard;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,12 +40,15 @@ import static dev.opscharter.adapters.persistence.survey.SurveyFixtures.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The decided way to store exactly one response for an invitation (plan, phase 2): spend it and add
- * the response in one transaction. Two submissions that really overlap — the second one's spend
- * waits for the first one's row lock — store one response between them, and the second is told no.
+ * The decided way to store exactly one response for an invitation (plan, phase 2a): add its guard
+ * (V22) and the response in one transaction, never touching the invitation. Two submissions that
+ * really overlap — the second one's insert waits for the first one's uncommitted guard — store one
+ * response and one guard between them, and the second is told no.
  */
 @PersistenceIntegrationTest
 class SpendAndRespondIT {
+
+    private static final GuardKey KEY = GuardKey.generate(new SecureRandom());
 
     @Autowired
     private Transactions transactions;
@@ -51,11 +59,14 @@ class SpendAndRespondIT {
     @Autowired
     private Responses responses;
     @Autowired
+    private Submissions submissions;
+    @Autowired
     private JdbcClient jdbc;
 
     @Test
     void two_overlapping_submissions_with_one_invitation_store_exactly_one_response() throws Exception {
-        var campaign = campaigns.save(SurveyFixtures.draft(new Period.Quarter(2031, 2))).id();
+        var campaign = campaigns.save(SurveyFixtures.inState(SurveyFixtures.draft(new Period.Quarter(2031, 2)),
+                CampaignState.OPEN, Optional.empty())).id();
         var invitation = Invitation.issue(campaign, InvitationToken.random(), SALES, Optional.empty(),
                 Optional.of(new EmailAddress("tabs@example.com")), Language.EN);
         invitations.addAll(List.of(invitation));
@@ -65,26 +76,28 @@ class SpendAndRespondIT {
             overlap(threads, campaign, invitation);
         }
         assertThat(responses.count(campaign)).isEqualTo(1);
+        assertThat(submissions.answered(campaign)).isEqualTo(Map.of(SALES, 1L));
     }
 
     private void overlap(ExecutorService threads, CampaignId campaign, Invitation invitation) throws Exception {
-        var firstSpent = new CountDownLatch(1);
+        var guard = SubmissionGuard.of(KEY, invitation.id());
+        var firstGuarded = new CountDownLatch(1);
         var releaseFirst = new CountDownLatch(1);
         var first = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
-            boolean spent = invitations.spend(invitation.id());
-            firstSpent.countDown();
+            boolean won = submissions.add(guard, campaign, invitation.department());
+            firstGuarded.countDown();
             await(releaseFirst);
-            respondIf(spent, campaign);
-            return spent;
+            respondIf(won, campaign);
+            return won;
         }), threads);
-        await(firstSpent);
+        await(firstGuarded);
         var second = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
-            boolean spent = invitations.spend(invitation.id());
-            respondIf(spent, campaign);
-            return spent;
+            boolean won = submissions.add(guard, campaign, invitation.department());
+            respondIf(won, campaign);
+            return won;
         }), threads);
         try {
-            waitUntilASpendWaitsForALock();
+            waitUntilAnInsertWaitsForALock();
         } finally {
             releaseFirst.countDown();
         }
@@ -93,21 +106,21 @@ class SpendAndRespondIT {
         assertThat(second.get(30, TimeUnit.SECONDS)).isFalse();
     }
 
-    private void respondIf(boolean spent, CampaignId campaign) {
-        if (spent) {
+    private void respondIf(boolean won, CampaignId campaign) {
+        if (won) {
             responses.addAll(List.of(new Response(UUID.randomUUID(), campaign, SALES, OPERATIONS,
                     Map.of(new ItemCode("RESPONSIVENESS"), 5), Optional.empty(), LocalDate.of(2031, 4, 9))));
         }
     }
 
-    /** The second submission's spend blocked on the first one's row lock: the two really overlap. */
-    private void waitUntilASpendWaitsForALock() throws InterruptedException {
+    /** The second submission's guard insert blocked on the first one's transaction: the two really overlap. */
+    private void waitUntilAnInsertWaitsForALock() throws InterruptedException {
         var deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (jdbc.sql("""
                         select count(*) from pg_stat_activity
-                        where wait_event_type = 'Lock' and query like 'update survey_invitation set used%'""")
+                        where wait_event_type = 'Lock' and query like '%insert into survey_submission%'""")
                 .query(Long.class).single() == 0) {
-            assertThat(Instant.now()).as("a spend waiting for the lock").isBefore(deadline);
+            assertThat(Instant.now()).as("an insert waiting for the lock").isBefore(deadline);
             Thread.sleep(10);
         }
     }

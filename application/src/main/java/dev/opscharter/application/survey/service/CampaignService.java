@@ -15,6 +15,7 @@ import dev.opscharter.application.survey.port.in.ManageCampaigns;
 import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.application.survey.port.out.Responses;
+import dev.opscharter.application.survey.port.out.Submissions;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.Username;
@@ -56,6 +57,7 @@ public final class CampaignService implements ManageCampaigns, CampaignQueries {
     private final Campaigns campaigns;
     private final Invitations invitations;
     private final Responses responses;
+    private final Submissions submissions;
     private final Operations operations;
     private final UserAccounts accounts;
     private final People people;
@@ -63,11 +65,12 @@ public final class CampaignService implements ManageCampaigns, CampaignQueries {
     /** Orders the comments shown: unpredictable, so their order says nothing about who wrote them when. */
     private final Random shuffle = new SecureRandom();
 
-    public CampaignService(Campaigns campaigns, Invitations invitations, Responses responses, Departments departments,
-                           UserAccounts accounts, People people, UseCase uc) {
+    public CampaignService(Campaigns campaigns, Invitations invitations, Responses responses, Submissions submissions,
+                           Departments departments, UserAccounts accounts, People people, UseCase uc) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.responses = responses;
+        this.submissions = submissions;
         this.operations = new Operations(departments);
         this.accounts = accounts;
         this.people = people;
@@ -139,12 +142,10 @@ public final class CampaignService implements ManageCampaigns, CampaignQueries {
     public List<ResponseRate> responseRates(CampaignId id) {
         return uc.read(MANAGE, () -> {
             var campaign = campaign(id);
-            var rates = invitations.rates(id);
-            return campaign.invited().stream().map(department -> {
-                var rate = Optional.ofNullable(rates.get(department));
-                return new ResponseRate(department, rate.map(Invitations.Rate::invited).orElse(0L),
-                        rate.map(Invitations.Rate::used).orElse(0L));
-            }).toList();
+            var invited = invitations.invited(id);
+            var answered = submissions.answered(id);
+            return campaign.invited().stream().map(department -> new ResponseRate(department,
+                    invited.getOrDefault(department, 0L), answered.getOrDefault(department, 0L))).toList();
         });
     }
 

@@ -84,12 +84,13 @@ public final class InvitationService implements InviteRespondents {
     private final InboxStore inbox;
     private final InvitationMail mail;
     private final RespondentFiles files;
+    private final Unanswered unanswered;
     private final Once once;
     private final UseCase uc;
 
     public InvitationService(Campaigns campaigns, Invitations invitations, Departments departments, People people,
                              UserAccounts accounts, InboxStore inbox, InvitationMail mail, RespondentFiles files,
-                             ProcessedRequests processed, UseCase uc) {
+                             Unanswered unanswered, ProcessedRequests processed, UseCase uc) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.departments = departments;
@@ -98,6 +99,7 @@ public final class InvitationService implements InviteRespondents {
         this.inbox = inbox;
         this.mail = mail;
         this.files = files;
+        this.unanswered = unanswered;
         this.once = new Once(processed);
         this.uc = uc;
     }
@@ -221,9 +223,9 @@ public final class InvitationService implements InviteRespondents {
         var campaign = campaign(id);
         var now = uc.calendar().now();
         campaign.require(CampaignStep.REMIND, me, uc.calendar().today());
-        var unanswered = invitations.unused(id, after, PAGE);
+        var page = unanswered.page(id, after, PAGE);
         int reminded = 0;
-        for (var invitation : unanswered) {
+        for (var invitation : page) {
             if (!due(invitation, now, gap) || invitation.tokenHashes().size() >= Invitation.MAX_LINKS) {
                 continue;
             }
@@ -233,8 +235,7 @@ public final class InvitationService implements InviteRespondents {
             deliver(campaign, changed, token, username(changed), true, now);
             reminded++;
         }
-        return new Page(reminded, unanswered.size() < PAGE ? Optional.empty()
-                : Optional.of(unanswered.getLast().id()));
+        return new Page(reminded, page.size() < PAGE ? Optional.empty() : Optional.of(page.getLast().id()));
     }
 
     private static boolean due(Invitation invitation, Instant now, Duration gap) {
@@ -254,7 +255,7 @@ public final class InvitationService implements InviteRespondents {
             var campaign = campaigns.byId(id).filter(c -> c.takesAnswersAt(now, uc.calendar().zone().get()));
             var invitation = person.filter(p -> campaign.isPresent())
                     .flatMap(p -> invitations.ofPerson(id, p))
-                    .filter(i -> !i.used() && i.tokenHashes().size() < Invitation.MAX_LINKS);
+                    .filter(i -> i.tokenHashes().size() < Invitation.MAX_LINKS && !unanswered.answered(i));
             if (invitation.isEmpty()) {
                 return Optional.<String>empty();
             }

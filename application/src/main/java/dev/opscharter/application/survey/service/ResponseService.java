@@ -6,14 +6,17 @@ import dev.opscharter.application.survey.port.in.SubmitResponse;
 import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.application.survey.port.out.Responses;
+import dev.opscharter.application.survey.port.out.Submissions;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.survey.Campaign;
+import dev.opscharter.domain.survey.GuardKey;
 import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationToken;
 import dev.opscharter.domain.survey.ItemCode;
 import dev.opscharter.domain.survey.Response;
+import dev.opscharter.domain.survey.SubmissionGuard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,9 +28,11 @@ import java.util.UUID;
 /**
  * A respondent's submission through their link (SPEC §3 "Anonymity"). Nobody signs in for it and
  * nobody is named: no permission is asked (the link is the respondent's one right), and the audit
- * entry says only that a response arrived for the campaign. The invitation is spent and the
- * responses are added in one transaction, so of two tabs, a replay or a double click exactly one
- * records and the others find the link used. The token appears in no message, field or log.
+ * entry says only that a response arrived for the campaign, on which day. The responses are added with
+ * the invitation's {@link SubmissionGuard} in one transaction, so of two tabs, a replay or a double click
+ * exactly one records and the others find the guard taken. The invitation itself is never written: a
+ * row changed in that transaction would carry its id ({@code xmin}) and name the respondent, while the
+ * guard leads to no invitation without the {@link GuardKey}. The token appears in no message, field or log.
  */
 public final class ResponseService implements SubmitResponse {
 
@@ -37,14 +42,20 @@ public final class ResponseService implements SubmitResponse {
     private final Campaigns campaigns;
     private final Invitations invitations;
     private final Responses responses;
+    private final Submissions submissions;
+    private final Unanswered unanswered;
+    private final GuardKey key;
     private final Operations operations;
     private final UseCase uc;
 
-    public ResponseService(Campaigns campaigns, Invitations invitations, Responses responses, Departments departments,
-                           UseCase uc) {
+    public ResponseService(Campaigns campaigns, Invitations invitations, Responses responses, Submissions submissions,
+                           Departments departments, GuardKey key, UseCase uc) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.responses = responses;
+        this.submissions = submissions;
+        this.unanswered = new Unanswered(invitations, submissions, key);
+        this.key = key;
         this.operations = new Operations(departments);
         this.uc = uc;
     }
@@ -59,16 +70,17 @@ public final class ResponseService implements SubmitResponse {
         return uc.transactions().inTransaction(() -> {
             var now = uc.calendar().now();
             var zone = uc.calendar().zone().get();
-            var invitation = invitations.byTokenHash(hash).filter(i -> !i.used());
+            var invitation = invitations.byTokenHash(hash).filter(i -> !unanswered.answered(i));
             var campaign = invitation.flatMap(i -> campaigns.byId(i.campaign()))
                     .filter(c -> c.takesAnswersAt(now, zone));
             if (invitation.isEmpty() || campaign.isEmpty()) {
                 return Outcome.UNAVAILABLE;
             }
-            // validated before the link is spent: a refused answer leaves it usable
+            // validated before the guard is added: a refused answer leaves the link usable
             var kept = responses(campaign.get(), invitation.get(), answers, comment, LocalDate.ofInstant(now, zone));
-            if (!invitations.spend(invitation.get().id())) {
-                return Outcome.UNAVAILABLE;
+            var guard = SubmissionGuard.of(key, invitation.get().id());
+            if (!submissions.add(guard, campaign.get().id(), invitation.get().department())) {
+                return Outcome.UNAVAILABLE; // another tab's submission came first
             }
             responses.addAll(kept);
             uc.auditAnonymously(ENTITY, campaign.get().id(), campaign.get().title().chinese(), AuditAction.CREATE);

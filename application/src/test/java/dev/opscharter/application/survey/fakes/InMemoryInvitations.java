@@ -1,6 +1,7 @@
 package dev.opscharter.application.survey.fakes;
 
 import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.PersonId;
@@ -15,13 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/**
- * Invitations in memory. {@link #spend} is the conditional update of the JDBC adapter: under the
- * lock, so of any number of threads spending one invitation exactly one gets {@code true}.
- */
+/** Invitations in memory, paged by id as PostgreSQL orders a uuid. */
 public final class InMemoryInvitations implements Invitations {
 
     private final Map<InvitationId, Invitation> invitations = new LinkedHashMap<>();
@@ -55,10 +52,9 @@ public final class InMemoryInvitations implements Invitations {
                 throw new ConcurrentModification("InvitationLink", hash);
             }
         }
-        // the use is kept as stored: only spend marks an invitation used
         var changed = new Invitation(invitation.id(), stored.campaign(), invitation.tokenHashes(),
                 invitation.department(), invitation.person(), invitation.email(), invitation.language(),
-                stored.used(), invitation.sentAt(), invitation.remindedAt());
+                invitation.sentAt(), invitation.remindedAt());
         keep(changed);
     }
 
@@ -72,41 +68,22 @@ public final class InMemoryInvitations implements Invitations {
         return Optional.ofNullable(invitations.get(id));
     }
 
-    @Override
-    public synchronized boolean spend(InvitationId id) {
-        var stored = invitations.get(id);
-        if (stored == null || stored.used()) {
-            return false;
-        }
-        invitations.put(id, stored.use());
-        return true;
-    }
-
     /**
      * Ordered by id as PostgreSQL orders a uuid (its text, which is its unsigned bytes): the ids are
      * random, so "oldest first" cannot be told from them and the page key decides.
      */
     @Override
-    public synchronized List<Invitation> unused(CampaignId campaign, Optional<InvitationId> after, int limit) {
-        return invitations.values().stream().filter(i -> i.campaign().equals(campaign) && !i.used())
+    public synchronized List<Invitation> page(CampaignId campaign, Optional<InvitationId> after, int limit) {
+        return invitations.values().stream().filter(i -> i.campaign().equals(campaign))
                 .filter(i -> after.map(a -> i.id().toString().compareTo(a.toString()) > 0).orElse(true))
                 .sorted(Comparator.comparing(i -> i.id().toString()))
-                .limit(limit).toList();
+                .limit(Math.clamp(limit, 0, PageRequest.MAX_LIMIT)).toList();
     }
 
     @Override
-    public synchronized Map<DepartmentId, Rate> rates(CampaignId campaign) {
-        var invited = new TreeMap<DepartmentId, long[]>(Comparator.comparing(DepartmentId::value));
-        invitations.values().stream().filter(i -> i.campaign().equals(campaign)).forEach(i -> {
-            var counts = invited.computeIfAbsent(i.department(), d -> new long[2]);
-            counts[0]++;
-            if (i.used()) {
-                counts[1]++;
-            }
-        });
-        var rates = new LinkedHashMap<DepartmentId, Rate>();
-        invited.forEach((department, counts) -> rates.put(department, new Rate(counts[0], counts[1])));
-        return rates;
+    public synchronized Map<DepartmentId, Long> invited(CampaignId campaign) {
+        return invitations.values().stream().filter(i -> i.campaign().equals(campaign))
+                .collect(Collectors.groupingBy(Invitation::department, Collectors.counting()));
     }
 
     @Override
@@ -125,11 +102,6 @@ public final class InMemoryInvitations implements Invitations {
     /** Every invitation of the campaign, for a test to look at. */
     public synchronized List<Invitation> of(CampaignId campaign) {
         return invitations.values().stream().filter(i -> i.campaign().equals(campaign)).toList();
-    }
-
-    /** How many are used: what a test counts instead of looking at who. */
-    public synchronized long used() {
-        return invitations.values().stream().filter(Invitation::used).count();
     }
 
     private void keep(Invitation invitation) {

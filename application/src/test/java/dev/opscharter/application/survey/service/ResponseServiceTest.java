@@ -8,13 +8,17 @@ import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.survey.Campaign;
 import dev.opscharter.domain.survey.CampaignState;
+import dev.opscharter.domain.survey.GuardKey;
 import dev.opscharter.domain.survey.InvitationToken;
 import dev.opscharter.domain.survey.ItemCode;
 import dev.opscharter.domain.survey.RatingScope;
 import dev.opscharter.domain.survey.Response;
+import dev.opscharter.domain.survey.SubmissionGuard;
 import org.junit.jupiter.api.Test;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +41,9 @@ class ResponseServiceTest {
     private final Campaign open = survey.campaign(RatingScope.OPERATIONS, CampaignState.OPEN);
 
     @Test
-    void a_submission_stores_an_anonymous_response_spends_the_link_and_audits_only_that_one_arrived() {
+    void a_submission_stores_an_anonymous_response_and_its_guard_and_audits_only_that_one_arrived_that_day() {
         var token = survey.invite(open, survey.finance);
+        var invitation = survey.invitations.byTokenHash(token.hash()).orElseThrow();
         survey.org.actAs("li.ming", Role.OPS_MANAGER); // a signed-in user answering their own link is not named
 
         var outcome = service.submit(token.value(), survey.aboutOperations(5), Optional.of("  快速响应  "));
@@ -52,8 +57,13 @@ class ResponseServiceTest {
             assertThat(response.comment()).contains("快速响应");
             assertThat(response.submittedOn()).isEqualTo(LocalDate.of(2026, 5, 14));
         });
-        assertThat(survey.invitations.used()).isEqualTo(1);
+        var guard = SubmissionGuard.of(survey.key, invitation.id());
+        assertThat(survey.submissions.existing(open.id(), List.of(guard))).containsExactly(guard);
+        assertThat(survey.submissions.answered(open.id())).isEqualTo(Map.of(survey.finance.id(), 1L));
+        assertThat(survey.invitations.byId(invitation.id())).contains(invitation); // never written
         var entry = survey.org.onlyAuditEntry();
+        // the day only, in the organization's zone: the entry shares the response's transaction
+        assertThat(entry.occurredAt()).isEqualTo(Instant.parse("2026-05-13T16:00:00Z"));
         assertThat(entry.actor()).isEqualTo(Actor.ANONYMOUS.name());
         assertThat(entry.entityType()).isEqualTo("SurveyResponse");
         assertThat(entry.entityId()).isEqualTo(open.id().toString());
@@ -91,7 +101,7 @@ class ResponseServiceTest {
 
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.RECORDED, Outcome.UNAVAILABLE);
         assertThat(survey.responses.of(open.id())).hasSize(1);
-        assertThat(survey.invitations.used()).isEqualTo(1);
+        assertThat(survey.submissions.count()).isEqualTo(1);
         assertThat(survey.org.auditLog.entries()).hasSize(1);
     }
 
@@ -104,7 +114,7 @@ class ResponseServiceTest {
         }
 
         assertThat(survey.responses.of(open.id())).hasSize(links);
-        assertThat(survey.invitations.used()).isEqualTo(links);
+        assertThat(survey.submissions.count()).isEqualTo(links);
     }
 
     /** {@code threads} submissions of one link, released together. */
@@ -125,6 +135,28 @@ class ResponseServiceTest {
     }
 
     @Test
+    void an_answered_link_is_unavailable_before_its_answers_are_looked_at() {
+        var token = survey.invite(open, survey.finance);
+        service.submit(token.value(), survey.aboutOperations(5), Optional.empty());
+
+        assertThat(service.submit(token.value(), Map.of(survey.hr.id(), all(9)), Optional.empty()))
+                .isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(survey.responses.all()).hasSize(1);
+    }
+
+    @Test
+    void the_guard_is_the_key_s_so_another_key_finds_the_link_unanswered() {
+        var token = survey.invite(open, survey.finance);
+        var invitation = survey.invitations.byTokenHash(token.hash()).orElseThrow();
+        var otherKey = GuardKey.generate(new SecureRandom());
+        survey.submissions.add(SubmissionGuard.of(otherKey, invitation.id()), open.id(), survey.finance.id());
+
+        assertThat(service.submit(token.value(), survey.aboutOperations(5), Optional.empty()))
+                .isEqualTo(Outcome.RECORDED);
+        assertThat(survey.submissions.count()).isEqualTo(2);
+    }
+
+    @Test
     void a_replay_after_the_campaign_closed_is_unavailable() {
         var token = survey.invite(open, survey.finance);
         survey.campaigns.save(open.close(Actor.SCHEDULE, survey.org.calendar.today(), open.version()));
@@ -132,7 +164,7 @@ class ResponseServiceTest {
         assertThat(service.submit(token.value(), survey.aboutOperations(5), Optional.empty()))
                 .isEqualTo(Outcome.UNAVAILABLE);
         assertThat(survey.responses.all()).isEmpty();
-        assertThat(survey.invitations.used()).isZero();
+        assertThat(survey.submissions.count()).isZero();
         assertThat(survey.org.auditLog.entries()).isEmpty();
     }
 
@@ -183,7 +215,7 @@ class ResponseServiceTest {
                 })
                 .message().doesNotContain(token.value());
         assertThat(survey.responses.all()).isEmpty();
-        assertThat(survey.invitations.used()).isZero();
+        assertThat(survey.submissions.count()).isZero();
         assertThat(survey.org.auditLog.entries()).isEmpty();
 
         assertThat(service.submit(token.value(), survey.aboutOperations(4), Optional.empty()))
@@ -202,7 +234,7 @@ class ResponseServiceTest {
                     assertThat(invalid.field()).isEqualTo("PROCESS_CLARITY");
                     assertThat(invalid.messageKey()).isEqualTo("validation.survey.answer-required");
                 });
-        assertThat(survey.invitations.used()).isZero();
+        assertThat(survey.submissions.count()).isZero();
     }
 
     @Test
@@ -213,7 +245,7 @@ class ResponseServiceTest {
                 Map.of(survey.operations.id(), all(4), survey.hr.id(), all(4)), Optional.empty()))
                 .isInstanceOfSatisfying(InvalidValue.class,
                         invalid -> assertThat(invalid.messageKey()).isEqualTo("validation.survey.not-rated"));
-        assertThat(survey.invitations.used()).isZero();
+        assertThat(survey.submissions.count()).isZero();
     }
 
     @Test

@@ -37,7 +37,7 @@ class RespondentUploadReadersTest {
     private final RecordingInvitationMail mail = new RecordingInvitationMail();
     private final InvitationService service = new InvitationService(survey.campaigns, survey.invitations,
             survey.org.departments, survey.org.people, survey.org.accounts, new InMemoryInboxStore(), mail,
-            new ExecutionRecordFileReader()::open, survey.org.processedRequests, survey.org.useCase);
+            new ExecutionRecordFileReader()::open, survey.unanswered(), survey.org.processedRequests, survey.org.useCase);
     private final dev.opscharter.domain.survey.Campaign open =
             survey.campaign(RatingScope.OPERATIONS, CampaignState.OPEN);
 

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Invitations and the hashes of their links. Nothing here leads to a response: an invitation knows
- * only that it was used.
+ * Invitations and the hashes of their links. Nothing here leads to a response, nor says which
+ * invitation was answered: that is {@link Submissions}', under a key the store does not hold.
  */
 public interface Invitations {
 
@@ -25,8 +25,8 @@ public interface Invitations {
     void addAll(List<Invitation> invitations);
 
     /**
-     * Saves what changed of an existing invitation (sent, reminded with a new link hash); never marks it
-     * used (only {@link #spend} does). {@code ConcurrentModification} if the store does not hold it.
+     * Saves what changed of an existing invitation (sent, reminded with a new link hash); never called
+     * when a response arrives. {@code ConcurrentModification} if the store does not hold it.
      */
     void update(Invitation invitation);
 
@@ -36,16 +36,11 @@ public interface Invitations {
     Optional<Invitation> byId(InvitationId id);
 
     /**
-     * Marks the invitation used if it is not yet: true for exactly one caller however many try at
-     * once (a conditional update in the caller's transaction), false for every other.
+     * All of a campaign's invitations, answered or not (the application tells them apart): at most
+     * {@code limit} (and {@code PageRequest.MAX_LIMIT}), in the store's id order (stable, not
+     * chronological: ids are random), those after {@code after} (paging by id).
      */
-    boolean spend(InvitationId id);
-
-    /**
-     * Unused ones, for reminders: at most {@code limit} (and {@code PageRequest.MAX_LIMIT}), in the
-     * store's id order (stable, not chronological: ids are random), those after {@code after} (paging by id).
-     */
-    List<Invitation> unused(CampaignId campaign, Optional<InvitationId> after, int limit);
+    List<Invitation> page(CampaignId campaign, Optional<InvitationId> after, int limit);
 
     /** Who is invited to the campaign already, by person and by address: whom a new invitation skips. */
     Invitees invitees(CampaignId campaign);
@@ -53,12 +48,8 @@ public interface Invitations {
     /** The person's invitation to the campaign, if they have one. */
     Optional<Invitation> ofPerson(CampaignId campaign, PersonId person);
 
-    /** Per invited department: invitations and how many are used — the live response rate. */
-    Map<DepartmentId, Rate> rates(CampaignId campaign);
-
-    /** Invited and answered, of one department. */
-    record Rate(long invited, long used) {
-    }
+    /** Per department with invitations: how many — the response rate's denominator. */
+    Map<DepartmentId, Long> invited(CampaignId campaign);
 
     /** The people and the addresses a campaign's invitations go to. */
     record Invitees(Set<PersonId> people, Set<EmailAddress> emails) {
