@@ -3,28 +3,18 @@ package dev.opscharter.bootstrap.jobs;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
+import dev.opscharter.bootstrap.testing.OpenCampaigns;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
-import dev.opscharter.domain.organization.DepartmentKind;
 import dev.opscharter.domain.organization.EmailAddress;
-import dev.opscharter.domain.shared.Actor;
-import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Language;
-import dev.opscharter.domain.survey.Campaign;
-import dev.opscharter.domain.survey.CampaignState;
 import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationToken;
-import dev.opscharter.domain.survey.Questionnaire;
-import dev.opscharter.domain.survey.RatingScope;
-import dev.opscharter.domain.survey.SatisfactionMethod;
-import dev.opscharter.domain.survey.SurveyWindow;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,23 +63,11 @@ class SurveyReminderJobIT {
 
     /** An unanswered invitation to a new open campaign, its mail sent {@code days} ago. */
     private Invitation invitationSentDaysAgo(int days) {
-        var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        var all = departments.all();
-        var operations = all.stream().filter(d -> d.kind() == DepartmentKind.OPERATIONS && d.active())
-                .findFirst().orElseThrow();
-        var rater = all.stream().filter(d -> d.kind() != DepartmentKind.OPERATIONS && d.active())
-                .findFirst().orElseThrow();
-        var unique = UUID.randomUUID().toString().substring(0, 8);
-        var created = Campaign.create(new BilingualName("提醒 " + unique, "Reminders " + unique), Optional.empty(),
-                new SurveyWindow(today.minusDays(5), today.plusDays(10)), Questionnaire.defaults(),
-                List.of(rater.id()), RatingScope.OPERATIONS, SatisfactionMethod.TOP_TWO_BOX, Campaign.DEFAULT_GROUP,
-                operations.id(), Actor.SYSTEM);
-        var open = campaigns.save(Campaign.reconstitute(created.id(), created.title(), created.quarter(),
-                created.window(), created.questionnaire(), created.invited(), created.scope(), created.method(),
-                created.minimumGroup(), CampaignState.OPEN, Optional.empty(), created.createdBy(), 0));
-        var invitation = Invitation.issue(open.id(), InvitationToken.random(), rater.id(), Optional.empty(),
-                Optional.of(new EmailAddress("reminded-" + unique + "@example.com")), Language.EN)
-                .sent(Instant.now().minus(Duration.ofDays(days)));
+        var open = new OpenCampaigns(campaigns, departments);
+        var rater = open.anyRater();
+        var invitation = Invitation.issue(open.ratedBy(rater).id(), InvitationToken.random(), rater.id(),
+                Optional.empty(), Optional.of(new EmailAddress("reminded-" + UUID.randomUUID() + "@example.com")),
+                Language.EN).sent(Instant.now().minus(Duration.ofDays(days)));
         invitations.addAll(List.of(invitation));
         return invitation;
     }
