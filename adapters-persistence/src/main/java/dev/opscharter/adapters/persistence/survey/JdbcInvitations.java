@@ -91,9 +91,20 @@ class JdbcInvitations implements Invitations {
             if (updated == 0) {
                 throw new ConcurrentModification(ENTITY, invitation.id());
             }
-            int stored = jdbc.sql("select count(*) from survey_invitation_link where invitation_id = :id")
-                    .param("id", invitation.id().value()).query(Integer.class).single();
-            insertLinks(links(invitation, stored));
+            var stored = jdbc.sql("select token_hash from survey_invitation_link where invitation_id = :id"
+                            + " order by position")
+                    .param("id", invitation.id().value()).query(String.class).list();
+            var hashes = invitation.tokenHashes();
+            // a link replaced in its place (an own visit once all are taken): the old hash finds nothing
+            for (int position = 0; position < Math.min(stored.size(), hashes.size()); position++) {
+                if (!stored.get(position).equals(hashes.get(position))) {
+                    jdbc.sql("update survey_invitation_link set token_hash = :hash"
+                                    + " where invitation_id = :id and position = :position")
+                            .param("hash", hashes.get(position)).param("id", invitation.id().value())
+                            .param("position", position).update();
+                }
+            }
+            insertLinks(links(invitation, stored.size()));
             return null;
         }));
     }

@@ -79,6 +79,26 @@ abstract class InvitationsContract {
     }
 
     @Test
+    void a_link_replaced_in_its_place_finds_nothing_and_its_successor_finds_the_invitation() {
+        var first = InvitationToken.random();
+        var invitation = Invitation.issue(storedCampaign(), first, SALES, Optional.empty(),
+                Optional.of(new EmailAddress("visitor@example.com")), Language.EN);
+        invitations().addAll(List.of(invitation));
+        var visits = new ArrayList<InvitationToken>();
+        for (int i = 0; i < Invitation.MAX_LINKS + 1; i++) {
+            var visit = InvitationToken.random();
+            visits.add(visit);
+            invitation = invitation.relinked(visit);
+            invitations().update(invitation);
+        }
+
+        assertThat(invitations().byId(invitation.id())).contains(invitation);
+        assertThat(invitations().byTokenHash(first.hash())).contains(invitation);
+        assertThat(invitations().byTokenHash(visits.getLast().hash())).contains(invitation);
+        assertThat(invitations().byTokenHash(visits.get(visits.size() - 2).hash())).isEmpty();
+    }
+
+    @Test
     void a_batch_with_a_link_already_known_is_refused_whole() {
         var campaign = storedCampaign();
         var known = byMail(campaign, SALES);

@@ -255,12 +255,12 @@ public final class InvitationService implements InviteRespondents {
             var campaign = campaigns.byId(id).filter(c -> c.takesAnswersAt(now, uc.calendar().zone().get()));
             var invitation = person.filter(p -> campaign.isPresent())
                     .flatMap(p -> invitations.ofPerson(id, p))
-                    .filter(i -> i.tokenHashes().size() < Invitation.MAX_LINKS && !unanswered.answered(i));
+                    .filter(i -> !unanswered.answered(i));
             if (invitation.isEmpty()) {
                 return Optional.<String>empty();
             }
             var token = InvitationToken.random();
-            invitations.update(invitation.get().reminded(token, now));
+            invitations.update(invitation.get().relinked(token));
             return Optional.of(token.value());
         });
     }

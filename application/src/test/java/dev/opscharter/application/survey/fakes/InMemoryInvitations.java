@@ -55,6 +55,8 @@ public final class InMemoryInvitations implements Invitations {
         var changed = new Invitation(invitation.id(), stored.campaign(), invitation.tokenHashes(),
                 invitation.department(), invitation.person(), invitation.email(), invitation.language(),
                 invitation.sentAt(), invitation.remindedAt());
+        // a link replaced (the newest, by an own visit once all are taken) no longer finds the invitation
+        stored.tokenHashes().stream().filter(h -> !changed.tokenHashes().contains(h)).forEach(links::remove);
         keep(changed);
     }
 

@@ -351,6 +351,19 @@ class InvitationServiceTest {
     }
 
     @Test
+    void coming_back_through_the_inbox_again_and_again_always_gets_a_working_link_and_the_mail_keeps_its_own() {
+        fromDirectory(open);
+        survey.org.actAs("anna");
+
+        for (int visit = 0; visit < Invitation.MAX_LINKS + 3; visit++) {
+            var link = service.ownLink(open.id()).flatMap(InvitationToken::parse).orElseThrow();
+            assertThat(survey.invitations.byTokenHash(link.hash())).isPresent();
+        }
+        assertThat(survey.invitations.byTokenHash(letterTo(anna).token().hash())).isPresent();
+        assertThat(survey.invitations.ofPerson(open.id(), anna.id()).orElseThrow().remindedAt()).isEmpty();
+    }
+
+    @Test
     void no_link_for_someone_not_invited_for_an_answered_invitation_or_a_campaign_not_open() {
         var scheduled = survey.campaign(RatingScope.OPERATIONS, CampaignState.SCHEDULED);
         fromDirectory(open);

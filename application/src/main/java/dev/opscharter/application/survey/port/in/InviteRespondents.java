@@ -48,7 +48,7 @@ public interface InviteRespondents {
      * A fresh link for the signed-in user's own unanswered invitation to an open campaign, for the
      * answer route their inbox entry leads to: the token it returns is to be sent straight to their
      * browser (a redirect to {@code /s/<token>}), never stored or logged. Empty when they have no such
-     * invitation (or it holds all its links already).
+     * invitation. Once the invitation holds all its links, the fresh one takes the newest one's place.
      */
     Optional<String> ownLink(CampaignId campaign);
 

@@ -25,8 +25,8 @@ public interface Invitations {
     void addAll(List<Invitation> invitations);
 
     /**
-     * Saves what changed of an existing invitation (sent, reminded with a new link hash); never called
-     * when a response arrives. {@code ConcurrentModification} if the store does not hold it.
+     * Saves what changed of an existing invitation (sent, reminded with a new link hash, a link replaced at
+     * its position, which then finds nothing); never called when a response arrives. {@code ConcurrentModification} if the store does not hold it.
      */
     void update(Invitation invitation);
 
