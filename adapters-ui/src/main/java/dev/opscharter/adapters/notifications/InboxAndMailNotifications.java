@@ -12,8 +12,6 @@ import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -63,16 +61,7 @@ public final class InboxAndMailNotifications implements Notifications {
         if (message.isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(message.get());
-                }
-            });
-        } else {
-            deliver(message.get());
-        }
+        AfterCommit.run(() -> deliver(message.get()));
     }
 
     /** The mail in the recipient's language; empty without an account, an address or their wish for mail. */

@@ -17,5 +17,11 @@ public interface MailSender {
             Objects.requireNonNull(subject);
             Objects.requireNonNull(body);
         }
+
+        /** Without the body, which may hold a secret link (a survey respondent's), should a mail be printed. */
+        @Override
+        public String toString() {
+            return "Mail[to=" + to + ", subject=" + subject + "]";
+        }
     }
 }

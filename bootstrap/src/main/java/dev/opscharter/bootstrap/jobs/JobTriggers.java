@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class JobTriggers implements ApplicationRunner {
 
     static final String ACCOUNT_HYGIENE = "account-hygiene";
+    static final String SURVEY_REMINDERS = "survey-reminders";
 
     private final JobScheduler scheduler;
     private final ManageSettings settings;
@@ -30,5 +31,7 @@ class JobTriggers implements ApplicationRunner {
                 AccountHygieneJob::run);
         scheduler.<QuarterlySurveyJob>scheduleRecurrently(QuarterlySurveyJob.ID, QuarterlySurveyJob.DAILY_AT_0_10,
                 settings.current().timeZone(), QuarterlySurveyJob::run);
+        scheduler.<SurveyReminderJob>scheduleRecurrently(SURVEY_REMINDERS, Cron.daily(9), settings.current().timeZone(),
+                SurveyReminderJob::run);
     }
 }

@@ -82,6 +82,21 @@ public record Invitation(InvitationId id, CampaignId campaign, List<String> toke
         return new Invitation(id, campaign, hashes, department, person, email, language, sentAt, Optional.of(at));
     }
 
+    /**
+     * A fresh link for the invitee's own visit through the application (their inbox entry leads there):
+     * added while there is room, else it takes the newest link's place, so however often they come back
+     * the invitation keeps at most {@value #MAX_LINKS} links and still answers them. Not a reminder: the
+     * reminders' schedule stays as it was.
+     */
+    public Invitation relinked(InvitationToken fresh) {
+        var hashes = new ArrayList<>(tokenHashes);
+        if (hashes.size() >= MAX_LINKS) {
+            hashes.removeLast();
+        }
+        hashes.add(fresh.hash());
+        return new Invitation(id, campaign, hashes, department, person, email, language, sentAt, remindedAt);
+    }
+
     /** Whether {@code token} is this invitation's. */
     public boolean isFor(InvitationToken token) {
         return tokenHashes.contains(token.hash());

@@ -75,6 +75,25 @@ class InvitationTest {
     }
 
     @Test
+    void an_own_visit_adds_a_link_and_once_they_are_all_taken_replaces_the_newest() {
+        var first = InvitationToken.random();
+        var invitation = Invitation.issue(CampaignId.random(), first, DepartmentId.random(), Optional.empty(),
+                Optional.of(new EmailAddress("someone@corp.cn")), Language.ZH_CN);
+        var visits = new java.util.ArrayList<InvitationToken>();
+        for (int i = 0; i < Invitation.MAX_LINKS + 2; i++) {
+            var visit = InvitationToken.random();
+            visits.add(visit);
+            invitation = invitation.relinked(visit);
+        }
+
+        assertThat(invitation.tokenHashes()).hasSize(Invitation.MAX_LINKS);
+        assertThat(invitation.isFor(first)).isTrue();
+        assertThat(invitation.isFor(visits.getLast())).isTrue();
+        assertThat(invitation.isFor(visits.get(visits.size() - 2))).isFalse();
+        assertThat(invitation.remindedAt()).isEmpty();
+    }
+
+    @Test
     void a_respondent_is_reachable_by_account_or_mail() {
         var byMail = Invitation.issue(CAMPAIGN, InvitationToken.random(), FINANCE, Optional.empty(),
                 Optional.of(new EmailAddress("li.na@example.com")), Language.EN);

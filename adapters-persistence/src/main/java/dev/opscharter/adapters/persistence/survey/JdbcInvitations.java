@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,9 +91,20 @@ class JdbcInvitations implements Invitations {
             if (updated == 0) {
                 throw new ConcurrentModification(ENTITY, invitation.id());
             }
-            int stored = jdbc.sql("select count(*) from survey_invitation_link where invitation_id = :id")
-                    .param("id", invitation.id().value()).query(Integer.class).single();
-            insertLinks(links(invitation, stored));
+            var stored = jdbc.sql("select token_hash from survey_invitation_link where invitation_id = :id"
+                            + " order by position")
+                    .param("id", invitation.id().value()).query(String.class).list();
+            var hashes = invitation.tokenHashes();
+            // a link replaced in its place (an own visit once all are taken): the old hash finds nothing
+            for (int position = 0; position < Math.min(stored.size(), hashes.size()); position++) {
+                if (!stored.get(position).equals(hashes.get(position))) {
+                    jdbc.sql("update survey_invitation_link set token_hash = :hash"
+                                    + " where invitation_id = :id and position = :position")
+                            .param("hash", hashes.get(position)).param("id", invitation.id().value())
+                            .param("position", position).update();
+                }
+            }
+            insertLinks(links(invitation, stored.size()));
             return null;
         }));
     }
@@ -115,6 +127,25 @@ class JdbcInvitations implements Invitations {
                 Map.of("campaign", campaign.value(),
                         "after", after.map(InvitationId::value).orElse(new UUID(0, 0)),
                         "limit", Math.clamp(limit, 0, PageRequest.MAX_LIMIT)));
+    }
+
+    @Override
+    public Invitees invitees(CampaignId campaign) {
+        var people = new HashSet<PersonId>();
+        var emails = new HashSet<EmailAddress>();
+        jdbc.sql("select person_id, email from survey_invitation where campaign_id = :campaign")
+                .param("campaign", campaign.value())
+                .query(rs -> {
+                    Optional.ofNullable(rs.getObject("person_id", UUID.class)).map(PersonId::new).ifPresent(people::add);
+                    Optional.ofNullable(rs.getString("email")).map(EmailAddress::new).ifPresent(emails::add);
+                });
+        return new Invitees(people, emails);
+    }
+
+    @Override
+    public Optional<Invitation> ofPerson(CampaignId campaign, PersonId person) {
+        return invitations(" where i.campaign_id = :campaign and i.person_id = :person",
+                Map.of("campaign", campaign.value(), "person", person.value())).stream().findFirst();
     }
 
     @Override

@@ -60,6 +60,45 @@ abstract class InvitationsContract {
     }
 
     @Test
+    void the_invitees_of_a_campaign_are_its_people_and_addresses_and_a_person_finds_their_invitation() {
+        var campaign = storedCampaign();
+        var other = storedCampaign();
+        var person = storedPerson();
+        var personal = Invitation.issue(campaign, InvitationToken.random(), SALES, Optional.of(person),
+                Optional.of(new EmailAddress("staff@example.com")), Language.ZH_CN);
+        invitations().addAll(List.of(personal, byMail(campaign, MARKETING), byMail(other, SALES)));
+
+        var invitees = invitations().invitees(campaign);
+
+        assertThat(invitees.people()).containsExactly(person);
+        assertThat(invitees.emails()).containsExactlyInAnyOrder(new EmailAddress("staff@example.com"),
+                new EmailAddress("someone@example.com"));
+        assertThat(invitations().ofPerson(campaign, person)).contains(personal);
+        assertThat(invitations().ofPerson(other, person)).isEmpty();
+        assertThat(invitations().invitees(storedCampaign()).people()).isEmpty();
+    }
+
+    @Test
+    void a_link_replaced_in_its_place_finds_nothing_and_its_successor_finds_the_invitation() {
+        var first = InvitationToken.random();
+        var invitation = Invitation.issue(storedCampaign(), first, SALES, Optional.empty(),
+                Optional.of(new EmailAddress("visitor@example.com")), Language.EN);
+        invitations().addAll(List.of(invitation));
+        var visits = new ArrayList<InvitationToken>();
+        for (int i = 0; i < Invitation.MAX_LINKS + 1; i++) {
+            var visit = InvitationToken.random();
+            visits.add(visit);
+            invitation = invitation.relinked(visit);
+            invitations().update(invitation);
+        }
+
+        assertThat(invitations().byId(invitation.id())).contains(invitation);
+        assertThat(invitations().byTokenHash(first.hash())).contains(invitation);
+        assertThat(invitations().byTokenHash(visits.getLast().hash())).contains(invitation);
+        assertThat(invitations().byTokenHash(visits.get(visits.size() - 2).hash())).isEmpty();
+    }
+
+    @Test
     void a_batch_with_a_link_already_known_is_refused_whole() {
         var campaign = storedCampaign();
         var known = byMail(campaign, SALES);

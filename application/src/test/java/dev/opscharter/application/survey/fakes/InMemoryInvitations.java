@@ -4,6 +4,7 @@ import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.survey.CampaignId;
 import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationId;
@@ -54,6 +55,8 @@ public final class InMemoryInvitations implements Invitations {
         var changed = new Invitation(invitation.id(), stored.campaign(), invitation.tokenHashes(),
                 invitation.department(), invitation.person(), invitation.email(), invitation.language(),
                 invitation.sentAt(), invitation.remindedAt());
+        // a link replaced (the newest, by an own visit once all are taken) no longer finds the invitation
+        stored.tokenHashes().stream().filter(h -> !changed.tokenHashes().contains(h)).forEach(links::remove);
         keep(changed);
     }
 
@@ -83,6 +86,24 @@ public final class InMemoryInvitations implements Invitations {
     public synchronized Map<DepartmentId, Long> invited(CampaignId campaign) {
         return invitations.values().stream().filter(i -> i.campaign().equals(campaign))
                 .collect(Collectors.groupingBy(Invitation::department, Collectors.counting()));
+    }
+
+    @Override
+    public synchronized Invitees invitees(CampaignId campaign) {
+        var of = invitations.values().stream().filter(i -> i.campaign().equals(campaign)).toList();
+        return new Invitees(of.stream().flatMap(i -> i.person().stream()).collect(Collectors.toSet()),
+                of.stream().flatMap(i -> i.email().stream()).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public synchronized Optional<Invitation> ofPerson(CampaignId campaign, PersonId person) {
+        return invitations.values().stream()
+                .filter(i -> i.campaign().equals(campaign) && i.person().equals(Optional.of(person))).findFirst();
+    }
+
+    /** Every invitation of the campaign, for a test to look at. */
+    public synchronized List<Invitation> of(CampaignId campaign) {
+        return invitations.values().stream().filter(i -> i.campaign().equals(campaign)).toList();
     }
 
     private void keep(Invitation invitation) {

@@ -1,6 +1,8 @@
 package dev.opscharter.application.survey.port.out;
 
 import dev.opscharter.domain.organization.DepartmentId;
+import dev.opscharter.domain.organization.EmailAddress;
+import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.survey.CampaignId;
 import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationId;
@@ -8,6 +10,7 @@ import dev.opscharter.domain.survey.InvitationId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Invitations and the hashes of their links. Nothing here leads to a response, nor says which
@@ -22,8 +25,8 @@ public interface Invitations {
     void addAll(List<Invitation> invitations);
 
     /**
-     * Saves what changed of an existing invitation (sent, reminded with a new link hash); never called
-     * when a response arrives. {@code ConcurrentModification} if the store does not hold it.
+     * Saves what changed of an existing invitation (sent, reminded with a new link hash, a link replaced at
+     * its position, which then finds nothing); never called when a response arrives. {@code ConcurrentModification} if the store does not hold it.
      */
     void update(Invitation invitation);
 
@@ -39,6 +42,20 @@ public interface Invitations {
      */
     List<Invitation> page(CampaignId campaign, Optional<InvitationId> after, int limit);
 
+    /** Who is invited to the campaign already, by person and by address: whom a new invitation skips. */
+    Invitees invitees(CampaignId campaign);
+
+    /** The person's invitation to the campaign, if they have one. */
+    Optional<Invitation> ofPerson(CampaignId campaign, PersonId person);
+
     /** Per department with invitations: how many — the response rate's denominator. */
     Map<DepartmentId, Long> invited(CampaignId campaign);
+
+    /** The people and the addresses a campaign's invitations go to. */
+    record Invitees(Set<PersonId> people, Set<EmailAddress> emails) {
+        public Invitees {
+            people = Set.copyOf(people);
+            emails = Set.copyOf(emails);
+        }
+    }
 }
