@@ -174,7 +174,8 @@ class JdbcCampaigns implements Campaigns {
     /** A cancelled campaign counts only when the quarter has no other: the scheduler then makes no new one. */
     @Override
     public Optional<Campaign> ofQuarter(Period.Quarter quarter) {
-        return campaigns(" where quarter = :quarter order by state = 'CANCELLED', opens_on desc, id limit 1",
+        return campaigns(" where quarter = :quarter order by case state when 'OPEN' then 0 when 'CLOSED' then 1"
+                        + " when 'SCHEDULED' then 2 when 'DRAFT' then 3 else 4 end, opens_on desc, id limit 1",
                 Map.of("quarter", quarter.key())).stream().findFirst();
     }
 

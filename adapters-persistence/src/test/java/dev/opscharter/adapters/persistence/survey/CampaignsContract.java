@@ -128,6 +128,21 @@ abstract class CampaignsContract {
     }
 
     @Test
+    void of_several_campaigns_of_a_quarter_the_one_furthest_along_is_found() {
+        var quarter = new Period.Quarter(2034, 1);
+        var running = campaigns().save(draft(quarter));
+        var opening = running.window().opensOn();
+        running = campaigns().save(running.schedule(MANAGER, opening.minusDays(1), running.version()));
+        running = campaigns().save(running.open(MANAGER, opening, running.version()));
+        // a manager's later draft for the same quarter does not hide the campaign that is taking answers
+        var later = draft(quarter);
+        campaigns().save(draft(Optional.of(quarter), new SurveyWindow(later.window().opensOn().plusDays(20),
+                later.window().closesOn().plusDays(20))));
+
+        assertThat(campaigns().ofQuarter(quarter).map(Campaign::id)).contains(running.id());
+    }
+
+    @Test
     void the_latest_quarterly_campaign_is_the_template_and_never_a_cancelled_or_ad_hoc_one() {
         var last = new Period.Quarter(2100, 4);
         var cancelled = campaigns().save(draft(Optional.of(last),

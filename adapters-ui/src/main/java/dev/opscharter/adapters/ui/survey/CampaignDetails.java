@@ -17,6 +17,7 @@ import dev.opscharter.adapters.ui.shared.Irreversible;
 import dev.opscharter.adapters.ui.shared.kit.Facts;
 import dev.opscharter.adapters.ui.shared.kit.RecordDialog;
 import dev.opscharter.adapters.ui.shared.kit.StepActions;
+import dev.opscharter.adapters.ui.survey.invite.InviteDialog;
 import dev.opscharter.adapters.ui.shared.kit.StepActions.StepForm;
 import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.application.survey.port.in.CampaignQueries;
@@ -48,8 +49,8 @@ final class CampaignDetails {
     }
 
     /** @param changed runs after every step, for the list behind the dialog */
-    static void open(CampaignQueries queries, ManageCampaigns manage, SurveyTexts texts, MyPermissions permissions,
-                     CampaignId id, Runnable changed) {
+    static void open(CampaignQueries queries, ManageCampaigns manage, InviteDialog invite, SurveyTexts texts,
+                     MyPermissions permissions, CampaignId id, Runnable changed) {
         var steps = new StepActions<Campaign, CampaignStep>()
                 .on(CampaignStep.EDIT, "survey.campaign.edit", "campaign-edit",
                         (owner, c, done) -> CampaignEditor.open(owner, manage, queries, texts, c, done))
@@ -60,7 +61,11 @@ final class CampaignDetails {
                 .on(CampaignStep.CLOSE, "survey.campaign.close", "campaign-close", ButtonVariant.ERROR,
                         confirmed("close", "survey.campaign.closed", c -> manage.close(c.id(), c.version())))
                 .on(CampaignStep.CANCEL, "survey.campaign.cancel", "campaign-cancel", ButtonVariant.ERROR,
-                        confirmed("cancel", "survey.campaign.cancelled", c -> manage.cancel(c.id(), c.version())));
+                        confirmed("cancel", "survey.campaign.cancelled", c -> manage.cancel(c.id(), c.version())))
+                .on(CampaignStep.INVITE, "survey.campaign.invite", "campaign-invite",
+                        (owner, c, done) -> invite.open(c, done))
+                .on(CampaignStep.REMIND, "survey.campaign.remind", "campaign-remind",
+                        (owner, c, done) -> invite.remind(owner, c, done));
         boolean manager = permissions.may(SurveyPermission.MANAGE);
         new RecordDialog<>("campaign-details", () -> queries.detail(id), c -> texts.name(c.title()),
                 (campaign, facts) -> new CampaignDetails(texts, facts).show(campaign, queries, manager), steps, changed)

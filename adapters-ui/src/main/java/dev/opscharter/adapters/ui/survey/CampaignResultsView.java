@@ -17,6 +17,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.opscharter.adapters.ui.shared.kit.FileLink;
+import dev.opscharter.application.shared.DocumentFormat;
+import dev.opscharter.application.survey.port.in.ExportResults;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
@@ -62,11 +65,13 @@ class CampaignResultsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private final CampaignQueries queries;
+    private final ExportResults exports;
     private final SurveyTexts texts;
     private String title = "";
 
-    CampaignResultsView(CampaignQueries queries, DepartmentQueries departments) {
+    CampaignResultsView(CampaignQueries queries, ExportResults exports, DepartmentQueries departments) {
         this.queries = queries;
+        this.exports = exports;
         this.texts = new SurveyTexts(this, departments);
         addClassName("view");
     }
@@ -85,6 +90,17 @@ class CampaignResultsView extends VerticalLayout implements HasDynamicTitle, Bef
         new FormErrors(this).run(() -> show(queries.detail(id.get()).record(), queries.results(id.get())));
     }
 
+    /** Links that ask for the file when clicked: the results as they read then, as this reader may see them. */
+    private Component exports(CampaignId id) {
+        var links = new Div(
+                FileLink.of("results-export-xlsx", getTranslation("survey.results.export.excel"),
+                        () -> exports.export(id, DocumentFormat.EXCEL)),
+                FileLink.of("results-export-pdf", getTranslation("survey.results.export.pdf"),
+                        () -> exports.export(id, DocumentFormat.PDF)));
+        links.addClassName("export-links");
+        return links;
+    }
+
     private static Optional<CampaignId> parse(String text) {
         try {
             return Optional.of(CampaignId.parse(text));
@@ -101,7 +117,7 @@ class CampaignResultsView extends VerticalLayout implements HasDynamicTitle, Bef
                 getTranslation("survey.method." + campaign.method().name()), results.minimum(),
                 texts.percent(SurveyTexts.STANDARD)));
         basis.addClassName("muted");
-        add(heading, basis, overall(results.overall()));
+        add(heading, basis, exports(campaign.id()), overall(results.overall()));
         add(new H3(getTranslation("survey.results.rated")), breakdown("results-rated", results.rated()));
         if (!results.raters().groups().isEmpty()) {
             add(new H3(getTranslation("survey.results.raters")), breakdown("results-raters", results.raters()));

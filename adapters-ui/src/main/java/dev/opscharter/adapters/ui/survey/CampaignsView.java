@@ -7,6 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.opscharter.adapters.ui.survey.invite.InviteDialog;
+import dev.opscharter.application.organization.port.in.PeopleQueries;
+import dev.opscharter.application.survey.port.in.InviteRespondents;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.shared.kit.RecordList;
 import dev.opscharter.adapters.ui.shared.kit.RecordSource;
@@ -37,15 +40,17 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CampaignQueries queries;
     private final ManageCampaigns manage;
+    private final InviteDialog invite;
     private final MyPermissions permissions;
     private final SurveyTexts texts;
     private final ComboBox<CampaignState> state = new ComboBox<>();
     private final RecordList<Campaign, CampaignFilter> list;
 
-    CampaignsView(CampaignQueries queries, ManageCampaigns manage, DepartmentQueries departments,
-                  MyPermissions permissions) {
+    CampaignsView(CampaignQueries queries, ManageCampaigns manage, InviteRespondents invite, PeopleQueries people,
+                  DepartmentQueries departments, MyPermissions permissions) {
         this.queries = queries;
         this.manage = manage;
+        this.invite = new InviteDialog(invite, people);
         this.permissions = permissions;
         this.texts = new SurveyTexts(this, departments);
         addClassName("view");
@@ -92,7 +97,7 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDetails(Campaign campaign) {
-        CampaignDetails.open(queries, manage, texts, permissions, campaign.id(), () -> refresh(campaign.id()));
+        CampaignDetails.open(queries, manage, invite, texts, permissions, campaign.id(), () -> refresh(campaign.id()));
     }
 
     /** The list read again; the campaign just changed stays selected. */

@@ -60,11 +60,14 @@ public final class InMemoryCampaigns implements Campaigns {
         return selected(filter).count();
     }
 
+    private static final List<CampaignState> FURTHEST_ALONG = List.of(CampaignState.OPEN, CampaignState.CLOSED,
+            CampaignState.SCHEDULED, CampaignState.DRAFT, CampaignState.CANCELLED);
+
     @Override
     public synchronized Optional<Campaign> ofQuarter(Period.Quarter quarter) {
-        // a cancelled one only when the quarter has no other, as the store orders them
+        // the one furthest along, a cancelled one only when the quarter has no other, as the store orders them
         return campaigns.values().stream().filter(c -> c.quarter().equals(Optional.of(quarter)))
-                .min(Comparator.comparing((Campaign c) -> c.state() == CampaignState.CANCELLED)
+                .min(Comparator.comparing((Campaign c) -> FURTHEST_ALONG.indexOf(c.state()))
                         .thenComparing(c -> c.window().opensOn(), Comparator.reverseOrder())
                         .thenComparing(c -> c.id().toString()));
     }

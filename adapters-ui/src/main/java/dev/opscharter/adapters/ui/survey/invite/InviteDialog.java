@@ -1,5 +1,6 @@
 package dev.opscharter.adapters.ui.survey.invite;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +56,15 @@ public final class InviteDialog {
     public InviteDialog(InviteRespondents invite, PeopleQueries people) {
         this.invite = invite;
         this.people = people;
+    }
+
+    /** Reminds now whoever of {@code campaign} has not answered, says how many, then runs {@code done}. */
+    public void remind(Component owner, Campaign campaign, Runnable done) {
+        var reminded = new AtomicInteger();
+        if (new FormErrors(owner).run(() -> reminded.set(invite.remind(campaign.id())))) {
+            FormErrors.success(owner, owner.getTranslation("survey.invite.reminded", reminded.get()));
+        }
+        done.run();
     }
 
     /** Opens the dialog for {@code campaign}; {@code done} runs once respondents were invited. */

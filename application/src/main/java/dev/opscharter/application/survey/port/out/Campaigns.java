@@ -31,9 +31,10 @@ public interface Campaigns extends RecordStore<CampaignId, Campaign> {
     long count(CampaignFilter filter);
 
     /**
-     * The quarterly campaign measuring {@code quarter}, if one was made (ad-hoc ones have no quarter). A
-     * cancelled one is answered only when the quarter has no other, so the scheduler does not make
-     * again a campaign a manager called off.
+     * The quarterly campaign measuring {@code quarter}, if one was made (ad-hoc ones have no quarter):
+     * of several, the one furthest along (open, then closed, scheduled, a draft; the later window
+     * first). A cancelled one is answered only when the quarter has no other, so the scheduler does
+     * not make again a campaign a manager called off.
      */
     Optional<Campaign> ofQuarter(Period.Quarter quarter);
 
