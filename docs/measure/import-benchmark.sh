@@ -6,14 +6,7 @@
 # The database is the application's own embedded one, durable (fsync and synchronous_commit on):
 # nothing is switched off for the benchmark. Runs on a fresh machine: Maven downloads what it lacks.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-if [[ "${SKIP_BUILD:-}" != "1" ]]; then
-    ./mvnw -B -q install -DskipTests
-    ./mvnw -B -q -pl bootstrap test-compile dependency:build-classpath \
-        -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
-fi
-cp="bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/benchmark-classpath.txt)"
+source "$(dirname "$0")/benchmark-classpath.sh"
 copies="${1:-10}"
 log="${2:-$(pwd)/../shared/data/event-logs/road_traffic_fines.csv.gz}"
 [[ -r "$log" ]] || log="$(pwd)/../../shared/data/event-logs/road_traffic_fines.csv.gz"

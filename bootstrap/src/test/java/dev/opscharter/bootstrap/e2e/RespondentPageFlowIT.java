@@ -3,10 +3,6 @@ package dev.opscharter.bootstrap.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import dev.opscharter.application.organization.port.in.DepartmentQueries;
-import dev.opscharter.application.survey.port.in.CampaignQueries;
-import dev.opscharter.application.survey.port.in.ManageCampaigns;
-import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.bootstrap.testing.RunningApplicationTest;
 import dev.opscharter.bootstrap.testing.SurveyLinks;
 import dev.opscharter.domain.shared.Language;
@@ -14,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,20 +37,12 @@ class RespondentPageFlowIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ManageCampaigns manage;
-    @Autowired
-    CampaignQueries queries;
-    @Autowired
-    DepartmentQueries departments;
-    @Autowired
-    Invitations invitations;
-    @Autowired
-    Clock clock;
+    ApplicationContext context;
 
     @Test
     void a_respondent_answers_on_a_phone_and_is_thanked() {
         PlaywrightAssertions.setDefaultAssertionTimeout(60_000); // a busy two-core machine
-        var links = new SurveyLinks(manage, queries, departments, invitations, clock);
+        var links = SurveyLinks.of(context);
         var campaign = links.open("手机答卷 " + UUID.randomUUID());
         var token = links.link(campaign, Language.ZH_CN);
         var violations = new CopyOnWriteArrayList<String>();

@@ -1,9 +1,5 @@
 package dev.opscharter.bootstrap.survey;
 
-import dev.opscharter.application.organization.port.in.DepartmentQueries;
-import dev.opscharter.application.survey.port.in.CampaignQueries;
-import dev.opscharter.application.survey.port.in.ManageCampaigns;
-import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.bootstrap.testing.RunningApplicationTest;
 import dev.opscharter.bootstrap.testing.SurveyLinks;
 import dev.opscharter.domain.shared.Language;
@@ -15,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URI;
@@ -23,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,15 +52,7 @@ class RespondentPageIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ManageCampaigns manage;
-    @Autowired
-    CampaignQueries queries;
-    @Autowired
-    DepartmentQueries departments;
-    @Autowired
-    Invitations invitations;
-    @Autowired
-    Clock clock;
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(30)).build();
@@ -73,7 +61,7 @@ class RespondentPageIT {
 
     @BeforeEach
     void openCampaign() {
-        links = new SurveyLinks(manage, queries, departments, invitations, clock);
+        links = SurveyLinks.of(context);
         campaign = links.open("答卷页 " + UUID.randomUUID());
     }
 

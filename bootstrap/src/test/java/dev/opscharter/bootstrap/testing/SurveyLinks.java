@@ -22,6 +22,8 @@ import dev.opscharter.domain.survey.RatingScope;
 import dev.opscharter.domain.survey.SatisfactionMethod;
 import dev.opscharter.domain.survey.SurveyWindow;
 
+import org.springframework.context.ApplicationContext;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -49,6 +51,13 @@ public final class SurveyLinks {
         this.departments = departments;
         this.invitations = invitations;
         this.clock = clock;
+    }
+
+    /** The links of the running application's survey context. */
+    public static SurveyLinks of(ApplicationContext context) {
+        return new SurveyLinks(context.getBean(ManageCampaigns.class), context.getBean(CampaignQueries.class),
+                context.getBean(DepartmentQueries.class), context.getBean(Invitations.class),
+                context.getBean(Clock.class));
     }
 
     /** An open campaign titled {@code title} in both languages, in which the first other department rates Operations. */
