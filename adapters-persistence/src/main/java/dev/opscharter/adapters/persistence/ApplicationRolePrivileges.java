@@ -37,7 +37,7 @@ public class ApplicationRolePrivileges extends AfterMigrate {
      * responses and the guards of the invitations answered.
      */
     public static final Set<String> APPEND_ONLY = Set.of("audit_entry", "audit_change", "compliance_check_report",
-            "survey_response", "survey_response_answer", "survey_submission");
+            "survey_response", "survey_response_answer", "survey_submission", "survey_guard_key");
     /** Tables the application vacuums and analyzes itself after an import. */
     static final Set<String> MAINTAINED = Set.of("execution_case");
 

@@ -1,5 +1,6 @@
 package dev.opscharter.bootstrap.config;
 
+import dev.opscharter.adapters.persistence.survey.GuardKeyFingerprint;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.UserAccounts;
@@ -27,10 +28,19 @@ import java.util.Optional;
 @Configuration(proxyBeanMethods = false)
 public class SurveyConfiguration {
 
+    /** The key, checked against the fingerprint the database recorded with the first one (after Flyway). */
     @Bean
-    GuardKey surveyGuardKey(Environment environment, OpsCharterProperties properties) {
-        return GuardKeyFile.load(Optional.ofNullable(environment.getProperty(GuardKeyFile.PROPERTY)),
+    GuardKey surveyGuardKey(Environment environment, OpsCharterProperties properties,
+                            GuardKeyFingerprint fingerprints) {
+        var key = GuardKeyFile.load(Optional.ofNullable(environment.getProperty(GuardKeyFile.PROPERTY)),
                 properties.dataDir());
+        if (!fingerprints.recordedOr(key.fingerprint()).equals(key.fingerprint())) {
+            throw new IllegalStateException("The survey guard key (" + GuardKeyFile.PROPERTY + ", or "
+                    + GuardKeyFile.FILE + " in the data directory) is not the one this database's survey answers"
+                    + " were recorded with. Start with the original key (from the backup kept with the database);"
+                    + " with another one every answered invitation could answer again. See the README, Configuration.");
+        }
+        return key;
     }
 
     @Bean

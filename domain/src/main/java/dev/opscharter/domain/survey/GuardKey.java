@@ -2,11 +2,13 @@ package dev.opscharter.domain.survey;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +55,15 @@ public final class GuardKey {
     /** The text {@link #parse} reads back; only the place that keeps the key asks for it. */
     public String encoded() {
         return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /**
+     * What the database may keep to recognise this key without learning it: the HMAC of a fixed text
+     * (64 hex digits). An instance started with another key finds a different fingerprint there, and
+     * stops rather than take a second response for invitations answered under the first.
+     */
+    public String fingerprint() {
+        return HexFormat.of().formatHex(sign("opscharter survey guard key".getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** HMAC-SHA-256 of {@code message} under this key. */

@@ -25,6 +25,17 @@ class GuardKeyTest {
     }
 
     @Test
+    void its_fingerprint_tells_keys_apart_and_is_neither_the_key_nor_a_guard() {
+        var key = GuardKey.generate(new SecureRandom());
+        var other = GuardKey.generate(new SecureRandom());
+
+        assertThat(key.fingerprint()).matches("[0-9a-f]{64}").isEqualTo(GuardKey.parse(key.encoded()).fingerprint())
+                .isNotEqualTo(other.fingerprint());
+        assertThat(key.fingerprint()).doesNotContain(key.encoded());
+        assertThat(SubmissionGuard.of(key, InvitationId.random()).value()).isNotEqualTo(key.fingerprint());
+    }
+
+    @Test
     void it_never_prints_itself() {
         var key = GuardKey.parse(COUNTING);
 
