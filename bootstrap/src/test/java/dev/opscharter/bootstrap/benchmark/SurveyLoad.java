@@ -3,7 +3,6 @@ package dev.opscharter.bootstrap.benchmark;
 import dev.opscharter.application.survey.port.out.Responses;
 import dev.opscharter.bootstrap.OpsCharterApplication;
 import dev.opscharter.bootstrap.testing.SurveyLinks;
-import dev.opscharter.domain.shared.Language;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,65 +21,90 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The respondent's page under load (issue 13, item 7), on the real application (embedded, durable
- * PostgreSQL) in this JVM: {@code respondents} links to one open campaign, answered by
- * {@code concurrency} respondents at once, each opening the page (GET) and submitting it (POST) as
- * a browser does. Prints submissions per second over the whole run, the p50/p95/p99 of the
- * submissions and the pages, the heap an open page retains, and the count check: responses stored
- * equal submissions accepted, and a replay of every link adds none.
- *
- * <p>Run: {@code docs/measure/survey-load.sh [respondents] [concurrency]} (defaults 2 000 and 500).
- * The load generator shares the machine's two cores with the server, so the figures are what one
- * 2-core machine does for both.
+ * PostgreSQL) in this JVM, with one open campaign and a link per respondent:
+ * <ol>
+ *   <li>warm-up: 1 000 respondents, 50 at once, not counted;</li>
+ *   <li>the heap an open page keeps on the server: 500 pages opened, heap after GC minus before;</li>
+ *   <li><b>500 concurrent respondents</b> for {@code seconds}: each opens the page (GET), reads and
+ *   answers it for 1–3 s (uniform, as people do; 2 s on average), submits (POST), and starts again
+ *   with the next link — the submissions per second and their p50/p95/p99 are the figures;</li>
+ *   <li>saturation: 2 000 respondents with no reading time, 500 at once — what the machine does at most;</li>
+ *   <li>the count: responses stored equal submissions accepted, and a replay of every link adds none.</li>
+ * </ol>
+ * Run: {@code docs/measure/survey-load.sh [seconds]} (default 60). The load generator shares the
+ * machine's two cores with the server and its database.
  */
 public final class SurveyLoad {
 
     private static final Pattern FIELD = Pattern.compile("name=\"(a\\.[^\"]+)\"");
+    private static final int RESPONDENTS = 500;
 
     public static void main(String[] args) throws Exception {
-        int respondents = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
-        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         var dataDir = Files.createTempDirectory("opscharter-survey-load");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
                 "--opscharter.data-dir=" + dataDir, "--opscharter.demo=true", "--server.port=0",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--jobrunr.background-job-server.enabled=false", "--server.tomcat.threads.max=200")) {
+                "--jobrunr.background-job-server.enabled=false")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var links = SurveyLinks.of(context);
             var campaign = links.open("Load " + System.currentTimeMillis());
-            var tokens = new ArrayList<String>();
-            for (int i = 0; i < respondents; i++) {
-                tokens.add(links.link(campaign, i % 2 == 0 ? Language.ZH_CN : Language.EN));
+            // enough for the paced run at 3x the target rate, the warm-up and the saturation run
+            var tokens = new ConcurrentLinkedQueue<String>();
+            for (int batch = 0; batch < (600 * seconds + 3_500) / 1_000 + 1; batch++) {
+                tokens.addAll(links.links(campaign, 1_000));
             }
             var base = "http://localhost:" + port + "/s/";
             var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            var used = new ArrayList<String>();
 
-            var retained = retainedPerPage(client, base, tokens.subList(0, Math.min(concurrency, tokens.size())));
-            System.out.printf("heap retained per open page: %,d bytes (%d pages open at once, after GC)%n",
-                    retained, Math.min(concurrency, tokens.size()));
+            var warmUp = drain(tokens, 1_000, used);
+            run(client, base, warmUp, 50, 0);
 
-            var run = run(client, base, tokens, concurrency);
-            System.out.printf("%,d respondents, %d at once: %,d accepted, %,d refused, %,d failed in %.1f s"
-                            + " = %.0f submissions/s%n", respondents, concurrency, run.accepted.get(),
-                    run.refused.get(), run.failed.get(), run.seconds, run.accepted.get() / run.seconds);
-            System.out.println("submit (POST) " + percentiles(run.posts));
-            System.out.println("page   (GET)  " + percentiles(run.gets));
+            // opened only, never submitted: not among the links the replay sends again
+            var open = drain(tokens, RESPONDENTS, new ArrayList<>());
+            System.out.printf("heap retained per open page: %,d bytes (%d pages opened, after GC)%n",
+                    retainedPerPage(client, base, open), open.size());
 
-            var replay = run(client, base, tokens, concurrency);
+            var paced = paced(client, base, tokens, used, seconds);
+            System.out.printf("%d respondents reading 1–3 s, %d s: %,d accepted, %,d refused, %,d failed"
+                            + " = %.0f submissions/s%n", RESPONDENTS, seconds, paced.accepted.get(),
+                    paced.refused.get(), paced.failed.get(), paced.accepted.get() / paced.seconds);
+            System.out.println("  submit (POST) " + percentiles(paced.posts));
+            System.out.println("  page   (GET)  " + percentiles(paced.gets));
+
+            var saturation = run(client, base, drain(tokens, 2_000, used), RESPONDENTS, 0);
+            System.out.printf("saturation, no reading time, %d at once: %,d accepted in %.1f s = %.0f submissions/s%n",
+                    RESPONDENTS, saturation.accepted.get(), saturation.seconds,
+                    saturation.accepted.get() / saturation.seconds);
+            System.out.println("  submit (POST) " + percentiles(saturation.posts));
+
+            long accepted = warmUp.size() + paced.accepted.get() + saturation.accepted.get();
+            var replay = run(client, base, used, 50, 0);
             long stored = context.getBean(Responses.class).count(campaign.id());
-            System.out.printf("replay of every link: %,d accepted%n", replay.accepted.get());
-            System.out.printf("responses stored %,d = submissions accepted %,d: %s%n", stored, run.accepted.get(),
-                    stored == run.accepted.get() && replay.accepted.get() == 0 ? "yes" : "NO");
+            System.out.printf("replay of all %,d links used: %,d accepted%n", used.size(), replay.accepted.get());
+            System.out.printf("responses stored %,d = submissions accepted %,d: %s%n", stored, accepted,
+                    stored == accepted && replay.accepted.get() == 0 ? "yes" : "NO");
         }
     }
 
-    /** What a respondent's open page leaves on the server: heap after GC with the pages open, minus before. */
+    private static List<String> drain(ConcurrentLinkedQueue<String> tokens, int count, List<String> used) {
+        var taken = new ArrayList<String>(count);
+        for (int i = 0; i < count; i++) {
+            taken.add(tokens.remove());
+        }
+        used.addAll(taken);
+        return taken;
+    }
+
+    /** What opened pages leave on the server: heap after GC with them opened, minus before. */
     private static long retainedPerPage(HttpClient client, String base, List<String> tokens) throws Exception {
         long before = usedAfterGc();
         // counted, not kept: this JVM is also the server, and kept bodies would count as the server's
@@ -89,7 +113,7 @@ public final class SurveyLoad {
             for (var token : tokens) {
                 executor.submit(() -> {
                     var page = client.send(HttpRequest.newBuilder(URI.create(base + token)).build(),
-                            HttpResponse.BodyHandlers.ofString());
+                            HttpResponse.BodyHandlers.discarding());
                     if (page.headers().firstValue("Set-Cookie").isPresent()) {
                         throw new IllegalStateException("the respondent's page set a cookie");
                     }
@@ -97,11 +121,10 @@ public final class SurveyLoad {
                 });
             }
         }
-        long after = usedAfterGc();
         if (opened.get() != tokens.size()) {
             throw new IllegalStateException("not every page opened");
         }
-        return Math.max(0, (after - before) / tokens.size());
+        return Math.max(0, (usedAfterGc() - before) / tokens.size());
     }
 
     private static long usedAfterGc() throws InterruptedException {
@@ -115,21 +138,53 @@ public final class SurveyLoad {
         return used;
     }
 
-    private static Run run(HttpClient client, String base, List<String> tokens, int concurrency) throws Exception {
+    /** {@link #RESPONDENTS} people answering link after link, each reading 1–3 s, for {@code seconds}. */
+    private static Run paced(HttpClient client, String base, ConcurrentLinkedQueue<String> tokens, List<String> used,
+                             int seconds) throws InterruptedException {
         var run = new Run();
-        var gate = new Semaphore(concurrency);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        var taken = new ConcurrentLinkedQueue<String>();
         long start = System.nanoTime();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (var token : tokens) {
-                gate.acquire();
+            for (int i = 0; i < RESPONDENTS; i++) {
                 executor.submit(() -> {
-                    try {
-                        respond(client, base + token, run);
-                    } catch (Exception e) {
-                        run.failed.incrementAndGet();
-                    } finally {
-                        gate.release();
+                    // start spread over the first two seconds, as people do not arrive on the same millisecond
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(2_000));
+                    String token;
+                    while (System.nanoTime() < end && (token = tokens.poll()) != null) {
+                        taken.add(token);
+                        try {
+                            respond(client, base + token, run, 1_000 + ThreadLocalRandom.current().nextLong(2_000));
+                        } catch (Exception e) {
+                            run.failed.incrementAndGet();
+                        }
                     }
+                    return null;
+                });
+            }
+        }
+        run.seconds = (System.nanoTime() - start) / 1e9;
+        used.addAll(taken);
+        return run;
+    }
+
+    private static Run run(HttpClient client, String base, List<String> tokens, int concurrency, long readingMs)
+            throws InterruptedException {
+        var run = new Run();
+        var queue = new ConcurrentLinkedQueue<>(tokens);
+        long start = System.nanoTime();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < concurrency; i++) {
+                executor.submit(() -> {
+                    String token;
+                    while ((token = queue.poll()) != null) {
+                        try {
+                            respond(client, base + token, run, readingMs);
+                        } catch (Exception e) {
+                            run.failed.incrementAndGet();
+                        }
+                    }
+                    return null;
                 });
             }
         }
@@ -137,8 +192,8 @@ public final class SurveyLoad {
         return run;
     }
 
-    /** One respondent: opens the page, answers every item it asks (scores 2 to 5), submits. */
-    private static void respond(HttpClient client, String link, Run run) throws Exception {
+    /** One respondent: opens the page, reads it, answers every item it asks (scores 2 to 5), submits. */
+    private static void respond(HttpClient client, String link, Run run, long readingMs) throws Exception {
         long t0 = System.nanoTime();
         var page = client.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
         run.gets.add(System.nanoTime() - t0);
@@ -147,6 +202,9 @@ public final class SurveyLoad {
         if (fields.isEmpty()) {
             run.refused.incrementAndGet();
             return;
+        }
+        if (readingMs > 0) {
+            Thread.sleep(readingMs); // the person reading and answering: modelled time, not a wait for the server
         }
         var body = fields.stream().map(f -> enc(f) + "=" + (2 + Math.floorMod(f.hashCode(), 4)))
                 .collect(Collectors.joining("&")) + "&comment=" + enc("负载测试 load test");

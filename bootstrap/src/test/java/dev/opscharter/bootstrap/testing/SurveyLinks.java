@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -85,6 +86,20 @@ public final class SurveyLinks {
         invitations.addAll(List.of(Invitation.issue(campaign.id(), token, campaign.rater(), Optional.empty(),
                 Optional.of(new EmailAddress("respondent@demo.example")), language)));
         return token.value();
+    }
+
+    /** {@code count} new respondents' links at once (one insert batch), alternately Chinese and English. */
+    public List<String> links(Opened campaign, int count) {
+        var tokens = new ArrayList<String>(count);
+        var issued = new ArrayList<Invitation>(count);
+        for (int i = 0; i < count; i++) {
+            var token = InvitationToken.random();
+            tokens.add(token.value());
+            issued.add(Invitation.issue(campaign.id(), token, campaign.rater(), Optional.empty(),
+                    Optional.of(new EmailAddress("respondent@demo.example")), i % 2 == 0 ? Language.ZH_CN : Language.EN));
+        }
+        invitations.addAll(issued);
+        return tokens;
     }
 
     /** An open campaign and the department its respondents answer for. */

@@ -5,6 +5,7 @@ import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.DepartmentKind;
 
+import java.util.Collection;
 import java.util.Comparator;
 
 /**
@@ -21,7 +22,12 @@ final class Operations {
     }
 
     DepartmentId department() {
-        return departments.all().stream().filter(d -> d.kind() == DepartmentKind.OPERATIONS)
+        return in(departments.all());
+    }
+
+    /** Operations among {@code all}, the organization's departments as just read. */
+    static DepartmentId in(Collection<Department> all) {
+        return all.stream().filter(d -> d.kind() == DepartmentKind.OPERATIONS)
                 .min(Comparator.comparing((Department d) -> !d.active()).thenComparing(d -> d.code().value()))
                 .map(Department::id)
                 .orElseThrow(() -> new IllegalStateException("the organization has no Operations department"));

@@ -31,7 +31,6 @@ public final class RespondentFormService implements RespondentForms {
     private final Invitations invitations;
     private final Unanswered unanswered;
     private final Departments departments;
-    private final Operations operations;
     private final UseCase uc;
 
     public RespondentFormService(Campaigns campaigns, Invitations invitations, Unanswered unanswered,
@@ -40,7 +39,6 @@ public final class RespondentFormService implements RespondentForms {
         this.invitations = invitations;
         this.unanswered = unanswered;
         this.departments = departments;
-        this.operations = new Operations(departments);
         this.uc = uc;
     }
 
@@ -63,9 +61,10 @@ public final class RespondentFormService implements RespondentForms {
     }
 
     private SurveyForm form(Campaign campaign, Invitation invitation) {
-        Map<DepartmentId, Department> known = departments.all().stream()
+        var all = departments.all();
+        Map<DepartmentId, Department> known = all.stream()
                 .collect(Collectors.toMap(Department::id, Function.identity()));
-        var rated = campaign.scope().ratedBy(invitation.department(), campaign.invited(), operations.department())
+        var rated = campaign.scope().ratedBy(invitation.department(), campaign.invited(), Operations.in(all))
                 .stream()
                 .map(id -> new RatedDepartment(id, named(known, id)))
                 .toList();

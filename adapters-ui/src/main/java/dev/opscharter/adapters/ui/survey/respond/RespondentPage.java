@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The respondent's pages as plain HTML: a few kilobytes, no script, one inline style sheet (allowed by
@@ -92,6 +93,9 @@ final class RespondentPage {
     static String field(DepartmentId department, ItemCode item) {
         return "a." + department + "." + item.value();
     }
+
+    /** A {@link #field} name read back: the department's id and the item's code. */
+    static final Pattern ANSWER = Pattern.compile("a\\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.(\\S{1,64})");
 
     /**
      * The form, with what was entered and a message at each field that was refused (by field name; the
