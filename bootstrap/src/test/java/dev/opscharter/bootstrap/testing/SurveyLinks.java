@@ -83,8 +83,7 @@ public final class SurveyLinks {
     /** A new respondent's link to {@code campaign}: the token their page's path carries. */
     public String link(Opened campaign, Language language) {
         var token = InvitationToken.random();
-        invitations.addAll(List.of(Invitation.issue(campaign.id(), token, campaign.rater(), Optional.empty(),
-                Optional.of(new EmailAddress("respondent@demo.example")), language)));
+        invitations.addAll(List.of(invitation(campaign, token, language)));
         return token.value();
     }
 
@@ -95,11 +94,15 @@ public final class SurveyLinks {
         for (int i = 0; i < count; i++) {
             var token = InvitationToken.random();
             tokens.add(token.value());
-            issued.add(Invitation.issue(campaign.id(), token, campaign.rater(), Optional.empty(),
-                    Optional.of(new EmailAddress("respondent@demo.example")), i % 2 == 0 ? Language.ZH_CN : Language.EN));
+            issued.add(invitation(campaign, token, i % 2 == 0 ? Language.ZH_CN : Language.EN));
         }
         invitations.addAll(issued);
         return tokens;
+    }
+
+    private static Invitation invitation(Opened campaign, InvitationToken token, Language language) {
+        return Invitation.issue(campaign.id(), token, campaign.rater(), Optional.empty(),
+                Optional.of(new EmailAddress("respondent@demo.example")), language);
     }
 
     /** An open campaign and the department its respondents answer for. */

@@ -108,7 +108,7 @@ public final class InviteDialog {
             problems.setId(ID + "-problems");
             var inviteButton = new Button(dialog.getTranslation("survey.invite.dialog.invite"), e -> invite());
             inviteButton.setId(ID + "-invite");
-            inviteButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            inviteButton.addThemeVariants(ButtonVariant.PRIMARY);
             inviteButton.setDisableOnClick(true);
             inviteButton.addClickListener(e -> inviteButton.setEnabled(true));
             var cancel = new Button(dialog.getTranslation("survey.invite.dialog.cancel"), e -> dialog.close());
