@@ -159,6 +159,12 @@ class JdbcCampaigns implements Campaigns {
     }
 
     @Override
+    public Optional<Long> version(CampaignId id) {
+        return jdbc.sql("select version from survey_campaign where id = :id").param("id", id.value())
+                .query(Long.class).optional();
+    }
+
+    @Override
     public List<Campaign> page(CampaignFilter filter, PageRequest page) {
         return campaigns(WHERE + SqlPage.orderAndLimit(page, SORT_KEYS, NEWEST_WINDOW_FIRST),
                 Map.of("limit", page.limit(), "offset", page.offset()), filter);

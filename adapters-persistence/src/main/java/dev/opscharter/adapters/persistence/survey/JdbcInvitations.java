@@ -115,6 +115,21 @@ class JdbcInvitations implements Invitations {
                 Map.of("hash", tokenHash)).stream().findFirst();
     }
 
+    /** One statement along the link's unique hash: the page's every request reads it. */
+    @Override
+    public Optional<LinkTarget> target(String tokenHash) {
+        return jdbc.sql("""
+                        select i.id, i.campaign_id, i.department_id, i.language
+                        from survey_invitation_link l join survey_invitation i on i.id = l.invitation_id
+                        where l.token_hash = :hash""")
+                .param("hash", tokenHash)
+                .query((rs, n) -> new LinkTarget(new InvitationId(rs.getObject("id", UUID.class)),
+                        new CampaignId(rs.getObject("campaign_id", UUID.class)),
+                        new DepartmentId(rs.getObject("department_id", UUID.class)),
+                        Language.valueOf(rs.getString("language"))))
+                .optional();
+    }
+
     @Override
     public Optional<Invitation> byId(InvitationId id) {
         return invitations(" where i.id = :id", Map.of("id", id.value())).stream().findFirst();

@@ -56,6 +56,17 @@ abstract class CampaignsContract {
     }
 
     @Test
+    void the_version_alone_is_the_stored_one_s() {
+        var saved = campaigns().save(draft(new Period.Quarter(2032, 1)));
+        assertThat(campaigns().version(saved.id())).contains(1L);
+
+        var scheduled = campaigns().save(saved.schedule(MANAGER, LocalDate.of(2031, 12, 1), saved.version()));
+
+        assertThat(campaigns().version(saved.id())).contains(scheduled.version()).contains(2L);
+        assertThat(campaigns().version(CampaignId.random())).isEmpty();
+    }
+
+    @Test
     void an_ad_hoc_campaign_has_no_quarter() {
         var draft = draft(Optional.empty(), new SurveyWindow(LocalDate.of(2031, 5, 3), LocalDate.of(2031, 5, 3)));
 

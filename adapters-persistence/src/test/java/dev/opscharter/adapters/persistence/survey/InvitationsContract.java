@@ -60,6 +60,22 @@ abstract class InvitationsContract {
     }
 
     @Test
+    void a_link_leads_to_its_invitation_s_campaign_department_and_language_and_nothing_of_whom() {
+        var campaign = storedCampaign();
+        var token = InvitationToken.random();
+        var invitation = Invitation.issue(campaign, token, SALES, Optional.of(storedPerson()), Optional.empty(),
+                Language.ZH_CN);
+        var reminder = InvitationToken.random();
+        invitations().addAll(List.of(invitation, byMail(campaign, MARKETING)));
+        invitations().update(invitation.reminded(reminder, SENT));
+
+        var target = new Invitations.LinkTarget(invitation.id(), campaign, SALES, Language.ZH_CN);
+        assertThat(invitations().target(token.hash())).contains(target);
+        assertThat(invitations().target(reminder.hash())).contains(target);
+        assertThat(invitations().target(InvitationToken.random().hash())).isEmpty();
+    }
+
+    @Test
     void the_invitees_of_a_campaign_are_its_people_and_addresses_and_a_person_finds_their_invitation() {
         var campaign = storedCampaign();
         var other = storedCampaign();

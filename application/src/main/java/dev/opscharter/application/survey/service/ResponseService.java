@@ -5,14 +5,13 @@ import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.survey.port.in.SubmitResponse;
 import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
+import dev.opscharter.application.survey.port.out.Invitations.LinkTarget;
 import dev.opscharter.application.survey.port.out.Responses;
 import dev.opscharter.application.survey.port.out.Submissions;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.InvalidValue;
-import dev.opscharter.domain.survey.Campaign;
 import dev.opscharter.domain.survey.GuardKey;
-import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationToken;
 import dev.opscharter.domain.survey.ItemCode;
 import dev.opscharter.domain.survey.Response;
@@ -39,27 +38,30 @@ public final class ResponseService implements SubmitResponse {
     /** The audit trail's name for a submission; its id is the campaign's, never the invitation's. */
     public static final String ENTITY = "SurveyResponse";
 
-    private final Campaigns campaigns;
     private final Invitations invitations;
     private final Responses responses;
     private final Submissions submissions;
     private final Unanswered unanswered;
     private final GuardKey key;
-    private final Operations operations;
+    private final CampaignSnapshots campaigns;
     private final UseCase uc;
 
     public ResponseService(Campaigns campaigns, Invitations invitations, Responses responses, Submissions submissions,
                            Departments departments, GuardKey key, UseCase uc) {
-        this.campaigns = campaigns;
         this.invitations = invitations;
         this.responses = responses;
         this.submissions = submissions;
         this.unanswered = new Unanswered(invitations, submissions, key);
         this.key = key;
-        this.operations = new Operations(departments);
+        this.campaigns = new CampaignSnapshots(campaigns, departments, uc.transactions());
         this.uc = uc;
     }
 
+    /**
+     * Reads the link and the campaign's version, then adds the guard: whether the link was answered is
+     * asked of the store only when the answers are refused (a used link then answers as any dead one,
+     * whatever was sent through it); otherwise the guard's insert tells.
+     */
     @Override
     public Outcome submit(String token, Map<DepartmentId, Map<ItemCode, Integer>> answers, Optional<String> comment) {
         var parsed = InvitationToken.parse(token);
@@ -70,20 +72,29 @@ public final class ResponseService implements SubmitResponse {
         return uc.transactions().inTransaction(() -> {
             var now = uc.calendar().now();
             var zone = uc.calendar().zone().get();
-            var invitation = invitations.byTokenHash(hash).filter(i -> !unanswered.answered(i));
-            var campaign = invitation.flatMap(i -> campaigns.byId(i.campaign()))
-                    .filter(c -> c.takesAnswersAt(now, zone));
-            if (invitation.isEmpty() || campaign.isEmpty()) {
+            var target = invitations.target(hash);
+            var snapshot = target.flatMap(t -> campaigns.of(t.campaign()))
+                    .filter(s -> s.campaign().takesAnswersAt(now, zone));
+            if (target.isEmpty() || snapshot.isEmpty()) {
                 return Outcome.UNAVAILABLE;
             }
-            // validated before the guard is added: a refused answer leaves the link usable
-            var kept = responses(campaign.get(), invitation.get(), answers, comment, LocalDate.ofInstant(now, zone));
-            var guard = SubmissionGuard.of(key, invitation.get().id());
-            if (!submissions.add(guard, campaign.get().id(), invitation.get().department())) {
-                return Outcome.UNAVAILABLE; // another tab's submission came first
+            var campaign = snapshot.get().campaign();
+            var link = target.get();
+            List<Response> kept;
+            try {
+                // validated before the guard is added: a refused answer leaves the link usable
+                kept = responses(snapshot.get(), link, answers, comment, LocalDate.ofInstant(now, zone));
+            } catch (InvalidValue refused) {
+                if (unanswered.answered(link.campaign(), link.invitation())) {
+                    return Outcome.UNAVAILABLE;
+                }
+                throw refused;
+            }
+            if (!submissions.add(SubmissionGuard.of(key, link.invitation()), campaign.id(), link.department())) {
+                return Outcome.UNAVAILABLE; // answered before, or by another tab's submission just now
             }
             responses.addAll(kept);
-            uc.auditAnonymously(ENTITY, campaign.get().id(), campaign.get().title().chinese(), AuditAction.CREATE);
+            uc.auditAnonymously(ENTITY, campaign.id(), campaign.title().chinese(), AuditAction.CREATE);
             return Outcome.RECORDED;
         });
     }
@@ -94,19 +105,19 @@ public final class ResponseService implements SubmitResponse {
      * text under several departments would show where it does not belong and tie one person's
      * responses together.
      */
-    private List<Response> responses(Campaign campaign, Invitation invitation,
-                                     Map<DepartmentId, Map<ItemCode, Integer>> answers, Optional<String> comment,
-                                     LocalDate today) {
-        var operations = this.operations.department();
-        var rated = campaign.scope().ratedBy(invitation.department(), campaign.invited(), operations);
+    private static List<Response> responses(CampaignSnapshots.Snapshot snapshot, LinkTarget link,
+                                            Map<DepartmentId, Map<ItemCode, Integer>> answers,
+                                            Optional<String> comment, LocalDate today) {
+        var campaign = snapshot.campaign();
+        var rated = snapshot.ratedBy(link.department());
         answers.keySet().stream().filter(d -> !rated.contains(d)).findFirst().ifPresent(d -> {
             throw new InvalidValue("answers", "validation.survey.not-rated");
         });
         var kept = new ArrayList<Response>();
         for (var department : rated) {
             var scores = campaign.questionnaire().validate(answers.getOrDefault(department, Map.of()));
-            kept.add(new Response(UUID.randomUUID(), campaign.id(), invitation.department(), department, scores,
-                    department.equals(operations) ? comment : Optional.empty(), today));
+            kept.add(new Response(UUID.randomUUID(), campaign.id(), link.department(), department, scores,
+                    department.equals(snapshot.operations()) ? comment : Optional.empty(), today));
         }
         return List.copyOf(kept);
     }

@@ -18,7 +18,7 @@ import java.util.Set;
  * Which invitations were not answered yet, told apart here because the store cannot: an invitation is
  * answered when its {@link SubmissionGuard}, computed with the key only the application holds, is
  * stored. For the reminders and the respondent's page. Checks no permission and opens no transaction:
- * its callers run it inside theirs.
+ * its callers run it inside theirs, if they open one.
  */
 public final class Unanswered {
 
@@ -60,8 +60,13 @@ public final class Unanswered {
 
     /** Whether a response was recorded through one of the invitation's links. */
     public boolean answered(Invitation invitation) {
-        var guard = guard(invitation);
-        return submissions.existing(invitation.campaign(), List.of(guard)).contains(guard);
+        return answered(invitation.campaign(), invitation.id());
+    }
+
+    /** Whether a response was recorded through one of the links of the campaign's invitation {@code invitation}. */
+    public boolean answered(CampaignId campaign, InvitationId invitation) {
+        var guard = SubmissionGuard.of(key, invitation);
+        return submissions.existing(campaign, List.of(guard)).contains(guard);
     }
 
     private SubmissionGuard guard(Invitation invitation) {

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 /** Campaigns in memory, with the optimistic locking of the JDBC adapter. */
 public final class InMemoryCampaigns implements Campaigns {
 
+    private int byIdReads;
+
     /** Newest window first, then by id so that pages never overlap. */
     private static final Comparator<Campaign> OWN_ORDER = Comparator
             .comparing((Campaign c) -> c.window().opensOn(), Comparator.reverseOrder())
@@ -47,7 +49,18 @@ public final class InMemoryCampaigns implements Campaigns {
 
     @Override
     public synchronized Optional<Campaign> byId(CampaignId id) {
+        byIdReads++;
         return Optional.ofNullable(campaigns.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Long> version(CampaignId id) {
+        return Optional.ofNullable(campaigns.get(id)).map(Campaign::version);
+    }
+
+    /** How many campaigns were read whole by id: whether a reader kept one it had. */
+    public synchronized int byIdReads() {
+        return byIdReads;
     }
 
     @Override

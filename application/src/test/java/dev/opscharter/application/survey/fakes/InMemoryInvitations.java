@@ -66,6 +66,11 @@ public final class InMemoryInvitations implements Invitations {
     }
 
     @Override
+    public synchronized Optional<LinkTarget> target(String tokenHash) {
+        return byTokenHash(tokenHash).map(i -> new LinkTarget(i.id(), i.campaign(), i.department(), i.language()));
+    }
+
+    @Override
     public synchronized Optional<Invitation> byId(InvitationId id) {
         return Optional.ofNullable(invitations.get(id));
     }

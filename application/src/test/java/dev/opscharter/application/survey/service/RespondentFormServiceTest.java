@@ -80,6 +80,16 @@ class RespondentFormServiceTest {
     }
 
     @Test
+    void a_link_shown_before_its_campaign_closed_gives_nothing_after() {
+        var token = survey.invite(open, survey.hr);
+        assertThat(forms.form(token.value())).isPresent();
+
+        survey.campaigns.save(open.close(Actor.SCHEDULE, survey.org.calendar.today(), open.version()));
+
+        assertThat(forms.form(token.value())).isEmpty();
+    }
+
+    @Test
     void a_form_that_is_shown_can_be_answered() {
         var token = survey.invite(open, survey.it);
         var form = forms.form(token.value()).orElseThrow();

@@ -135,7 +135,7 @@ class ResponseServiceTest {
     }
 
     @Test
-    void an_answered_link_is_unavailable_before_its_answers_are_looked_at() {
+    void an_answered_link_is_unavailable_whatever_answers_it_sends() {
         var token = survey.invite(open, survey.finance);
         service.submit(token.value(), survey.aboutOperations(5), Optional.empty());
 
@@ -166,6 +166,20 @@ class ResponseServiceTest {
         assertThat(survey.responses.all()).isEmpty();
         assertThat(survey.submissions.count()).isZero();
         assertThat(survey.org.auditLog.entries()).isEmpty();
+    }
+
+    @Test
+    void a_campaign_closed_between_two_submissions_takes_the_first_and_not_the_second() {
+        var first = survey.invite(open, survey.finance);
+        var second = survey.invite(open, survey.hr);
+        assertThat(service.submit(first.value(), survey.aboutOperations(5), Optional.empty()))
+                .isEqualTo(Outcome.RECORDED);
+
+        survey.campaigns.save(open.close(Actor.SCHEDULE, survey.org.calendar.today(), open.version()));
+
+        assertThat(service.submit(second.value(), survey.aboutOperations(5), Optional.empty()))
+                .isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(survey.responses.all()).hasSize(1);
     }
 
     @Test

@@ -235,6 +235,11 @@ class SurveyScheduleTest {
         }
 
         @Override
+        public Optional<Long> version(CampaignId id) {
+            return store.version(id);
+        }
+
+        @Override
         public List<Campaign> page(CampaignFilter filter, PageRequest page) {
             return store.page(filter, page);
         }

@@ -22,6 +22,9 @@ public interface Campaigns extends RecordStore<CampaignId, Campaign> {
     @Override
     Optional<Campaign> byId(CampaignId id);
 
+    /** The stored campaign's version, read alone: whether a campaign read earlier is still the one stored. */
+    Optional<Long> version(CampaignId id);
+
     /**
      * Sorted by the page's keys ({@code title} — the Chinese title, also {@code titleZh} — {@code titleEn},
      * {@code opensOn}, {@code closesOn}, {@code state}), then newest window first.

@@ -3,6 +3,7 @@ package dev.opscharter.application.survey.port.out;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.organization.EmailAddress;
 import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.shared.Language;
 import dev.opscharter.domain.survey.CampaignId;
 import dev.opscharter.domain.survey.Invitation;
 import dev.opscharter.domain.survey.InvitationId;
@@ -33,6 +34,12 @@ public interface Invitations {
     /** The invitation one of whose links has this hash. */
     Optional<Invitation> byTokenHash(String tokenHash);
 
+    /**
+     * Where the link with this hash leads, in one read: what the respondent's page asks on every request,
+     * without the invitation's person, address or other links.
+     */
+    Optional<LinkTarget> target(String tokenHash);
+
     Optional<Invitation> byId(InvitationId id);
 
     /**
@@ -50,6 +57,10 @@ public interface Invitations {
 
     /** Per department with invitations: how many — the response rate's denominator. */
     Map<DepartmentId, Long> invited(CampaignId campaign);
+
+    /** The invitation a link belongs to, as the respondent's page needs it: whom it is for is not in it. */
+    record LinkTarget(InvitationId invitation, CampaignId campaign, DepartmentId department, Language language) {
+    }
 
     /** The people and the addresses a campaign's invitations go to. */
     record Invitees(Set<PersonId> people, Set<EmailAddress> emails) {
