@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The survey context on its in-memory fakes, over the organization fixture (its clock: Thursday
@@ -94,7 +95,7 @@ public final class SurveyFixture {
     public InvitationToken invite(Campaign campaign, Department department) {
         var token = InvitationToken.random();
         invitations.addAll(List.of(Invitation.issue(campaign.id(), token, department.id(), Optional.empty(),
-                Optional.of(new EmailAddress("someone@corp.cn")), Language.ZH_CN)));
+                Optional.of(new EmailAddress("someone-" + UUID.randomUUID() + "@corp.cn")), Language.ZH_CN)));
         return token;
     }
 

@@ -21,7 +21,7 @@ import java.util.ArrayList;
  * PostgreSQL) in this JVM, with one open campaign and a link per respondent. The respondents
  * ({@link SurveyRespondents}) run in a second JVM on the same two cores:
  * <ol>
- *   <li>warm-up: 1 000 respondents, 50 at once, not counted;</li>
+ *   <li>warm-up: 6 000 respondents, 100 at once, not counted;</li>
  *   <li>the heap an open page keeps on the server: 500 pages opened at once, this JVM's heap after GC
  *   minus before (their kept-alive connections included);</li>
  *   <li><b>500 concurrent respondents</b> for {@code seconds}: each opens the page (GET), reads and
@@ -46,7 +46,7 @@ public final class SurveyLoad {
             var campaign = links.open("Load " + System.currentTimeMillis());
             // enough for the paced run at 3x the target rate, the warm-up, the open pages and the saturation run
             var tokens = new ArrayList<String>();
-            for (int batch = 0; batch < (600 * seconds + 3_500) / 1_000 + 1; batch++) {
+            for (int batch = 0; batch < (600 * seconds + SurveyRespondents.WARM_UP + 2_500) / 1_000 + 1; batch++) {
                 tokens.addAll(links.links(campaign, 1_000));
             }
             var file = Files.write(dataDir.resolve("links.txt"), tokens);

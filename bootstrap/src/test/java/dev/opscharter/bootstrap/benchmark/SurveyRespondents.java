@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 public final class SurveyRespondents {
 
     static final int RESPONDENTS = 500;
+    static final int WARM_UP = 6_000;
     private static final Pattern FIELD = Pattern.compile("name=\"(a\\.[^\"]+)\"");
     /** What a browser posts besides the answers: the page's hidden fields (its language). */
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
@@ -51,8 +52,10 @@ public final class SurveyRespondents {
 
     private void run(ConcurrentLinkedQueue<String> tokens, int seconds) throws Exception {
         var used = new ArrayList<String>();
-        var warmUp = drain(tokens, 1_000, used);
-        run(warmUp, 50, 0);
+        // long enough for the JIT to compile the server's path: measured, the first ~30 s of a shorter
+        // warm-up ran with the CPU full of compilation and doubled the p95
+        var warmUp = drain(tokens, WARM_UP, used);
+        run(warmUp, 100, 0);
 
         // opened only, never submitted: not among the links the replay sends again
         var open = drain(tokens, RESPONDENTS, new ArrayList<>());

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.UUID;
 
 /**
  * Open campaigns and their respondents' links for tests of the respondent's page, made through the
@@ -102,7 +103,7 @@ public final class SurveyLinks {
 
     private static Invitation invitation(Opened campaign, InvitationToken token, Language language) {
         return Invitation.issue(campaign.id(), token, campaign.rater(), Optional.empty(),
-                Optional.of(new EmailAddress("respondent@demo.example")), language);
+                Optional.of(new EmailAddress("respondent-" + UUID.randomUUID() + "@demo.example")), language);
     }
 
     /** An open campaign and the department its respondents answer for. */

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * {@link Invitations} in {@code survey_invitation} with the hashes of their links in
@@ -56,14 +57,20 @@ class JdbcInvitations implements Invitations {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** One transaction (the caller's, if any): a known invitation id or link hash refuses all with {@link ConcurrentModification}. */
+    /**
+     * One transaction (the caller's, if any): a known invitation id or link hash, or a person or address the
+     * campaign invites already (V24), refuses all with {@link ConcurrentModification}.
+     */
     @Override
     public void addAll(List<Invitation> invitations) {
         if (invitations.isEmpty()) {
             return;
         }
-        transaction.executeWithoutResult(status -> Saves.translated(ENTITY, invitations.getFirst().campaign(),
-                Map.of(), () -> {
+        var campaign = invitations.getFirst().campaign();
+        Supplier<ConcurrentModification> invitedMeanwhile = () -> new ConcurrentModification(ENTITY, campaign);
+        transaction.executeWithoutResult(status -> Saves.translated(ENTITY, campaign,
+                Map.of("survey_invitation_person_once", invitedMeanwhile,
+                        "survey_invitation_email_once", invitedMeanwhile), () -> {
                     batch.batchUpdate("""
                                     insert into survey_invitation (id, campaign_id, department_id, person_id, email,
                                         language, sent_at, reminded_at)

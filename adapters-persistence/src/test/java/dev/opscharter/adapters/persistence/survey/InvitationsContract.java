@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import static dev.opscharter.adapters.persistence.survey.SurveyFixtures.MARKETING;
 import static dev.opscharter.adapters.persistence.survey.SurveyFixtures.SALES;
@@ -39,7 +41,7 @@ abstract class InvitationsContract {
 
     Invitation byMail(CampaignId campaign, DepartmentId department) {
         return Invitation.issue(campaign, InvitationToken.random(), department, Optional.empty(),
-                Optional.of(new EmailAddress("someone@example.com")), Language.EN);
+                Optional.of(new EmailAddress("someone-" + UUID.randomUUID() + "@example.com")), Language.EN);
     }
 
     @Test
@@ -82,13 +84,14 @@ abstract class InvitationsContract {
         var person = storedPerson();
         var personal = Invitation.issue(campaign, InvitationToken.random(), SALES, Optional.of(person),
                 Optional.of(new EmailAddress("staff@example.com")), Language.ZH_CN);
-        invitations().addAll(List.of(personal, byMail(campaign, MARKETING), byMail(other, SALES)));
+        var mail = byMail(campaign, MARKETING);
+        invitations().addAll(List.of(personal, mail, byMail(other, SALES)));
 
         var invitees = invitations().invitees(campaign);
 
         assertThat(invitees.people()).containsExactly(person);
         assertThat(invitees.emails()).containsExactlyInAnyOrder(new EmailAddress("staff@example.com"),
-                new EmailAddress("someone@example.com"));
+                mail.email().orElseThrow());
         assertThat(invitations().ofPerson(campaign, person)).contains(personal);
         assertThat(invitations().ofPerson(other, person)).isEmpty();
         assertThat(invitations().invitees(storedCampaign()).people()).isEmpty();
@@ -112,6 +115,37 @@ abstract class InvitationsContract {
         assertThat(invitations().byTokenHash(first.hash())).contains(invitation);
         assertThat(invitations().byTokenHash(visits.getLast().hash())).contains(invitation);
         assertThat(invitations().byTokenHash(visits.get(visits.size() - 2).hash())).isEmpty();
+    }
+
+    @Test
+    void a_person_or_an_address_is_invited_once_per_campaign_and_a_batch_inviting_one_again_is_refused_whole() {
+        var campaign = storedCampaign();
+        var person = storedPerson();
+        var address = new EmailAddress("once-" + UUID.randomUUID() + "@example.com");
+        invitations().addAll(List.of(Invitation.issue(campaign, InvitationToken.random(), SALES, Optional.of(person),
+                Optional.empty(), Language.EN), Invitation.issue(campaign, InvitationToken.random(), SALES,
+                Optional.empty(), Optional.of(address), Language.EN)));
+        var fresh = byMail(campaign, SALES);
+
+        for (var again : List.of(
+                Invitation.issue(campaign, InvitationToken.random(), MARKETING, Optional.of(person), Optional.empty(),
+                        Language.ZH_CN),
+                Invitation.issue(campaign, InvitationToken.random(), MARKETING, Optional.empty(),
+                        Optional.of(new EmailAddress(address.value().toUpperCase(Locale.ROOT))), Language.ZH_CN))) {
+            assertThatThrownBy(() -> invitations().addAll(List.of(fresh, again)))
+                    .isInstanceOf(ConcurrentModification.class);
+        }
+        var twiceInOneBatch = byMail(campaign, SALES);
+        assertThatThrownBy(() -> invitations().addAll(List.of(twiceInOneBatch, Invitation.issue(campaign,
+                InvitationToken.random(), MARKETING, Optional.empty(), twiceInOneBatch.email(), Language.EN))))
+                .isInstanceOf(ConcurrentModification.class);
+
+        assertThat(invitations().byId(fresh.id())).isEmpty();
+        assertThat(invitations().byId(twiceInOneBatch.id())).isEmpty();
+        var elsewhere = storedCampaign();
+        invitations().addAll(List.of(Invitation.issue(elsewhere, InvitationToken.random(), SALES,
+                Optional.of(person), Optional.of(address), Language.EN)));
+        assertThat(invitations().ofPerson(elsewhere, person)).isPresent();
     }
 
     @Test

@@ -27,9 +27,18 @@ public final class InMemoryInvitations implements Invitations {
     @Override
     public synchronized void addAll(List<Invitation> added) {
         var hashes = new HashSet<String>();
+        var recipients = new HashSet<String>();
         for (var invitation : added) {
             if (invitations.containsKey(invitation.id())) {
                 throw new ConcurrentModification("Invitation", invitation.id());
+            }
+            // one invitation per person and per address in a campaign, as V24's unique indexes hold
+            var invitees = invitees(invitation.campaign());
+            if (invitation.person().filter(p -> invitees.people().contains(p)
+                    || !recipients.add(invitation.campaign() + "/" + p)).isPresent()
+                    || invitation.email().filter(e -> invitees.emails().contains(e)
+                    || !recipients.add(invitation.campaign() + "/" + e)).isPresent()) {
+                throw new ConcurrentModification("Invitation", invitation.campaign());
             }
             for (var hash : invitation.tokenHashes()) {
                 if (links.containsKey(hash) || !hashes.add(hash)) {

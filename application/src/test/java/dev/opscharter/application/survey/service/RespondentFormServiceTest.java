@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,7 +105,7 @@ class RespondentFormServiceTest {
     private InvitationToken invite(Campaign campaign, Language language) {
         var token = InvitationToken.random();
         survey.invitations.addAll(List.of(Invitation.issue(campaign.id(), token, survey.finance.id(),
-                Optional.empty(), Optional.of(new EmailAddress("someone@corp.cn")), language)));
+                Optional.empty(), Optional.of(new EmailAddress("someone-" + UUID.randomUUID() + "@corp.cn")), language)));
         return token;
     }
 }

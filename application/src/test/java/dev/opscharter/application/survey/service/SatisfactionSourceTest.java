@@ -72,7 +72,7 @@ class SatisfactionSourceTest {
 
     private Invitation invited(Campaign campaign, Department department) {
         var invitation = Invitation.issue(campaign.id(), InvitationToken.random(), department.id(), Optional.empty(),
-                Optional.of(new EmailAddress("someone@corp.cn")), Language.ZH_CN);
+                Optional.of(new EmailAddress("someone-" + UUID.randomUUID() + "@corp.cn")), Language.ZH_CN);
         survey.invitations.addAll(List.of(invitation));
         return invitation;
     }

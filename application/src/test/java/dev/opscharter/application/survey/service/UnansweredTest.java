@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +78,7 @@ class UnansweredTest {
         var invitations = new ArrayList<Invitation>();
         for (int i = 0; i < count; i++) {
             invitations.add(Invitation.issue(open.id(), InvitationToken.random(), survey.finance.id(),
-                    Optional.empty(), Optional.of(new EmailAddress("someone@corp.cn")), Language.EN));
+                    Optional.empty(), Optional.of(new EmailAddress("someone-" + UUID.randomUUID() + "@corp.cn")), Language.EN));
         }
         survey.invitations.addAll(invitations);
         invitations.sort(Comparator.comparing(invitation -> invitation.id().toString()));

@@ -21,7 +21,8 @@ public interface Invitations {
 
     /**
      * Adds new invitations, all or none, in the caller's transaction if there is one; an invitation id
-     * or a link hash already known refuses the whole batch with {@code ConcurrentModification}.
+     * or a link hash already known, or a person or an address the campaign invites already (twice in
+     * the batch, or stored), refuses the whole batch with {@code ConcurrentModification}.
      */
     void addAll(List<Invitation> invitations);
 
