@@ -23,7 +23,7 @@ import java.util.ArrayList;
  * <ol>
  *   <li>warm-up: 6 000 respondents, 100 at once, not counted;</li>
  *   <li>the heap an open page keeps on the server: 500 pages opened at once, this JVM's heap after GC
- *   minus before (their kept-alive connections included);</li>
+ *   minus before — on new connections (which the server then keeps alive, and counts), then over those;</li>
  *   <li><b>500 concurrent respondents</b> for {@code seconds}: each opens the page (GET), reads and
  *   answers it for 1–3 s (uniform, as people do; 2 s on average), submits (POST) as a browser does, and
  *   starts again with the next link — the submissions per second and their p50/p95/p99 are the figures;</li>
@@ -46,7 +46,7 @@ public final class SurveyLoad {
             var campaign = links.open("Load " + System.currentTimeMillis());
             // enough for the paced run at 3x the target rate, the warm-up, the open pages and the saturation run
             var tokens = new ArrayList<String>();
-            for (int batch = 0; batch < (600 * seconds + SurveyRespondents.WARM_UP + 2_500) / 1_000 + 1; batch++) {
+            for (int batch = 0; batch < (600 * seconds + SurveyRespondents.WARM_UP + 3_000) / 1_000 + 1; batch++) {
                 tokens.addAll(links.links(campaign, 1_000));
             }
             var file = Files.write(dataDir.resolve("links.txt"), tokens);
@@ -65,8 +65,9 @@ public final class SurveyLoad {
                     switch (words[0]) {
                         case "@heap-before" -> before = usedAfterGc();
                         case "@heap-after" -> System.out.printf(
-                                "heap retained per open page: %,d bytes (%s pages opened at once, after GC)%n",
-                                Math.max(0, (usedAfterGc() - before) / Long.parseLong(words[1])), words[1]);
+                                "heap retained per open page: %,d bytes (%s pages opened at once on %s connections,"
+                                        + " after GC)%n",
+                                Math.max(0, (usedAfterGc() - before) / Long.parseLong(words[1])), words[1], words[2]);
                         case "@count" -> {
                             long accepted = Long.parseLong(words[1]);
                             long stored = responses.count(campaign.id());

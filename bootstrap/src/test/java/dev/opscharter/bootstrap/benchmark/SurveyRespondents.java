@@ -57,11 +57,15 @@ public final class SurveyRespondents {
         var warmUp = drain(tokens, WARM_UP, used);
         run(warmUp, 100, 0);
 
-        // opened only, never submitted: not among the links the replay sends again
-        var open = drain(tokens, RESPONDENTS, new ArrayList<>());
-        ask("@heap-before");
-        open(open);
-        ask("@heap-after " + open.size());
+        // opened only, never submitted: not among the links the replay sends again. First on connections
+        // of their own (the server then keeps 500 connections alive as well), then 500 more pages over
+        // those connections: what the pages themselves leave.
+        for (var connections : List.of("new", "kept-alive")) {
+            var open = drain(tokens, RESPONDENTS, new ArrayList<>());
+            ask("@heap-before");
+            open(open);
+            ask("@heap-after " + open.size() + " " + connections);
+        }
 
         var paced = paced(tokens, used, seconds);
         System.out.printf("%d respondents reading 1–3 s, %d s: %,d accepted, %,d refused, %,d failed"
