@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,14 +97,17 @@ class JdbcPeople implements People {
     /** The text is matched as typed in lower case: the name in any case, the e-mail as stored. */
     private static final String WHERE = """
             where (:needle = '' or strpos(lower(name), :needle) > 0 or strpos(email, :needle) > 0)
-              and (cast(:department as uuid) is null or department_id = cast(:department as uuid))
+              and (:allDepartments or department_id in (:departments))
               and (:includeLeavers or left_on is null)
             """;
 
     private static JdbcClient.StatementSpec where(JdbcClient.StatementSpec statement, PeopleFilter filter) {
         return statement
                 .param("needle", filter.nameContains().map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse(""))
-                .param("department", filter.department().map(DepartmentId::value).orElse(null), Types.OTHER)
+                .param("allDepartments", filter.departments().isEmpty())
+                // never an empty list, which would be "in ()": the nil id stands for none when all are asked
+                .param("departments", filter.departments().isEmpty() ? List.of(new UUID(0, 0))
+                        : filter.departments().stream().map(DepartmentId::value).toList())
                 .param("includeLeavers", filter.includeLeavers());
     }
 

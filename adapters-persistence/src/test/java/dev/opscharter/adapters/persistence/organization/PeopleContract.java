@@ -68,6 +68,12 @@ abstract class PeopleContract {
         assertThat(people().count(new PeopleFilter(Optional.of(token), Optional.empty(), false))).isEqualTo(495);
         assertThat(people().count(new PeopleFilter(Optional.of(token), Optional.of(anotherDepartment()), true)))
                 .isEqualTo(110);
+        // any of several departments, as the invite dialog asks for a campaign's invited ones
+        var both = new PeopleFilter(Optional.of(token), Set.of(aDepartment(), anotherDepartment()), false);
+        assertThat(people().count(both)).isEqualTo(495);
+        assertThat(people().page(both, new PageRequest(0, 20))).hasSize(20)
+                .allSatisfy(p -> assertThat(p.isActive()).isTrue());
+        assertThat(people().count(new PeopleFilter(Optional.of(token), Set.of(DepartmentId.random()), true))).isZero();
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import dev.opscharter.adapters.ui.shared.BoundedUpload;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.Paging;
 import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
 import dev.opscharter.application.shared.RequestKey;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -98,8 +99,10 @@ public final class InviteDialog {
             source.addValueChangeListener(e -> showSource());
             excluded.setId(ID + "-excluded");
             excluded.setLabel(dialog.getTranslation("survey.invite.dialog.excluded"));
-            excluded.setItems(people.list(new PeopleFilter(Optional.empty(), Optional.empty(), false)).stream()
-                    .filter(p -> campaign.invited().contains(p.departmentId())).toList());
+            // paged from the database as the manager types: a department may have thousands of people
+            var invited = Set.copyOf(campaign.invited());
+            excluded.setItems(query -> people.list(new PeopleFilter(query.getFilter().filter(t -> !t.isBlank()),
+                    invited, false), Paging.of(query)).stream());
             excluded.setItemLabelGenerator(p -> p.name() + " · " + p.email().value());
             excluded.setWidthFull();
             uploadArea.add(new Paragraph(dialog.getTranslation("survey.invite.dialog.upload-hint")), upload(),

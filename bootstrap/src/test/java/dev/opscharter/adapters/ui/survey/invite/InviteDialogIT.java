@@ -3,6 +3,8 @@ package dev.opscharter.adapters.ui.survey.invite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.organization.PeopleFilter;
 import dev.opscharter.application.organization.port.in.PeopleQueries;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +60,11 @@ class InviteDialogIT extends ViewTest {
 
         new InviteDialog(invite, people).open(campaign, () -> done.set(true));
         MultiSelectComboBox<Person> excluded = $(MultiSelectComboBox.class).id("survey-invite-excluded");
+        // offered page by page from the database: the invited department's active people, found as typed
+        assertThat(excluded.getLazyDataView().getItems()).containsExactlyInAnyOrderElementsOf(staff);
+        var typed = ((DataProvider<Person, String>) excluded.getDataProvider()).fetch(new Query<>(0, 50, List.of(),
+                null, staff.getFirst().email().value())).map(Person::id).toList();
+        assertThat(typed).contains(staff.getFirst().id()).doesNotContain(staff.getLast().id());
         excluded.setValue(Set.of(staff.getFirst()));
         click("survey-invite-invite");
 
