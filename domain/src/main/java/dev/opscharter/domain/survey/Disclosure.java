@@ -73,17 +73,26 @@ public record Disclosure(int minimum) {
 
     /** Decides a partition of a parent whose own visibility follows from its size. */
     public <K> Decision<K> decide(Set<Response> parent, Map<K, Set<Response>> children, Comparator<? super K> order) {
-        return decide(enough(parent), parent, children, order);
+        return decide(enough(parent), parent, children, order, Set.of());
+    }
+
+    /**
+     * As {@link #decide(Set, Map, Comparator)}, with {@code alsoHidden} hidden to protect a group of
+     * another partition (see {@code CrossPartitionAudit}); the residue rule then applies to them too.
+     */
+    public <K> Decision<K> decide(Set<Response> parent, Map<K, Set<Response>> children, Comparator<? super K> order,
+                                  Set<K> alsoHidden) {
+        return decide(enough(parent), parent, children, order, alsoHidden);
     }
 
     /** Decides a partition of a parent that is hidden (for any reason): every child is hidden. */
     public <K> Decision<K> withinHidden(Set<Response> parent, Map<K, Set<Response>> children,
                                         Comparator<? super K> order) {
-        return decide(false, parent, children, order);
+        return decide(false, parent, children, order, Set.of());
     }
 
     private <K> Decision<K> decide(boolean parentShown, Set<Response> parent, Map<K, Set<Response>> children,
-                                   Comparator<? super K> order) {
+                                   Comparator<? super K> order, Set<K> alsoHidden) {
         children.values().forEach(child -> {
             if (!parent.containsAll(child)) {
                 throw new IllegalArgumentException("a child group holds responses its parent does not");
@@ -95,6 +104,8 @@ public record Disclosure(int minimum) {
                 hidden.put(key, Why.FEWER_THAN_MINIMUM);
             } else if (!parentShown) {
                 hidden.put(key, Why.WITHIN_A_HIDDEN_GROUP);
+            } else if (alsoHidden.contains(key)) {
+                hidden.put(key, Why.PROTECTS_A_SMALLER_GROUP);
             }
         });
         var residue = residue(parent, children, hidden.keySet());

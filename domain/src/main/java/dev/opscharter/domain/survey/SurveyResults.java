@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A campaign's results as they may be disclosed: overall, per rated department, per rater
@@ -51,6 +53,13 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
     public static SurveyResults of(List<Response> responses, List<ItemCode> items, int minimum,
                                    SatisfactionMethod method, Random shuffle) {
         return new Tally(responses, items, new Disclosure(minimum), method, shuffle).results();
+    }
+
+    /** Each partition decided on its own, without the cross-partition audit: what the audit's tests compare with. */
+    static SurveyResults perPartition(List<Response> responses, List<ItemCode> items, int minimum,
+                                      SatisfactionMethod method, Random shuffle) {
+        var tally = new Tally(responses, items, new Disclosure(minimum), method, shuffle);
+        return tally.results(tally.members(r -> !r.answers().isEmpty()), Set.of());
     }
 
     public Optional<GroupResult> ratedDepartment(DepartmentId department) {
@@ -104,13 +113,62 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
             }
         }
 
+        /**
+         * Each partition decided on its own; then, where respondents rate several departments, the
+         * cross-partition audit: while something small can be worked out from what is shown, one more
+         * group is hidden — the smallest rater department first, then items, then rated departments,
+         * so the figures the scorecard and the rated departments read stay longest.
+         */
         SurveyResults results() {
             Set<Response> answering = members(r -> !r.answers().isEmpty());
+            Set<ResultGroup> hiddenMore = new HashSet<>();
+            var results = results(answering, hiddenMore);
+            if (!ratesSeveral(answering)) {
+                return results;
+            }
+            var audit = new CrossPartitionAudit(answering, disclosure);
+            if (!audit.feasible()) {
+                results.raters().groups().forEach(g -> hiddenMore.add(g.group()));
+                return results(answering, hiddenMore);
+            }
+            while (audit.leaks(results)) {
+                var next = nextToHide(results);
+                if (next.isEmpty()) {
+                    break; // only the overall is shown, which rests on at least the minimum
+                }
+                hiddenMore.add(next.get());
+                results = results(answering, hiddenMore);
+            }
+            return results;
+        }
+
+        /** Whether some rater department rated more than one department: then the partitions cut across. */
+        private static boolean ratesSeveral(Set<Response> answering) {
+            Map<DepartmentId, DepartmentId> rated = new HashMap<>();
+            return answering.stream().anyMatch(r -> !rated.computeIfAbsent(r.rater(), k -> r.rated()).equals(r.rated()));
+        }
+
+        private static Optional<ResultGroup> nextToHide(SurveyResults results) {
+            var order = Comparator.<GroupResult>comparingInt(g -> g.respondents().orElseThrow())
+                    .thenComparing(g -> g.group().toString());
+            var items = results.items().values().stream().flatMap(b -> b.shown().stream()).toList();
+            for (var shown : List.of(results.raters().shown(), items, results.rated().shown())) {
+                var smallest = shown.stream().min(order);
+                if (smallest.isPresent()) {
+                    return smallest.map(GroupResult::group);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private SurveyResults results(Set<Response> answering, Set<ResultGroup> hiddenMore) {
             var overall = figure(new ResultGroup.Overall(), answering, items,
                     disclosure.enough(answering) ? Optional.empty() : Optional.of(Why.FEWER_THAN_MINIMUM));
 
-            var rated = byDepartment(answering, overall.isShown(), Response::rated, ResultGroup.RatedDepartment::new);
-            var raters = byDepartment(answering, overall.isShown(), Response::rater, ResultGroup.RaterDepartment::new);
+            var rated = byDepartment(answering, overall.isShown(), Response::rated, ResultGroup.RatedDepartment::new,
+                    hiddenMore);
+            var raters = byDepartment(answering, overall.isShown(), Response::rater, ResultGroup.RaterDepartment::new,
+                    hiddenMore);
 
             Map<DepartmentId, Breakdown> itemResults = new LinkedHashMap<>();
             Map<DepartmentId, Comments> comments = new LinkedHashMap<>();
@@ -119,7 +177,7 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
                 var about = members(r -> answering.contains(r) && r.rated().equals(department));
                 if (!about.isEmpty()) {
                     var shown = result.filter(GroupResult::isShown).isPresent();
-                    itemResults.put(department, byItem(department, about, shown));
+                    itemResults.put(department, byItem(department, about, shown, hiddenMore));
                 }
                 comments.put(department, comments(department, result));
             }
@@ -129,11 +187,13 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
         /** Departments partition the responses; the hidden ones fold into "other departments" when large enough. */
         private Breakdown byDepartment(Set<Response> parent, boolean parentShown,
                                        Function<Response, DepartmentId> side,
-                                       Function<DepartmentId, ResultGroup> group) {
+                                       Function<DepartmentId, ResultGroup> group, Set<ResultGroup> hiddenMore) {
             Map<DepartmentId, Set<Response>> children = new LinkedHashMap<>();
             departments(parent, side).forEach(department -> children.put(department,
                     members(r -> parent.contains(r) && side.apply(r).equals(department))));
-            var decision = decide(parentShown, parent, children, BY_ID);
+            var alsoHidden = children.keySet().stream().filter(d -> hiddenMore.contains(group.apply(d)))
+                    .collect(Collectors.toSet());
+            var decision = decide(parentShown, parent, children, BY_ID, alsoHidden);
             var groups = children.entrySet().stream().map(child -> figure(group.apply(child.getKey()),
                     child.getValue(), items, decision.why(child.getKey()))).toList();
             var others = decision.others().map(residue -> new Figure(Disclosure.respondents(residue),
@@ -142,11 +202,14 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
         }
 
         /** Items overlap (one response answers several), so hidden items stay hidden one by one. */
-        private Breakdown byItem(DepartmentId department, Set<Response> about, boolean parentShown) {
+        private Breakdown byItem(DepartmentId department, Set<Response> about, boolean parentShown,
+                                 Set<ResultGroup> hiddenMore) {
             var within = new ResultGroup.RatedDepartment(department);
             Map<ItemCode, Set<Response>> children = new LinkedHashMap<>();
             items.forEach(item -> children.put(item, members(r -> about.contains(r) && r.answers().containsKey(item))));
-            var decision = decide(parentShown, about, children, Comparator.comparingInt(items::indexOf));
+            var alsoHidden = items.stream().filter(i -> hiddenMore.contains(new ResultGroup.ItemOf(within, i)))
+                    .collect(Collectors.toSet());
+            var decision = decide(parentShown, about, children, Comparator.comparingInt(items::indexOf), alsoHidden);
             var groups = children.entrySet().stream().map(child -> figure(
                     new ResultGroup.ItemOf(within, child.getKey()), child.getValue(), List.of(child.getKey()),
                     decision.why(child.getKey()))).toList();
@@ -154,8 +217,9 @@ public record SurveyResults(int minimum, GroupResult overall, Breakdown rated, B
         }
 
         private <K> Disclosure.Decision<K> decide(boolean parentShown, Set<Response> parent,
-                                                  Map<K, Set<Response>> children, Comparator<? super K> order) {
-            return parentShown ? disclosure.decide(parent, children, order)
+                                                  Map<K, Set<Response>> children, Comparator<? super K> order,
+                                                  Set<K> alsoHidden) {
+            return parentShown ? disclosure.decide(parent, children, order, alsoHidden)
                     : disclosure.withinHidden(parent, children, order);
         }
 

@@ -216,7 +216,7 @@ class SurveyResultsPropertiesTest {
      * 0–12 people; a person answers each of their pairs with probability ¾ (so pairs hold 0–12
      * responses), leaves each optional item out with probability ⅓, and comments half the time.
      */
-    private static Scenario campaign(int departments, boolean mutual, int minimum, int itemCount, int optional,
+    static Scenario campaign(int departments, boolean mutual, int minimum, int itemCount, int optional,
                                      long seed) {
         var random = new Random(seed);
         var operations = DepartmentId.random();

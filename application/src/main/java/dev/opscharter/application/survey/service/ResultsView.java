@@ -31,9 +31,8 @@ final class ResultsView {
     /**
      * Every rated and rating department of the campaign, in its order (Operations first): one that
      * has no response yet is "fewer than the minimum", like one with too few, rather than absent —
-     * absence would tell "none" from "one or two". In a mutual survey the rating departments are
-     * hidden altogether: each rates several departments, and the two breakdowns together could give
-     * away a hidden department's figure across them (the per-partition rule does not cover that).
+     * absence would tell "none" from "one or two". In a mutual survey what the two breakdowns
+     * could give away together is kept hidden by {@link SurveyResults} (its cross-partition audit).
      */
     static SurveyResults complete(SurveyResults results, Campaign campaign, DepartmentId operations) {
         var pairs = campaign.pairs(operations);
@@ -41,11 +40,8 @@ final class ResultsView {
         var hidden = new Hidden<Figure>(results.minimum(), Why.FEWER_THAN_MINIMUM);
         var ratedGroups = new Breakdown(rated.stream().map(d -> results.ratedDepartment(d).orElseGet(() ->
                 new GroupResult(new ResultGroup.RatedDepartment(d), hidden))).toList(), results.rated().others());
-        var raterGroups = campaign.scope() == RatingScope.MUTUAL
-                ? new Breakdown(campaign.invited().stream().map(d -> new GroupResult(new ResultGroup.RaterDepartment(d),
-                        new Hidden<>(results.minimum(), Why.PROTECTS_A_SMALLER_GROUP))).toList(), Optional.empty())
-                : new Breakdown(campaign.invited().stream().map(d -> results.raterDepartment(d).orElseGet(() ->
-                        new GroupResult(new ResultGroup.RaterDepartment(d), hidden))).toList(), results.raters().others());
+        var raterGroups = new Breakdown(campaign.invited().stream().map(d -> results.raterDepartment(d).orElseGet(() ->
+                new GroupResult(new ResultGroup.RaterDepartment(d), hidden))).toList(), results.raters().others());
         var comments = new LinkedHashMap<DepartmentId, Comments>();
         rated.forEach(d -> comments.put(d, results.commentsOn(d).orElseGet(() ->
                 new Comments(new ResultGroup.CommentsOf(d), new Hidden<>(results.minimum(), Why.FEWER_THAN_MINIMUM)))));

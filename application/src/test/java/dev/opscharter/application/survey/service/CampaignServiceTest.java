@@ -311,13 +311,15 @@ class CampaignServiceTest {
     }
 
     @Test
-    void in_a_mutual_survey_the_rating_departments_are_not_broken_down() {
+    void in_a_mutual_survey_the_rating_departments_are_broken_down_when_nothing_small_follows_from_it() {
         var open = answered(RatingScope.MUTUAL, Map.of("FINANCE", 4, "HR", 4, "IT", 4));
         survey.org.actAs("li.ming", Role.OPS_MANAGER);
 
         SurveyResults results = service.results(open.id());
 
-        assertThat(results.raters().shown()).isEmpty();
+        // every respondent rated every department they rate: no pair is smaller than its rater department
+        assertThat(results.raters().shown()).extracting(GroupResult::respondents)
+                .containsExactly(Optional.of(4), Optional.of(4), Optional.of(4));
         assertThat(results.raters().others()).isEmpty();
         assertThat(results.ratedDepartment(survey.operations.id()).flatMap(GroupResult::respondents)).contains(12);
         assertThat(results.rated().groups()).hasSize(4);
