@@ -26,12 +26,18 @@ class JdbcSubmissions implements Submissions {
         this.jdbc = jdbc;
     }
 
-    /** In the caller's transaction, which the guard must share with the responses it stands for. */
+    /**
+     * In the caller's transaction, which the guard must share with the responses it stands for. A campaign
+     * closed since the caller read it adds nothing (false, as for a link answered): the trigger of V22 would
+     * refuse the row with an error, which would abort the transaction and show the respondent a failure.
+     */
     @Override
     public boolean add(SubmissionGuard guard, CampaignId campaign, DepartmentId department) {
         return jdbc.sql("""
                         insert into survey_submission (guard, campaign_id, department_id)
-                        values (:guard, :campaign, :department) on conflict (guard) do nothing""")
+                        select :guard, :campaign, :department
+                        where exists (select 1 from survey_campaign where id = :campaign and state = 'OPEN')
+                        on conflict (guard) do nothing""")
                 .param("guard", guard.value())
                 .param("campaign", campaign.value())
                 .param("department", department.value())

@@ -39,11 +39,17 @@ class JdbcSubmissionsIT extends SubmissionsContract {
     }
 
     @Test
-    void only_an_open_campaign_takes_a_guard() {
+    void only_an_open_campaign_takes_a_guard_and_the_database_refuses_one_written_past_the_store() {
         for (var state : new CampaignState[]{CampaignState.DRAFT, CampaignState.SCHEDULED, CampaignState.CLOSED,
                 CampaignState.CANCELLED}) {
             var campaign = campaign(state);
-            assertThatThrownBy(() -> submissions.add(guard(), campaign, SALES)).as(state.name())
+            // as for a campaign closed between reading it and submitting: nothing added, no error
+            assertThat(submissions.add(guard(), campaign, SALES)).as(state.name()).isFalse();
+            assertThatThrownBy(() -> jdbc.sql("""
+                            insert into survey_submission (guard, campaign_id, department_id)
+                            values (:guard, :campaign, :department)""")
+                    .param("guard", guard().value()).param("campaign", campaign.value())
+                    .param("department", SALES.value()).update()).as(state.name())
                     .rootCause().hasMessageContaining("is not open: it takes no submission");
             assertThat(submissions.answered(campaign)).as(state.name()).isEmpty();
         }

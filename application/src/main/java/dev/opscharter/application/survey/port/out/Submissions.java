@@ -19,7 +19,8 @@ public interface Submissions {
     /**
      * Adds the guard unless it is stored: true for exactly one caller however many try at once (a
      * second insert waits for the first one's transaction and then finds the guard taken), false for
-     * every other. In the caller's transaction; the store may refuse a campaign that is not open.
+     * every other. In the caller's transaction; the store may answer false for a campaign that is not
+     * open (closed since the caller read it).
      */
     boolean add(SubmissionGuard guard, CampaignId campaign, DepartmentId department);
 
