@@ -1,0 +1,41 @@
+package dev.opscharter.domain.targets;
+
+import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Require;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What the business is measured by (revenue, user growth, repurchase rate, on-time delivery rate, …):
+ * how it is shown, which way it improves and how a period's figure follows from the days. A key
+ * indicator must not be missed ("no key indicator unmet" vetoes the scorecard); a core metric's targets
+ * make the core target attainment.
+ */
+public record Metric(MetricId id, String code, BilingualName name, MetricUnit unit, MetricDirection direction,
+                     Aggregation aggregation, boolean key, boolean core, long version) {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+
+    public Metric {
+        Objects.requireNonNull(id, "id");
+        code = Require.text(code, "code", 40);
+        if (!CODE.matcher(code).matches()) {
+            throw new InvalidValue("code", "validation.targets.metric-code");
+        }
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(aggregation, "aggregation");
+        if (aggregation instanceof Aggregation.Ratio ratio
+                && (ratio.numerator().equals(id) || ratio.denominator().equals(id))) {
+            throw new InvalidValue("aggregation", "validation.targets.ratio-of-itself");
+        }
+    }
+
+    public static Metric create(String code, BilingualName name, MetricUnit unit, MetricDirection direction,
+                                Aggregation aggregation, boolean key, boolean core) {
+        return new Metric(MetricId.random(), code, name, unit, direction, aggregation, key, core, 0);
+    }
+}
