@@ -27,16 +27,16 @@ public record Improvement(BigDecimal baseline, BigDecimal after, MetricDirection
         if (baseline.signum() <= 0) {
             return Optional.empty();
         }
-        var gain = direction == MetricDirection.HIGHER_IS_BETTER ? after.subtract(baseline) : baseline.subtract(after);
-        return Optional.of(gain.multiply(HUNDRED).divide(baseline, 1, RoundingMode.HALF_UP));
+        return Optional.of(gain().multiply(HUNDRED).divide(baseline, 1, RoundingMode.HALF_UP));
     }
 
     /** Whether it improved by at least {@code expected} percent (inclusive, on the unrounded figure). */
     public boolean reaches(BigDecimal expected) {
-        if (baseline.signum() <= 0) {
-            return false;
-        }
-        var gain = direction == MetricDirection.HIGHER_IS_BETTER ? after.subtract(baseline) : baseline.subtract(after);
-        return gain.multiply(HUNDRED).compareTo(expected.multiply(baseline)) >= 0;
+        return baseline.signum() > 0 && gain().multiply(HUNDRED).compareTo(expected.multiply(baseline)) >= 0;
+    }
+
+    /** The change in the better direction. */
+    private BigDecimal gain() {
+        return direction == MetricDirection.HIGHER_IS_BETTER ? after.subtract(baseline) : baseline.subtract(after);
     }
 }
