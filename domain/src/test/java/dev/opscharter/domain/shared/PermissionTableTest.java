@@ -5,6 +5,7 @@ import dev.opscharter.domain.charter.CharterPermission;
 import dev.opscharter.domain.compliance.CompliancePermission;
 import dev.opscharter.domain.organization.OrganizationPermission;
 import dev.opscharter.domain.survey.SurveyPermission;
+import dev.opscharter.domain.targets.TargetsPermission;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -65,13 +66,18 @@ class PermissionTableTest {
         TABLE.put(SurveyPermission.PREPARE, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
         TABLE.put(SurveyPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
 
+        TABLE.put(TargetsPermission.READ, Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(TargetsPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
+        TABLE.put(TargetsPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+
         TABLE.put(SharedPermission.READ_AUDIT, Set.of(ADMIN, AUDITOR, OPS_DIRECTOR));
         TABLE.put(SharedPermission.INBOX, Set.of());
     }
 
     private static List<Permission> everyPermission() {
         return Stream.of(OrganizationPermission.values(), CharterPermission.values(), AppraisalPermission.values(),
-                        CompliancePermission.values(), SurveyPermission.values(), SharedPermission.values())
+                        CompliancePermission.values(), SurveyPermission.values(), TargetsPermission.values(),
+                        SharedPermission.values())
                 .<Permission>flatMap(Stream::of).toList();
     }
 

@@ -1,0 +1,25 @@
+package dev.opscharter.application.targets.port.out;
+
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.targets.BusinessUnitId;
+import dev.opscharter.domain.targets.MetricId;
+import dev.opscharter.domain.targets.Target;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where targets are kept with every revision; a revision, once stored, is never changed. */
+public interface Targets {
+
+    /**
+     * Stores the target's new revision: the first one inserts the target, a later one must follow exactly the
+     * revisions stored (its version less one), else {@code ConcurrentModification}.
+     */
+    Target save(Target target);
+
+    Optional<Target> of(BusinessUnitId unit, MetricId metric, Period period);
+
+    /** The period's targets by unit and metric code; at most {@code PageRequest.MAX_LIMIT} a page. */
+    List<Target> ofPeriod(Period period, PageRequest page);
+}
