@@ -33,6 +33,7 @@ final class CrossPartitionAudit {
 
     private final Disclosure disclosure;
     private final Map<Cell, Set<Response>> cells = new LinkedHashMap<>();
+    private final Map<Cell, Integer> columns = new HashMap<>();
 
     CrossPartitionAudit(Collection<Response> answering, Disclosure disclosure) {
         this.disclosure = disclosure;
@@ -40,6 +41,7 @@ final class CrossPartitionAudit {
             response.answers().keySet().forEach(item -> cells.computeIfAbsent(
                     new Cell(response.rater(), response.rated(), item), c -> new HashSet<>()).add(response));
         }
+        cells.keySet().forEach(cell -> columns.put(cell, columns.size()));
     }
 
     boolean feasible() {
@@ -51,8 +53,6 @@ final class CrossPartitionAudit {
         if (!results.overall().isShown()) {
             return false;
         }
-        var columns = new HashMap<Cell, Integer>();
-        cells.keySet().forEach(cell -> columns.put(cell, columns.size()));
         var derivation = new Derivation<>(columns, shown(results));
         return candidates(results).stream().anyMatch(candidate -> {
             var behind = responses(candidate);
@@ -64,9 +64,7 @@ final class CrossPartitionAudit {
     private List<Set<Cell>> shown(SurveyResults results) {
         var shown = new ArrayList<Set<Cell>>();
         shown.add(cells.keySet());
-        var breakdowns = new ArrayList<Breakdown>(List.of(results.rated(), results.raters()));
-        breakdowns.addAll(results.items().values());
-        for (var breakdown : breakdowns) {
+        for (var breakdown : breakdowns(results)) {
             breakdown.shown().forEach(group -> shown.add(cellsOf(group.group())));
             if (breakdown.others().isPresent()) {
                 var fold = new HashSet<Cell>();
@@ -80,9 +78,7 @@ final class CrossPartitionAudit {
     /** The hidden groups, every rater–rated pair and every single cell. */
     private List<Set<Cell>> candidates(SurveyResults results) {
         var candidates = new ArrayList<Set<Cell>>();
-        var breakdowns = new ArrayList<Breakdown>(List.of(results.rated(), results.raters()));
-        breakdowns.addAll(results.items().values());
-        breakdowns.forEach(b -> b.groups().stream().filter(g -> !g.isShown())
+        breakdowns(results).forEach(b -> b.groups().stream().filter(g -> !g.isShown())
                 .forEach(g -> candidates.add(cellsOf(g.group()))));
         var pairs = new LinkedHashMap<List<DepartmentId>, Set<Cell>>();
         for (var cell : cells.keySet()) {
@@ -91,6 +87,13 @@ final class CrossPartitionAudit {
         }
         candidates.addAll(pairs.values());
         return candidates;
+    }
+
+    /** The partitions shown: by rated department, by rater department, and the items of each rated department. */
+    private static List<Breakdown> breakdowns(SurveyResults results) {
+        var breakdowns = new ArrayList<Breakdown>(List.of(results.rated(), results.raters()));
+        breakdowns.addAll(results.items().values());
+        return breakdowns;
     }
 
     private Set<Cell> cellsOf(ResultGroup group) {

@@ -2,12 +2,9 @@ package dev.opscharter.domain.targets;
 
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.BilingualName;
-import dev.opscharter.domain.shared.InvalidValue;
-import dev.opscharter.domain.shared.Require;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A unit the business sets targets for: one of the organization's departments, or a unit of its own
@@ -16,14 +13,9 @@ import java.util.regex.Pattern;
 public record BusinessUnit(BusinessUnitId id, String code, BilingualName name, Optional<DepartmentId> department,
                            boolean active, long version) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
-
     public BusinessUnit {
         Objects.requireNonNull(id, "id");
-        code = Require.text(code, "code", 40);
-        if (!CODE.matcher(code).matches()) {
-            throw new InvalidValue("code", "validation.targets.unit-code");
-        }
+        code = Codes.checked(code, "validation.targets.unit-code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(department, "department");
     }

@@ -2,10 +2,8 @@ package dev.opscharter.domain.targets;
 
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
-import dev.opscharter.domain.shared.Require;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What the business is measured by (revenue, user growth, repurchase rate, on-time delivery rate, …):
@@ -16,14 +14,9 @@ import java.util.regex.Pattern;
 public record Metric(MetricId id, String code, BilingualName name, MetricUnit unit, MetricDirection direction,
                      Aggregation aggregation, boolean key, boolean core, long version) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
-
     public Metric {
         Objects.requireNonNull(id, "id");
-        code = Require.text(code, "code", 40);
-        if (!CODE.matcher(code).matches()) {
-            throw new InvalidValue("code", "validation.targets.metric-code");
-        }
+        code = Codes.checked(code, "validation.targets.metric-code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");

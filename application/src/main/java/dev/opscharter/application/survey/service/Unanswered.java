@@ -43,7 +43,7 @@ public final class Unanswered {
         var cursor = after;
         while (found.size() < wanted) {
             var batch = invitations.page(campaign, cursor, PageRequest.MAX_LIMIT);
-            var guards = batch.stream().map(this::guard).toList();
+            var guards = batch.stream().map(i -> guard(i.id())).toList();
             var answered = batch.isEmpty() ? Set.<SubmissionGuard>of() : submissions.existing(campaign, guards);
             for (int i = 0; i < batch.size() && found.size() < wanted; i++) {
                 if (!answered.contains(guards.get(i))) {
@@ -65,11 +65,11 @@ public final class Unanswered {
 
     /** Whether a response was recorded through one of the links of the campaign's invitation {@code invitation}. */
     public boolean answered(CampaignId campaign, InvitationId invitation) {
-        var guard = SubmissionGuard.of(key, invitation);
+        var guard = guard(invitation);
         return submissions.existing(campaign, List.of(guard)).contains(guard);
     }
 
-    private SubmissionGuard guard(Invitation invitation) {
-        return SubmissionGuard.of(key, invitation.id());
+    private SubmissionGuard guard(InvitationId invitation) {
+        return SubmissionGuard.of(key, invitation);
     }
 }
