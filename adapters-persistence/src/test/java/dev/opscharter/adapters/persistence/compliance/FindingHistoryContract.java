@@ -46,8 +46,19 @@ abstract class FindingHistoryContract {
         return ComplianceChecksContract.freshProcess().value();
     }
 
+    /** Years only checks of every process use: such a check covers every process, a fresh one too. */
+    private static final int EVERY_PROCESS_YEARS = 10;
+
+    /** A quarter no check of every process is made in, so only the test's own checks cover its process. */
     static Period.Quarter someQuarter() {
-        return ComplianceChecksContract.someQuarter();
+        var random = ThreadLocalRandom.current();
+        return new Period.Quarter(Period.MIN_YEAR + random.nextInt(Period.MAX_YEAR - Period.MIN_YEAR + 1 - EVERY_PROCESS_YEARS),
+                1 + random.nextInt(4));
+    }
+
+    static Period.Quarter everyProcessQuarter() {
+        var random = ThreadLocalRandom.current();
+        return new Period.Quarter(Period.MAX_YEAR - random.nextInt(EVERY_PROCESS_YEARS), 1 + random.nextInt(4));
     }
 
     static List<StepTally> tallies() {
@@ -101,7 +112,7 @@ abstract class FindingHistoryContract {
     void a_check_of_every_process_covers_each_and_gives_each_only_its_own_findings() {
         var one = freshProcess();
         var other = freshProcess();
-        var quarter = someQuarter();
+        var quarter = everyProcessQuarter();
         var id = completed(quarter, Optional.empty(), Map.of(one, tallies(),
                 other, List.of(new StepTally("S9", DeviationType.STEP_SKIPPED, 3))), LATE.plusSeconds(3600));
 
@@ -128,7 +139,7 @@ abstract class FindingHistoryContract {
     @Test
     void of_two_checks_covering_the_process_the_latest_run_answers() {
         var process = freshProcess();
-        var quarter = someQuarter();
+        var quarter = everyProcessQuarter();
         var own = completed(quarter, Optional.of(process), Map.of(process, tallies()), LATE.plusSeconds(7200));
         var everyProcess = completed(quarter, Optional.empty(), Map.of(process, List.of()), LATE.plusSeconds(60));
 
