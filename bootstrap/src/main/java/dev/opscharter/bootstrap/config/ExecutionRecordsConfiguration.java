@@ -1,7 +1,7 @@
 package dev.opscharter.bootstrap.config;
 
-import dev.opscharter.adapters.documents.compliance.ExecutionRecordFileReader;
-import dev.opscharter.application.compliance.port.out.ExecutionRecordFiles;
+import dev.opscharter.adapters.documents.shared.RowFileReader;
+import dev.opscharter.application.shared.port.out.RowFiles;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.service.ExecutionRecordImport;
 import dev.opscharter.application.compliance.port.out.ImportRuns;
@@ -19,13 +19,13 @@ import org.springframework.context.annotation.Configuration;
 public class ExecutionRecordsConfiguration {
 
     @Bean
-    ExecutionRecordFiles executionRecordFiles() {
-        return new ExecutionRecordFileReader();
+    RowFiles executionRecordFiles() {
+        return new RowFileReader();
     }
 
     @Bean
     ExecutionRecordImport executionRecordImport(ExecutionRecords records, UseCase useCase, ImportRuns runs,
-                                                RunHeartbeat heartbeat, ExecutionRecordFiles files) {
+                                                RunHeartbeat heartbeat, RowFiles files) {
         return new ExecutionRecordImport(records, useCase, runs, heartbeat, files);
     }
 }

@@ -2,7 +2,7 @@ package dev.opscharter.bootstrap.config;
 
 import dev.opscharter.adapters.notifications.MailSender;
 import dev.opscharter.adapters.notifications.SurveyInvitationMail;
-import dev.opscharter.application.compliance.port.out.ExecutionRecordFiles;
+import dev.opscharter.application.shared.port.out.RowFiles;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.UserAccounts;
@@ -36,7 +36,7 @@ public class SurveyInvitationConfiguration {
     @Bean
     InvitationService invitationService(Campaigns campaigns, Invitations invitations, Departments departments,
                                         People people, UserAccounts accounts, InboxStore inbox, InvitationMail mail,
-                                        ExecutionRecordFiles files, Unanswered unanswered, ProcessedRequests processed,
+                                        RowFiles files, Unanswered unanswered, ProcessedRequests processed,
                                         UseCase useCase) {
         return new InvitationService(campaigns, invitations, departments, people, accounts, inbox, mail, files::open,
                 unanswered, processed, useCase);

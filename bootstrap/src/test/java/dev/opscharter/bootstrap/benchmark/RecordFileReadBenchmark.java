@@ -1,6 +1,6 @@
 package dev.opscharter.bootstrap.benchmark;
 
-import dev.opscharter.adapters.documents.compliance.ExecutionRecordFileReader;
+import dev.opscharter.adapters.documents.shared.RowFileReader;
 
 import java.nio.file.Path;
 
@@ -18,7 +18,7 @@ public final class RecordFileReadBenchmark {
 
     public static void main(String[] args) {
         var file = Path.of(args[0]);
-        var files = new ExecutionRecordFileReader();
+        var files = new RowFileReader();
         var seconds = new double[5];
         long rows = 0;
         long checksum = 0;

@@ -2,11 +2,9 @@ package dev.opscharter.domain.targets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A metric's figure over a period, aggregated from the days that have a value, with how many days it
@@ -24,16 +22,22 @@ public record PeriodFigure(Optional<BigDecimal> value, int days) {
      * @param days the period's day values of a metric (a ratio asks for its numerator's and denominator's);
      *             values of days outside the period must not be among them
      */
-    public static PeriodFigure of(Metric metric, Function<MetricId, List<DailyActual>> days) {
-        var own = days.apply(metric.id());
+    public static PeriodFigure ofDays(Metric metric, Function<MetricId, List<DailyActual>> days) {
+        return of(metric, id -> DayTotals.of(days.apply(id)));
+    }
+
+    /** @param totals the totals of the period's days of a metric; none where it has no day in the period */
+    public static PeriodFigure of(Metric metric, Function<MetricId, Optional<DayTotals>> totals) {
         return switch (metric.aggregation()) {
-            case Aggregation.Sum() -> own.isEmpty() ? NO_DATA : new PeriodFigure(Optional.of(sum(own)), own.size());
-            case Aggregation.Average() -> own.isEmpty() ? NO_DATA : new PeriodFigure(Optional.of(
-                    sum(own).divide(BigDecimal.valueOf(own.size()), SCALE, RoundingMode.HALF_UP)), own.size());
-            case Aggregation.Last() -> own.stream().max(Comparator.comparing(DailyActual::day))
-                    .map(last -> new PeriodFigure(Optional.of(last.value()), own.size())).orElse(NO_DATA);
-            case Aggregation.Ratio(var numerator, var denominator) -> ratio(metric, days.apply(numerator),
-                    days.apply(denominator));
+            case Aggregation.Sum() -> totals.apply(metric.id())
+                    .map(own -> new PeriodFigure(Optional.of(own.sum()), own.days())).orElse(NO_DATA);
+            case Aggregation.Average() -> totals.apply(metric.id()).map(own -> new PeriodFigure(Optional.of(
+                    own.sum().divide(BigDecimal.valueOf(own.days()), SCALE, RoundingMode.HALF_UP)), own.days()))
+                    .orElse(NO_DATA);
+            case Aggregation.Last() -> totals.apply(metric.id())
+                    .map(own -> new PeriodFigure(Optional.of(own.lastValue()), own.days())).orElse(NO_DATA);
+            case Aggregation.Ratio(var numerator, var denominator) -> ratio(metric, totals.apply(numerator),
+                    totals.apply(denominator));
         };
     }
 
@@ -41,18 +45,15 @@ public record PeriodFigure(Optional<BigDecimal> value, int days) {
         return value.isPresent();
     }
 
-    private static PeriodFigure ratio(Metric metric, List<DailyActual> numerator, List<DailyActual> denominator) {
-        var below = sum(denominator);
-        if (numerator.isEmpty() || below.signum() == 0) {
+    private static PeriodFigure ratio(Metric metric, Optional<DayTotals> numerator, Optional<DayTotals> denominator) {
+        if (numerator.isEmpty() || denominator.isEmpty() || denominator.get().sum().signum() == 0) {
             return NO_DATA;
         }
-        var above = metric.unit() == MetricUnit.PERCENT ? sum(numerator).multiply(HUNDRED) : sum(numerator);
-        int days = (int) Stream.concat(numerator.stream(), denominator.stream())
-                .map(DailyActual::day).distinct().count();
-        return new PeriodFigure(Optional.of(above.divide(below, SCALE, RoundingMode.HALF_UP)), days);
-    }
-
-    private static BigDecimal sum(List<DailyActual> days) {
-        return days.stream().map(DailyActual::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var above = numerator.get().sum();
+        if (metric.unit() == MetricUnit.PERCENT) {
+            above = above.multiply(HUNDRED);
+        }
+        return new PeriodFigure(Optional.of(above.divide(denominator.get().sum(), SCALE, RoundingMode.HALF_UP)),
+                Math.max(numerator.get().days(), denominator.get().days()));
     }
 }

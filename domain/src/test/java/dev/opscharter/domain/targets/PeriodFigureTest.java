@@ -20,7 +20,7 @@ class PeriodFigureTest {
     void a_sum_adds_the_days() {
         var revenue = metric("REVENUE", MetricUnit.MONEY, Aggregation.SUM);
 
-        var figure = PeriodFigure.of(revenue, days(revenue, "100.50", "200", "0"));
+        var figure = PeriodFigure.ofDays(revenue, days(revenue, "100.50", "200", "0"));
 
         assertThat(figure.value()).contains(new BigDecimal("300.50"));
         assertThat(figure.days()).isEqualTo(3);
@@ -30,7 +30,7 @@ class PeriodFigureTest {
     void an_average_is_the_mean_of_the_days_that_have_a_value() {
         var score = metric("NPS", MetricUnit.SCORE, Aggregation.AVERAGE);
 
-        assertThat(PeriodFigure.of(score, days(score, "8", "9", "9")).value())
+        assertThat(PeriodFigure.ofDays(score, days(score, "8", "9", "9")).value())
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("8.666667"));
     }
 
@@ -40,7 +40,7 @@ class PeriodFigureTest {
         var days = List.of(actual(users, DAY.plusDays(2), "130"), actual(users, DAY, "100"),
                 actual(users, DAY.plusDays(1), "120"));
 
-        assertThat(PeriodFigure.of(users, id -> id.equals(users.id()) ? days : List.of()).value())
+        assertThat(PeriodFigure.ofDays(users, id -> id.equals(users.id()) ? days : List.of()).value())
                 .contains(new BigDecimal("130"));
     }
 
@@ -53,11 +53,11 @@ class PeriodFigureTest {
         var days = Map.of(repeat.id(), List.of(actual(repeat, DAY, "30"), actual(repeat, DAY.plusDays(1), "10")),
                 orders.id(), List.of(actual(orders, DAY, "100"), actual(orders, DAY.plusDays(1), "60")));
 
-        assertThat(PeriodFigure.of(rate, id -> days.getOrDefault(id, List.of())).value())
+        assertThat(PeriodFigure.ofDays(rate, id -> days.getOrDefault(id, List.of())).value())
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("25"));
-        assertThat(PeriodFigure.of(perOrder, id -> days.getOrDefault(id, List.of())).value())
+        assertThat(PeriodFigure.ofDays(perOrder, id -> days.getOrDefault(id, List.of())).value())
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.25"));
-        assertThat(PeriodFigure.of(rate, id -> days.getOrDefault(id, List.of())).days()).isEqualTo(2);
+        assertThat(PeriodFigure.ofDays(rate, id -> days.getOrDefault(id, List.of())).days()).isEqualTo(2);
     }
 
     @Test
@@ -70,11 +70,11 @@ class PeriodFigureTest {
                 orders.id(), List.of(actual(orders, DAY, "0")));
 
         for (var aggregation : List.of(Aggregation.SUM, Aggregation.AVERAGE, Aggregation.LAST)) {
-            assertThat(PeriodFigure.of(metric("X", MetricUnit.COUNT, aggregation), id -> List.of()))
+            assertThat(PeriodFigure.ofDays(metric("X", MetricUnit.COUNT, aggregation), id -> List.of()))
                     .isEqualTo(PeriodFigure.NO_DATA);
         }
-        assertThat(PeriodFigure.of(revenue, id -> List.of()).hasData()).isFalse();
-        assertThat(PeriodFigure.of(rate, id -> zeroOrders.getOrDefault(id, List.of()))).isEqualTo(PeriodFigure.NO_DATA);
+        assertThat(PeriodFigure.ofDays(revenue, id -> List.of()).hasData()).isFalse();
+        assertThat(PeriodFigure.ofDays(rate, id -> zeroOrders.getOrDefault(id, List.of()))).isEqualTo(PeriodFigure.NO_DATA);
     }
 
     @Test
@@ -87,6 +87,22 @@ class PeriodFigureTest {
                 MetricDirection.HIGHER_IS_BETTER, new Aggregation.Ratio(id, other), false, false, 0))
                 .hasFieldOrPropertyWithValue("messageKey", "validation.targets.ratio-of-itself");
         assertThatThrownBy(() -> new Aggregation.Ratio(other, other)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void totals_take_the_latest_day_whatever_the_order_and_give_the_same_figure_as_the_days() {
+        var active = metric("ACTIVE_USERS", MetricUnit.COUNT, Aggregation.LAST);
+        var days = List.of(actual(active, DAY.plusDays(2), "70"), actual(active, DAY, "50"),
+                actual(active, DAY.plusDays(1), "60"));
+
+        assertThat(DayTotals.of(days)).hasValueSatisfying(totals -> {
+            assertThat(totals.sum()).isEqualByComparingTo("180");
+            assertThat(totals.days()).isEqualTo(3);
+            assertThat(totals.lastDay()).isEqualTo(DAY.plusDays(2));
+            assertThat(totals.lastValue()).isEqualByComparingTo("70");
+        });
+        assertThat(DayTotals.of(List.of())).isEmpty();
+        assertThat(PeriodFigure.of(active, id -> DayTotals.of(days))).isEqualTo(PeriodFigure.ofDays(active, id -> days));
     }
 
     static Metric metric(String code, MetricUnit unit, Aggregation aggregation) {

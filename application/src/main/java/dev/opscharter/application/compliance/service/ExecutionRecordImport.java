@@ -1,13 +1,13 @@
 package dev.opscharter.application.compliance.service;
 
-import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.application.shared.ImportRefused;
+import dev.opscharter.application.shared.ImportRows;
 import dev.opscharter.application.compliance.ImportRun;
 import dev.opscharter.application.compliance.ImportState;
 import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.RecoverInterruptedRuns;
-import dev.opscharter.application.compliance.port.out.ExecutionRecordFiles;
+import dev.opscharter.application.shared.port.out.RowFiles;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords;
 import dev.opscharter.application.compliance.port.out.ImportRuns;
 import dev.opscharter.application.shared.RunHeartbeat;
@@ -37,7 +37,7 @@ import static dev.opscharter.domain.compliance.CompliancePermission.READ;
 
 /**
  * Imports a file of execution records in one transaction: the rows stream from the file through
- * the reader of {@link ExecutionRecordFiles} into an {@link ExecutionRecords.Batch}, which commits them together with the
+ * the reader of {@link RowFiles} into an {@link ExecutionRecords.Batch}, which commits them together with the
  * audit entry, or, at the first bad row, nothing at all. Memory stays constant whatever the size of
  * the file. Times are kept to the microsecond (what the store keeps), so a re-import matches exactly.
  * <p>Each import is also recorded as a run ({@link ImportRuns}): RUNNING in a short transaction of
@@ -65,10 +65,10 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     private final Transactions transactions;
     private final ImportRuns runs;
     private final RunHeartbeat heartbeat;
-    private final ExecutionRecordFiles files;
+    private final RowFiles files;
 
     public ExecutionRecordImport(ExecutionRecords records, UseCase uc, ImportRuns runs, RunHeartbeat heartbeat,
-                                 ExecutionRecordFiles files) {
+                                 RowFiles files) {
         this.records = records;
         this.files = files;
         this.uc = uc;

@@ -1,7 +1,7 @@
 package dev.opscharter.application.survey.service;
 
-import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.application.shared.ImportRefused;
+import dev.opscharter.application.shared.ImportRows;
 import dev.opscharter.application.survey.RespondentsRejected;
 import dev.opscharter.application.survey.RespondentsRejected.Problem;
 import dev.opscharter.application.survey.port.in.InviteRespondents;

@@ -1,8 +1,8 @@
 package dev.opscharter.application.compliance.fakes;
 
-import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.ImportRows;
-import dev.opscharter.application.compliance.port.out.ExecutionRecordFiles;
+import dev.opscharter.application.shared.ImportRefused;
+import dev.opscharter.application.shared.ImportRows;
+import dev.opscharter.application.shared.port.out.RowFiles;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * quotes, blank lines skipped, streamed. None of the real reader's guards against hostile files:
  * those are the documents adapter's, tested there.
  */
-public final class PlainCsvFiles implements ExecutionRecordFiles {
+public final class PlainCsvFiles implements RowFiles {
 
     @Override
     public ImportRows open(Path file, String fileName) {

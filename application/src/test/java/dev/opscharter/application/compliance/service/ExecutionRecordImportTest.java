@@ -1,11 +1,11 @@
 package dev.opscharter.application.compliance.service;
 
-import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.shared.ImportRefused;
 import dev.opscharter.application.compliance.ImportRun;
 import dev.opscharter.application.compliance.ImportState;
 import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.application.shared.ImportRows;
 import dev.opscharter.application.compliance.fakes.InMemoryExecutionRecords;
 import dev.opscharter.application.compliance.fakes.InMemoryImportRuns;
 import dev.opscharter.application.compliance.fakes.PlainCsvFiles;

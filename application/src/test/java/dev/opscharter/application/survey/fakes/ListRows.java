@@ -1,6 +1,6 @@
 package dev.opscharter.application.survey.fakes;
 
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.application.shared.ImportRows;
 
 import java.util.Arrays;
 import java.util.List;

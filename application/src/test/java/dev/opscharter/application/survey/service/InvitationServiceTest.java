@@ -1,6 +1,6 @@
 package dev.opscharter.application.survey.service;
 
-import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.shared.ImportRefused;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.fakes.InMemoryInboxStore;

@@ -1,6 +1,6 @@
 package dev.opscharter.adapters.documents.survey;
 
-import dev.opscharter.adapters.documents.compliance.ExecutionRecordFileReader;
+import dev.opscharter.adapters.documents.shared.RowFileReader;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.fakes.InMemoryInboxStore;
 import dev.opscharter.application.survey.RespondentsRejected;
@@ -37,7 +37,7 @@ class RespondentUploadReadersTest {
     private final RecordingInvitationMail mail = new RecordingInvitationMail();
     private final InvitationService service = new InvitationService(survey.campaigns, survey.invitations,
             survey.org.departments, survey.org.people, survey.org.accounts, new InMemoryInboxStore(), mail,
-            new ExecutionRecordFileReader()::open, survey.unanswered(), survey.org.processedRequests, survey.org.useCase);
+            new RowFileReader()::open, survey.unanswered(), survey.org.processedRequests, survey.org.useCase);
     private final dev.opscharter.domain.survey.Campaign open =
             survey.campaign(RatingScope.OPERATIONS, CampaignState.OPEN);
 

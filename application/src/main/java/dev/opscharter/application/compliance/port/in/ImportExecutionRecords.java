@@ -1,7 +1,7 @@
 package dev.opscharter.application.compliance.port.in;
 
-import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.application.shared.ImportRefused;
+import dev.opscharter.application.shared.ImportRows;
 import dev.opscharter.application.compliance.ImportRun;
 import dev.opscharter.application.compliance.StoredProcess;
 

@@ -1,6 +1,6 @@
 package dev.opscharter.application.survey.port.out;
 
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.application.shared.ImportRows;
 
 import java.nio.file.Path;
 
@@ -13,7 +13,7 @@ import java.nio.file.Path;
 public interface RespondentFiles {
 
     /**
-     * @throws dev.opscharter.application.compliance.ImportRefused for a file that cannot be read as rows
+     * @throws dev.opscharter.application.shared.ImportRefused for a file that cannot be read as rows
      */
     ImportRows open(Path file, String fileName);
 }

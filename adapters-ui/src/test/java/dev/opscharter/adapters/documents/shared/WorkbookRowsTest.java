@@ -1,7 +1,7 @@
-package dev.opscharter.adapters.documents.compliance;
+package dev.opscharter.adapters.documents.shared;
 
-import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.application.shared.ImportRefused;
+import dev.opscharter.application.shared.ImportRows;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

@@ -1,4 +1,4 @@
-package dev.opscharter.application.compliance;
+package dev.opscharter.application.shared;
 
 /**
  * Rows of text fields read one at a time, whatever their source (a CSV file, a workbook, another

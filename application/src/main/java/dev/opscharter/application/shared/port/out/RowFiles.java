@@ -1,7 +1,7 @@
-package dev.opscharter.application.compliance.port.out;
+package dev.opscharter.application.shared.port.out;
 
-import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.application.shared.ImportRefused;
+import dev.opscharter.application.shared.ImportRows;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * against hostile files by the limits of {@code ImportExecutionRecords} and refuses a file that breaks
  * one, or is not in the format, with an {@link ImportRefused} naming the line.
  */
-public interface ExecutionRecordFiles {
+public interface RowFiles {
 
     /**
      * @param fileName the name it was uploaded under, for messages only

@@ -1,4 +1,4 @@
-package dev.opscharter.adapters.documents.compliance;
+package dev.opscharter.adapters.documents.shared;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
-package dev.opscharter.adapters.documents.compliance;
+package dev.opscharter.adapters.documents.shared;
 
-import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.shared.ImportRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-class ExecutionRecordFileReaderTest {
+class RowFileReaderTest {
 
-    private final ExecutionRecordFileReader files = new ExecutionRecordFileReader();
+    private final RowFileReader files = new RowFileReader();
 
     @Test
     void a_binary_file_is_refused_as_unknown_encoding(@TempDir Path dir) throws IOException {

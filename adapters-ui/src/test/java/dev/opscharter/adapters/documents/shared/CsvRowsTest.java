@@ -1,6 +1,6 @@
-package dev.opscharter.adapters.documents.compliance;
+package dev.opscharter.adapters.documents.shared;
 
-import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.shared.ImportRefused;
 import dev.opscharter.application.shared.InflationGuard;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -1,7 +1,7 @@
-package dev.opscharter.adapters.documents.compliance;
+package dev.opscharter.adapters.documents.shared;
 
-import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.application.shared.ImportRefused;
+import dev.opscharter.application.shared.ImportRows;
 import dev.opscharter.application.shared.InflationGuard;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;

@@ -1,8 +1,8 @@
-package dev.opscharter.adapters.documents.compliance;
+package dev.opscharter.adapters.documents.shared;
 
-import dev.opscharter.application.compliance.ImportRefused;
-import dev.opscharter.application.compliance.ImportRows;
-import dev.opscharter.application.compliance.port.out.ExecutionRecordFiles;
+import dev.opscharter.application.shared.ImportRefused;
+import dev.opscharter.application.shared.ImportRows;
+import dev.opscharter.application.shared.port.out.RowFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * Files of execution records, told apart by their first bytes: a zip is an Excel workbook
  * ({@link WorkbookRows}), anything else CSV, plain or gzip ({@link CsvRows}).
  */
-public final class ExecutionRecordFileReader implements ExecutionRecordFiles {
+public final class RowFileReader implements RowFiles {
 
     static final String EMPTY_FILE = "compliance.records.refused.empty-file";
 

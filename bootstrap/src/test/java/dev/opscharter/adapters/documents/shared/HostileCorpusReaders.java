@@ -1,8 +1,10 @@
-package dev.opscharter.adapters.documents.compliance;
+package dev.opscharter.adapters.documents.shared;
 
-import dev.opscharter.application.compliance.ImportRefused;
+import dev.opscharter.application.shared.ImportRefused;
 import dev.opscharter.application.compliance.ManualFileRejected;
-import dev.opscharter.application.compliance.ImportRows;
+import dev.opscharter.adapters.documents.compliance.ProcessManualWorkbook;
+import dev.opscharter.adapters.documents.compliance.ProcessManualYaml;
+import dev.opscharter.application.shared.ImportRows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

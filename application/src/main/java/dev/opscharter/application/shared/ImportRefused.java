@@ -1,4 +1,4 @@
-package dev.opscharter.application.compliance;
+package dev.opscharter.application.shared;
 
 import dev.opscharter.application.shared.InflationGuard;
 

@@ -1,4 +1,4 @@
-package dev.opscharter.adapters.documents.compliance;
+package dev.opscharter.adapters.documents.shared;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,32 @@
+package dev.opscharter.domain.targets;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What every aggregation needs of a metric's days in a period: their sum, how many there are, and the
+ * latest one. A store can add these up itself (a year of days for every unit and metric stays in the
+ * database); the figure follows from them ({@link PeriodFigure#of(Metric, java.util.function.Function)}).
+ */
+public record DayTotals(BigDecimal sum, int days, LocalDate lastDay, BigDecimal lastValue) {
+
+    public DayTotals {
+        Objects.requireNonNull(sum, "sum");
+        Objects.requireNonNull(lastDay, "lastDay");
+        Objects.requireNonNull(lastValue, "lastValue");
+        if (days < 1) {
+            throw new IllegalArgumentException("totals rest on at least one day");
+        }
+    }
+
+    /** The days' totals; no day, none. */
+    public static Optional<DayTotals> of(List<DailyActual> days) {
+        return days.stream().max(Comparator.comparing(DailyActual::day)).map(last -> new DayTotals(
+                days.stream().map(DailyActual::value).reduce(BigDecimal.ZERO, BigDecimal::add), days.size(),
+                last.day(), last.value()));
+    }
+}
