@@ -111,6 +111,10 @@ create table target_actual (
     constraint target_actual_pkey primary key (unit_id, metric_id, day)
 );
 
+-- the days of the months a period's edges cut, for every unit and metric at once: one range of this
+-- index, read from the index alone (the days of a month in a file sorted by unit lie on as many pages)
+create index target_actual_by_day on target_actual (day) include (unit_id, metric_id, value);
+
 -- Each unit's metric's month of target_actual added up: derived, rewritten for the months an import
 -- touched, never written otherwise. month is the month's first day.
 create table target_actual_month (
