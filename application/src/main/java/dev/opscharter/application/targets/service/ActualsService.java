@@ -88,9 +88,9 @@ public final class ActualsService implements RecordActuals {
             throw new InvalidValue("metric", "validation.targets.ratio-recorded", metric.code());
         }
         BusinessDate.check(actual.day(), "day");
-        if (!Amounts.fits(actual.value())) {
-            throw new InvalidValue("value", "validation.targets.value-bounds", Amounts.INTEGER_DIGITS,
-                    Amounts.DECIMALS);
+        if (!DailyActual.fits(actual.value())) {
+            throw new InvalidValue("value", "validation.targets.value-bounds", DailyActual.INTEGER_DIGITS,
+                    DailyActual.FRACTION_DIGITS);
         }
         return unit + " " + metric.code() + " " + actual.day() + " = " + actual.value().toPlainString();
     }
