@@ -1,0 +1,21 @@
+package dev.opscharter.adapters.persistence.targets;
+
+import dev.opscharter.application.targets.fakes.InMemoryMonthlyReviews;
+import dev.opscharter.application.targets.port.out.MonthlyReviews;
+
+import java.util.UUID;
+
+class MonthlyReviewsFakeTest extends MonthlyReviewsContract {
+
+    private final InMemoryMonthlyReviews reviews = new InMemoryMonthlyReviews();
+
+    @Override
+    protected MonthlyReviews reviews() {
+        return reviews;
+    }
+
+    @Override
+    protected UUID workItem() {
+        return UUID.randomUUID();
+    }
+}
