@@ -14,8 +14,8 @@ create table target_monthly_review (
 create table target_review_deviation (
     review_id     uuid          not null references target_monthly_review (id) on delete cascade,
     position      int           not null,
-    unit_id       uuid          not null,
-    metric_id     uuid          not null,
+    unit_id       uuid          not null references target_business_unit (id),
+    metric_id     uuid          not null references target_metric (id),
     target_period varchar(7)    not null,
     key_indicator boolean       not null,
     share         numeric(26, 6) not null,

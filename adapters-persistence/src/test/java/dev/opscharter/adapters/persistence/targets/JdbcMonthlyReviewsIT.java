@@ -2,6 +2,8 @@ package dev.opscharter.adapters.persistence.targets;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
 import dev.opscharter.application.charter.port.out.WorkItems;
+import dev.opscharter.application.targets.port.out.BusinessUnits;
+import dev.opscharter.application.targets.port.out.Metrics;
 import dev.opscharter.application.targets.port.out.MonthlyReviews;
 import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.CharterCitation;
@@ -11,6 +13,8 @@ import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.charter.WorkItemKind;
 import dev.opscharter.domain.charter.WorkItemStatus;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.targets.BusinessUnitId;
+import dev.opscharter.domain.targets.MetricId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +35,20 @@ class JdbcMonthlyReviewsIT extends MonthlyReviewsContract {
     private WorkItems workItems;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private BusinessUnits units;
+    @Autowired
+    private Metrics metrics;
+
+    @Override
+    protected BusinessUnitId unit() {
+        return TargetsFixtures.storedUnit(units).id();
+    }
+
+    @Override
+    protected MetricId metric() {
+        return TargetsFixtures.storedMetric(metrics).id();
+    }
 
     @Override
     protected MonthlyReviews reviews() {

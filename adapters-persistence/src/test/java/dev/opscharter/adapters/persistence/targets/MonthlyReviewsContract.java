@@ -40,18 +40,24 @@ abstract class MonthlyReviewsContract {
     /** The id of a work item that exists. */
     protected abstract UUID workItem();
 
+    /** A business unit that exists. */
+    protected abstract BusinessUnitId unit();
+
+    /** A metric that exists. */
+    protected abstract MetricId metric();
+
     static YearMonth freshMonth() {
         return YearMonth.of(2100, 1).minusMonths(1 + MONTHS.getAndIncrement() % 7_000);
     }
 
-    static ReviewDeviation deviation(String actual) {
+    ReviewDeviation deviation(String actual) {
         var period = new Period.Quarter(2027, 1);
-        return new ReviewDeviation(BusinessUnitId.random(), MetricId.random(), period, false, new BigDecimal("310"),
+        return new ReviewDeviation(unit(), metric(), period, false, new BigDecimal("310"),
                 Optional.of(new BigDecimal(actual)), Optional.of(new BigDecimal("64.5")), Optional.empty(), List.of());
     }
 
-    static ReviewDeviation keyWithoutData() {
-        return new ReviewDeviation(BusinessUnitId.random(), MetricId.random(), new Period.Year(2027), true,
+    ReviewDeviation keyWithoutData() {
+        return new ReviewDeviation(unit(), metric(), new Period.Year(2027), true,
                 new BigDecimal("4.5"), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
