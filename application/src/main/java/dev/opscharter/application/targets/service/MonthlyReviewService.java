@@ -190,8 +190,12 @@ public final class MonthlyReviewService implements RunMonthlyReviews {
         snapshot.put("month", review.month().toString());
         snapshot.put("deviations", Integer.toString(review.deviations().size()));
         snapshot.put("settled", Long.toString(review.deviations().stream().filter(ReviewDeviation::settled).count()));
-        review.deviations().stream().filter(d -> d.cause().isPresent()).forEach(d ->
-                snapshot.put("cause " + d.unit() + "/" + d.metric(), d.cause().get()));
+        // by the deviation's place in the review: a field name of the audit trail is short
+        var deviations = review.deviations();
+        for (int i = 0; i < deviations.size(); i++) {
+            int number = i + 1;
+            deviations.get(i).cause().ifPresent(cause -> snapshot.put("cause " + number, cause));
+        }
         snapshot.put("measures", Long.toString(review.deviations().stream().mapToLong(d -> d.measures().size()).sum()));
         review.closing().ifPresent(c -> snapshot.put("closed by", c.by()));
         return snapshot;
