@@ -24,9 +24,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Demo mode: a register of routed work (some handed over, some waiting for a sign-off) and two
@@ -58,6 +60,8 @@ class DemoWorkAndFigures implements ApplicationRunner {
             Map.entry(Part.INCIDENT_HANDLING_TIMELINESS, new String[]{"96.0", "100", "100", "98.5", "100", "100", "100", "100"}),
             Map.entry(Part.MAJOR_ACCIDENTS, new String[]{"0", "0", "0", "0", "0", "0", "1", "0"})));
 
+    private static final Set<Part> TARGETED_PARTS = EnumSet.of(Part.CORE_TARGET_ATTAINMENT, Part.KEY_INDICATORS_UNMET);
+
     private final ManageWorkItems workItems;
     private final WorkItems storedItems;
     private final RecordFigures figures;
@@ -84,7 +88,8 @@ class DemoWorkAndFigures implements ApplicationRunner {
         var lastEnded = Period.quarterOf(today).previous();
         var quarters = lastEnded.previous().trailing(DEMO_QUARTERS);
         var surveyed = DemoSurveys.closedQuarters(today);
-        SystemTasks.asUser("specialist", () -> enterFigures(quarters, surveyed));
+        var targeted = DemoTargets.quarters(today);
+        SystemTasks.asUser("specialist", () -> enterFigures(quarters, surveyed, targeted));
         SystemTasks.asUser("director", () -> quarters.subList(0, APPROVED_QUARTERS).forEach(q ->
                 approvals.approve(q, "季度经营分析会审议通过 / Approved at the quarterly business review")));
         seedWorkItems(today);
@@ -92,11 +97,16 @@ class DemoWorkAndFigures implements ApplicationRunner {
                 quarters.getFirst(), quarters.getLast(), APPROVED_QUARTERS, lastEnded);
     }
 
-    /** A surveyed quarter's collaboration satisfaction comes from its campaign: it is not typed as well. */
-    private void enterFigures(List<Period.Quarter> quarters, List<Period.Quarter> surveyed) {
+    /**
+     * A surveyed quarter's collaboration satisfaction comes from its campaign, a targeted quarter's core target
+     * attainment and key indicators from its targets and actuals: they are not typed as well.
+     */
+    private void enterFigures(List<Period.Quarter> quarters, List<Period.Quarter> surveyed,
+                              List<Period.Quarter> targeted) {
         for (int i = 0; i < quarters.size(); i++) {
             for (var figure : FIGURES.entrySet()) {
-                if (figure.getKey() == Part.COLLABORATION_SATISFACTION && surveyed.contains(quarters.get(i))) {
+                if (figure.getKey() == Part.COLLABORATION_SATISFACTION && surveyed.contains(quarters.get(i))
+                        || TARGETED_PARTS.contains(figure.getKey()) && targeted.contains(quarters.get(i))) {
                     continue;
                 }
                 figures.enter(figure.getKey(), quarters.get(i), new Measurement.Amount(new BigDecimal(figure.getValue()[i])),

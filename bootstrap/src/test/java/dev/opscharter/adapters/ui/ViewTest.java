@@ -1,5 +1,6 @@
 package dev.opscharter.adapters.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -37,6 +38,11 @@ public abstract class ViewTest extends SpringBrowserlessTest {
     /** The texts of the notifications on screen. */
     protected List<String> notifications() {
         return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    }
+
+    /** The text a user reads in a component, its children's texts joined. */
+    protected static String textOf(Component component) {
+        return component.getElement().getTextRecursively();
     }
 
     /** A grid row as the user reads it, cell by cell. */

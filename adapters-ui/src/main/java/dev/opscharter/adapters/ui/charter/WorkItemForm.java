@@ -1,5 +1,6 @@
 package dev.opscharter.adapters.ui.charter;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -21,17 +22,20 @@ import dev.opscharter.domain.charter.CharterLine;
 import dev.opscharter.domain.charter.DutyDimension;
 import dev.opscharter.domain.charter.WorkItem;
 import dev.opscharter.domain.charter.WorkItemKind;
+import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.RuleViolation;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * New work as the user describes it. Choosing a duty type shows at once how the charter in force
  * routes it, citing the charter line, so the user sees before registering whether Operations owns
  * the work, contributes to it, or hands it over (and who must sign it off).
  */
-final class WorkItemForm extends Composite<FormLayout> {
+public final class WorkItemForm extends Composite<FormLayout> {
 
     /** One line of the charter in force, offered as a duty type, with the dimension it belongs to. */
     record DutyChoice(DutyDimension dimension, CharterLine line) {
@@ -133,6 +137,18 @@ final class WorkItemForm extends Composite<FormLayout> {
         }
     }
 
+    /**
+     * The form for work that another context raises, of one kind (a monthly review's measure is an action):
+     * the same duty type choice and routing preview, without the kind to pick.
+     */
+    public static WorkItemForm ofKind(WorkItemKind fixed, Charter inForce, ManageWorkItems manage, Component owner,
+                                      List<Department> departments, UnaryOperator<String> names) {
+        var form = new WorkItemForm(inForce, manage, new CharterTexts(owner, departments, names));
+        form.kind.setValue(fixed);
+        form.kind.setVisible(false);
+        return form;
+    }
+
     private static Span muted(String text) {
         var span = new Span(text);
         span.addClassName("muted");
@@ -144,7 +160,7 @@ final class WorkItemForm extends Composite<FormLayout> {
      * Whether a duty type is chosen. The domain refuses a missing one too, but with the format
      * message of a typed code; a picked list wants "required".
      */
-    boolean hasDutyType() {
+    public boolean hasDutyType() {
         boolean chosen = dutyType.getValue() != null;
         if (!chosen) {
             dutyType.setErrorMessage(getTranslation("validation.required"));
@@ -153,13 +169,13 @@ final class WorkItemForm extends Composite<FormLayout> {
         return chosen;
     }
 
-    WorkItemDraft getFormDataObject() {
+    public WorkItemDraft getFormDataObject() {
         return new WorkItemDraft(kind.getValue(), title.getValue(), description.getValue(),
                 Optional.ofNullable(dutyType.getValue()).map(c -> c.line().dutyType().code()).orElse(""),
                 Optional.ofNullable(dueOn.getValue()));
     }
 
-    FormErrors errors() {
+    public FormErrors errors() {
         return errors;
     }
 }

@@ -143,9 +143,6 @@ abstract class AppraisalViewTest extends ViewTest {
         return $(Dialog.class).id(id);
     }
 
-    static String textOf(Component component) {
-        return component.getElement().getTextRecursively();
-    }
 
     /** Every "Enter figure" button on the page. */
     List<Button> enterButtons() {

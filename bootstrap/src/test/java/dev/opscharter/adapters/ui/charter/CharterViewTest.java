@@ -125,8 +125,4 @@ abstract class CharterViewTest extends ViewTest {
         return $(Grid.class).id(id);
     }
 
-    /** The text a user reads in a component, its children's texts joined. */
-    static String textOf(Component component) {
-        return component.getElement().getTextRecursively();
-    }
 }

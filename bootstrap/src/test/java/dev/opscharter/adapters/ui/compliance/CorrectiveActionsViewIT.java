@@ -101,9 +101,6 @@ class CorrectiveActionsViewIT extends ViewTest {
         return test(grid()).getCellText(row, test(grid()).getColumnPosition(key));
     }
 
-    private static String textOf(Component component) {
-        return component.getElement().getTextRecursively();
-    }
 
     private <T> T as(String username, Supplier<T> work) {
         return new SignedIn(users).as(username, work);
