@@ -112,7 +112,7 @@ final class MetricForm extends Composite<FormLayout> implements EditDialog.Form<
         getContent().add(names.code, unit, names.nameZh, names.nameEn, direction, kind, numerator, denominator, key,
                 core);
         errors = names.bound(new FormErrors(this))
-                .bind("numerator", numerator).bind("denominator", denominator).bind("aggregation", denominator);
+                .bind("numerator", numerator).bind("denominator", denominator).bind("aggregation", kind);
         showRatio(Kind.SUM);
     }
 

@@ -255,9 +255,11 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                         draft.chosenValue(), draft.reason(), s.target().version()), this::reloaded)
                 .open(getTranslation("targets.revise.title", texts.period(target.period())), standing, () -> {
                     refresh();
-                    var fresh = reloaded(standing);
-                    matching(target.period(), today().minusDays(1), Optional.of(fresh.unit().id()),
-                            Optional.of(fresh.metric().id())).stream().findFirst().ifPresent(this::openDetails);
+                    // revised (by this user or, meanwhile, another): the details show the target as it is now
+                    matching(target.period(), today().minusDays(1), Optional.of(standing.unit().id()),
+                            Optional.of(standing.metric().id())).stream()
+                            .filter(now -> now.target().version() != target.version()).findFirst()
+                            .ifPresent(this::openDetails);
                 });
     }
 

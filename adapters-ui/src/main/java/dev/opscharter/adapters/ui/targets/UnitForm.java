@@ -46,7 +46,7 @@ final class UnitForm extends Composite<FormLayout> implements EditDialog.Form<Un
         active.setId("unit-active");
         active.setLabel(texts.t("targets.unit.active"));
         getContent().add(names.code, department, names.nameZh, names.nameEn, active);
-        errors = names.bound(new FormErrors(this));
+        errors = names.bound(new FormErrors(this)).bind("department", department);
     }
 
     @Override
