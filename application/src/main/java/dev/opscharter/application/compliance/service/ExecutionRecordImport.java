@@ -1,5 +1,6 @@
 package dev.opscharter.application.compliance.service;
 
+import dev.opscharter.application.shared.ImportColumns;
 import dev.opscharter.application.shared.ImportRefused;
 import dev.opscharter.application.shared.ImportRows;
 import dev.opscharter.application.compliance.ImportRun;
@@ -27,7 +28,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,11 +51,6 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
     static final String[] COLUMNS = {"case_id", "process_code", "step_code", "actor_role", "occurred_at"};
     static final String PREFIX = "compliance.records.refused.";
     private static final int PROGRESS_EVERY = 16_384;
-    /**
-     * A value starting with this is a formula to a spreadsheet (CSV injection). Only "=": ids such as
-     * "-1" or "+86..." are ordinary values the SPEC format allows, and exports write text cells anyway.
-     */
-    private static final char FORMULA_START = '=';
     /** Codes and roles repeat: one String each, up to this many distinct values. */
     private static final int INTERNED = 50_000;
 
@@ -176,34 +171,26 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
 
     /** Reads the header and every row into the batch; returns the number of events. */
     private static long read(ImportRows reader, ExecutionRecords.Batch batch, ImportProgress progress) {
-        if (!reader.next()) {
-            throw new ImportRefused(1, PREFIX + "empty-file");
-        }
-        int[] at = columns(reader);
-        int needed = 0;
-        for (int index : at) {
-            needed = Math.max(needed, index + 1);
-        }
+        var columns = ImportColumns.read(reader, PREFIX, MAX_VALUE_LENGTH, COLUMNS);
         var interned = new HashMap<String, String>();
         long events = 0;
         while (reader.next()) {
             long line = reader.line();
-            if (reader.fieldCount() < needed) {
-                throw new ImportRefused(line, PREFIX + "missing-columns", reader.fieldCount(), needed);
-            }
-            var caseId = value(reader, at[0], 0, line);
-            var processCode = intern(interned, value(reader, at[1], 1, line));
-            var stepCode = intern(interned, value(reader, at[2], 2, line));
-            var actorRole = intern(interned, value(reader, at[3], 3, line));
-            var occurredAt = IsoInstant.parse(value(reader, at[4], 4, line));
+            columns.requireFields(reader);
+            var caseId = columns.value(reader, 0);
+            var processCode = intern(interned, columns.value(reader, 1));
+            var stepCode = intern(interned, columns.value(reader, 2));
+            var actorRole = intern(interned, columns.value(reader, 3));
+            var timestamp = columns.value(reader, 4);
+            var occurredAt = IsoInstant.parse(timestamp);
             if (occurredAt == null) {
-                throw new ImportRefused(line, PREFIX + "bad-timestamp", reader.field(at[4]).strip());
+                throw new ImportRefused(line, PREFIX + "bad-timestamp", timestamp);
             }
             if (events == ImportRows.MAX_ROWS) {
                 throw new ImportRefused(line, PREFIX + "too-many-rows", ImportRows.MAX_ROWS);
             }
             if (!BusinessDate.contains(occurredAt)) {
-                throw new ImportRefused(line, PREFIX + "timestamp-out-of-range", reader.field(at[4]).strip(),
+                throw new ImportRefused(line, PREFIX + "timestamp-out-of-range", timestamp,
                         BusinessDate.FIRST.toString(), BusinessDate.LAST.toString());
             }
             batch.add(caseId, processCode, stepCode, actorRole, occurredAt);
@@ -216,51 +203,6 @@ public final class ExecutionRecordImport implements ImportExecutionRecords, Reco
             throw new ImportRefused(reader.line(), PREFIX + "no-events");
         }
         return events;
-    }
-
-    /** Where each required column is, by its header name (trimmed, any case). */
-    private static int[] columns(ImportRows reader) {
-        int[] at = {-1, -1, -1, -1, -1};
-        for (int i = 0; i < reader.fieldCount(); i++) {
-            var name = reader.field(i).strip().toLowerCase(Locale.ROOT);
-            for (int c = 0; c < COLUMNS.length; c++) {
-                if (COLUMNS[c].equals(name)) {
-                    if (at[c] >= 0) {
-                        throw new ImportRefused(reader.line(), PREFIX + "duplicate-column", COLUMNS[c]);
-                    }
-                    at[c] = i;
-                }
-            }
-        }
-        var missing = new StringBuilder();
-        for (int c = 0; c < COLUMNS.length; c++) {
-            if (at[c] < 0) {
-                missing.append(missing.isEmpty() ? "" : ", ").append(COLUMNS[c]);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ImportRefused(reader.line(), PREFIX + "missing-header", missing.toString());
-        }
-        return at;
-    }
-
-    private static String value(ImportRows reader, int index, int column, long line) {
-        var value = reader.field(index).strip();
-        if (value.isEmpty()) {
-            throw new ImportRefused(line, PREFIX + "empty-value", COLUMNS[column]);
-        }
-        if (value.length() > MAX_VALUE_LENGTH) {
-            throw new ImportRefused(line, PREFIX + "value-too-long", COLUMNS[column], MAX_VALUE_LENGTH);
-        }
-        if (value.charAt(0) == FORMULA_START) {
-            // a spreadsheet would run it when the records are exported and opened (CSV injection)
-            throw new ImportRefused(line, PREFIX + "formula", COLUMNS[column], abbreviated(value));
-        }
-        return value;
-    }
-
-    private static String abbreviated(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static String intern(Map<String, String> interned, String value) {

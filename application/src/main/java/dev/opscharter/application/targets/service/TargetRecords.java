@@ -1,0 +1,73 @@
+package dev.opscharter.application.targets.service;
+
+import dev.opscharter.application.shared.RecordType;
+import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.targets.Aggregation;
+import dev.opscharter.domain.targets.BusinessUnit;
+import dev.opscharter.domain.targets.BusinessUnitId;
+import dev.opscharter.domain.targets.Metric;
+import dev.opscharter.domain.targets.MetricId;
+import dev.opscharter.domain.targets.Target;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** How units, metrics and targets appear in the audit trail: their names there and their fields as read. */
+final class TargetRecords {
+
+    static final RecordType<BusinessUnitId, BusinessUnit> UNIT = new RecordType<>("BusinessUnit", BusinessUnit::id,
+            BusinessUnit::code, TargetRecords::snapshot, BusinessUnit::version, BusinessUnitId::toString,
+            text -> new BusinessUnitId(UUID.fromString(text)));
+
+    static final RecordType<MetricId, Metric> METRIC = new RecordType<>("Metric", Metric::id, Metric::code,
+            TargetRecords::snapshot, Metric::version, MetricId::toString, text -> new MetricId(UUID.fromString(text)));
+
+    static final String TARGET = "Target";
+
+    private TargetRecords() {
+    }
+
+    /** A target has no id of its own: its unit, metric and period name it. */
+    static String targetId(BusinessUnitId unit, MetricId metric, Period period) {
+        return unit + "/" + metric + "/" + period.key();
+    }
+
+    static Map<String, String> snapshot(BusinessUnit unit) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("code", unit.code());
+        fields.put("nameZh", unit.name().chinese());
+        fields.put("nameEn", unit.name().english());
+        fields.put("department", unit.department().map(Object::toString).orElse(""));
+        fields.put("active", Boolean.toString(unit.active()));
+        return fields;
+    }
+
+    static Map<String, String> snapshot(Metric metric) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("code", metric.code());
+        fields.put("nameZh", metric.name().chinese());
+        fields.put("nameEn", metric.name().english());
+        fields.put("unit", metric.unit().name());
+        fields.put("direction", metric.direction().name());
+        fields.put("aggregation", switch (metric.aggregation()) {
+            case Aggregation.Sum() -> "SUM";
+            case Aggregation.Average() -> "AVERAGE";
+            case Aggregation.Last() -> "LAST";
+            case Aggregation.Ratio(var numerator, var denominator) -> "RATIO " + numerator + " / " + denominator;
+        });
+        fields.put("key", Boolean.toString(metric.key()));
+        fields.put("core", Boolean.toString(metric.core()));
+        return fields;
+    }
+
+    /** The target's value and, for a revision, why it moved. */
+    static Map<String, String> snapshot(Target target) {
+        var latest = target.revisions().getLast();
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("period", target.period().key());
+        fields.put("value", latest.value().toPlainString());
+        fields.put("reason", latest.reason().orElse(""));
+        return fields;
+    }
+}
