@@ -53,7 +53,7 @@ class DomainMessageKeysTest {
         }
     }
 
-    private static Set<String> missing(Set<String> wanted, Set<String> present) {
+    static Set<String> missing(Set<String> wanted, Set<String> present) {
         var gaps = new TreeSet<>(wanted);
         gaps.removeAll(present);
         return gaps;

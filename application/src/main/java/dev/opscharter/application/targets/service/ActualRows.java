@@ -114,8 +114,8 @@ final class ActualRows {
             throw refused("bad-value", text);
         }
         var value = new BigDecimal(text);
-        if (!Amounts.fits(value)) {
-            throw refused("value-out-of-range", text, Amounts.INTEGER_DIGITS, Amounts.DECIMALS);
+        if (!DailyActual.fits(value)) {
+            throw refused("value-out-of-range", text, DailyActual.INTEGER_DIGITS, DailyActual.FRACTION_DIGITS);
         }
         return value;
     }

@@ -69,11 +69,14 @@ public final class ActualsService implements RecordActuals {
                 throw new InvalidValue("day", "validation.targets.day-given-twice",
                         codes.get(entered.get((int) twice.line() - 1)));
             }
-            var after = counts(entered.size(), stored, span(entered, true), span(entered, false));
+            var from = span(entered, true);
+            var until = span(entered, false);
+            var after = counts(entered.size(), stored, from, until);
             if (entered.size() <= LISTED) {
                 after.put("days", codes.values().stream().collect(Collectors.joining("; ")));
             }
-            uc.audit(HAND_ENTRY, UUID.randomUUID(), Long.toString(entered.size()), AuditAction.CREATE, Map.of(), after);
+            var label = from.orElseThrow() + (from.equals(until) ? "" : " – " + until.orElseThrow());
+            uc.audit(HAND_ENTRY, UUID.randomUUID(), label, AuditAction.CREATE, Map.of(), after);
             return stored;
         });
     }
@@ -88,9 +91,9 @@ public final class ActualsService implements RecordActuals {
             throw new InvalidValue("metric", "validation.targets.ratio-recorded", metric.code());
         }
         BusinessDate.check(actual.day(), "day");
-        if (!Amounts.fits(actual.value())) {
-            throw new InvalidValue("value", "validation.targets.value-bounds", Amounts.INTEGER_DIGITS,
-                    Amounts.DECIMALS);
+        if (!DailyActual.fits(actual.value())) {
+            throw new InvalidValue("value", "validation.targets.value-bounds", DailyActual.INTEGER_DIGITS,
+                    DailyActual.FRACTION_DIGITS);
         }
         return unit + " " + metric.code() + " " + actual.day() + " = " + actual.value().toPlainString();
     }

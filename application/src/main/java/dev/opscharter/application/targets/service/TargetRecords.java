@@ -9,6 +9,7 @@ import dev.opscharter.domain.targets.Metric;
 import dev.opscharter.domain.targets.MetricId;
 import dev.opscharter.domain.targets.Target;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -28,9 +29,12 @@ final class TargetRecords {
     private TargetRecords() {
     }
 
-    /** A target has no id of its own: its unit, metric and period name it. */
-    static String targetId(BusinessUnitId unit, MetricId metric, Period period) {
-        return unit + "/" + metric + "/" + period.key();
+    /**
+     * A target has no id of its own: its unit, metric and period name it. The audit trail takes an id of at most
+     * 80 characters, so it keeps the name-based UUID of the three, the same for every revision of the target.
+     */
+    static UUID targetId(BusinessUnitId unit, MetricId metric, Period period) {
+        return UUID.nameUUIDFromBytes((unit + "/" + metric + "/" + period.key()).getBytes(StandardCharsets.UTF_8));
     }
 
     static Map<String, String> snapshot(BusinessUnit unit) {

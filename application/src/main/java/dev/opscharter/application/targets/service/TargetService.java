@@ -78,7 +78,7 @@ public final class TargetService implements ManageTargets, TargetQueries {
 
     private BusinessUnit checked(BusinessUnit unit) {
         units.byCode(unit.code()).filter(other -> !other.id().equals(unit.id())).ifPresent(other -> {
-            throw new InvalidValue("code", "validation.targets.unit-code.taken", unit.code());
+            throw new InvalidValue("code", "validation.targets.unit-code-taken", unit.code());
         });
         unit.department().filter(d -> departments.byId(d).isEmpty()).ifPresent(d -> {
             throw new InvalidValue("department", "validation.targets.unknown-department");
@@ -113,7 +113,7 @@ public final class TargetService implements ManageTargets, TargetQueries {
      */
     private Metric checked(Metric metric) {
         metrics.byCode(metric.code()).filter(other -> !other.id().equals(metric.id())).ifPresent(other -> {
-            throw new InvalidValue("code", "validation.targets.metric-code.taken", metric.code());
+            throw new InvalidValue("code", "validation.targets.metric-code-taken", metric.code());
         });
         if (metric.aggregation() instanceof Aggregation.Ratio(var numerator, var denominator)) {
             for (var part : List.of(numerator, denominator)) {
@@ -139,11 +139,10 @@ public final class TargetService implements ManageTargets, TargetQueries {
     public Target setTarget(BusinessUnitId unit, MetricId metric, Period period, BigDecimal value, String reason,
                             long version) {
         return uc.write(MANAGE, me -> {
-            unitOf(unit);
-            metricOf(metric);
-            if (!Amounts.fits(value)) {
-                throw new InvalidValue("value", "validation.targets.value-bounds", Amounts.INTEGER_DIGITS,
-                        Amounts.DECIMALS);
+            var label = unitOf(unit).code() + " " + metricOf(metric).code() + " " + period.key();
+            if (!DailyActual.fits(value)) {
+                throw new InvalidValue("value", "validation.targets.value-bounds", DailyActual.INTEGER_DIGITS,
+                        DailyActual.FRACTION_DIGITS);
             }
             var id = TargetRecords.targetId(unit, metric, period);
             var stored = targets.of(unit, metric, period);
@@ -156,7 +155,7 @@ public final class TargetService implements ManageTargets, TargetQueries {
             var now = uc.calendar().now();
             var saved = targets.save(stored.map(t -> t.revise(value, me.name(), now, reason))
                     .orElseGet(() -> Target.set(unit, metric, period, value, me.name(), now)));
-            uc.audit(TARGET, id, period.key(), stored.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
+            uc.audit(TARGET, id, label, stored.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
                     stored.map(TargetRecords::snapshot).orElse(Map.of()), TargetRecords.snapshot(saved));
             return saved;
         });
