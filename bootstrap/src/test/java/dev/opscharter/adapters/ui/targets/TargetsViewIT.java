@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.PageRequest;
@@ -86,6 +87,12 @@ class TargetsViewIT extends ViewTest {
         UI.getCurrent().navigate(location);
     }
 
+    /** The targets of a period, as the scorecard links to them. */
+    private void open(Period period) {
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("targets", QueryParameters.of("period", period.key()));
+    }
+
     @SuppressWarnings("unchecked")
     private void onlyUnit(SeededTarget seeded) {
         test((ComboBox<Object>) $(ComboBox.class).id("targets-unit-filter")).selectItem(seeded.unitLabel());
@@ -103,7 +110,7 @@ class TargetsViewIT extends ViewTest {
         var days = new LinkedHashSet<>(List.of(quarter.firstDay(), through));
         seeded.actuals(signedIn, record, List.copyOf(days), "75");
 
-        open("targets?period=" + quarter.key());
+        open(quarter);
         onlyUnit(seeded);
 
         assertThat(test(grid()).size()).isEqualTo(1);
@@ -130,7 +137,7 @@ class TargetsViewIT extends ViewTest {
         var seeded = SeededTarget.create(signedIn, manage);
         seeded.target(signedIn, manage, year, "5000");
         seeded.actuals(signedIn, record, List.of(year.firstDay()), "120");
-        open("targets?period=" + year.key());
+        open(year);
         onlyUnit(seeded);
 
         test(grid()).select(0);
