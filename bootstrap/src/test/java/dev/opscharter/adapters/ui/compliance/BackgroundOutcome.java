@@ -5,12 +5,12 @@ import com.vaadin.flow.component.UI;
 import java.util.function.BooleanSupplier;
 
 /** Lets a browserless UI run the updates a background task sends, until its outcome is shown. */
-final class BackgroundOutcome {
+public final class BackgroundOutcome {
 
     private BackgroundOutcome() {
     }
 
-    static void await(BooleanSupplier shown) {
+    public static void await(BooleanSupplier shown) {
         var ui = UI.getCurrent();
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {

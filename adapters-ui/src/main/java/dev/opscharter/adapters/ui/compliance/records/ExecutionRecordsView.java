@@ -13,25 +13,20 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.opscharter.adapters.ui.MainLayout;
-import dev.opscharter.adapters.ui.shared.BoundedUpload;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.Polling;
 import dev.opscharter.adapters.ui.organization.DisplayNames;
+import dev.opscharter.adapters.ui.shared.RowFileUpload;
 import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.application.compliance.ImportRun;
 import dev.opscharter.application.compliance.StoredProcess;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.ImportRefused;
-import dev.opscharter.application.shared.ImportRows;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
 import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportSummary;
@@ -39,8 +34,6 @@ import dev.opscharter.application.shared.AccessDenied;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +41,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+
+import static dev.opscharter.adapters.ui.shared.RowFileUpload.onUi;
 
 /**
  * Execution records: the CSV format (documented here, as the specification fixes it), the import
@@ -131,31 +126,7 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div uploadArea() {
-        var ui = UI.getCurrent();
-        var tooLarge = getTranslation("compliance.records.file-too-large",
-                ImportRows.MAX_UNCOMPRESSED_BYTES >> 30);
-        // the file as the request body, streamed to a temporary file up to the largest file an import reads
-        var upload = new Upload(BoundedUpload.toTempFile(ImportRows.MAX_UNCOMPRESSED_BYTES, tooLarge,
-                (metadata, file) -> {
-                    // the upload request thread, without the session lock: hand the file to the import
-                    var security = SecurityContextHolder.getContext();
-                    onUi(ui, () -> start(file.toPath(), metadata.fileName(), file.length(),
-                            task -> background.execute(new DelegatingSecurityContextRunnable(task, security))));
-                }));
-        upload.setId("records-upload");
-        upload.setUploadFormat(UploadFormat.RAW);
-        upload.setMaxFiles(1);
-        BoundedUpload.showRejections(upload);
-        upload.setAcceptedFileTypes(".csv", ".gz", ".xlsx", "text/csv", "application/gzip",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("compliance.records.upload"))
-                        .setMany(getTranslation("compliance.records.upload")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("compliance.records.drop"))
-                        .setMany(getTranslation("compliance.records.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("compliance.records.one-file"))
-                        .setIncorrectFileType(getTranslation("compliance.records.file-type"))));
+        var upload = RowFileUpload.of(this, "records-upload", "compliance.records", background, this::start);
         progress.setId("records-progress");
         progress.setVisible(false);
         progressText.setId("records-progress-text");
@@ -212,16 +183,6 @@ class ExecutionRecordsView extends VerticalLayout implements HasDynamicTitle {
             onUi(ui, () -> failed(getTranslation("compliance.records.failed")));
         } finally {
             deleteQuietly(file);
-        }
-    }
-
-    /** Runs a change of the view: directly if this thread holds the session, else when the UI is free. */
-    private static void onUi(UI ui, Command command) {
-        var session = ui.getSession();
-        if (session != null && session.hasLock()) {
-            command.execute();
-        } else {
-            ui.access(command);
         }
     }
 

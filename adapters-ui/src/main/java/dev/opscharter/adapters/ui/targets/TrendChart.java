@@ -1,0 +1,149 @@
+package dev.opscharter.adapters.ui.targets;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.targets.Aggregation;
+import dev.opscharter.domain.targets.DailyActual;
+import dev.opscharter.domain.targets.Metric;
+
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static dev.opscharter.adapters.ui.shared.SvgMarks.escape;
+import static dev.opscharter.adapters.ui.shared.SvgMarks.line;
+import static dev.opscharter.adapters.ui.shared.SvgMarks.number;
+import static dev.opscharter.adapters.ui.shared.SvgMarks.text;
+
+/**
+ * A unit's metric over the period, day by day, against its target, drawn on the server as SVG like the
+ * survey's trend. A sum shows its daily values as bars and the running total as a line climbing towards
+ * the target (the dashed line); any other metric shows its daily values as a line, the target dashed.
+ * The days run over the whole period, so the gap to its end shows how much time is left. Ids:
+ * {@code target-trend}, and {@code target-trend-empty} while the period has no day recorded.
+ */
+final class TrendChart extends Composite<Div> {
+
+    static final String DAILY = "#9aa0a6";
+    static final String LINE = "#1f5fa8";
+    static final String TARGET = "#c77700";
+    private static final String MUTED = "#6b7280";
+    private static final int WIDTH = 560;
+    private static final int HEIGHT = 220;
+    private static final int LEFT = 72;
+    /** Room right of the plot for the target's label. */
+    private static final int RIGHT = 96;
+    private static final int TOP = 14;
+    private static final int BOTTOM = 28;
+
+    TrendChart(List<DailyActual> days, Metric metric, Period period, BigDecimal target, TargetTexts texts) {
+        getContent().setId("target-trend");
+        if (days.isEmpty()) {
+            var none = new Span(texts.t("targets.trend.empty"));
+            none.setId("target-trend-empty");
+            none.addClassName("muted");
+            getContent().add(none);
+            return;
+        }
+        var chart = new Svg(svg(days, metric, period, target, texts));
+        chart.getStyle().set("max-width", "100%");
+        getContent().add(chart);
+    }
+
+    /** The chart as SVG text; {@code days} of the period, at least one, in any order. */
+    static String svg(List<DailyActual> days, Metric metric, Period period, BigDecimal target, TargetTexts texts) {
+        var sorted = days.stream().sorted(Comparator.comparing(DailyActual::day)).toList();
+        boolean sum = metric.aggregation() instanceof Aggregation.Sum;
+        var plotted = sum ? cumulative(sorted) : sorted.stream().map(DailyActual::value).toList();
+        var scale = Scale.of(plotted, sorted, target);
+        long length = ChronoUnit.DAYS.between(period.firstDay(), period.endExclusive());
+        var svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px\" role=\"img\" aria-label=\"")
+                .append(escape(texts.t(sum ? "targets.trend.cumulative" : "targets.trend.daily"))).append("\">");
+        for (var tick : List.of(scale.low(), scale.high())) {
+            double y = scale.y(tick);
+            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#e5e7eb", ""));
+            svg.append(text(LEFT - 6, y + 4, "end", MUTED, texts.value(metric.unit(), tick), 10));
+        }
+        svg.append(text(LEFT, HEIGHT - 8, "start", MUTED, texts.day(period.firstDay()), 10));
+        svg.append(text(WIDTH - RIGHT, HEIGHT - 8, "end", MUTED, texts.day(period.endExclusive().minusDays(1)), 10));
+        var points = new ArrayList<String>();
+        for (int i = 0; i < sorted.size(); i++) {
+            var day = sorted.get(i);
+            double x = x(ChronoUnit.DAYS.between(period.firstDay(), day.day()), length);
+            var label = texts.day(day.day()) + ": " + texts.value(metric.unit(), day.value());
+            if (sum) {
+                svg.append(bar(x, scale, day.value(), Math.max(1.0, (WIDTH - LEFT - RIGHT) * 0.8 / length), label));
+            }
+            points.add(number(x) + "," + number(scale.y(plotted.get(i))));
+        }
+        svg.append("<polyline points=\"").append(String.join(" ", points)).append("\" fill=\"none\" stroke=\"")
+                .append(LINE).append("\" stroke-width=\"1.6\"/>");
+        if (!sum) {
+            for (int i = 0; i < sorted.size(); i++) {
+                var day = sorted.get(i);
+                double x = x(ChronoUnit.DAYS.between(period.firstDay(), day.day()), length);
+                svg.append("<circle cx=\"").append(number(x)).append("\" cy=\"").append(number(scale.y(day.value())))
+                        .append("\" r=\"2.5\" fill=\"").append(LINE).append("\"><title>")
+                        .append(escape(texts.day(day.day()) + ": " + texts.value(metric.unit(), day.value())))
+                        .append("</title></circle>");
+            }
+        }
+        double targetY = scale.y(target);
+        svg.append(line(LEFT, targetY, WIDTH - RIGHT, targetY, TARGET, " stroke-dasharray=\"4 3\""));
+        svg.append(text(WIDTH - RIGHT + 4, targetY + 4, "start", TARGET,
+                texts.t("targets.trend.target", texts.value(metric.unit(), target)), 10));
+        return svg.append("</svg>").toString();
+    }
+
+    private static List<BigDecimal> cumulative(List<DailyActual> days) {
+        var running = new ArrayList<BigDecimal>();
+        var total = BigDecimal.ZERO;
+        for (var day : days) {
+            total = total.add(day.value());
+            running.add(total);
+        }
+        return running;
+    }
+
+    private static String bar(double x, Scale scale, BigDecimal value, double width, String title) {
+        double top = Math.min(scale.y(value), scale.y(BigDecimal.ZERO));
+        double height = Math.abs(scale.y(value) - scale.y(BigDecimal.ZERO));
+        return "<rect x=\"" + number(x - width / 2) + "\" y=\"" + number(top) + "\" width=\"" + number(width)
+                + "\" height=\"" + number(height) + "\" fill=\"" + DAILY + "\"><title>" + escape(title)
+                + "</title></rect>";
+    }
+
+    private static double x(long dayIndex, long length) {
+        return LEFT + (dayIndex + 0.5) * (WIDTH - LEFT - RIGHT) / length;
+    }
+
+    /** The values' range on the y axis: from 0 (or the lowest value below it) to a tenth above the highest. */
+    private record Scale(BigDecimal low, BigDecimal high) {
+
+        static Scale of(List<BigDecimal> plotted, List<DailyActual> days, BigDecimal target) {
+            var all = new ArrayList<>(plotted);
+            days.forEach(d -> all.add(d.value()));
+            all.add(target);
+            var low = all.stream().reduce(BigDecimal.ZERO, BigDecimal::min);
+            var high = all.stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+            if (high.compareTo(low) == 0) {
+                high = low.add(BigDecimal.ONE);
+            }
+            return new Scale(low, high);
+        }
+
+        /** The top of the plot a tenth above the highest value, so the line never touches the frame. */
+        double y(BigDecimal value) {
+            double span = high.subtract(low).doubleValue() * 1.1;
+            double top = low.doubleValue() + span;
+            return TOP + (top - value.doubleValue()) / span * (HEIGHT - TOP - BOTTOM);
+        }
+    }
+}
