@@ -155,6 +155,12 @@ public record WeeklyReport(IsoWeek week, List<Line> lines) {
         return (int) lines.stream().filter(Line::deviates).count();
     }
 
+    /** Lines whose quarter's or year's target will be missed at this pace. */
+    public int offPace() {
+        return (int) lines.stream().filter(line -> line.deviations().contains(Deviation.QUARTER_OFF_PACE)
+                || line.deviations().contains(Deviation.YEAR_OFF_PACE)).count();
+    }
+
     /** Lines flagged with the deviation. */
     public int flagged(Deviation deviation) {
         return (int) lines.stream().filter(line -> line.deviations().contains(deviation)).count();
