@@ -12,9 +12,9 @@ import java.util.function.Function;
  * The optimistic-locking behaviour the JDBC adapters have: a new record (version 0) is stored as
  * version 1, an update must carry the stored version and bumps it.
  */
-final class VersionedStore<K, V> {
+public final class VersionedStore<K, V> {
 
-    interface Versioning<V> {
+    public interface Versioning<V> {
         long version(V value);
 
         V withVersion(V value, long version);
@@ -25,13 +25,13 @@ final class VersionedStore<K, V> {
     private final Versioning<V> versioning;
     private final String entity;
 
-    VersionedStore(String entity, Function<V, K> key, Versioning<V> versioning) {
+    public VersionedStore(String entity, Function<V, K> key, Versioning<V> versioning) {
         this.entity = entity;
         this.key = key;
         this.versioning = versioning;
     }
 
-    synchronized V save(V value) {
+    public synchronized V save(V value) {
         var id = key.apply(value);
         var stored = values.get(id);
         long version = versioning.version(value);
@@ -51,11 +51,11 @@ final class VersionedStore<K, V> {
         }
     }
 
-    synchronized Optional<V> get(K id) {
+    public synchronized Optional<V> get(K id) {
         return Optional.ofNullable(values.get(id));
     }
 
-    synchronized List<V> all() {
+    public synchronized List<V> all() {
         return List.copyOf(values.values());
     }
 

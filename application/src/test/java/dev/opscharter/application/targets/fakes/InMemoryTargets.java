@@ -1,0 +1,89 @@
+package dev.opscharter.application.targets.fakes;
+
+import dev.opscharter.application.shared.ConcurrentModification;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.targets.port.out.BusinessUnits;
+import dev.opscharter.application.targets.port.out.Metrics;
+import dev.opscharter.application.targets.port.out.Targets;
+import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.targets.BusinessUnit;
+import dev.opscharter.domain.targets.BusinessUnitId;
+import dev.opscharter.domain.targets.Metric;
+import dev.opscharter.domain.targets.MetricId;
+import dev.opscharter.domain.targets.Target;
+import dev.opscharter.domain.targets.TargetRevision;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Targets in memory as the JDBC adapter keeps them: a save appends the one revision that follows the
+ * stored ones; times kept to the microsecond, as PostgreSQL keeps them. A period's targets are listed by
+ * their unit's and metric's codes when the units and metrics are given, else by ids.
+ */
+public final class InMemoryTargets implements Targets {
+
+    private record Key(BusinessUnitId unit, MetricId metric, Period period) {
+    }
+
+    private final Map<Key, Target> targets = new LinkedHashMap<>();
+    private final BusinessUnits units;
+    private final Metrics metrics;
+
+    public InMemoryTargets(BusinessUnits units, Metrics metrics) {
+        this.units = units;
+        this.metrics = metrics;
+    }
+
+    /** Without units and metrics: a period's targets come by unit and metric id. */
+    public InMemoryTargets() {
+        this(new InMemoryBusinessUnits(), new InMemoryMetrics());
+    }
+
+    @Override
+    public synchronized Target save(Target target) {
+        var key = new Key(target.unit(), target.metric(), target.period());
+        var stored = targets.get(key);
+        long storedVersion = stored == null ? 0 : stored.version();
+        if (target.version() != storedVersion + 1) {
+            throw new ConcurrentModification("Target", key);
+        }
+        var kept = new Target(target.unit(), target.metric(), target.period(), target.revisions().stream()
+                .map(r -> new TargetRevision(r.value(), r.by(), r.at().truncatedTo(ChronoUnit.MICROS), r.reason()))
+                .toList());
+        // what is stored stays as stored: only the new revision is taken from the target given
+        if (stored != null) {
+            var revisions = new ArrayList<>(stored.revisions());
+            revisions.add(kept.revisions().getLast());
+            kept = new Target(kept.unit(), kept.metric(), kept.period(), revisions);
+        }
+        targets.put(key, kept);
+        return kept;
+    }
+
+    @Override
+    public synchronized Optional<Target> of(BusinessUnitId unit, MetricId metric, Period period) {
+        return Optional.ofNullable(targets.get(new Key(unit, metric, period)));
+    }
+
+    @Override
+    public synchronized List<Target> ofPeriod(Period period, PageRequest page) {
+        Comparator<Target> order = Comparator.comparing((Target t) -> unitCode(t.unit()))
+                .thenComparing(t -> metricCode(t.metric()));
+        return targets.values().stream().filter(t -> t.period().equals(period)).sorted(order)
+                .skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    private String unitCode(BusinessUnitId id) {
+        return units.byId(id).map(BusinessUnit::code).orElse(id.toString());
+    }
+
+    private String metricCode(MetricId id) {
+        return metrics.byId(id).map(Metric::code).orElse(id.toString());
+    }
+}
