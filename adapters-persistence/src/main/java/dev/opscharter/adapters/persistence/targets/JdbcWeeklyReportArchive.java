@@ -2,6 +2,7 @@ package dev.opscharter.adapters.persistence.targets;
 
 import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.targets.WrittenWeek;
 import dev.opscharter.application.targets.port.out.WeeklyReportArchive;
 import dev.opscharter.domain.targets.IsoWeek;
 import org.springframework.jdbc.core.RowMapper;

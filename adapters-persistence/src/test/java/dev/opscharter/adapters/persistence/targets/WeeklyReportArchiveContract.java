@@ -4,7 +4,7 @@ import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.targets.port.out.WeeklyReportArchive;
 import dev.opscharter.application.targets.port.out.WeeklyReportArchive.WrittenReport;
-import dev.opscharter.application.targets.port.out.WeeklyReportArchive.WrittenWeek;
+import dev.opscharter.application.targets.WrittenWeek;
 import dev.opscharter.domain.targets.IsoWeek;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import dev.opscharter.application.targets.port.in.WeeklyReports;
 import dev.opscharter.application.targets.port.out.ReportSubscribers;
 import dev.opscharter.application.targets.port.out.WeeklyReportArchive;
 import dev.opscharter.application.targets.port.out.WeeklyReportArchive.WrittenReport;
-import dev.opscharter.application.targets.port.out.WeeklyReportArchive.WrittenWeek;
+import dev.opscharter.application.targets.WrittenWeek;
 import dev.opscharter.application.targets.port.out.WeeklyReportRenderer;
 import dev.opscharter.application.targets.port.out.WeeklyReportRenderer.ReportDocument;
 import dev.opscharter.domain.shared.Actor;

@@ -2,6 +2,7 @@ package dev.opscharter.application.targets.fakes;
 
 import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.targets.WrittenWeek;
 import dev.opscharter.application.targets.port.out.WeeklyReportArchive;
 import dev.opscharter.domain.targets.IsoWeek;
 

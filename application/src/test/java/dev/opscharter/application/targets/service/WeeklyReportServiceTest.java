@@ -12,7 +12,7 @@ import dev.opscharter.application.targets.fakes.InMemoryReportSubscribers;
 import dev.opscharter.application.targets.fakes.InMemoryTargets;
 import dev.opscharter.application.targets.fakes.InMemoryWeeklyReportArchive;
 import dev.opscharter.application.targets.fakes.RecordingWeeklyReportRenderer;
-import dev.opscharter.application.targets.port.out.WeeklyReportArchive.WrittenWeek;
+import dev.opscharter.application.targets.WrittenWeek;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.BilingualName;

@@ -2,7 +2,7 @@ package dev.opscharter.application.targets.port.in;
 
 import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.PageRequest;
-import dev.opscharter.application.targets.port.out.WeeklyReportArchive.WrittenWeek;
+import dev.opscharter.application.targets.WrittenWeek;
 import dev.opscharter.domain.targets.IsoWeek;
 
 import java.util.List;

@@ -2,10 +2,9 @@ package dev.opscharter.application.targets.port.out;
 
 import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.PageRequest;
-import dev.opscharter.domain.shared.Require;
+import dev.opscharter.application.targets.WrittenWeek;
 import dev.opscharter.domain.targets.IsoWeek;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,24 +31,6 @@ public interface WeeklyReportArchive {
 
     /** The kept bytes of the week's file in the format. */
     Optional<byte[]> file(IsoWeek week, DocumentFormat format);
-
-    /**
-     * What a written week says at a glance.
-     *
-     * @param lines     the unit × metric lines reported
-     * @param deviating lines with a deviation flagged
-     * @param offPace   lines whose quarter's or year's target will be missed at this pace
-     * @param keyUnmet  lines of a key indicator not attained so far
-     */
-    record WrittenWeek(IsoWeek week, Instant writtenAt, String writtenBy, int lines, int deviating, int offPace,
-                       int keyUnmet) {
-
-        public WrittenWeek {
-            Objects.requireNonNull(week, "week");
-            Objects.requireNonNull(writtenAt, "writtenAt");
-            writtenBy = Require.text(writtenBy, "writtenBy", 80);
-        }
-    }
 
     record WrittenReport(WrittenWeek week, byte[] pdf, byte[] workbook) {
 
