@@ -33,5 +33,7 @@ class JobTriggers implements ApplicationRunner {
                 settings.current().timeZone(), QuarterlySurveyJob::run);
         scheduler.<SurveyReminderJob>scheduleRecurrently(SURVEY_REMINDERS, Cron.daily(9), settings.current().timeZone(),
                 SurveyReminderJob::run);
+        scheduler.<WeeklyReportJob>scheduleRecurrently(WeeklyReportJob.ID, WeeklyReportJob.MONDAYS_AT_7,
+                settings.current().timeZone(), WeeklyReportJob::run);
     }
 }
