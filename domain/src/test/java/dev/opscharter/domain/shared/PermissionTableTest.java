@@ -3,10 +3,10 @@ package dev.opscharter.domain.shared;
 import dev.opscharter.domain.appraisal.AppraisalPermission;
 import dev.opscharter.domain.charter.CharterPermission;
 import dev.opscharter.domain.compliance.CompliancePermission;
+import dev.opscharter.domain.costs.CostsPermission;
 import dev.opscharter.domain.organization.OrganizationPermission;
 import dev.opscharter.domain.survey.SurveyPermission;
 import dev.opscharter.domain.targets.TargetsPermission;
-import dev.opscharter.domain.costs.CostsPermission;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
