@@ -38,7 +38,7 @@ public record BudgetChange(BudgetChangeId id, int year, CostType type, BigDecima
     public BudgetChange {
         Objects.requireNonNull(id, "id");
         year = Months.year(year);
-        Objects.requireNonNull(type, "type");
+        Require.present(type, "type");
         amount = Amounts.checked(amount, "amount");
         reason = Require.text(reason, "reason", MAX_REASON);
         requestedBy = Require.text(requestedBy, "requestedBy", 100);

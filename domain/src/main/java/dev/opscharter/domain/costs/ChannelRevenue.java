@@ -1,5 +1,7 @@
 package dev.opscharter.domain.costs;
 
+import dev.opscharter.domain.shared.Require;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -10,7 +12,7 @@ public record ChannelRevenue(ChannelRevenueId id, ChannelId channel, YearMonth m
 
     public ChannelRevenue {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(channel, "channel");
+        Require.present(channel, "channel");
         Months.check(month);
         revenue = Amounts.checked(revenue, "revenue");
     }

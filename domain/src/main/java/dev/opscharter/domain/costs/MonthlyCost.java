@@ -1,5 +1,7 @@
 package dev.opscharter.domain.costs;
 
+import dev.opscharter.domain.shared.Require;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -17,7 +19,7 @@ public record MonthlyCost(MonthlyCostId id, YearMonth month, CostType type, Opti
     public MonthlyCost {
         Objects.requireNonNull(id, "id");
         Months.check(month);
-        Objects.requireNonNull(type, "type");
+        Require.present(type, "type");
         Objects.requireNonNull(channel, "channel");
         amount = Amounts.checked(amount, "amount");
         note = Notes.optional(note, "note", MAX_NOTE);

@@ -130,11 +130,12 @@ public final class CostService implements ManageCosts, CostQueries {
     public ChannelRevenueId recordRevenue(RequestKey request, ChannelId channel, YearMonth month, BigDecimal revenue) {
         return uc.write(RECORD, me -> {
             var id = uc.create(RECORD, request, REVENUE, revenues, who -> {
+                var recorded = ChannelRevenue.record(channel, month, revenue);
                 activeChannel(channel);
                 if (revenues.of(channel, month).isPresent()) {
                     throw new RuleViolation("rule.costs.revenue-recorded", month.toString());
                 }
-                return ChannelRevenue.record(channel, month, revenue);
+                return recorded;
             });
             roi.judge(Set.of(new ChannelMonth(channel, month)));
             return id;
