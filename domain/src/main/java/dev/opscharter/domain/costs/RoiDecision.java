@@ -21,7 +21,7 @@ public record RoiDecision(ChannelId channel, YearMonth month, Kind kind, String 
     public RoiDecision {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(month, "month");
-        Objects.requireNonNull(kind, "kind");
+        Require.present(kind, "kind");
         by = Require.text(by, "by", 100);
         Objects.requireNonNull(at, "at");
         reason = Require.text(reason, "reason", MAX_REASON);

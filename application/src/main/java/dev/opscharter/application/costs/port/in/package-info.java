@@ -1,0 +1,4 @@
+@NullMarked
+package dev.opscharter.application.costs.port.in;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.opscharter.application.costs.service;
+
+import org.jspecify.annotations.NullMarked;
