@@ -3,6 +3,7 @@ package dev.opscharter.domain.shared;
 import dev.opscharter.domain.appraisal.AppraisalPermission;
 import dev.opscharter.domain.charter.CharterPermission;
 import dev.opscharter.domain.compliance.CompliancePermission;
+import dev.opscharter.domain.efficiency.EfficiencyPermission;
 import dev.opscharter.domain.organization.OrganizationPermission;
 import dev.opscharter.domain.survey.SurveyPermission;
 import dev.opscharter.domain.targets.TargetsPermission;
@@ -70,6 +71,11 @@ class PermissionTableTest {
         TABLE.put(TargetsPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
         TABLE.put(TargetsPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
 
+        TABLE.put(EfficiencyPermission.READ,
+                Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(EfficiencyPermission.PREPARE, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+        TABLE.put(EfficiencyPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
+
         TABLE.put(SharedPermission.READ_AUDIT, Set.of(ADMIN, AUDITOR, OPS_DIRECTOR));
         TABLE.put(SharedPermission.INBOX, Set.of());
     }
@@ -77,7 +83,7 @@ class PermissionTableTest {
     private static List<Permission> everyPermission() {
         return Stream.of(OrganizationPermission.values(), CharterPermission.values(), AppraisalPermission.values(),
                         CompliancePermission.values(), SurveyPermission.values(), TargetsPermission.values(),
-                        SharedPermission.values())
+                        EfficiencyPermission.values(), SharedPermission.values())
                 .<Permission>flatMap(Stream::of).toList();
     }
 
