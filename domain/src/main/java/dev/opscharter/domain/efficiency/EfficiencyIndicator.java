@@ -40,8 +40,8 @@ public record EfficiencyIndicator(String name, MetricUnit unit, MetricDirection 
     }
 
     /** Measured from the execution records: a case duration in hours, lower is better. */
-    public static EfficiencyIndicator measured(String name, boolean core, CaseDurations before,
-                                               CaseDurations after, Measured how) {
+    public static EfficiencyIndicator measured(String name, boolean core, WindowDurations before,
+                                               WindowDurations after, Measured how) {
         return new EfficiencyIndicator(name, MetricUnit.HOURS, MetricDirection.LOWER_IS_BETTER, core,
                 Optional.of(before.hours(how.figure())), Optional.of(after.hours(how.figure())), Optional.of(how));
     }

@@ -117,7 +117,7 @@ public record OptimizationProject(OptimizationProjectId id, ProjectDraft draft, 
      * replacing the measured indicators of an earlier measurement; the median counts as core, as a project on
      * a process is undertaken to make its cases faster.
      */
-    public OptimizationProject measure(Actor by, CaseDurations before, CaseDurations after, LocalDate landed,
+    public OptimizationProject measure(Actor by, WindowDurations before, WindowDurations after, LocalDate landed,
                                        int days) {
         Refusal.enforce(guard(ProjectStep.MEASURE, by));
         var kept = new ArrayList<>(indicators().stream().filter(i -> i.measured().isEmpty()).toList());

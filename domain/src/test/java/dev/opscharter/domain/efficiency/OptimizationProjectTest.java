@@ -110,8 +110,8 @@ class OptimizationProjectTest {
     @Test
     void measuring_sets_the_median_and_p90_in_hours_from_the_cases_and_replaces_an_earlier_measurement() {
         var project = planned(Optional.of("ORDER"), indicator("errors", "10", "8", false));
-        var before = new CaseDurations(40, Duration.ofHours(10), Duration.ofHours(30));
-        var after = new CaseDurations(35, Duration.ofMinutes(450), Duration.ofHours(20));
+        var before = new WindowDurations(40, Duration.ofHours(10), Duration.ofHours(30));
+        var after = new WindowDurations(35, Duration.ofMinutes(450), Duration.ofHours(20));
 
         var measured = project.measure(SPECIALIST, before, after, TODAY, 90);
         var again = measured.measure(SPECIALIST, before, before, TODAY, 30);

@@ -9,11 +9,11 @@ import java.util.Objects;
  * The durations (first to last event) of the cases of a process that started in a window: how many, the
  * median and the 90th percentile (interpolated between neighbours, as PostgreSQL's {@code percentile_cont}).
  */
-public record CaseDurations(long cases, Duration median, Duration p90) {
+public record WindowDurations(long cases, Duration median, Duration p90) {
 
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
-    public CaseDurations {
+    public WindowDurations {
         if (cases <= 0) {
             throw new IllegalArgumentException("no cases, no durations");
         }
