@@ -27,10 +27,7 @@ public record Benchmark(BenchmarkId id, String indicator, MetricUnit unit, Metri
         indicator = Require.text(indicator, "indicator", EfficiencyIndicator.MAX_NAME);
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
-        Require.present(best, "best");
-        if (best.signum() < 0) {
-            throw new InvalidValue("best", "validation.value.at-least", 0);
-        }
+        best = EfficiencyIndicator.check(Require.present(best, "best"), "best");
         holders = holders.stream().map(h -> Require.text(h, "holders", 80)).distinct().toList();
         if (holders.isEmpty()) {
             throw new InvalidValue("holders", "validation.required");

@@ -28,8 +28,8 @@ public record EfficiencyIndicator(String name, MetricUnit unit, MetricDirection 
         name = Require.text(name, "name", MAX_NAME);
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
-        baseline.ifPresent(v -> check(v, "baseline"));
-        after.ifPresent(v -> check(v, "after"));
+        baseline = baseline.map(v -> check(v, "baseline"));
+        after = after.map(v -> check(v, "after"));
         Objects.requireNonNull(measured, "measured");
     }
 
@@ -60,12 +60,16 @@ public record EfficiencyIndicator(String name, MetricUnit unit, MetricDirection 
         return improvement().map(i -> i.reaches(NOTABLE)).orElse(false);
     }
 
-    private static void check(BigDecimal value, String field) {
+    /** A value of an indicator, benchmark or tool: not negative, at most 4 decimals, kept without trailing zeros. */
+    static BigDecimal check(BigDecimal value, String field) {
         if (value.signum() < 0) {
             throw new InvalidValue(field, "validation.value.at-least", 0);
         }
-        if (value.stripTrailingZeros().scale() > 4 || value.compareTo(LARGEST) >= 0) {
+        var plain = value.stripTrailingZeros();
+        if (plain.scale() > 4 || value.compareTo(LARGEST) >= 0) {
             throw new InvalidValue(field, "validation.value.precision");
         }
+        // 4.50 and 4.5 are one value: a stored value reads back equal to the one saved
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 }

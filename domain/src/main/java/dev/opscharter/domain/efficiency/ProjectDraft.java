@@ -16,7 +16,7 @@ public record ProjectDraft(String title, String owner, Optional<String> processC
     public ProjectDraft {
         title = Require.text(title, "title", MAX_TITLE);
         owner = Require.text(owner, "owner", 80);
-        processCode = processCode.map(String::strip).filter(code -> !code.isEmpty());
+        processCode = processCode.filter(code -> !code.isBlank()).map(code -> Require.text(code, "processCode", 64));
         indicators = List.copyOf(indicators);
         if (indicators.size() > MAX_INDICATORS) {
             throw new InvalidValue("indicators", "validation.efficiency.too-many-indicators", MAX_INDICATORS);

@@ -1,6 +1,5 @@
 package dev.opscharter.domain.efficiency;
 
-import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Require;
 import dev.opscharter.domain.targets.MetricDirection;
 
@@ -29,8 +28,8 @@ public record ToolIntroduction(ToolIntroductionId id, String name, String indica
         indicator = Require.text(indicator, "indicator", EfficiencyIndicator.MAX_NAME);
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(goLive, "goLive");
-        nonNegative(Require.present(baseline, "baseline"), "baseline");
-        after.ifPresent(a -> nonNegative(a, "after"));
+        baseline = EfficiencyIndicator.check(Require.present(baseline, "baseline"), "baseline");
+        after = after.map(a -> EfficiencyIndicator.check(a, "after"));
         Objects.requireNonNull(training, "training");
     }
 
@@ -65,11 +64,5 @@ public record ToolIntroduction(ToolIntroductionId id, String name, String indica
         fields.put("training", training.sessions() + " / " + training.attendees()
                 + (training.note().isEmpty() ? "" : " " + training.note()));
         return fields;
-    }
-
-    private static void nonNegative(BigDecimal value, String field) {
-        if (value.signum() < 0) {
-            throw new InvalidValue(field, "validation.value.at-least", 0);
-        }
     }
 }

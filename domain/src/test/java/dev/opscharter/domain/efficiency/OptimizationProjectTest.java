@@ -118,8 +118,8 @@ class OptimizationProjectTest {
 
         assertThat(measured.indicators()).hasSize(3);
         var median = measured.indicators().get(1);
-        assertThat(median.baseline()).contains(new BigDecimal("10.00"));
-        assertThat(median.after()).contains(new BigDecimal("7.50"));
+        assertThat(median.baseline()).contains(new BigDecimal("10"));
+        assertThat(median.after()).contains(new BigDecimal("7.5"));
         assertThat(median.core()).isTrue();
         assertThat(median.measured()).contains(new Measured(CaseFigure.MEDIAN, TODAY, 90, 40, 35));
         assertThat(measured.indicators().get(2).core()).isFalse();

@@ -123,13 +123,13 @@ class ProjectServiceTest {
         var indicators = fx.projects.byId(id).orElseThrow().indicators();
         var median = indicators.stream().filter(i -> i.measured().map(m -> m.figure() == CaseFigure.MEDIAN)
                 .orElse(false)).findFirst().orElseThrow();
-        assertThat(median.baseline()).contains(new BigDecimal("15.00"));
-        assertThat(median.after()).contains(new BigDecimal("6.00"));
+        assertThat(median.baseline()).contains(new BigDecimal("15"));
+        assertThat(median.after()).contains(new BigDecimal("6"));
         assertThat(median.measured().orElseThrow().casesBefore()).isEqualTo(2);
         assertThat(median.measured().orElseThrow().casesAfter()).isEqualTo(3);
         var p90 = indicators.getLast();
-        assertThat(p90.baseline()).contains(new BigDecimal("19.00"));
-        assertThat(p90.after()).contains(new BigDecimal("7.60"));
+        assertThat(p90.baseline()).contains(new BigDecimal("19"));
+        assertThat(p90.after()).contains(new BigDecimal("7.6"));
         assertThat(service.measurable("ORDER")).isTrue();
         assertThat(service.measurable("NONE")).isFalse();
     }
