@@ -100,6 +100,10 @@ class EfficiencyView extends VerticalLayout implements HasDynamicTitle {
         var create = list.action("efficiency.project.new", "projects-new", this::newProject);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(preparer);
+        var details = list.action("efficiency.projects.details", "projects-details",
+                () -> list.selected().ifPresent(this::openProject));
+        details.setEnabled(false);
+        list.onSelectionChange(selected -> details.setEnabled(selected.isPresent()));
         list.column("efficiency.project.title", OptimizationProject::title, "title").setKey("title").setFlexGrow(3);
         list.column("efficiency.project.owner", OptimizationProject::owner, "owner").setKey("owner").setAutoWidth(true);
         list.column("efficiency.project.process", p -> p.processCode().orElse("–"), null).setKey("process")
