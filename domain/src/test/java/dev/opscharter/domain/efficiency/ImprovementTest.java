@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import static dev.opscharter.domain.targets.MetricDirection.HIGHER_IS_BETTER;
 import static dev.opscharter.domain.targets.MetricDirection.LOWER_IS_BETTER;
@@ -38,13 +37,13 @@ class ImprovementTest {
     @Test
     void a_tool_meets_the_charter_s_expectation_at_20_percent_inclusive() {
         var crm = new ToolIntroduction("CRM", LocalDate.of(2027, 3, 1),
-                new Improvement(new BigDecimal("10"), new BigDecimal("8"), LOWER_IS_BETTER), Optional.of("2 days"));
+                new Improvement(new BigDecimal("10"), new BigDecimal("8"), LOWER_IS_BETTER), new Training(2, 30, "2 days"));
         var erp = new ToolIntroduction("ERP", LocalDate.of(2027, 3, 1),
-                new Improvement(new BigDecimal("10"), new BigDecimal("8.01"), LOWER_IS_BETTER), Optional.empty());
+                new Improvement(new BigDecimal("10"), new BigDecimal("8.01"), LOWER_IS_BETTER), Training.NONE);
 
         assertThat(crm.meetsExpectation()).isTrue();
         assertThat(erp.meetsExpectation()).isFalse();
-        assertThat(erp.measured().percent()).contains(new BigDecimal("19.9"));
+        assertThat(erp.improvement().orElseThrow().percent()).contains(new BigDecimal("19.9"));
     }
 
     /** The shown percent rounds; whether an expectation is reached does not, so they can differ by the rounding only. */

@@ -4,6 +4,7 @@ import dev.opscharter.domain.appraisal.AppraisalPermission;
 import dev.opscharter.domain.charter.CharterPermission;
 import dev.opscharter.domain.compliance.CompliancePermission;
 import dev.opscharter.domain.costs.CostsPermission;
+import dev.opscharter.domain.efficiency.EfficiencyPermission;
 import dev.opscharter.domain.organization.OrganizationPermission;
 import dev.opscharter.domain.survey.SurveyPermission;
 import dev.opscharter.domain.targets.TargetsPermission;
@@ -75,6 +76,11 @@ class PermissionTableTest {
         TABLE.put(CostsPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
         TABLE.put(CostsPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
 
+        TABLE.put(EfficiencyPermission.READ,
+                Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(EfficiencyPermission.PREPARE, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+        TABLE.put(EfficiencyPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
+
         TABLE.put(SharedPermission.READ_AUDIT, Set.of(ADMIN, AUDITOR, OPS_DIRECTOR));
         TABLE.put(SharedPermission.INBOX, Set.of());
     }
@@ -82,8 +88,7 @@ class PermissionTableTest {
     private static List<Permission> everyPermission() {
         return Stream.of(OrganizationPermission.values(), CharterPermission.values(), AppraisalPermission.values(),
                         CompliancePermission.values(), SurveyPermission.values(), TargetsPermission.values(),
-                        CostsPermission.values(),
-                        SharedPermission.values())
+                        CostsPermission.values(), EfficiencyPermission.values(), SharedPermission.values())
                 .<Permission>flatMap(Stream::of).toList();
     }
 
