@@ -52,7 +52,7 @@ final class TargetRecords {
         fields.put("code", metric.code());
         fields.put("nameZh", metric.name().chinese());
         fields.put("nameEn", metric.name().english());
-        fields.put("unit", metric.unit().name());
+        fields.put("metricUnit", metric.unit().name());
         fields.put("direction", metric.direction().name());
         fields.put("aggregation", switch (metric.aggregation()) {
             case Aggregation.Sum() -> "SUM";
@@ -60,8 +60,8 @@ final class TargetRecords {
             case Aggregation.Last() -> "LAST";
             case Aggregation.Ratio(var numerator, var denominator) -> "RATIO " + numerator + " / " + denominator;
         });
-        fields.put("key", Boolean.toString(metric.key()));
-        fields.put("core", Boolean.toString(metric.core()));
+        fields.put("keyIndicator", Boolean.toString(metric.key()));
+        fields.put("coreMetric", Boolean.toString(metric.core()));
         return fields;
     }
 
