@@ -30,13 +30,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What every {@link Actuals} does, the in-memory fake as much as the PostgreSQL adapter. */
 abstract class ActualsContract {
 
+    protected abstract TargetStores stores();
+
+    protected final Actuals actuals() {
+        return stores().actuals();
+    }
+
+    protected final BusinessUnits units() {
+        return stores().units();
+    }
+
+    protected final Metrics metrics() {
+        return stores().metrics();
+    }
+
     static final LocalDate JAN_15 = LocalDate.of(2027, 1, 15);
-
-    protected abstract Actuals actuals();
-
-    protected abstract BusinessUnits units();
-
-    protected abstract Metrics metrics();
 
     @Test
     void a_batch_counts_new_days_corrections_and_days_given_again_as_stored() {
@@ -93,6 +101,7 @@ abstract class ActualsContract {
 
     @Test
     void totals_add_up_the_days_of_ranges_that_cut_months_whatever_the_cut() {
+        // cut at either side, by few days or many, with days beside the cut or none
         var unit = storedUnit(units()).id();
         var metric = storedMetric(metrics()).id();
         var days = new ArrayList<DailyActual>();
@@ -109,7 +118,9 @@ abstract class ActualsContract {
         for (var range : List.of(range("2027-01-01", "2027-04-01"), range("2027-01-20", "2027-03-05"),
                 range("2027-02-01", "2027-04-01"), range("2027-02-03", "2027-02-09"), range("2027-03-31", "2027-04-02"),
                 range("2027-01-01", "2028-01-01"), range("2027-02-01", "2027-03-01"), range("2027-04-05", "2027-04-05"),
-                range("2026-12-01", "2027-01-15"), range("2027-02-28", "2027-04-11"))) {
+                range("2026-12-01", "2027-01-15"), range("2027-02-28", "2027-04-11"), range("2027-02-04", "2027-04-01"),
+                range("2027-01-01", "2027-03-25"), range("2027-02-01", "2027-04-30"), range("2027-01-01", "2027-01-25"),
+                range("2027-03-03", "2027-05-01"), range("2027-03-02", "2027-04-01"), range("2027-03-03", "2027-03-31"))) {
             var expected = DayTotals.of(days.stream()
                     .filter(d -> !d.day().isBefore(range.getFirst()) && d.day().isBefore(range.getLast())).toList());
             assertThat(totalsOf(unit, metric, range.getFirst(), range.getLast())).as("%s", range).isEqualTo(expected);
