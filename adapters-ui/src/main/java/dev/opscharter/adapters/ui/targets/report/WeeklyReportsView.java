@@ -7,6 +7,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,13 +27,16 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.StoredFile;
 import dev.opscharter.application.targets.port.in.WeeklyReports;
 import dev.opscharter.application.targets.WrittenWeek;
+import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.targets.IsoWeek;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,7 +47,7 @@ import java.util.UUID;
 @Route(value = "targets/weekly", layout = MainLayout.class)
 @Menu(order = 51, title = "nav.operations.weekly-report")
 @RolesAllowed({"OPS_DIRECTOR", "OPS_MANAGER", "OPS_SPECIALIST", "AUDITOR", "DEPARTMENT_LEAD"})
-public class WeeklyReportsView extends VerticalLayout implements HasDynamicTitle {
+public class WeeklyReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** How far back a manager may pick a week to write by hand. */
     static final int WEEKS_OFFERED = 26;
@@ -50,6 +55,8 @@ public class WeeklyReportsView extends VerticalLayout implements HasDynamicTitle
     private final WeeklyReports reports;
     private final RecordList<WrittenWeek, Boolean> list;
     private final Button subscription;
+    /** The week a link opened ({@code ?week=2026-W49}, as the inbox entry links it): shown selected. */
+    private @Nullable WrittenWeek opened;
 
     WeeklyReportsView(WeeklyReports reports, AuthenticationContext authentication) {
         this.reports = reports;
@@ -148,8 +155,27 @@ public class WeeklyReportsView extends VerticalLayout implements HasDynamicTitle
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        opened = event.getLocation().getQueryParameters().getSingleParameter("week").flatMap(WeeklyReportsView::week)
+                .flatMap(week -> reports.weeks(PageRequest.first(PageRequest.MAX_LIMIT)).stream()
+                        .filter(written -> written.week().equals(week)).findFirst())
+                .orElse(null);
+        if (opened != null) {
+            list.refresh(opened); // the view may stay attached: a link followed from this very page
+        }
+    }
+
+    private static Optional<IsoWeek> week(String key) {
+        try {
+            return Optional.of(IsoWeek.parse(key));
+        } catch (InvalidValue notAWeek) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     protected void onAttach(AttachEvent attach) {
-        list.refresh(null);
+        list.refresh(opened);
         showSubscription();
     }
 

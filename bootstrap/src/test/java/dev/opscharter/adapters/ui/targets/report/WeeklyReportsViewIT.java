@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.adapters.ui.ViewTest;
+import dev.opscharter.application.targets.WrittenWeek;
 import dev.opscharter.application.targets.port.out.ReportSubscribers;
 import dev.opscharter.application.targets.port.out.WeeklyReportArchive;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
@@ -44,7 +46,6 @@ class WeeklyReportsViewIT extends ViewTest {
         UI.getCurrent().navigate("targets/weekly");
     }
 
-    @SuppressWarnings("unchecked")
     private ComboBox<IsoWeek> weekChoice() {
         return $(ComboBox.class).id("weekly-week");
     }
@@ -84,6 +85,11 @@ class WeeklyReportsViewIT extends ViewTest {
 
         click("weekly-write");
         assertThat(weekChoice().getListDataView().getItems()).doesNotContain(week);
+
+        // the inbox entry's link opens the list with its week selected
+        UI.getCurrent().navigate("targets/weekly", QueryParameters.of("week", week.key()));
+        Grid<WrittenWeek> list = $(Grid.class).id("weekly-reports-grid");
+        assertThat(list.getSelectedItems()).extracting(WrittenWeek::week).containsExactly(week);
     }
 
     @Test
