@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.efficiency.ProjectFilter;
+import dev.opscharter.application.efficiency.port.in.ManageBenchmarks;
 import dev.opscharter.application.efficiency.port.in.ManageProjects;
 import dev.opscharter.application.efficiency.port.in.ProjectQueries;
 import dev.opscharter.application.shared.PageRequest;
@@ -19,6 +21,9 @@ import dev.opscharter.domain.efficiency.OptimizationProject;
 import dev.opscharter.domain.efficiency.OptimizationProjectId;
 import dev.opscharter.domain.efficiency.ProjectDraft;
 import dev.opscharter.domain.efficiency.ProjectState;
+import dev.opscharter.domain.efficiency.ToolIntroduction;
+import dev.opscharter.domain.efficiency.ToolIntroductionId;
+import dev.opscharter.domain.efficiency.Training;
 import dev.opscharter.domain.targets.MetricDirection;
 import dev.opscharter.domain.targets.MetricUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +55,8 @@ class EfficiencyViewIT extends ViewTest {
     ProjectQueries queries;
     @Autowired
     ManageProjects manage;
+    @Autowired
+    ManageBenchmarks benchmarks;
     @Autowired
     UserDetailsService users;
 
@@ -155,5 +163,38 @@ class EfficiencyViewIT extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<EfficiencyIndicator> indicators = $(Grid.class).id("project-indicators");
         assertThat(rowTexts(indicators, 0)).contains("processing time", "lower", "5 h", "4 h", "entered");
+    }
+
+    @Test
+    void a_tool_shows_whether_it_met_the_charter_s_20_percent_and_the_training_given() {
+        var met = "CRM " + suffix;
+        var missed = "ERP " + suffix;
+        new SignedIn(users).as("manager", () -> {
+            benchmarks.record(RequestKey.fresh(), tool(met, "8"));
+            return benchmarks.record(RequestKey.fresh(), tool(missed, "8.01"));
+        });
+        openList();
+        $(TabSheet.class).single().setSelectedIndex(2);
+
+        @SuppressWarnings("unchecked")
+        Grid<ToolIntroduction> tools = $(Grid.class).id("tools-grid");
+        var tester = test(tools);
+        var rows = IntStream.range(0, tester.size()).boxed()
+                .filter(i -> tester.getRow(i).name().endsWith(suffix)).toList();
+        assertThat(rows).hasSize(2);
+        for (int row : rows) {
+            var texts = rowTexts(tools, row);
+            if (tester.getRow(row).name().equals(met)) {
+                assertThat(texts).contains("+20 %", "met", "3 sessions, 40 attendees");
+            } else {
+                assertThat(texts).contains("+19.9 %", "not met");
+            }
+        }
+    }
+
+    private static ToolIntroduction tool(String name, String after) {
+        return new ToolIntroduction(ToolIntroductionId.random(), name, "follow-up time",
+                MetricDirection.LOWER_IS_BETTER, LocalDate.of(2026, 3, 1), new BigDecimal("10"),
+                Optional.of(new BigDecimal(after)), new Training(3, 40, ""), 0);
     }
 }
