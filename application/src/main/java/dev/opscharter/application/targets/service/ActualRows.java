@@ -3,9 +3,11 @@ package dev.opscharter.application.targets.service;
 import dev.opscharter.application.shared.ImportColumns;
 import dev.opscharter.application.shared.ImportRefused;
 import dev.opscharter.application.shared.ImportRows;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.targets.port.out.BusinessUnits;
 import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.targets.Aggregation;
+import dev.opscharter.domain.targets.BusinessUnit;
 import dev.opscharter.domain.targets.BusinessUnitId;
 import dev.opscharter.domain.targets.DailyActual;
 import dev.opscharter.domain.targets.Metric;
@@ -16,7 +18,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Rows of a file of daily actuals ({@code unit_code,metric_code,day,value}, in any order, other columns
@@ -33,17 +34,23 @@ final class ActualRows {
 
     private final ImportRows rows;
     private final ImportColumns columns;
-    private final BusinessUnits units;
+    private final Map<String, BusinessUnitId> units = new HashMap<>();
     private final Map<String, Metric> metrics = new HashMap<>();
-    /** Codes repeat on every row: each is looked up once (a file names tens of units, not thousands). */
-    private final Map<String, Optional<BusinessUnitId>> unitCodes = new HashMap<>();
     private String lastDayText = "";
     private LocalDate lastDay = LocalDate.MIN;
 
+    /**
+     * Reads the header. Every unit and metric is read here, before the days stream: a store's batch may hold
+     * the connection while it takes them (a {@code COPY} in progress), so nothing is looked up row by row.
+     */
     ActualRows(ImportRows rows, BusinessUnits units, List<Metric> metrics) {
         this.rows = rows;
         this.columns = ImportColumns.read(rows, PREFIX, MAX_LENGTH, COLUMNS);
-        this.units = units;
+        List<BusinessUnit> page;
+        do {
+            page = units.page(true, new PageRequest(this.units.size(), PageRequest.MAX_LIMIT));
+            page.forEach(u -> this.units.put(u.code(), u.id()));
+        } while (page.size() == PageRequest.MAX_LIMIT);
         metrics.forEach(m -> this.metrics.put(m.code(), m));
     }
 
@@ -59,8 +66,10 @@ final class ActualRows {
     DailyActual actual() {
         columns.requireFields(rows);
         var unitCode = columns.value(rows, 0);
-        var unit = unitCodes.computeIfAbsent(unitCode, code -> units.byCode(code).map(u -> u.id()))
-                .orElseThrow(() -> refused("unknown-unit", unitCode));
+        var unit = units.get(unitCode);
+        if (unit == null) {
+            throw refused("unknown-unit", unitCode);
+        }
         var metricCode = columns.value(rows, 1);
         var metric = metrics.get(metricCode);
         if (metric == null) {
