@@ -100,16 +100,20 @@ create trigger target_revision_not_truncated
     for each statement execute function append_only();
 
 -- One value per unit, metric and day: at most 14 digits before the point and 6 after
--- (DailyActual.INTEGER_DIGITS and FRACTION_DIGITS, which the import checks before storing).
+-- (DailyActual.INTEGER_DIGITS and FRACTION_DIGITS, which the import checks before storing). No foreign
+-- keys: their per-row checks took half of an import's merge; the import checks its units and metrics
+-- once, set-based (ActualsBatch), and units and metrics are never deleted.
 create table target_actual (
-    unit_id   uuid          not null,
-    metric_id uuid          not null,
-    day       date          not null,
+    unit_id   uuid           not null,
+    metric_id uuid           not null,
+    day       date           not null,
     value     numeric(20, 6) not null,
-    constraint target_actual_pkey primary key (unit_id, metric_id, day),
-    constraint target_actual_unit_fk foreign key (unit_id) references target_business_unit (id),
-    constraint target_actual_metric_fk foreign key (metric_id) references target_metric (id)
+    constraint target_actual_pkey primary key (unit_id, metric_id, day)
 );
+
+-- the days of the months a period's edges cut, for every unit and metric at once: one range of this
+-- index, read from the index alone (the days of a month in a file sorted by unit lie on as many pages)
+create index target_actual_by_day on target_actual (day) include (unit_id, metric_id, value);
 
 -- Each unit's metric's month of target_actual added up: derived, rewritten for the months an import
 -- touched, never written otherwise. month is the month's first day.

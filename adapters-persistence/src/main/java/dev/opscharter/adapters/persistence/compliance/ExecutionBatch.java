@@ -1,19 +1,14 @@
 package dev.opscharter.adapters.persistence.compliance;
 
+import dev.opscharter.adapters.persistence.shared.StagingStream;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords.Batch;
 import dev.opscharter.application.compliance.port.out.ExecutionRecords.Imported;
-import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
@@ -59,9 +54,7 @@ final class ExecutionBatch implements Batch {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutionBatch.class);
 
     private final long started = System.nanoTime();
-    private final DataSource dataSource;
-    private final Connection connection;
-    private final boolean ownTransaction;
+    private final StagingStream stream;
     private final String staging = "execution_staging_" + UUID.randomUUID().toString().replace("-", "");
     private final byte[] buffer = new byte[BUFFER];
     private final Map<String, byte[]> encoded = new HashMap<>();
@@ -78,23 +71,17 @@ final class ExecutionBatch implements Batch {
     private final byte[][] runSteps = new byte[RUN_EVENTS][];
     private final byte[][] runRoles = new byte[RUN_EVENTS][];
     private final long[] runTimes = new long[RUN_EVENTS];
-    private @Nullable CopyIn copy;
     private boolean ended;
-    private boolean committed;
-    private @Nullable Savepoint savepoint;
 
     ExecutionBatch(DataSource dataSource, boolean ownTransaction) {
-        this.dataSource = dataSource;
-        this.ownTransaction = ownTransaction;
-        this.connection = DataSourceUtils.getConnection(dataSource);
         try {
-            if (ownTransaction) {
-                connection.setAutoCommit(false);
-            } else {
-                // an abandoned batch rolls back to here, and the surrounding transaction goes on
-                savepoint = connection.setSavepoint();
-            }
-            try (var statement = connection.createStatement()) {
+            // an abandoned batch rolls back to here, and the surrounding transaction goes on
+            this.stream = new StagingStream(dataSource, ownTransaction);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot start an import of execution records", e);
+        }
+        try {
+            try (var statement = stream.connection().createStatement()) {
                 // more memory for the merge's sort and aggregation, for this transaction only (merges run
                 // one at a time: the advisory lock below)
                 statement.execute("set local work_mem = '256MB'");
@@ -104,14 +91,14 @@ final class ExecutionBatch implements Batch {
                         + " steps text[] collate \"C\" not null, roles text[] collate \"C\" not null,"
                         + " times timestamptz[] not null) on commit drop");
             }
-            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + staging
+            stream.copyIn("copy " + staging
                     + " (ord, process_code, case_id, first_at, last_at, events, steps, roles, times)"
                     + " from stdin (format binary)");
             write(SIGNATURE);
             writeInt(0);
             writeInt(0);
         } catch (SQLException e) {
-            release();
+            stream.close();
             throw new IllegalStateException("cannot start an import of execution records", e);
         }
     }
@@ -217,17 +204,13 @@ final class ExecutionBatch implements Batch {
             ensure(2);
             writeShort(-1);
             flush();
-            copy.endCopy();
-            copy = null;
+            stream.endCopy();
             long copied = System.nanoTime();
             long added;
-            try (var statement = connection.createStatement()) {
+            try (var statement = stream.connection().createStatement()) {
                 added = merge(statement);
             }
-            if (ownTransaction) {
-                connection.commit();
-            }
-            committed = true;
+            stream.commit();
             LOG.info("Imported {} execution events ({} new): streamed in {} ms, merged in {} ms", count, added,
                     (copied - started) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
             return new Imported(count, added, count - added, processCodes);
@@ -397,42 +380,7 @@ final class ExecutionBatch implements Batch {
     @Override
     public void close() {
         ended = true;
-        if (copy != null) {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException e) {
-                // the transaction is rolled back anyway
-            }
-            copy = null;
-        }
-        release();
-    }
-
-    private boolean released;
-
-    private void release() {
-        if (released) {
-            return;
-        }
-        released = true;
-        try {
-            if (!committed && savepoint != null) {
-                connection.rollback(savepoint);
-            }
-            if (ownTransaction) {
-                try {
-                    connection.rollback(); // after a commit: nothing left to undo, drops the staging table
-                } finally {
-                    connection.setAutoCommit(true);
-                }
-            }
-        } catch (SQLException e) {
-            // the pool resets a broken connection
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        stream.close();
     }
 
     private byte[] bytes(String value) {
@@ -461,7 +409,7 @@ final class ExecutionBatch implements Batch {
             return;
         }
         try {
-            copy.writeToCopy(buffer, 0, position);
+            stream.write(buffer, position);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot send execution records to the database", e);
         }

@@ -1,21 +1,16 @@
 package dev.opscharter.adapters.persistence.targets;
 
+import dev.opscharter.adapters.persistence.shared.StagingStream;
 import dev.opscharter.application.targets.port.out.Actuals.Batch;
 import dev.opscharter.application.targets.port.out.Actuals.DayGivenTwice;
 import dev.opscharter.application.targets.port.out.Actuals.Stored;
 import dev.opscharter.domain.targets.DailyActual;
-import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.UUID;
 
@@ -23,8 +18,9 @@ import java.util.UUID;
  * One import of daily actuals, on the connection of the caller's transaction (its own when there is
  * none). Days go by text {@code COPY} through a 256 KB buffer into a temporary staging table (dropped at
  * the end of the transaction), so memory stays bounded whatever the file. {@link #commit()} checks that
- * no day was given two values, merges the days into {@code target_actual} counting the added and the
- * changed ones, and adds up again the months it touched in {@code target_actual_month}. A batch closed
+ * its units and metrics are stored (in place of foreign keys, V25) and that no day was given two values,
+ * merges the days into {@code target_actual} counting the added and the changed ones, and adds up again
+ * the months it touched in {@code target_actual_month}. A batch closed
  * without a commit rolls back to where it began: the surrounding transaction goes on without it.
  */
 final class ActualsBatch implements Batch {
@@ -38,41 +34,31 @@ final class ActualsBatch implements Batch {
     private static final Logger LOG = LoggerFactory.getLogger(ActualsBatch.class);
 
     private final long started = System.nanoTime();
-    private final DataSource dataSource;
-    private final Connection connection;
-    private final boolean ownTransaction;
+    private final StagingStream stream;
     private final String staging = "target_actual_staging_" + UUID.randomUUID().toString().replace("-", "");
     private final byte[] buffer = new byte[BUFFER];
     private final StringBuilder row = new StringBuilder(ROW);
     private int position;
     private long count;
-    private @Nullable CopyIn copy;
     private boolean ended;
-    private boolean committed;
-    private boolean released;
-    private @Nullable Savepoint savepoint;
 
     ActualsBatch(DataSource dataSource, boolean ownTransaction) {
-        this.dataSource = dataSource;
-        this.ownTransaction = ownTransaction;
-        this.connection = DataSourceUtils.getConnection(dataSource);
         try {
-            if (ownTransaction) {
-                connection.setAutoCommit(false);
-            } else {
-                savepoint = connection.setSavepoint();
-            }
-            try (var statement = connection.createStatement()) {
+            this.stream = new StagingStream(dataSource, ownTransaction);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot start an import of daily actuals", e);
+        }
+        try {
+            try (var statement = stream.connection().createStatement()) {
                 // the merge's aggregation of a large file stays in memory (this transaction only)
                 statement.execute("set local work_mem = '64MB'");
                 statement.execute("create temporary table " + staging + " (line bigint not null,"
                         + " unit_id uuid not null, metric_id uuid not null, day date not null,"
                         + " value numeric not null) on commit drop");
             }
-            copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + staging + " (line, unit_id, metric_id, day, value) from stdin");
+            stream.copyIn("copy " + staging + " (line, unit_id, metric_id, day, value) from stdin");
         } catch (SQLException e) {
-            release();
+            stream.close();
             throw new IllegalStateException("cannot start an import of daily actuals", e);
         }
     }
@@ -106,17 +92,13 @@ final class ActualsBatch implements Batch {
         ended = true;
         try {
             flush();
-            copy.endCopy();
-            copy = null;
+            stream.endCopy();
             long copied = System.nanoTime();
             Stored stored;
-            try (var statement = connection.createStatement()) {
+            try (var statement = stream.connection().createStatement()) {
                 stored = merge(statement);
             }
-            if (ownTransaction) {
-                connection.commit();
-            }
-            committed = true;
+            stream.commit();
             LOG.info("Stored {} daily actuals ({} added, {} changed): streamed in {} ms, merged in {} ms", count,
                     stored.added(), stored.changed(), (copied - started) / 1_000_000,
                     (System.nanoTime() - copied) / 1_000_000);
@@ -134,14 +116,18 @@ final class ActualsBatch implements Batch {
      */
     private Stored merge(Statement statement) throws SQLException {
         statement.execute("select pg_advisory_xact_lock(" + MERGE_LOCK + ")");
-        statement.execute("analyze " + staging);
         long days;
         try (var rows = statement.executeQuery("""
-                select count(*), count(*) filter (where twice)
-                from (select min(value) <> max(value) as twice from %s group by unit_id, metric_id, day) d"""
-                .formatted(staging))) {
+                select count(*), count(*) filter (where d.twice), count(*) filter (where u.id is null or m.id is null)
+                from (select unit_id, metric_id, min(value) <> max(value) as twice
+                      from %s group by unit_id, metric_id, day) d
+                left join target_business_unit u on u.id = d.unit_id
+                left join target_metric m on m.id = d.metric_id""".formatted(staging))) {
             rows.next();
             days = rows.getLong(1);
+            if (rows.getLong(3) > 0) {
+                throw new IllegalArgumentException("daily actuals of a unit or metric not stored");
+            }
             if (rows.getLong(2) > 0) {
                 throw dayGivenTwice(statement);
             }
@@ -222,40 +208,7 @@ final class ActualsBatch implements Batch {
     @Override
     public void close() {
         ended = true;
-        if (copy != null) {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException e) {
-                // the work is rolled back anyway
-            }
-            copy = null;
-        }
-        release();
-    }
-
-    private void release() {
-        if (released) {
-            return;
-        }
-        released = true;
-        try {
-            if (!committed && savepoint != null) {
-                connection.rollback(savepoint);
-            }
-            if (ownTransaction) {
-                try {
-                    connection.rollback(); // after a commit: nothing left to undo, drops the staging table
-                } finally {
-                    connection.setAutoCommit(true);
-                }
-            }
-        } catch (SQLException e) {
-            // the pool resets a broken connection
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        stream.close();
     }
 
     private void flush() {
@@ -263,7 +216,7 @@ final class ActualsBatch implements Batch {
             return;
         }
         try {
-            copy.writeToCopy(buffer, 0, position);
+            stream.write(buffer, position);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot send daily actuals to the database", e);
         }

@@ -3,15 +3,15 @@ package dev.opscharter.adapters.persistence.targets;
 import java.time.LocalDate;
 
 /**
- * A range of days [from, until) as {@code target_actual_month} reads it: the whole months in it, from
- * that table, and the days of the months it cuts, from {@code target_actual}: the head, days of the
- * month {@code from} falls in, and the tail, days of the month {@code until} falls in. A range within
- * one month is all head; a part without days is empty ({@code start} not before {@code end}).
+ * A range of days [from, until) as {@link JdbcActuals#totals} reads it: the whole months in it from
+ * {@code target_actual_month}, and the days of the months it cuts from {@code target_actual}: the head,
+ * days of the month {@code from} falls in, and the tail, days of the month {@code until} falls in. A
+ * range within one month is all head; a part without days is empty.
  */
 record ActualsRange(Part head, LocalDate monthsFrom, LocalDate monthsUntil, Part tail) {
 
-    /** Days from {@code start} until {@code end} (exclusive), all in the month that begins on {@code month}. */
-    record Part(LocalDate month, LocalDate start, LocalDate end) {
+    /** Days from {@code start} until {@code end} (exclusive). */
+    record Part(LocalDate start, LocalDate end) {
 
         boolean isEmpty() {
             return !start.isBefore(end);
@@ -23,14 +23,12 @@ record ActualsRange(Part head, LocalDate monthsFrom, LocalDate monthsUntil, Part
         var wholeFrom = from.equals(fromMonth) ? from : fromMonth.plusMonths(1);
         var wholeUntil = until.withDayOfMonth(1);
         if (!from.isBefore(until)) {
-            return new ActualsRange(new Part(fromMonth, from, from), from, from, new Part(fromMonth, from, from));
+            return new ActualsRange(new Part(from, from), from, from, new Part(from, from));
         }
         if (wholeFrom.isAfter(wholeUntil)) {
-            return new ActualsRange(new Part(fromMonth, from, until), wholeUntil, wholeUntil,
-                    new Part(wholeUntil, until, until));
+            return new ActualsRange(new Part(from, until), wholeUntil, wholeUntil, new Part(until, until));
         }
-        return new ActualsRange(new Part(fromMonth, from, wholeFrom), wholeFrom, wholeUntil,
-                new Part(wholeUntil, wholeUntil, until));
+        return new ActualsRange(new Part(from, wholeFrom), wholeFrom, wholeUntil, new Part(wholeUntil, until));
     }
 
     boolean hasWholeMonths() {

@@ -20,18 +20,15 @@ import java.util.UUID;
  * Daily actuals in {@code target_actual}, each unit's metric's months added up in {@code
  * target_actual_month} (V25). An import ({@link ActualsBatch}) streams its days with {@code COPY} into a
  * staging table and merges them on commit, keeping the months it touched added up; {@link #totals} adds
- * up whole months from there and only the days of the months the range cuts, so a quarter of 50 units ×
- * 30 metrics reads some 4 500 month rows instead of 137 000 days.
+ * up whole months from there and only the days of the months the range cuts (by day, V25's covering
+ * index), so a quarter of 50 units × 30 metrics reads 4 500 month rows instead of 137 000 days.
  */
 @Component
 class JdbcActuals implements Actuals {
 
     private static final String DAYS_OF_PART = """
-            select a.unit_id, a.metric_id, a.value as sum_value, 1 as day_count, a.day as last_day,
-                   a.value as last_value
-            from target_actual_month m
-            join target_actual a on a.unit_id = m.unit_id and a.metric_id = m.metric_id
-            where m.month = :%1$sMonth and a.day >= :%1$sStart and a.day < :%1$sEnd""";
+            select unit_id, metric_id, value as sum_value, 1 as day_count, day as last_day, value as last_value
+            from target_actual where day >= :%1$sStart and day < :%1$sEnd""";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -96,7 +93,6 @@ class JdbcActuals implements Actuals {
             return;
         }
         parts.add(DAYS_OF_PART.formatted(name));
-        params.put(name + "Month", part.month());
         params.put(name + "Start", part.start());
         params.put(name + "End", part.end());
     }

@@ -30,13 +30,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What every {@link Actuals} does, the in-memory fake as much as the PostgreSQL adapter. */
 abstract class ActualsContract {
 
+    protected abstract TargetStores stores();
+
+    protected final Actuals actuals() {
+        return stores().actuals();
+    }
+
+    protected final BusinessUnits units() {
+        return stores().units();
+    }
+
+    protected final Metrics metrics() {
+        return stores().metrics();
+    }
+
     static final LocalDate JAN_15 = LocalDate.of(2027, 1, 15);
-
-    protected abstract Actuals actuals();
-
-    protected abstract BusinessUnits units();
-
-    protected abstract Metrics metrics();
 
     @Test
     void a_batch_counts_new_days_corrections_and_days_given_again_as_stored() {

@@ -22,10 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What every {@link BusinessUnits} does, the in-memory fake as much as the PostgreSQL adapter. */
 abstract class BusinessUnitsContract {
 
+    protected abstract TargetStores stores();
+
+    protected final BusinessUnits units() {
+        return stores().units();
+    }
+
     /** The Operations department V2 seeds (the database wants a unit's department to exist). */
     static final DepartmentId OPERATIONS = new DepartmentId(UUID.fromString("de000000-0000-4000-8000-000000000001"));
-
-    protected abstract BusinessUnits units();
 
     @Test
     void a_new_unit_is_stored_as_version_1_and_each_change_moves_the_version_on() {

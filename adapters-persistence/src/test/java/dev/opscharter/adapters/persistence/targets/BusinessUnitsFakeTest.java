@@ -1,14 +1,11 @@
 package dev.opscharter.adapters.persistence.targets;
 
-import dev.opscharter.application.targets.fakes.InMemoryBusinessUnits;
-import dev.opscharter.application.targets.port.out.BusinessUnits;
-
 class BusinessUnitsFakeTest extends BusinessUnitsContract {
 
-    private final BusinessUnits units = new InMemoryBusinessUnits();
+    private final TargetStores stores = TargetStores.inMemory();
 
     @Override
-    protected BusinessUnits units() {
-        return units;
+    protected TargetStores stores() {
+        return stores;
     }
 }

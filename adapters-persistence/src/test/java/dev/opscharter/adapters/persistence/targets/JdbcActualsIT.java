@@ -2,8 +2,6 @@ package dev.opscharter.adapters.persistence.targets;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
 import dev.opscharter.application.targets.port.out.Actuals;
-import dev.opscharter.application.targets.port.out.BusinessUnits;
-import dev.opscharter.application.targets.port.out.Metrics;
 import dev.opscharter.domain.targets.Aggregation;
 import dev.opscharter.domain.targets.BusinessUnitId;
 import dev.opscharter.domain.targets.DailyActual;
@@ -11,6 +9,7 @@ import dev.opscharter.domain.targets.MetricId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,59 +26,46 @@ import static dev.opscharter.adapters.persistence.targets.TargetsFixtures.stored
 import static dev.opscharter.adapters.persistence.targets.TargetsFixtures.storedUnit;
 import static dev.opscharter.adapters.persistence.targets.TargetsFixtures.unit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceIntegrationTest
 class JdbcActualsIT extends ActualsContract {
 
     @Autowired
-    private Actuals actuals;
-    @Autowired
-    private BusinessUnits units;
-    @Autowired
-    private Metrics metrics;
+    private ApplicationContext context;
     @Autowired
     private JdbcClient jdbc;
     @Autowired
     private PlatformTransactionManager transactions;
 
     @Override
-    protected Actuals actuals() {
-        return actuals;
-    }
-
-    @Override
-    protected BusinessUnits units() {
-        return units;
-    }
-
-    @Override
-    protected Metrics metrics() {
-        return metrics;
+    protected TargetStores stores() {
+        return TargetStores.of(context);
     }
 
     @Test
     void a_batch_joins_the_caller_s_transaction_and_goes_with_it() {
-        var unit = storedUnit(units).id();
-        var metric = storedMetric(metrics).id();
+        var unit = storedUnit(units()).id();
+        var metric = storedMetric(metrics()).id();
         var transaction = new TransactionTemplate(transactions);
 
         transaction.executeWithoutResult(status -> {
-            actuals.addAll(List.of(day(unit, metric, 1, "10")));
+            actuals().addAll(List.of(day(unit, metric, 1, "10")));
             status.setRollbackOnly();
         });
 
-        assertThat(actuals.days(unit, metric, JAN_15, JAN_15.plusYears(1))).isEmpty();
+        assertThat(actuals().days(unit, metric, JAN_15, JAN_15.plusYears(1))).isEmpty();
         assertThat(jdbc.sql("select count(*) from target_actual_month where unit_id = :unit")
                 .param("unit", unit.value()).query(Long.class).single()).isZero();
     }
 
     @Test
     void a_batch_abandoned_in_a_transaction_leaves_the_transaction_going_on() {
-        var unit = storedUnit(units).id();
-        var metric = storedMetric(metrics).id();
+        var unit = storedUnit(units()).id();
+        var metric = storedMetric(metrics()).id();
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            try (var batch = actuals.begin()) {
+            try (var batch = actuals().begin()) {
                 batch.add(1, day(unit, metric, 1, "10"));
                 batch.add(2, day(unit, metric, 1, "11"));
                 try {
@@ -88,15 +74,29 @@ class JdbcActualsIT extends ActualsContract {
                     // the import says so; what the transaction did besides still commits
                 }
             }
-            actuals.addAll(List.of(day(unit, metric, 2, "20")));
+            actuals().addAll(List.of(day(unit, metric, 2, "20")));
         });
 
-        assertThat(actuals.days(unit, metric, JAN_15, JAN_15.plusYears(1))).containsExactly(
+        assertThat(actuals().days(unit, metric, JAN_15, JAN_15.plusYears(1))).containsExactly(
                 day(unit, metric, 2, "20.000000"));
     }
 
+    @Test
+    void a_batch_of_a_unit_not_stored_is_refused_and_stores_nothing() {
+        var unit = storedUnit(units()).id();
+        var metric = storedMetric(metrics()).id();
+
+        try (var batch = actuals().begin()) {
+            batch.add(1, day(unit, metric, 1, "10"));
+            batch.add(2, day(BusinessUnitId.random(), metric, 1, "10"));
+            assertThatThrownBy(batch::commit).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        assertThat(actuals().days(unit, metric, JAN_15, JAN_15.plusYears(1))).isEmpty();
+    }
+
     /**
-     * A quarter of 50 units × 30 metrics, every day (137 000 days): how long an import of them and the
+     * A quarter of 50 units × 30 metrics(), every day (137 000 days): how long an import of them and the
      * scorecard's read of their totals take. Run on demand, {@code -Dtargets.measure=true}; prints, asserts
      * only the answer's size.
      */
@@ -106,17 +106,17 @@ class JdbcActualsIT extends ActualsContract {
         var unitIds = new ArrayList<BusinessUnitId>();
         var metricIds = new ArrayList<MetricId>();
         for (int i = 0; i < 50; i++) {
-            unitIds.add(units.save(unit(code("MEASURE"))).id());
+            unitIds.add(units().save(unit(code("MEASURE"))).id());
         }
         for (int i = 0; i < 30; i++) {
-            metricIds.add(metrics.save(metric(code("MEASURE"), Aggregation.SUM)).id());
+            metricIds.add(metrics().save(metric(code("MEASURE"), Aggregation.SUM)).id());
         }
         // a year no other test writes in
         var from = LocalDate.of(2090 + (int) (Math.random() * 10), 4, 1);
         var until = from.plusMonths(3);
         long started = System.nanoTime();
         long line = 0;
-        try (var batch = actuals.begin()) {
+        try (var batch = actuals().begin()) {
             for (var day = from; day.isBefore(until); day = day.plusDays(1)) {
                 for (var unit : unitIds) {
                     for (var metric : metricIds) {
@@ -132,7 +132,7 @@ class JdbcActualsIT extends ActualsContract {
         for (var range : List.of(List.of(from, until), List.of(from, from.plusDays(75)))) {
             for (int run = 0; run < 5; run++) {
                 long start = System.nanoTime();
-                var totals = actuals.totals(range.getFirst(), range.getLast());
+                var totals = actuals().totals(range.getFirst(), range.getLast());
                 System.out.printf("totals %s..%s: %d rows in %.1f ms%n", range.getFirst(), range.getLast(),
                         totals.size(), (System.nanoTime() - start) / 1e6);
                 assertThat(totals.stream().filter(t -> unitIds.contains(t.unit()))).hasSize(1_500);

@@ -1,12 +1,12 @@
 package dev.opscharter.adapters.persistence.targets;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
-import dev.opscharter.application.targets.port.out.BusinessUnits;
 import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.targets.BusinessUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import java.util.Optional;
@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JdbcBusinessUnitsIT extends BusinessUnitsContract {
 
     @Autowired
-    private BusinessUnits units;
+    private ApplicationContext context;
 
     @Override
-    protected BusinessUnits units() {
-        return units;
+    protected TargetStores stores() {
+        return TargetStores.of(context);
     }
 
     @Test
@@ -30,7 +30,7 @@ class JdbcBusinessUnitsIT extends BusinessUnitsContract {
         var unit = BusinessUnit.create(code("U"), new BilingualName("华东区", "East"),
                 Optional.of(DepartmentId.random()));
 
-        assertThatThrownBy(() -> units.save(unit)).isInstanceOf(DataIntegrityViolationException.class)
+        assertThatThrownBy(() -> units().save(unit)).isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("target_business_unit_department_fk");
     }
 }

@@ -2,12 +2,10 @@ package dev.opscharter.adapters.persistence.targets;
 
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
 import dev.opscharter.adapters.persistence.testing.TestDatabase;
-import dev.opscharter.application.targets.port.out.BusinessUnits;
-import dev.opscharter.application.targets.port.out.Metrics;
-import dev.opscharter.application.targets.port.out.Targets;
 import dev.opscharter.domain.targets.Target;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
@@ -21,34 +19,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JdbcTargetsIT extends TargetsContract {
 
     @Autowired
-    private Targets targets;
-    @Autowired
-    private BusinessUnits units;
-    @Autowired
-    private Metrics metrics;
+    private ApplicationContext context;
     @Autowired
     private JdbcClient application;
 
     private final JdbcClient owner = JdbcClient.create(TestDatabase.ownerDataSource());
 
     @Override
-    protected Targets targets() {
-        return targets;
-    }
-
-    @Override
-    protected BusinessUnits units() {
-        return units;
-    }
-
-    @Override
-    protected Metrics metrics() {
-        return metrics;
+    protected TargetStores stores() {
+        return TargetStores.of(context);
     }
 
     @Test
     void a_revision_written_past_the_store_is_refused_by_the_privileges_and_for_the_owner_by_the_trigger() {
-        var target = targets.save(Target.set(storedUnit(units).id(), storedMetric(metrics).id(), YEAR,
+        var target = targets().save(Target.set(storedUnit(units()).id(), storedMetric(metrics()).id(), YEAR,
                 new BigDecimal("500"), "li.ming", SET));
         var where = " where unit_id = '" + target.unit() + "' and metric_id = '" + target.metric() + "'";
 
@@ -60,6 +44,6 @@ class JdbcTargetsIT extends TargetsContract {
                 .rootCause().hasMessageContaining("target_revision is append-only: no update");
         assertThatThrownBy(() -> owner.sql("delete from target_revision" + where).update())
                 .rootCause().hasMessageContaining("target_revision is append-only: no delete");
-        assertThat(targets.of(target.unit(), target.metric(), YEAR)).contains(target);
+        assertThat(targets().of(target.unit(), target.metric(), YEAR)).contains(target);
     }
 }

@@ -18,7 +18,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What every {@link Metrics} does, the in-memory fake as much as the PostgreSQL adapter. */
 abstract class MetricsContract {
 
-    protected abstract Metrics metrics();
+    protected abstract TargetStores stores();
+
+    protected final Metrics metrics() {
+        return stores().metrics();
+    }
 
     @Test
     void every_aggregation_is_read_back_as_saved_a_ratio_with_its_two_metrics() {

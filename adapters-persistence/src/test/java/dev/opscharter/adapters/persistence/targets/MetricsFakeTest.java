@@ -1,14 +1,11 @@
 package dev.opscharter.adapters.persistence.targets;
 
-import dev.opscharter.application.targets.fakes.InMemoryMetrics;
-import dev.opscharter.application.targets.port.out.Metrics;
-
 class MetricsFakeTest extends MetricsContract {
 
-    private final Metrics metrics = new InMemoryMetrics();
+    private final TargetStores stores = TargetStores.inMemory();
 
     @Override
-    protected Metrics metrics() {
-        return metrics;
+    protected TargetStores stores() {
+        return stores;
     }
 }

@@ -28,15 +28,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What every {@link Targets} does, the in-memory fake as much as the PostgreSQL adapter. */
 abstract class TargetsContract {
 
+    protected abstract TargetStores stores();
+
+    protected final Targets targets() {
+        return stores().targets();
+    }
+
+    protected final BusinessUnits units() {
+        return stores().units();
+    }
+
+    protected final Metrics metrics() {
+        return stores().metrics();
+    }
+
     /** Microseconds, as PostgreSQL keeps them. */
     static final Instant SET = Instant.parse("2026-12-20T02:00:00.123456Z");
     static final Period.Year YEAR = new Period.Year(2027);
-
-    protected abstract Targets targets();
-
-    protected abstract BusinessUnits units();
-
-    protected abstract Metrics metrics();
 
     @Test
     void revisions_are_kept_in_order_with_who_set_each_value_when_and_why() {
