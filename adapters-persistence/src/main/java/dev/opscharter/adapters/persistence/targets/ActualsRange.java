@@ -1,20 +1,46 @@
 package dev.opscharter.adapters.persistence.targets;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A range of days [from, until) as {@link JdbcActuals#totals} reads it: the whole months in it from
- * {@code target_actual_month}, and the days of the months it cuts from {@code target_actual}: the head,
- * days of the month {@code from} falls in, and the tail, days of the month {@code until} falls in. A
- * range within one month is all head; a part without days is empty.
+ * {@code target_actual_month}, and the days of the months it cuts: the head, days of the month {@code
+ * from} falls in, and the tail, days of the month {@code until} falls in. A range within one month is
+ * all head; a part without days is empty.
  */
 record ActualsRange(Part head, LocalDate monthsFrom, LocalDate monthsUntil, Part tail) {
 
-    /** Days from {@code start} until {@code end} (exclusive). */
-    record Part(LocalDate start, LocalDate end) {
+    /** Days from {@code start} until {@code end} (exclusive), of the month that begins on {@code month}. */
+    record Part(LocalDate month, LocalDate start, LocalDate end) {
 
         boolean isEmpty() {
             return !start.isBefore(end);
+        }
+
+        /** The month's first days, up to a day within it (the running month of a period read so far). */
+        boolean isPrefix() {
+            return start.equals(month);
+        }
+
+        /**
+         * Whether the part is better read as its month's totals less the days the month has beside it: it
+         * is cut at one side only, and fewer days are left out than taken in (none, for the running month:
+         * the days after today have no values yet).
+         */
+        boolean readAsMonthLessRest() {
+            var next = month.plusMonths(1);
+            long taken = ChronoUnit.DAYS.between(start, end);
+            return (isPrefix() || end.equals(next)) && ChronoUnit.DAYS.between(month, next) - taken < taken;
+        }
+
+        /** The month's days beside the part: after it for a prefix, before it otherwise. */
+        LocalDate restStart() {
+            return isPrefix() ? end : month;
+        }
+
+        LocalDate restEnd() {
+            return isPrefix() ? month.plusMonths(1) : start;
         }
     }
 
@@ -23,12 +49,14 @@ record ActualsRange(Part head, LocalDate monthsFrom, LocalDate monthsUntil, Part
         var wholeFrom = from.equals(fromMonth) ? from : fromMonth.plusMonths(1);
         var wholeUntil = until.withDayOfMonth(1);
         if (!from.isBefore(until)) {
-            return new ActualsRange(new Part(from, from), from, from, new Part(from, from));
+            return new ActualsRange(new Part(fromMonth, from, from), from, from, new Part(fromMonth, from, from));
         }
         if (wholeFrom.isAfter(wholeUntil)) {
-            return new ActualsRange(new Part(from, until), wholeUntil, wholeUntil, new Part(until, until));
+            return new ActualsRange(new Part(fromMonth, from, until), wholeUntil, wholeUntil,
+                    new Part(wholeUntil, until, until));
         }
-        return new ActualsRange(new Part(from, wholeFrom), wholeFrom, wholeUntil, new Part(wholeUntil, until));
+        return new ActualsRange(new Part(fromMonth, from, wholeFrom), wholeFrom, wholeUntil,
+                new Part(wholeUntil, wholeUntil, until));
     }
 
     boolean hasWholeMonths() {

@@ -101,6 +101,7 @@ abstract class ActualsContract {
 
     @Test
     void totals_add_up_the_days_of_ranges_that_cut_months_whatever_the_cut() {
+        // cut at either side, by few days or many, with days beside the cut or none
         var unit = storedUnit(units()).id();
         var metric = storedMetric(metrics()).id();
         var days = new ArrayList<DailyActual>();
@@ -117,7 +118,9 @@ abstract class ActualsContract {
         for (var range : List.of(range("2027-01-01", "2027-04-01"), range("2027-01-20", "2027-03-05"),
                 range("2027-02-01", "2027-04-01"), range("2027-02-03", "2027-02-09"), range("2027-03-31", "2027-04-02"),
                 range("2027-01-01", "2028-01-01"), range("2027-02-01", "2027-03-01"), range("2027-04-05", "2027-04-05"),
-                range("2026-12-01", "2027-01-15"), range("2027-02-28", "2027-04-11"))) {
+                range("2026-12-01", "2027-01-15"), range("2027-02-28", "2027-04-11"), range("2027-02-04", "2027-04-01"),
+                range("2027-01-01", "2027-03-25"), range("2027-02-01", "2027-04-30"), range("2027-01-01", "2027-01-25"),
+                range("2027-03-03", "2027-05-01"), range("2027-03-02", "2027-04-01"), range("2027-03-03", "2027-03-31"))) {
             var expected = DayTotals.of(days.stream()
                     .filter(d -> !d.day().isBefore(range.getFirst()) && d.day().isBefore(range.getLast())).toList());
             assertThat(totalsOf(unit, metric, range.getFirst(), range.getLast())).as("%s", range).isEqualTo(expected);

@@ -73,7 +73,7 @@ public final class ActualsService implements RecordActuals {
             var until = span(entered, false);
             var after = counts(entered.size(), stored, from, until);
             if (entered.size() <= LISTED) {
-                after.put("days", codes.values().stream().collect(Collectors.joining("; ")));
+                after.put("entries", codes.values().stream().collect(Collectors.joining("; ")));
             }
             var label = from.orElseThrow() + (from.equals(until) ? "" : " – " + until.orElseThrow());
             uc.audit(HAND_ENTRY, UUID.randomUUID(), label, AuditAction.CREATE, Map.of(), after);
@@ -150,12 +150,12 @@ public final class ActualsService implements RecordActuals {
     private static Map<String, String> counts(long received, Actuals.Stored stored, Optional<LocalDate> from,
                                               Optional<LocalDate> until) {
         var after = new LinkedHashMap<String, String>();
-        after.put("received", Long.toString(received));
-        after.put("added", Long.toString(stored.added()));
-        after.put("changed", Long.toString(stored.changed()));
-        after.put("unchanged", Long.toString(stored.unchanged()));
-        after.put("from", from.map(LocalDate::toString).orElse(""));
-        after.put("until", until.map(LocalDate::toString).orElse(""));
+        after.put("daysReceived", Long.toString(received));
+        after.put("daysAdded", Long.toString(stored.added()));
+        after.put("daysCorrected", Long.toString(stored.changed()));
+        after.put("daysUnchanged", Long.toString(stored.unchanged()));
+        after.put("firstDay", from.map(LocalDate::toString).orElse(""));
+        after.put("lastDay", until.map(LocalDate::toString).orElse(""));
         return after;
     }
 }

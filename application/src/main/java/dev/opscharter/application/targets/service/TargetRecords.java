@@ -1,6 +1,7 @@
 package dev.opscharter.application.targets.service;
 
 import dev.opscharter.application.shared.RecordType;
+import dev.opscharter.application.targets.port.out.Metrics;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.targets.Aggregation;
 import dev.opscharter.domain.targets.BusinessUnit;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** How units, metrics and targets appear in the audit trail: their names there and their fields as read. */
 final class TargetRecords {
@@ -21,8 +23,7 @@ final class TargetRecords {
             BusinessUnit::code, TargetRecords::snapshot, BusinessUnit::version, BusinessUnitId::toString,
             text -> new BusinessUnitId(UUID.fromString(text)));
 
-    static final RecordType<MetricId, Metric> METRIC = new RecordType<>("Metric", Metric::id, Metric::code,
-            TargetRecords::snapshot, Metric::version, MetricId::toString, text -> new MetricId(UUID.fromString(text)));
+    static final String METRIC_ENTITY = "Metric";
 
     static final String TARGET = "Target";
 
@@ -47,21 +48,29 @@ final class TargetRecords {
         return fields;
     }
 
-    static Map<String, String> snapshot(Metric metric) {
+    /** A ratio's two metrics are named by their codes, as the auditor knows them, read from {@code metrics}. */
+    static RecordType<MetricId, Metric> metric(Metrics metrics) {
+        Function<MetricId, String> code = id -> metrics.byId(id).map(Metric::code).orElse(id.toString());
+        return new RecordType<>(METRIC_ENTITY, Metric::id, Metric::code, m -> snapshot(m, code), Metric::version,
+                MetricId::toString, text -> new MetricId(UUID.fromString(text)));
+    }
+
+    static Map<String, String> snapshot(Metric metric, Function<MetricId, String> code) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("code", metric.code());
         fields.put("nameZh", metric.name().chinese());
         fields.put("nameEn", metric.name().english());
-        fields.put("unit", metric.unit().name());
+        fields.put("metricUnit", metric.unit().name());
         fields.put("direction", metric.direction().name());
         fields.put("aggregation", switch (metric.aggregation()) {
             case Aggregation.Sum() -> "SUM";
             case Aggregation.Average() -> "AVERAGE";
             case Aggregation.Last() -> "LAST";
-            case Aggregation.Ratio(var numerator, var denominator) -> "RATIO " + numerator + " / " + denominator;
+            case Aggregation.Ratio(var numerator, var denominator) ->
+                    "RATIO " + code.apply(numerator) + " / " + code.apply(denominator);
         });
-        fields.put("key", Boolean.toString(metric.key()));
-        fields.put("core", Boolean.toString(metric.core()));
+        fields.put("keyIndicator", Boolean.toString(metric.key()));
+        fields.put("coreMetric", Boolean.toString(metric.core()));
         return fields;
     }
 

@@ -4,6 +4,7 @@ import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.targets.port.in.ManageTargets;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.opscharter.application.targets.service.TargetRecords.METRIC;
 import static dev.opscharter.application.targets.service.TargetRecords.TARGET;
 import static dev.opscharter.application.targets.service.TargetRecords.UNIT;
 import static dev.opscharter.domain.targets.TargetsPermission.MANAGE;
@@ -51,6 +51,7 @@ public final class TargetService implements ManageTargets, TargetQueries {
     private final Actuals actuals;
     private final Departments departments;
     private final UseCase uc;
+    private final RecordType<MetricId, Metric> metricType;
 
     public TargetService(BusinessUnits units, Metrics metrics, Targets targets, Actuals actuals,
                          Departments departments, UseCase uc) {
@@ -60,6 +61,7 @@ public final class TargetService implements ManageTargets, TargetQueries {
         this.actuals = actuals;
         this.departments = departments;
         this.uc = uc;
+        this.metricType = TargetRecords.metric(metrics);
     }
 
     // ---- units
@@ -90,7 +92,7 @@ public final class TargetService implements ManageTargets, TargetQueries {
 
     @Override
     public MetricId createMetric(RequestKey request, MetricDraft draft) {
-        return uc.create(MANAGE, request, METRIC, metrics, me -> {
+        return uc.create(MANAGE, request, metricType, metrics, me -> {
             if (metrics.all().size() >= Metrics.MAX) {
                 throw new RuleViolation("rule.targets.too-many-metrics", Metrics.MAX);
             }
@@ -101,7 +103,7 @@ public final class TargetService implements ManageTargets, TargetQueries {
 
     @Override
     public void editMetric(MetricId id, MetricDraft draft, long version) {
-        uc.change(MANAGE, METRIC, metrics, id, version, AuditAction.UPDATE, (me, metric) -> checked(new Metric(id,
+        uc.change(MANAGE, metricType, metrics, id, version, AuditAction.UPDATE, (me, metric) -> checked(new Metric(id,
                 draft.code(), draft.name(), draft.unit(), draft.direction(), draft.aggregation(), draft.key(),
                 draft.core(), metric.version())));
     }
@@ -215,6 +217,6 @@ public final class TargetService implements ManageTargets, TargetQueries {
     }
 
     private Metric metricOf(MetricId id) {
-        return metrics.byId(id).orElseThrow(() -> new NotFound(METRIC.entity(), id));
+        return metrics.byId(id).orElseThrow(() -> new NotFound(TargetRecords.METRIC_ENTITY, id));
     }
 }

@@ -102,7 +102,7 @@ class ActualsServiceTest {
         var entries = fx.org.auditLog.entries();
         assertThat(entries).hasSize(2);
         assertThat(entries.getLast().changes()).anySatisfy(c -> {
-            assertThat(c.field()).isEqualTo("changed");
+            assertThat(c.field()).isEqualTo("daysCorrected");
             assertThat(c.after()).isEqualTo("1");
         });
     }
@@ -141,7 +141,8 @@ class ActualsServiceTest {
         var entry = fx.org.onlyAuditEntry();
         assertEntry(entry, CREATE, "specialist", ActualsService.IMPORT, entry.entityId());
         assertThat(entry.changes()).extracting(c -> c.field() + "=" + c.after())
-                .contains("received=3", "added=3", "changed=0", "unchanged=0", "file=may.csv");
+                .contains("daysReceived=3", "daysAdded=3", "daysCorrected=0", "daysUnchanged=0", "firstDay=2026-05-11",
+                        "lastDay=2026-05-13", "file=may.csv");
     }
 
     @Test

@@ -204,6 +204,11 @@ class TargetServiceTest {
         assertThat(fx.metrics.byId(share).orElseThrow().aggregation())
                 .isEqualTo(new Aggregation.Ratio(repeat.id(), orders.id()));
         assertThat(fx.metrics.all()).hasSize(4);
+        // the auditor reads the ratio by the codes of its metrics
+        assertThat(fx.org.onlyAuditEntry().changes()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("aggregation");
+            assertThat(c.after()).isEqualTo("RATIO REPEAT_ORDERS / ORDERS");
+        });
     }
 
     @Test
