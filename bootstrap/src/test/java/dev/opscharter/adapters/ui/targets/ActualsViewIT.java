@@ -1,7 +1,9 @@
 package dev.opscharter.adapters.ui.targets;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.upload.Upload;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.adapters.ui.compliance.BackgroundOutcome;
@@ -16,14 +18,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A specialist imports a file of daily actuals: a refusal names its row and the reason in the user's
- * language and stores nothing; the corrected file shows what it added, and again, that nothing changed.
+ * A specialist records daily actuals: a day's value typed in, or a file imported — a refusal names its row
+ * and the reason in the user's language and stores nothing; the corrected file shows what it added, and
+ * again, that nothing changed.
  */
 @OpsCharterSpringTest
 @WithUserDetails("specialist")
@@ -58,6 +63,25 @@ class ActualsViewIT extends ViewTest {
         return "unit_code,metric_code,day,value\r\n"
                 + seeded.unitCode() + "," + seeded.metricCode() + ",2026-03-01,100\r\n"
                 + secondUnit + "," + seeded.metricCode() + ",2026-03-02,200\r\n";
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_days_value_is_entered_by_hand_and_a_missing_one_is_asked_for_at_its_field() {
+        open(Locale.ENGLISH);
+        test((ComboBox<Object>) $(ComboBox.class).id("actuals-unit")).selectItem(seeded.unitLabel());
+        test((ComboBox<Object>) $(ComboBox.class).id("actuals-metric"))
+                .selectItem(seeded.metricCode() + " · " + seeded.metricName());
+        test(datePicker("actuals-day")).setValue(LocalDate.of(2026, 2, 3));
+        click("actuals-record");
+        assertThat($(BigDecimalField.class).id("actuals-value").isInvalid()).isTrue();
+
+        test($(BigDecimalField.class).id("actuals-value")).setValue(new BigDecimal("88.5"));
+        click("actuals-record");
+
+        assertThat(notifications()).contains("Recorded");
+        assertThat(queries.days(seeded.unit(), seeded.metric(), new Period.Quarter(2026, 1)))
+                .singleElement().satisfies(day -> assertThat(day.value()).isEqualByComparingTo("88.5"));
     }
 
     @Test
