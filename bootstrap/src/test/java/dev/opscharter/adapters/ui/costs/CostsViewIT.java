@@ -3,6 +3,7 @@ package dev.opscharter.adapters.ui.costs;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -109,6 +110,28 @@ class CostsViewIT extends ViewTest {
         var costs = this.<Object>grid("costs-grid");
         assertThat(test(costs).size()).isEqualTo(1);
         assertThat(rowTexts(costs, 0)).contains("Promotion", "¥12,345.60", "invoice " + code);
+    }
+
+    @Test
+    void the_manager_adds_a_channel_and_a_code_taken_is_refused_at_its_field() {
+        open();
+
+        click("costs-channel-new");
+        test(textField("channel-code")).setValue(code.toLowerCase(Locale.ROOT));
+        test(textField("channel-name-zh")).setValue("直播间 " + code);
+        test(textField("channel-name-en")).setValue("Live room " + code);
+        click("channel-save");
+
+        assertThat(notifications()).contains("Channel added");
+        assertThat(queries.allChannels()).anySatisfy(c -> assertThat(c.code()).isEqualTo(code));
+
+        click("costs-channel-new");
+        test(textField("channel-code")).setValue(code);
+        test(textField("channel-name-zh")).setValue("重复");
+        test(textField("channel-name-en")).setValue("Again");
+        click("channel-save");
+        assertThat(queries.allChannels()).filteredOn(c -> c.code().equals(code)).hasSize(1);
+        assertThat($(Dialog.class).id("channel-dialog").isOpened()).isTrue();
     }
 
     @Test
