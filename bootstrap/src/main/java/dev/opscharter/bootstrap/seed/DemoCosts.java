@@ -54,7 +54,7 @@ class DemoCosts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCosts.class);
 
     /** A channel: its monthly promotion spend and the revenue it returns per unit of cost. */
-    private record Plan(String code, String zh, String en, int promotion, String returns) {
+    record Plan(String code, String zh, String en, int promotion, String returns) {
     }
 
     static final List<Plan> PLANS = List.of(

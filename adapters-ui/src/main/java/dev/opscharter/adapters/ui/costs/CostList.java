@@ -63,6 +63,8 @@ final class CostList extends Composite<VerticalLayout> {
         Choosers.recording(list, "costs", "costs.cost.new", permissions.may(CostsPermission.RECORD),
                 () -> openNew(manage, queries, texts, changed), () -> ImportDialog.costs(manage, texts, changed),
                 cost -> openCorrection(manage, texts, cost, changed), "costs.cost.empty");
+        list.action("costs.channel.new", "costs-channel-new", () -> ChannelDialog.open(manage, texts))
+                .setVisible(permissions.may(CostsPermission.MANAGE));
         getContent().setSizeFull();
         getContent().setPadding(false);
         getContent().add(list);
