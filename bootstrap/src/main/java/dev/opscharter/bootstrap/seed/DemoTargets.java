@@ -2,14 +2,11 @@ package dev.opscharter.bootstrap.seed;
 
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.targets.port.in.ManageTargets;
 import dev.opscharter.application.targets.port.in.ManageTargets.MetricDraft;
 import dev.opscharter.application.targets.port.in.ManageTargets.UnitDraft;
 import dev.opscharter.application.targets.port.in.RecordActuals;
-import dev.opscharter.application.targets.port.in.RunMonthlyReviews;
-import dev.opscharter.application.targets.port.in.RunMonthlyReviews.MeasureDraft;
 import dev.opscharter.application.targets.port.in.TargetQueries;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.domain.organization.Department;
@@ -44,8 +41,8 @@ import java.util.Random;
 /**
  * Demo mode: a year of daily actuals for three business units, with quarterly targets, so the scorecard's core
  * target attainment and key indicators are computed, not typed. South China's on-time delivery rate (a key
- * indicator) falls short in the last ended quarter, and its revenue in the last ended month, whose monthly review
- * is open with that deviation explained and a measure routed to IT; the rest is left for the manager.
+ * indicator) falls short in the last ended quarter, and its revenue in the last ended month ({@link DemoMonthlyReview}
+ * opens that month's review).
  */
 @Component
 @Order(2)
@@ -60,17 +57,15 @@ class DemoTargets implements ApplicationRunner {
     private final ManageTargets manage;
     private final RecordActuals actuals;
     private final TargetQueries queries;
-    private final RunMonthlyReviews reviews;
     private final DepartmentQueries departments;
     private final SettingsStore settings;
     private final Clock clock;
 
-    DemoTargets(ManageTargets manage, RecordActuals actuals, TargetQueries queries, RunMonthlyReviews reviews,
-                DepartmentQueries departments, SettingsStore settings, Clock clock) {
+    DemoTargets(ManageTargets manage, RecordActuals actuals, TargetQueries queries, DepartmentQueries departments,
+                SettingsStore settings, Clock clock) {
         this.manage = manage;
         this.actuals = actuals;
         this.queries = queries;
-        this.reviews = reviews;
         this.departments = departments;
         this.settings = settings;
         this.clock = clock;
@@ -110,13 +105,9 @@ class DemoTargets implements ApplicationRunner {
         var lastEnded = Period.quarterOf(today).previous();
         var lastMonth = YearMonth.from(today).minusMonths(1);
         var random = new Random(SEED);
-        BusinessUnitId south = null;
         for (var unit : units) {
             var id = manage.createUnit(RequestKey.fresh(), new UnitDraft(unit.code(), unit.name(),
                     unit.department().flatMap(this::department), true));
-            if (unit.code().equals("SOUTH")) {
-                south = id;
-            }
             for (var quarter : quarters) {
                 targets(id, unit, quarter, metrics);
             }
@@ -130,20 +121,8 @@ class DemoTargets implements ApplicationRunner {
             }
             actuals.record(days);
         }
-        var review = reviews.open(lastMonth);
-        var seen = reviews.ofMonth(lastMonth).orElseThrow().record();
-        var revenueShort = seen.deviations().stream()
-                .filter(d -> d.metric().equals(metrics.revenue())).findFirst();
-        if (revenueShort.isPresent() && south != null) {
-            var unit = revenueShort.get().unit();
-            reviews.explain(review, unit, metrics.revenue(), "订单系统高峰期卡顿，华南大促订单流失；新客转化率下降",
-                    seen.version());
-            reviews.addMeasure(RequestKey.fresh(), review, unit, metrics.revenue(), new MeasureDraft(
-                    "订单系统高峰期扩容与下单链路优化", "大促前完成压测，下单接口 P95 ≤ 300 ms", "SYSTEM_DEVELOPMENT",
-                    Optional.of(today.plusDays(30))), seen.version() + 1);
-        }
-        log.info("Demo targets seeded: {} units, targets for {} to {}, actuals to {}; the review of {} is open",
-                units.size(), quarters.getFirst(), quarters.getLast(), today.minusDays(1), lastMonth);
+        log.info("Demo targets seeded: {} units, targets for {} to {}, actuals to {}", units.size(),
+                quarters.getFirst(), quarters.getLast(), today.minusDays(1));
     }
 
     private Optional<DepartmentId> department(String code) {

@@ -14,7 +14,11 @@ enum AuditContext {
     ORGANIZATION("Department", "Person", "UserAccount", "OrganizationSettings"),
     CHARTER("Charter", "WorkItem"),
     APPRAISAL("AppraisalFigure", "ScorecardApproval", "AppraisalStandards", "Attachment"),
-    COMPLIANCE("Process", "ComplianceCheck", "InspectionReport", "ExecutionRecordImport", "CorrectiveAction");
+    COMPLIANCE("Process", "ComplianceCheck", "InspectionReport", "ExecutionRecordImport", "CorrectiveAction"),
+    SURVEY("Campaign", "SurveyInvitations", "SurveyResponse"),
+    TARGETS("BusinessUnit", "Metric", "Target", "DailyActuals", "DailyActualsImport", "MonthlyReview", "WeeklyReport"),
+    COSTS("Channel", "MonthlyCost", "ChannelRevenue", "BudgetChange", "RoiFlag"),
+    EFFICIENCY("OptimizationProject", "Benchmark", "ToolIntroduction");
 
     private final Set<String> types;
 
