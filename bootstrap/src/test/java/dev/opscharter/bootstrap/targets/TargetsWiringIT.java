@@ -17,10 +17,14 @@ import dev.opscharter.domain.targets.Aggregation;
 import dev.opscharter.domain.targets.DailyActual;
 import dev.opscharter.domain.targets.MetricDirection;
 import dev.opscharter.domain.targets.MetricUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import dev.opscharter.bootstrap.testing.SignedIn;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -42,7 +46,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The database is shared: codes are unique to this run, and the quarter is an old one of its own.
  */
 @OpsCharterSpringTest
-@WithUserDetails("manager")
 class TargetsWiringIT {
 
     @Autowired
@@ -53,8 +56,21 @@ class TargetsWiringIT {
     TargetQueries queries;
     @Autowired
     List<IndicatorSource> sources;
+    @Autowired
+    UserDetailsService users;
     @TempDir
     Path dir;
+
+    /** Signed in by hand, as the other application tests of this package are. */
+    @BeforeEach
+    void signInAsTheManager() {
+        new SignedIn(users).switchTo("manager");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     private final Period.Quarter quarter = new Period.Quarter(ThreadLocalRandom.current().nextInt(1991, 2016),

@@ -180,8 +180,10 @@ public class MonthlyReviewView extends VerticalLayout implements HasDynamicTitle
 
     private String statusOf(MonthlyReview opened) {
         var when = Formats.dateTime(opened.openedAt());
-        return opened.closing().map(c -> getTranslation("targets.review.closed-by", c.by(), Formats.dateTime(c.at())))
-                .orElse(getTranslation("targets.review.opened-by", opened.openedBy(), when,
+        var names = new DisplayNames(directory);
+        return opened.closing().map(c -> getTranslation("targets.review.closed-by", names.apply(c.by()),
+                        Formats.dateTime(c.at())))
+                .orElse(getTranslation("targets.review.opened-by", names.apply(opened.openedBy()), when,
                         opened.deviations().stream().filter(d -> !d.settled()).count()));
     }
 

@@ -107,7 +107,7 @@ class MonthlyReviewViewIT extends ViewTest {
         assertThat(rowTexts(grid(), row)).contains("复盘单元 " + code, "收入 " + code, "80.0%");
         click("review-open");
         assertThat(notifications()).anyMatch(text -> text.contains("复盘已开始"));
-        assertThat(textOf($(Span.class).id("review-status"))).contains("由");
+        assertThat(textOf($(Span.class).id("review-status"))).contains("由 李明 于");
 
         test(grid()).select(ownRow());
         click("review-explain");
