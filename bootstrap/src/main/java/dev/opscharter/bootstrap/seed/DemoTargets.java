@@ -159,7 +159,7 @@ class DemoTargets implements ApplicationRunner {
         manage.setTarget(id, metrics.newUsers(), quarter, whole(unit.revenue() / 2_600 * days), "", 0);
         manage.setTarget(id, metrics.repurchase(), quarter, new BigDecimal("30"), "", 0);
         manage.setTarget(id, metrics.onTimeRate(), quarter, new BigDecimal("95"), "", 0);
-        manage.setTarget(id, metrics.complaints(), quarter, new BigDecimal("3"), "", 0);
+        manage.setTarget(id, metrics.complaints(), quarter, new BigDecimal("5"), "", 0);
     }
 
     /** One day of a unit: weekends sell more online and less in the regions; a little noise every day. */

@@ -32,8 +32,10 @@ final class BudgetChart extends Composite<Div> {
 
     BudgetChart(List<BudgetLine> lines, CostsTexts texts) {
         getContent().setId("budget-chart");
+        getContent().setWidthFull();
         var chart = new Svg(svg(lines, texts));
-        chart.getStyle().set("max-width", "100%");
+        // a block as wide as the panel, up to the drawing's own width: inline, the SVG shrank to 300 px
+        chart.getStyle().set("display", "block").set("width", "100%").set("max-width", WIDTH + "px");
         getContent().add(chart);
     }
 

@@ -40,6 +40,7 @@ final class RoiChart extends Composite<Div> {
 
     RoiChart(int year, List<ChannelMonthRoi> months, CostsTexts texts) {
         getContent().setId("roi-chart");
+        getContent().setWidthFull();
         if (months.stream().noneMatch(month -> month.roi().flatMap(Roi::value).isPresent())) {
             var none = new Span(texts.t("costs.roi.empty"));
             none.setId("roi-chart-empty");
@@ -48,7 +49,8 @@ final class RoiChart extends Composite<Div> {
             return;
         }
         var chart = new Svg(svg(year, months, texts));
-        chart.getStyle().set("max-width", "100%");
+        // a block as wide as the panel, up to the drawing's own width: inline, the SVG shrank to 300 px
+        chart.getStyle().set("display", "block").set("width", "100%").set("max-width", WIDTH + "px");
         getContent().add(chart);
     }
 

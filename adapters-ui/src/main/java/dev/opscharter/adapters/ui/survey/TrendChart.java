@@ -39,6 +39,7 @@ final class TrendChart extends Composite<Div> {
 
     TrendChart(List<QuarterFigure> points, SurveyTexts texts) {
         getContent().setId("results-trend");
+        getContent().setWidthFull();
         if (points.isEmpty()) {
             var none = new Span(texts.t("survey.results.trend.empty"));
             none.setId("results-trend-empty");
@@ -47,7 +48,8 @@ final class TrendChart extends Composite<Div> {
             return;
         }
         var chart = new Svg(svg(points, texts));
-        chart.getStyle().set("max-width", "100%");
+        // a block as wide as the panel, up to the drawing's own width: inline, the SVG shrank to 300 px
+        chart.getStyle().set("display", "block").set("width", "100%").set("max-width", WIDTH + "px");
         getContent().add(chart);
     }
 

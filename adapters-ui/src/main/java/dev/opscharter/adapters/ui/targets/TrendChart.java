@@ -43,6 +43,7 @@ final class TrendChart extends Composite<Div> {
 
     TrendChart(List<DailyActual> days, Metric metric, Period period, BigDecimal target, TargetTexts texts) {
         getContent().setId("target-trend");
+        getContent().setWidthFull();
         if (days.isEmpty()) {
             var none = new Span(texts.t("targets.trend.empty"));
             none.setId("target-trend-empty");
@@ -51,7 +52,8 @@ final class TrendChart extends Composite<Div> {
             return;
         }
         var chart = new Svg(svg(days, metric, period, target, texts));
-        chart.getStyle().set("max-width", "100%");
+        // a block as wide as the panel, up to the drawing's own width: inline, the SVG shrank to 300 px
+        chart.getStyle().set("display", "block").set("width", "100%").set("max-width", WIDTH + "px");
         getContent().add(chart);
     }
 
