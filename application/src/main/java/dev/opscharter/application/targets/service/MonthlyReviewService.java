@@ -141,10 +141,10 @@ public final class MonthlyReviewService implements RunMonthlyReviews {
         var byId = metrics.all().stream().collect(Collectors.toMap(Metric::id, Function.identity()));
         var quarter = Period.quarterOf(month.atDay(1));
         var inForce = new LinkedHashMap<List<Object>, Target>();
-        for (var target : all(quarter.asYear())) {
+        for (var target : targets.allOfPeriod(quarter.asYear())) {
             inForce.put(List.of(target.unit(), target.metric()), target);
         }
-        for (var target : all(quarter)) {
+        for (var target : targets.allOfPeriod(quarter)) {
             inForce.put(List.of(target.unit(), target.metric()), target);
         }
         var totals = new HashMap<List<Object>, DayTotals>();
@@ -163,15 +163,6 @@ public final class MonthlyReviewService implements RunMonthlyReviews {
         return deviations;
     }
 
-    private List<Target> all(Period period) {
-        var all = new ArrayList<Target>();
-        List<Target> page;
-        do {
-            page = targets.ofPeriod(period, new PageRequest(all.size(), PageRequest.MAX_LIMIT));
-            all.addAll(page);
-        } while (page.size() == PageRequest.MAX_LIMIT);
-        return all;
-    }
 
     /** The work item's own key: the review's request key may not be claimed twice for two operations. */
     private static RequestKey itemRequest(RequestKey request) {

@@ -1,6 +1,5 @@
 package dev.opscharter.application.targets.service;
 
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.targets.port.out.Actuals;
 import dev.opscharter.application.targets.port.out.Metrics;
 import dev.opscharter.application.targets.port.out.Targets;
@@ -14,7 +13,6 @@ import dev.opscharter.domain.targets.Target;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +55,7 @@ final class ScorecardTargets {
         }
         Map<MetricId, Metric> counting = metrics.all().stream().filter(counts)
                 .collect(Collectors.toMap(Metric::id, Function.identity()));
-        var chosen = ofPeriod(targets, period).stream().filter(t -> counting.containsKey(t.metric())).toList();
+        var chosen = targets.allOfPeriod(period).stream().filter(t -> counting.containsKey(t.metric())).toList();
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -67,15 +65,6 @@ final class ScorecardTargets {
         return Optional.of(new ScorecardTargets(period, read.through(), read.ended(), counted));
     }
 
-    private static List<Target> ofPeriod(Targets targets, Period period) {
-        var all = new ArrayList<Target>();
-        List<Target> page;
-        do {
-            page = targets.ofPeriod(period, new PageRequest(all.size(), PageRequest.MAX_LIMIT));
-            all.addAll(page);
-        } while (page.size() == PageRequest.MAX_LIMIT);
-        return all;
-    }
 
     /** The route of the targets screen of a period, relative to the application's root. */
     static String route(Period period) {

@@ -1,6 +1,5 @@
 package dev.opscharter.application.targets.service;
 
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.targets.port.out.Actuals;
 import dev.opscharter.application.targets.port.out.BusinessUnits;
 import dev.opscharter.application.targets.port.out.Metrics;
@@ -42,8 +41,8 @@ public final class WeeklyReportFigures {
     }
 
     public WeeklyReport report(IsoWeek week) {
-        var targetList = new ArrayList<Target>(targetsOf(week.quarter()));
-        targetList.addAll(targetsOf(week.year()));
+        var targetList = new ArrayList<Target>(targets.allOfPeriod(week.quarter()));
+        targetList.addAll(targets.allOfPeriod(week.year()));
         var unitList = targetList.stream().map(Target::unit).distinct().map(units::byId).flatMap(Optional::stream)
                 .toList();
         var before = week.previous();
@@ -54,15 +53,6 @@ public final class WeeklyReportFigures {
         return WeeklyReport.of(week, metrics.all(), unitList, targetList, spans);
     }
 
-    private List<Target> targetsOf(Period period) {
-        var all = new ArrayList<Target>();
-        List<Target> page;
-        do {
-            page = targets.ofPeriod(period, new PageRequest(all.size(), PageRequest.MAX_LIMIT));
-            all.addAll(page);
-        } while (page.size() == PageRequest.MAX_LIMIT);
-        return all;
-    }
 
     private SpanTotals totals(LocalDate from, LocalDate until) {
         var byUnit = new HashMap<BusinessUnitId, Map<MetricId, DayTotals>>();

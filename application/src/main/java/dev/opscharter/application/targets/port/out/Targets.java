@@ -6,6 +6,7 @@ import dev.opscharter.domain.targets.BusinessUnitId;
 import dev.opscharter.domain.targets.MetricId;
 import dev.opscharter.domain.targets.Target;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,4 +23,15 @@ public interface Targets {
 
     /** The period's targets by unit and metric code; at most {@code PageRequest.MAX_LIMIT} a page. */
     List<Target> ofPeriod(Period period, PageRequest page);
+
+    /** Every target of the period, page after page: for the reports and scorecard that count them all. */
+    default List<Target> allOfPeriod(Period period) {
+        var all = new ArrayList<Target>();
+        List<Target> page;
+        do {
+            page = ofPeriod(period, new PageRequest(all.size(), PageRequest.MAX_LIMIT));
+            all.addAll(page);
+        } while (page.size() == PageRequest.MAX_LIMIT);
+        return all;
+    }
 }
