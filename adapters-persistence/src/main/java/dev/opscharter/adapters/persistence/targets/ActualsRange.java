@@ -1,7 +1,6 @@
 package dev.opscharter.adapters.persistence.targets;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A range of days [from, until) as {@link JdbcActuals#totals} reads it: the whole months in it from
@@ -16,31 +15,6 @@ record ActualsRange(Part head, LocalDate monthsFrom, LocalDate monthsUntil, Part
 
         boolean isEmpty() {
             return !start.isBefore(end);
-        }
-
-        /** The month's first days, up to a day within it (the running month of a period read so far). */
-        boolean isPrefix() {
-            return start.equals(month);
-        }
-
-        /**
-         * Whether the part is better read as its month's totals less the days the month has beside it: it
-         * is cut at one side only, and fewer days are left out than taken in (none, for the running month:
-         * the days after today have no values yet).
-         */
-        boolean readAsMonthLessRest() {
-            var next = month.plusMonths(1);
-            long taken = ChronoUnit.DAYS.between(start, end);
-            return (isPrefix() || end.equals(next)) && ChronoUnit.DAYS.between(month, next) - taken < taken;
-        }
-
-        /** The month's days beside the part: after it for a prefix, before it otherwise. */
-        LocalDate restStart() {
-            return isPrefix() ? end : month;
-        }
-
-        LocalDate restEnd() {
-            return isPrefix() ? month.plusMonths(1) : start;
         }
     }
 

@@ -51,6 +51,10 @@ public final class InMemoryActuals implements Actuals {
                 if (ended) {
                     throw new IllegalStateException("batch already ended");
                 }
+                if (!lines.isEmpty() && line <= lines.getLast().line()) {
+                    throw new IllegalArgumentException("line " + line + " does not follow line "
+                            + lines.getLast().line());
+                }
                 lines.add(new Line(line, new DailyActual(actual.unit(), actual.metric(), actual.day(),
                         kept(actual.value()))));
             }

@@ -25,6 +25,9 @@ public interface Actuals {
     /**
      * Starts storing days; nothing is visible to others until {@link Batch#commit()}. Called inside the use
      * case's transaction, the batch joins it, so its days and the audit entry commit together or not at all.
+     * Until the batch ends, it streams on the transaction's connection: nothing else may use the store in
+     * that transaction between {@code begin()} and the batch's commit or close (read what the import needs
+     * before, write the audit entry after).
      */
     Batch begin();
 
@@ -51,8 +54,10 @@ public interface Actuals {
     interface Batch extends AutoCloseable {
 
         /**
-         * A day's value (checked by the caller), from {@code line} of its source. Days are not kept in memory:
-         * the batch streams them to its store.
+         * A day's value (checked by the caller), from {@code line} of its source; lines come in increasing
+         * order. Days are not kept in memory: the batch streams them to its store.
+         *
+         * @throws IllegalArgumentException for a line not after the one before
          */
         void add(long line, DailyActual actual);
 
