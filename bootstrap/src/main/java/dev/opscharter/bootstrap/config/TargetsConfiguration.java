@@ -8,8 +8,7 @@ import dev.opscharter.application.targets.port.out.BusinessUnits;
 import dev.opscharter.application.targets.port.out.Metrics;
 import dev.opscharter.application.targets.port.out.Targets;
 import dev.opscharter.application.targets.service.ActualsService;
-import dev.opscharter.application.targets.service.CoreTargetAttainmentSource;
-import dev.opscharter.application.targets.service.KeyIndicatorsSource;
+import dev.opscharter.application.targets.service.TargetIndicatorsSource;
 import dev.opscharter.application.targets.service.TargetService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,13 +37,8 @@ public class TargetsConfiguration {
     }
 
     @Bean
-    CoreTargetAttainmentSource coreTargetAttainment(Targets targets, Metrics metrics, Actuals actuals, Clock clock) {
-        return new CoreTargetAttainmentSource(targets, metrics, actuals, clock);
-    }
-
-    @Bean
-    KeyIndicatorsSource keyIndicatorsUnmet(Targets targets, Metrics metrics, Actuals actuals, BusinessUnits units,
-                                           Clock clock) {
-        return new KeyIndicatorsSource(targets, metrics, actuals, units, clock);
+    TargetIndicatorsSource targetIndicators(Targets targets, Metrics metrics, Actuals actuals, BusinessUnits units,
+                                            Clock clock) {
+        return new TargetIndicatorsSource(targets, metrics, actuals, units, clock);
     }
 }

@@ -5,6 +5,7 @@ import dev.opscharter.domain.targets.BusinessUnitId;
 import dev.opscharter.domain.targets.DailyActual;
 import dev.opscharter.domain.targets.DayTotals;
 import dev.opscharter.domain.targets.MetricId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,7 +38,7 @@ class JdbcActuals implements Actuals {
                                        max(u.slot) filter (where u.v is not null) as last_slot
                                 from unnest(m.day_values) with ordinality as u(v, slot)
                                 where u.slot between :%1$sFirst and :%1$sLast) d
-            where m.month = :%1$sMonth and d.day_count > 0""";
+            where m.month = :%1$sMonth and d.day_count > 0%2$s""";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -80,18 +82,32 @@ class JdbcActuals implements Actuals {
 
     @Override
     public List<UnitTotals> totals(LocalDate from, LocalDate until) {
+        return totalsOf(from, until, null);
+    }
+
+    @Override
+    public List<UnitTotals> totals(LocalDate from, LocalDate until, Set<MetricId> metrics) {
+        return metrics.isEmpty() ? List.of() : totalsOf(from, until, metrics);
+    }
+
+    /** Of every metric, or of {@code metrics} only. */
+    private List<UnitTotals> totalsOf(LocalDate from, LocalDate until, @Nullable Set<MetricId> metrics) {
         var range = ActualsRange.of(from, until);
+        var ofMetrics = metrics != null ? " and m.metric_id = any(:metrics)" : "";
         var parts = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (range.hasWholeMonths()) {
             parts.add("""
-                    select unit_id, metric_id, sum_value, day_count, last_day, last_value
-                    from target_actual_month where month >= :monthsFrom and month < :monthsUntil""");
+                    select m.unit_id, m.metric_id, m.sum_value, m.day_count, m.last_day, m.last_value
+                    from target_actual_month m where m.month >= :monthsFrom and m.month < :monthsUntil""" + ofMetrics);
             params.put("monthsFrom", range.monthsFrom());
             params.put("monthsUntil", range.monthsUntil());
         }
-        addPart(parts, params, "head", range.head());
-        addPart(parts, params, "tail", range.tail());
+        addPart(parts, params, "head", range.head(), ofMetrics);
+        addPart(parts, params, "tail", range.tail(), ofMetrics);
+        if (metrics != null) {
+            params.put("metrics", metrics.stream().map(MetricId::value).toArray(UUID[]::new));
+        }
         if (parts.isEmpty()) {
             return List.of();
         }
@@ -110,11 +126,11 @@ class JdbcActuals implements Actuals {
     }
 
     private static void addPart(List<String> parts, HashMap<String, Object> params, String name,
-                                ActualsRange.Part part) {
+                                ActualsRange.Part part, String ofMetrics) {
         if (part.isEmpty()) {
             return;
         }
-        parts.add(DAYS_OF_PART.formatted(name));
+        parts.add(DAYS_OF_PART.formatted(name, ofMetrics));
         params.put(name + "Month", part.month());
         params.put(name + "First", part.start().getDayOfMonth());
         params.put(name + "Last", part.end().minusDays(1).getDayOfMonth());

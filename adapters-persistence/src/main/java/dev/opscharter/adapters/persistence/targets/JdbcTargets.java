@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -115,6 +116,21 @@ class JdbcTargets implements Targets {
                 .param("period", period.key())
                 .param("limit", page.limit())
                 .param("offset", page.offset()));
+    }
+
+    @Override
+    public List<Target> ofPeriod(Period period, Set<MetricId> metrics) {
+        if (metrics.isEmpty()) {
+            return List.of();
+        }
+        return targets(jdbc.sql("select " + REVISION_COLUMNS + """
+                         from target t
+                        join target_revision r
+                          on r.unit_id = t.unit_id and r.metric_id = t.metric_id and r.period_key = t.period_key
+                        where t.period_key = :period and t.metric_id = any(:metrics)
+                        order by r.unit_id, r.metric_id, r.number""")
+                .param("period", period.key())
+                .param("metrics", metrics.stream().map(MetricId::value).toArray(UUID[]::new)));
     }
 
     /** Revisions read in target order, then by number, made into their targets. */

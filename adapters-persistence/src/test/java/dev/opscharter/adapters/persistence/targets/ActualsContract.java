@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static dev.opscharter.adapters.persistence.targets.TargetsFixtures.code;
 import static dev.opscharter.adapters.persistence.targets.TargetsFixtures.storedMetric;
@@ -163,6 +164,24 @@ abstract class ActualsContract {
         assertThat(totals).extracting(Actuals.UnitTotals::metric).containsExactlyInAnyOrder(orders.id(), repeat.id());
         assertThat(figure.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("15"));
         assertThat(figure.days()).isEqualTo(2);
+    }
+
+    @Test
+    void totals_of_some_metrics_are_those_of_all_metrics_less_the_others() {
+        var unit = storedUnit(units()).id();
+        var counted = storedMetric(metrics()).id();
+        var other = storedMetric(metrics()).id();
+        actuals().addAll(List.of(day(unit, counted, 1, "10"), day(unit, counted, 20, "5"), day(unit, other, 2, "7"),
+                day(unit, other, 30, "8")));
+
+        for (var range : List.of(range("2027-01-01", "2027-04-01"), range("2027-01-20", "2027-02-10"))) {
+            var all = actuals().totals(range.getFirst(), range.getLast()).stream()
+                    .filter(t -> t.unit().equals(unit)).toList();
+            assertThat(actuals().totals(range.getFirst(), range.getLast(), Set.of(counted)))
+                    .as("%s", range).containsExactlyElementsOf(all.stream().filter(t -> t.metric().equals(counted))
+                            .toList());
+        }
+        assertThat(actuals().totals(JAN_15, JAN_15.plusYears(1), Set.of())).isEmpty();
     }
 
     @Test

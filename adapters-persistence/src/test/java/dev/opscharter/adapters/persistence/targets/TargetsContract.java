@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static dev.opscharter.adapters.persistence.targets.TargetsFixtures.code;
 import static dev.opscharter.adapters.persistence.targets.TargetsFixtures.metric;
@@ -123,5 +124,23 @@ abstract class TargetsContract {
             oneByOne.addAll(targets().ofPeriod(period, new PageRequest(offset, 1)));
         }
         assertThat(oneByOne).isEqualTo(all);
+    }
+
+    @Test
+    void a_period_s_targets_of_some_metrics_come_with_all_their_revisions_and_no_others() {
+        var period = new Period.Quarter(2027, 2);
+        var unit = storedUnit(units()).id();
+        var other = storedUnit(units()).id();
+        var counted = storedMetric(metrics()).id();
+        var alsoCounted = storedMetric(metrics()).id();
+        var notCounted = storedMetric(metrics()).id();
+        var revised = targets().save(targets().save(Target.set(unit, counted, period, BigDecimal.TEN, "li.ming", SET))
+                .revise(new BigDecimal("12"), "zhao.min", SET.plusSeconds(60), "raised"));
+        var second = targets().save(Target.set(other, alsoCounted, period, BigDecimal.ONE, "li.ming", SET));
+        targets().save(Target.set(unit, notCounted, period, BigDecimal.TWO, "li.ming", SET));
+        targets().save(Target.set(unit, counted, period.asYear(), BigDecimal.TWO, "li.ming", SET));
+
+        assertThat(targets().ofPeriod(period, Set.of(counted, alsoCounted))).containsExactlyInAnyOrder(revised, second);
+        assertThat(targets().ofPeriod(period, Set.of())).isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,17 +90,36 @@ final class FigureResolver {
                 .filter(v -> v.period().equals(a.period())).toList()));
         var live = periods.stream().filter(p -> !approved.containsKey(p)).toList();
         var manual = manualEntries.forPeriods(live);
+        var fromRecords = fromRecords(live, zone);
         for (var part : Part.values()) {
-            var livePeriods = live.stream().filter(p -> part.basis() == Basis.QUARTER || p instanceof Period.Quarter)
-                    .toList();
-            var fromRecords = sourceOf(part).map(s -> s.valuesOf(part, livePeriods, zone)).orElse(List.of());
-            values.addAll(fromRecords);
-            var recorded = fromRecords.stream().map(PartValue::period).collect(Collectors.toSet());
+            var livePeriods = livePeriods(part, live);
+            var ofPart = fromRecords.stream().filter(v -> v.part() == part).toList();
+            values.addAll(ofPart);
+            var recorded = ofPart.stream().map(PartValue::period).collect(Collectors.toSet());
             manual.stream()
                     .filter(e -> e.part() == part && livePeriods.contains(e.period()) && !recorded.contains(e.period()))
                     .map(ManualEntry::toValue)
                     .forEach(values::add);
         }
         return new PartValues(values);
+    }
+
+    /** The live periods a part reads: all of them for a quarterly part, the quarters for an annual one. */
+    private static List<Period> livePeriods(Part part, List<Period> live) {
+        return live.stream().filter(p -> part.basis() == Basis.QUARTER || p instanceof Period.Quarter).toList();
+    }
+
+    /** Every source asked once for all of its parts that read the same periods. */
+    private List<PartValue> fromRecords(List<Period> live, ZoneId zone) {
+        record Read(IndicatorSource source, List<Period> periods) {
+        }
+        var reads = new LinkedHashMap<Read, Set<Part>>();
+        for (var part : Part.values()) {
+            sourceOf(part).ifPresent(source -> reads.computeIfAbsent(new Read(source, livePeriods(part, live)),
+                    read -> EnumSet.noneOf(Part.class)).add(part));
+        }
+        var values = new ArrayList<PartValue>();
+        reads.forEach((read, parts) -> values.addAll(read.source().valuesOf(parts, read.periods(), zone)));
+        return values;
     }
 }

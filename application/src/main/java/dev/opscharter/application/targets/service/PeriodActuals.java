@@ -14,8 +14,11 @@ import dev.opscharter.domain.targets.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A period's actuals up to a day, added up by the store in one read, and what follows from them for each
@@ -39,10 +42,20 @@ final class PeriodActuals {
 
     /** @param through the last day whose actuals count (a day after the period counts as its last day) */
     static PeriodActuals read(Actuals actuals, Period period, LocalDate through) {
+        return read(period, through, (from, until) -> actuals.totals(from, until));
+    }
+
+    /** {@link #read(Actuals, Period, LocalDate)} of these metrics only. */
+    static PeriodActuals read(Actuals actuals, Period period, LocalDate through, Set<MetricId> metrics) {
+        return read(period, through, (from, until) -> actuals.totals(from, until, metrics));
+    }
+
+    private static PeriodActuals read(Period period, LocalDate through,
+                                      BiFunction<LocalDate, LocalDate, List<Actuals.UnitTotals>> totalsOfDays) {
         var last = through.isAfter(period.lastDay()) ? period.lastDay() : through;
         var totals = new HashMap<Key, DayTotals>();
         if (!last.isBefore(period.firstDay())) {
-            actuals.totals(period.firstDay(), last.plusDays(1))
+            totalsOfDays.apply(period.firstDay(), last.plusDays(1))
                     .forEach(t -> totals.put(new Key(t.unit(), t.metric()), t.totals()));
         }
         return new PeriodActuals(period, last, totals);

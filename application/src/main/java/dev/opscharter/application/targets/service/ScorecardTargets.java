@@ -1,24 +1,23 @@
 package dev.opscharter.application.targets.service;
 
 import dev.opscharter.application.targets.port.out.Actuals;
-import dev.opscharter.application.targets.port.out.Metrics;
 import dev.opscharter.application.targets.port.out.Targets;
 import dev.opscharter.domain.appraisal.Provenance;
 import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.targets.Aggregation;
 import dev.opscharter.domain.targets.Attainment;
 import dev.opscharter.domain.targets.Metric;
 import dev.opscharter.domain.targets.MetricId;
 import dev.opscharter.domain.targets.Target;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * A period's targets of the metrics a scorecard part counts (core ones, key ones), each with the attainment
@@ -46,23 +45,43 @@ final class ScorecardTargets {
         this.counted = counted;
     }
 
-    /** None for a period not begun or without targets of such metrics: its figure is typed by hand. */
-    static Optional<ScorecardTargets> read(Targets targets, Metrics metrics, Actuals actuals, Clock clock,
-                                           Period period, ZoneId zone, Predicate<Metric> counts) {
-        var today = LocalDate.ofInstant(clock.instant(), zone);
-        if (period.isFuture(today)) {
+    /**
+     * The period's targets of the {@code counting} metrics, with the actuals of those metrics (and of the
+     * ratios' operands) through the day before {@code today}, in two reads. None for a period not begun or
+     * without such targets: its figures are typed by hand.
+     */
+    static Optional<ScorecardTargets> read(Targets targets, Actuals actuals, Map<MetricId, Metric> counting,
+                                           Period period, LocalDate today) {
+        if (period.isFuture(today) || counting.isEmpty()) {
             return Optional.empty();
         }
-        Map<MetricId, Metric> counting = metrics.all().stream().filter(counts)
-                .collect(Collectors.toMap(Metric::id, Function.identity()));
-        var chosen = targets.allOfPeriod(period).stream().filter(t -> counting.containsKey(t.metric())).toList();
+        var chosen = targets.ofPeriod(period, counting.keySet());
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        var read = PeriodActuals.read(actuals, period, today.minusDays(1));
+        var read = PeriodActuals.read(actuals, period, today.minusDays(1), measured(counting.values()));
         var counted = chosen.stream().map(t -> new Counted(t, counting.get(t.metric()),
                 read.expected(counting.get(t.metric()), t))).toList();
         return Optional.of(new ScorecardTargets(period, read.through(), read.ended(), counted));
+    }
+
+    /** The metrics whose days make the figures of {@code metrics}: each, and a ratio's two operands. */
+    private static Set<MetricId> measured(Collection<Metric> metrics) {
+        var ids = new HashSet<MetricId>();
+        for (var metric : metrics) {
+            ids.add(metric.id());
+            if (metric.aggregation() instanceof Aggregation.Ratio(var numerator, var denominator)) {
+                ids.add(numerator);
+                ids.add(denominator);
+            }
+        }
+        return ids;
+    }
+
+    /** The targets of the metrics {@code counts} takes; none when it takes none of them. */
+    Optional<ScorecardTargets> only(Predicate<Metric> counts) {
+        var taken = counted.stream().filter(c -> counts.test(c.metric())).toList();
+        return taken.isEmpty() ? Optional.empty() : Optional.of(new ScorecardTargets(period, through, ended, taken));
     }
 
 

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -133,5 +134,10 @@ public final class InMemoryActuals implements Actuals {
         });
         return byUnitAndMetric.entrySet().stream().map(e -> new UnitTotals(e.getKey().unit(), e.getKey().metric(),
                 DayTotals.of(e.getValue()).orElseThrow())).toList();
+    }
+
+    @Override
+    public synchronized List<UnitTotals> totals(LocalDate from, LocalDate until, Set<MetricId> metrics) {
+        return totals(from, until).stream().filter(t -> metrics.contains(t.metric())).toList();
     }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Targets in memory as the JDBC adapter keeps them: a save appends the one revision that follows the
@@ -77,6 +78,12 @@ public final class InMemoryTargets implements Targets {
                 .thenComparing(t -> metricCode(t.metric()));
         return targets.values().stream().filter(t -> t.period().equals(period)).sorted(order)
                 .skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    @Override
+    public synchronized List<Target> ofPeriod(Period period, Set<MetricId> metrics) {
+        return targets.values().stream().filter(t -> t.period().equals(period) && metrics.contains(t.metric()))
+                .toList();
     }
 
     private String unitCode(BusinessUnitId id) {

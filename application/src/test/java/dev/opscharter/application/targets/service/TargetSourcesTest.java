@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 import static dev.opscharter.application.targets.service.TargetsFixture.Q1;
@@ -50,7 +52,7 @@ class TargetSourcesTest {
         fx.day(east, revenue, "2026-05-13", "4000");
         fx.day(east, delivery, "2026-04-01", "2.2");
 
-        var value = fx.coreAttainment().valueOf(Part.CORE_TARGET_ATTAINMENT, Q2, SHANGHAI).orElseThrow();
+        var value = fx.targetIndicators().valueOf(Part.CORE_TARGET_ATTAINMENT, Q2, SHANGHAI).orElseThrow();
 
         // revenue at this pace: 6 000 × 91 ÷ 43 = 12 698 of 9 100, counted as 100; delivery 2.0 ÷ 2.2 = 90.9
         assertThat(value.measurement().figure()).contains(new BigDecimal("95.5"));
@@ -65,7 +67,7 @@ class TargetSourcesTest {
         fx.target(east, revenue, Q1, "10000");
         fx.day(east, revenue, "2026-02-01", "9000");
 
-        var value = fx.coreAttainment().valueOf(Part.CORE_TARGET_ATTAINMENT, Q1, SHANGHAI).orElseThrow();
+        var value = fx.targetIndicators().valueOf(Part.CORE_TARGET_ATTAINMENT, Q1, SHANGHAI).orElseThrow();
 
         assertThat(value.measurement().figure()).contains(new BigDecimal("90.0"));
         assertThat(evidence(value).getFirst().detailKey()).isEqualTo("evidence.targets.core-attainment");
@@ -79,7 +81,7 @@ class TargetSourcesTest {
         fx.target(east, revenue, Q1, "1");
         fx.day(east, revenue, "2026-01-01", "13300");
 
-        var value = fx.coreAttainment().valueOf(Part.CORE_TARGET_ATTAINMENT, year, SHANGHAI).orElseThrow();
+        var value = fx.targetIndicators().valueOf(Part.CORE_TARGET_ATTAINMENT, year, SHANGHAI).orElseThrow();
 
         // 13 300 in the first 133 days of 365: 36 500 at this pace, over the target: 100
         assertThat(value.measurement().figure()).contains(new BigDecimal("100.0"));
@@ -88,7 +90,7 @@ class TargetSourcesTest {
 
     @Test
     void core_targets_without_actuals_give_no_figure_and_no_core_targets_leave_the_figure_to_hand_entry() {
-        var source = fx.coreAttainment();
+        var source = fx.targetIndicators();
         fx.target(east, complaints, Q2, "10");
 
         assertThat(source.valueOf(Part.CORE_TARGET_ATTAINMENT, Q2, SHANGHAI)).isEmpty();
@@ -98,7 +100,7 @@ class TargetSourcesTest {
         var value = source.valueOf(Part.CORE_TARGET_ATTAINMENT, Q2, SHANGHAI).orElseThrow();
         assertThat(value.measurement().figure()).isEmpty();
         assertThat(source.valueOf(Part.CORE_TARGET_ATTAINMENT, new Period.Quarter(2026, 3), SHANGHAI)).isEmpty();
-        assertThat(source.valueOf(Part.KEY_INDICATORS_UNMET, Q2, SHANGHAI)).isEmpty();
+        assertThat(source.valueOf(Part.CORE_STAFF_RETENTION, Q2, SHANGHAI)).isEmpty();
     }
 
     @Test
@@ -111,7 +113,7 @@ class TargetSourcesTest {
         fx.day(east, revenue, "2026-03-31", "10000");
         fx.day(east, complaints, "2026-03-01", "7");
 
-        var value = fx.keyIndicators().valueOf(Part.KEY_INDICATORS_UNMET, Q1, SHANGHAI).orElseThrow();
+        var value = fx.targetIndicators().valueOf(Part.KEY_INDICATORS_UNMET, Q1, SHANGHAI).orElseThrow();
 
         // east's complaints missed; west's revenue never recorded; delivery is no key indicator
         assertThat(value.measurement().figure()).contains(BigDecimal.valueOf(2));
@@ -135,11 +137,34 @@ class TargetSourcesTest {
         // 8 complaints in 43 days: about 17 by the end of June
         fx.day(east, complaints, "2026-04-10", "8");
 
-        var value = fx.keyIndicators().valueOf(Part.KEY_INDICATORS_UNMET, Q2, SHANGHAI).orElseThrow();
+        var value = fx.targetIndicators().valueOf(Part.KEY_INDICATORS_UNMET, Q2, SHANGHAI).orElseThrow();
 
         assertThat(value.measurement().figure()).contains(BigDecimal.ONE);
         assertThat(evidence(value)).extracting(Provenance.Evidence::detailKey)
                 .containsExactly("evidence.targets.key-indicators-running", "evidence.targets.key-unmet-running");
+    }
+
+    @Test
+    void both_parts_of_several_periods_at_once_are_what_each_gives_alone() {
+        var west = fx.unit("WEST");
+        fx.target(east, revenue, Q1, "10000");
+        fx.target(east, complaints, Q1, "5");
+        fx.target(west, complaints, Q2, "10");
+        fx.target(west, revenue, Q2, "3000");
+        fx.day(east, revenue, "2026-03-31", "9000");
+        fx.day(east, complaints, "2026-03-01", "7");
+        fx.day(west, complaints, "2026-04-10", "3");
+        var source = fx.targetIndicators();
+        var parts = Set.of(Part.CORE_TARGET_ATTAINMENT, Part.KEY_INDICATORS_UNMET);
+
+        var together = source.valuesOf(parts, List.of(Q1, Q2), SHANGHAI);
+        assertThat(fx.actuals.totalsRead).as("one read of each period's actuals for both parts").hasValue(2);
+
+        var alone = parts.stream().flatMap(part -> Stream.of(Q1, Q2)
+                .flatMap(period -> source.valueOf(part, period, SHANGHAI).stream())).toList();
+        assertThat(alone).hasSize(4);
+        assertThat(together).containsExactlyInAnyOrderElementsOf(alone);
+        assertThat(source.valuesOf(Set.of(Part.CORE_STAFF_RETENTION), List.of(Q1), SHANGHAI)).isEmpty();
     }
 
     private static List<Provenance.Evidence> evidence(PartValue value) {

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,12 +56,9 @@ final class TargetsFixture {
         return new ActualsService(actuals, units, metrics, files, org.useCase);
     }
 
-    CoreTargetAttainmentSource coreAttainment() {
-        return new CoreTargetAttainmentSource(targets, metrics, actuals, org.clock);
-    }
-
-    KeyIndicatorsSource keyIndicators() {
-        return new KeyIndicatorsSource(targets, metrics, actuals, units, org.clock);
+    /** Core target attainment and key indicators unmet: one source of both parts. */
+    TargetIndicatorsSource targetIndicators() {
+        return new TargetIndicatorsSource(targets, metrics, actuals, units, org.clock);
     }
 
     void actAsManager() {
@@ -132,6 +130,12 @@ final class TargetsFixture {
         public List<UnitTotals> totals(LocalDate from, LocalDate until) {
             totalsRead.incrementAndGet();
             return delegate.totals(from, until);
+        }
+
+        @Override
+        public List<UnitTotals> totals(LocalDate from, LocalDate until, Set<MetricId> metrics) {
+            totalsRead.incrementAndGet();
+            return delegate.totals(from, until, metrics);
         }
     }
 }

@@ -36,4 +36,12 @@ public interface IndicatorSource {
     default List<PartValue> valuesOf(Part part, Collection<? extends Period> periods, ZoneId zone) {
         return periods.stream().flatMap(p -> valueOf(part, p, zone).stream()).toList();
     }
+
+    /**
+     * Several of its parts for several periods at once; a source whose parts rest on the same records
+     * overrides this to read them once for all of its parts.
+     */
+    default List<PartValue> valuesOf(Set<Part> parts, Collection<? extends Period> periods, ZoneId zone) {
+        return parts.stream().flatMap(part -> valuesOf(part, periods, zone).stream()).toList();
+    }
 }

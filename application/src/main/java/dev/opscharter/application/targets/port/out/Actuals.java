@@ -7,6 +7,7 @@ import dev.opscharter.domain.targets.MetricId;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where the daily actuals are kept: one value per unit, metric and day. Imports stream through a
@@ -49,6 +50,9 @@ public interface Actuals {
      * those days, added up by the store (a quarter of 50 units × 30 metrics is 137 000 days, read as 1 500 rows).
      */
     List<UnitTotals> totals(LocalDate from, LocalDate until);
+
+    /** {@link #totals(LocalDate, LocalDate)} of these metrics only (the scorecard's core and key ones). */
+    List<UnitTotals> totals(LocalDate from, LocalDate until, Set<MetricId> metrics);
 
     /** One import in progress. */
     interface Batch extends AutoCloseable {

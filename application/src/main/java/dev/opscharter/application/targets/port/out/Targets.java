@@ -9,6 +9,7 @@ import dev.opscharter.domain.targets.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where targets are kept with every revision; a revision, once stored, is never changed. */
 public interface Targets {
@@ -23,6 +24,12 @@ public interface Targets {
 
     /** The period's targets by unit and metric code; at most {@code PageRequest.MAX_LIMIT} a page. */
     List<Target> ofPeriod(Period period, PageRequest page);
+
+    /**
+     * The period's targets of these metrics, in no particular order: the scorecard's core and key ones (as
+     * many as units × those metrics).
+     */
+    List<Target> ofPeriod(Period period, Set<MetricId> metrics);
 
     /** Every target of the period, page after page: for the reports and scorecard that count them all. */
     default List<Target> allOfPeriod(Period period) {
