@@ -8,12 +8,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.kit.Roles;
 import dev.opscharter.application.costs.port.in.CostQueries;
 import dev.opscharter.application.costs.port.in.ManageBudgets;
 import dev.opscharter.application.costs.port.in.ManageCosts;
 import dev.opscharter.application.costs.port.in.RoiDecisions;
+import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.port.in.MyPermissions;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -38,11 +40,11 @@ class CostsView extends VerticalLayout implements HasDynamicTitle {
     private final BudgetPanel budget;
 
     CostsView(CostQueries queries, ManageCosts manage, RoiDecisions decisions, ManageBudgets budgets,
-              MyPermissions permissions) {
+              Directory directory, MyPermissions permissions) {
         addClassName("view");
         setSizeFull();
         setPadding(false);
-        var texts = new CostsTexts(this, queries.allChannels());
+        var texts = new CostsTexts(this, queries.allChannels(), new DisplayNames(directory));
         var thisYear = LocalDate.now(Formats.timeZone()).getYear();
         year.setId("costs-year");
         year.setLabel(getTranslation("costs.year"));

@@ -157,7 +157,8 @@ class CostsViewIT extends ViewTest {
                 .filter(f -> f.record().channel().equals(channel)).findFirst().orElseThrow();
         assertThat(decided.record().decision()).hasValueSatisfying(d -> assertThat(d.by()).isEqualTo("manager"));
         var shown = this.<WithSteps<RoiFlag, RoiFlagStep>>grid("roi-flags");
-        assertThat(rowTexts(shown, rowOf(shown, channel))).anySatisfy(text -> assertThat(text).contains("Stop"));
+        assertThat(rowTexts(shown, rowOf(shown, channel))).anySatisfy(text -> assertThat(text).contains("Stop")
+                .contains("by 李明: returns less than it costs").doesNotContain("manager"));
     }
 
     @Test
