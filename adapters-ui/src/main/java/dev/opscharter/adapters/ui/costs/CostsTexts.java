@@ -45,6 +45,12 @@ final class CostsTexts {
         this.translator = translator;
         this.locale = locale;
         this.names = names;
+        channels(channels);
+    }
+
+    /** The channels as stored now, after one was renamed or stopped. */
+    void channels(List<Channel> channels) {
+        this.channels.clear();
         channels.forEach(channel -> this.channels.put(channel.id(), channel));
     }
 
