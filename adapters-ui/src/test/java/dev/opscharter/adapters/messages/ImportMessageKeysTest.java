@@ -3,9 +3,6 @@ package dev.opscharter.adapters.messages;
 import dev.opscharter.application.shared.ImportRefused;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -27,7 +24,7 @@ class ImportMessageKeysTest {
     @Test
     void every_refusal_of_the_shared_reader_has_a_neutral_text_in_both_languages() {
         var used = new TreeSet<String>();
-        var matcher = KEY.matcher(read(READER) + read(REFUSAL));
+        var matcher = KEY.matcher(TargetsMessageKeysTest.read(READER) + TargetsMessageKeysTest.read(REFUSAL));
         while (matcher.find()) {
             used.add(ImportRefused.KEYS + matcher.group(1));
         }
@@ -44,17 +41,5 @@ class ImportMessageKeysTest {
         }
         assertThat(english.keySet()).as("the reader's keys are no longer the execution records' own")
                 .doesNotContain("compliance.records.refused.corrupt-gzip", "compliance.records.refused.not-a-workbook");
-    }
-
-    private static String read(Path path) {
-        try (var files = Files.walk(path)) {
-            var text = new StringBuilder();
-            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                text.append(Files.readString(file));
-            }
-            return text.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
