@@ -59,7 +59,8 @@ class TargetsMessageKeysTest {
         }
     }
 
-    private static String read(Path path) {
+    /** Every Java source under the path, one after the other. */
+    static String read(Path path) {
         try (var files = Files.walk(path)) {
             var text = new StringBuilder();
             for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -5,9 +5,11 @@ import dev.opscharter.application.shared.InflationGuard;
 import java.util.List;
 
 /**
- * A file of execution records that cannot be imported, and why: the line of the source (1-based;
- * the line where the offending record starts) and an i18n message key with its arguments, so every
- * adapter can say it in the user's language. Nothing of a refused file is stored.
+ * A file of rows that cannot be imported, and why: the line of the source (1-based; the line where the
+ * offending record starts) and an i18n message key with its arguments, so every adapter can say it in
+ * the user's language. Nothing of a refused file is stored. A file that cannot be read as rows at all
+ * is refused with the shared reader's keys ({@value #KEYS}…), whatever is imported; each import names
+ * its own reasons under its own prefix.
  */
 public final class ImportRefused extends RuntimeException {
 
@@ -22,8 +24,10 @@ public final class ImportRefused extends RuntimeException {
         this.arguments = List.of(arguments);
     }
 
-    static final String TOO_LARGE = "compliance.records.refused.too-large";
-    static final String INFLATION = "compliance.records.refused.inflation";
+    /** The prefix of the refusals every import shares: the file cannot be read as rows. */
+    public static final String KEYS = "imports.refused.";
+    static final String TOO_LARGE = KEYS + "too-large";
+    static final String INFLATION = KEYS + "inflation";
 
     /** The refusal of a file that inflates past a limit, at the line reached (too large, or a bomb). */
     public static ImportRefused inflated(InflationGuard.Exceeded exceeded, long line) {

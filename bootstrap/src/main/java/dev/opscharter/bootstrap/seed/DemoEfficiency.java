@@ -80,21 +80,21 @@ class DemoEfficiency implements ApplicationRunner {
     }
 
     private void seed(LocalDate today, LocalDate quarterStart) {
-        landed(typed("订单处理提速 / Faster order processing", "zhao.lei", null,
+        landed(typed("订单处理提速 / Faster order processing", "赵磊", null,
                 indicator("订单处理时长 / Order processing time", MetricUnit.HOURS, MetricDirection.LOWER_IS_BETTER,
                         true, "6.5", "4.8"),
                 indicator("人均日处理订单 / Orders per person and day", MetricUnit.COUNT,
                         MetricDirection.HIGHER_IS_BETTER, false, "42", "51")), landedOn(today, quarterStart, 0));
-        landed(typed("发票自动核对 / Automatic invoice matching", "sun.ting", null,
+        landed(typed("发票自动核对 / Automatic invoice matching", "孙婷", null,
                 indicator("发票核对时长 / Invoice matching time", MetricUnit.HOURS, MetricDirection.LOWER_IS_BETTER,
                         true, "3.2", "2.5")), landedOn(today, quarterStart, 1));
-        landed(typed("退货审批精简 / Leaner return approval", "zhang.xiaoyu", null,
+        landed(typed("退货审批精简 / Leaner return approval", "specialist", null,
                 indicator("退货审批时长 / Return approval time", MetricUnit.DAYS, MetricDirection.LOWER_IS_BETTER,
                         true, "2.5", "1.6"),
                 indicator("一次通过率 / First-pass rate", MetricUnit.PERCENT, MetricDirection.HIGHER_IS_BETTER, true,
                         "78", "88")), landedOn(today, quarterStart, 2));
         complaintHandling(landedOn(today, quarterStart, 3));
-        var running = typed("仓储拣货路径优化 / Warehouse picking routes", "zhao.lei", null,
+        var running = typed("仓储拣货路径优化 / Warehouse picking routes", "赵磊", null,
                 indicator("拣货时长 / Picking time", MetricUnit.HOURS, MetricDirection.LOWER_IS_BETTER, true, "1.8",
                         null));
         manage.start(running, 1);
@@ -116,12 +116,12 @@ class DemoEfficiency implements ApplicationRunner {
     private void complaintHandling(LocalDate landed) {
         var process = DemoExecutionRecords.PROCESS;
         if (!projects.measurable(process)) {
-            landed(typed("投诉处理提速 / Faster complaint handling", "zhang.xiaoyu", process,
+            landed(typed("投诉处理提速 / Faster complaint handling", "specialist", process,
                     indicator("投诉处理时长 / Complaint handling time", MetricUnit.HOURS,
                             MetricDirection.LOWER_IS_BETTER, true, "30", "24")), landed);
             return;
         }
-        var id = typed("投诉处理提速 / Faster complaint handling", "zhang.xiaoyu", process);
+        var id = typed("投诉处理提速 / Faster complaint handling", "specialist", process);
         manage.start(id, 1);
         try {
             manage.measure(id, 2, landed, MEASURED_DAYS);

@@ -30,6 +30,8 @@ class JdbcChannelRevenues implements ChannelRevenues {
     private static final Map<String, String> SORT_KEYS = Map.of("month", "month", "revenue", "revenue");
     private static final String WHERE = " " + """
              where (cast(:channel as uuid) is null or channel_id = cast(:channel as uuid))
+               and (cast(:from as date) is null or month >= cast(:from as date))
+               and (cast(:until as date) is null or month < cast(:until as date))
                and (cast(:month as date) is null or month = cast(:month as date))""";
 
     private final JdbcClient jdbc;
@@ -87,6 +89,8 @@ class JdbcChannelRevenues implements ChannelRevenues {
     private JdbcClient.StatementSpec filtered(String sql, RevenueFilter filter) {
         return jdbc.sql(sql)
                 .param("channel", filter.channel().map(ChannelId::value).orElse(null), Types.OTHER)
+                .param("from", filter.year().map(year -> year.atDay(1)).orElse(null), Types.DATE)
+                .param("until", filter.year().map(year -> year.plusYears(1).atDay(1)).orElse(null), Types.DATE)
                 .param("month", filter.month().map(Months::day).orElse(null), Types.DATE);
     }
 

@@ -36,6 +36,8 @@ class JdbcMonthlyCosts implements MonthlyCosts {
     private static final String WHERE = " " + """
              where (cast(:type as text) is null or cost_type = cast(:type as text))
                and (cast(:channel as uuid) is null or channel_id = cast(:channel as uuid))
+               and (cast(:from as date) is null or month >= cast(:from as date))
+               and (cast(:until as date) is null or month < cast(:until as date))
                and (cast(:month as date) is null or month = cast(:month as date))""";
 
     private final JdbcClient jdbc;
@@ -99,6 +101,8 @@ class JdbcMonthlyCosts implements MonthlyCosts {
         return jdbc.sql(sql)
                 .param("type", filter.type().map(CostType::name).orElse(null), Types.VARCHAR)
                 .param("channel", filter.channel().map(ChannelId::value).orElse(null), Types.OTHER)
+                .param("from", filter.year().map(year -> year.atDay(1)).orElse(null), Types.DATE)
+                .param("until", filter.year().map(year -> year.plusYears(1).atDay(1)).orElse(null), Types.DATE)
                 .param("month", filter.month().map(Months::day).orElse(null), Types.DATE);
     }
 

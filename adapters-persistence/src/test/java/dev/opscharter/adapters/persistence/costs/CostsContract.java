@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -109,7 +110,8 @@ abstract class CostsContract {
         costs().save(MonthlyCost.record(march.plusMonths(1), CostType.PROMOTION, Optional.of(channel.id()),
                 new BigDecimal("50"), ""));
 
-        var filter = new CostFilter(Optional.of(CostType.PROMOTION), Optional.of(channel.id()), Optional.empty());
+        var filter = new CostFilter(Optional.of(CostType.PROMOTION), Optional.of(channel.id()), Optional.empty(),
+                Optional.empty());
         assertThat(costs().count(filter)).isEqualTo(2);
         assertThat(costs().page(filter, PageRequest.first(10))).extracting(MonthlyCost::month)
                 .containsExactly(march.plusMonths(1), march);
@@ -124,15 +126,43 @@ abstract class CostsContract {
     }
 
     @Test
+    void costs_and_revenue_are_listed_for_a_year_from_its_first_month_to_its_last() {
+        var channel = channel();
+        var december = YearMonth.of(year - 1, 12);
+        var january = YearMonth.of(year, 1);
+        var last = YearMonth.of(year, 12);
+        var next = YearMonth.of(year + 1, 1);
+        for (var month : List.of(december, january, last, next)) {
+            costs().save(MonthlyCost.record(month, CostType.PROMOTION, Optional.of(channel.id()), BigDecimal.TEN, ""));
+            revenues().save(ChannelRevenue.record(channel.id(), month, BigDecimal.ONE));
+        }
+
+        var costsOfTheYear = new CostFilter(Optional.empty(), Optional.of(channel.id()), Optional.of(Year.of(year)),
+                Optional.empty());
+        assertThat(costs().count(costsOfTheYear)).isEqualTo(2);
+        assertThat(costs().page(costsOfTheYear, PageRequest.first(1))).extracting(MonthlyCost::month)
+                .containsExactly(last);
+        assertThat(costs().page(costsOfTheYear, PageRequest.first(10))).extracting(MonthlyCost::month)
+                .containsExactly(last, january);
+        assertThat(costs().count(new CostFilter(Optional.empty(), Optional.of(channel.id()), Optional.of(Year.of(year)),
+                Optional.of(next)))).as("a month of another year").isZero();
+        var revenueOfTheYear = new RevenueFilter(Optional.of(channel.id()), Optional.of(Year.of(year)), Optional.empty());
+        assertThat(revenues().count(revenueOfTheYear)).isEqualTo(2);
+        assertThat(revenues().page(revenueOfTheYear, PageRequest.first(10))).extracting(ChannelRevenue::month)
+                .containsExactly(last, january);
+    }
+
+    @Test
     void revenue_is_one_per_channel_month() {
         var channel = channel();
         var revenue = revenues().save(ChannelRevenue.record(channel.id(), march, new BigDecimal("5000")));
 
         assertThat(revenues().of(channel.id(), march)).contains(revenue);
         assertThat(revenues().between(march, march)).contains(revenue);
-        assertThat(revenues().page(new RevenueFilter(Optional.of(channel.id()), Optional.empty()),
+        assertThat(revenues().page(new RevenueFilter(Optional.of(channel.id()), Optional.empty(), Optional.empty()),
                 PageRequest.first(5))).containsExactly(revenue);
-        assertThat(revenues().count(new RevenueFilter(Optional.of(channel.id()), Optional.of(march)))).isEqualTo(1);
+        assertThat(revenues().count(new RevenueFilter(Optional.of(channel.id()), Optional.empty(), Optional.of(march))))
+                .isEqualTo(1);
         assertThat(revenues().save(revenue.correct(BigDecimal.TEN)).version()).isEqualTo(2);
         assertThatThrownBy(() -> revenues().save(ChannelRevenue.record(channel.id(), march, BigDecimal.ONE)))
                 .isInstanceOf(ConcurrentModification.class);

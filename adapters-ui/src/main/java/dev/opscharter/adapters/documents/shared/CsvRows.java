@@ -31,13 +31,13 @@ public final class CsvRows implements ImportRows {
     public static final int MAX_FIELD = ImportRows.MAX_FIELD_LENGTH;
     public static final int MAX_FIELDS = ImportRows.MAX_FIELDS;
 
-    static final String UNKNOWN_ENCODING = "compliance.records.refused.unknown-encoding";
-    static final String CORRUPT_COMPRESSION = "compliance.records.refused.corrupt-gzip";
-    static final String UNTERMINATED_QUOTE = "compliance.records.refused.unterminated-quote";
-    static final String STRAY_QUOTE = "compliance.records.refused.stray-quote";
-    static final String FIELD_TOO_LONG = "compliance.records.refused.field-too-long";
-    static final String TOO_MANY_FIELDS = "compliance.records.refused.too-many-fields";
-    static final String RECORD_TOO_LONG = "compliance.records.refused.record-too-long";
+    static final String UNKNOWN_ENCODING = ImportRefused.KEYS + "unknown-encoding";
+    static final String CORRUPT_COMPRESSION = ImportRefused.KEYS + "corrupt-gzip";
+    static final String UNTERMINATED_QUOTE = ImportRefused.KEYS + "unterminated-quote";
+    static final String STRAY_QUOTE = ImportRefused.KEYS + "stray-quote";
+    static final String FIELD_TOO_LONG = ImportRefused.KEYS + "field-too-long";
+    static final String TOO_MANY_FIELDS = ImportRefused.KEYS + "too-many-fields";
+    static final String RECORD_TOO_LONG = ImportRefused.KEYS + "record-too-long";
 
     private static final int MAX_BUFFER = Integer.highestOneBit(2 * MAX_FIELD + 2) << 1;
 

@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Files of execution records, told apart by their first bytes: a zip is an Excel workbook
- * ({@link WorkbookRows}), anything else CSV, plain or gzip ({@link CsvRows}).
+ * Files of rows for every import (execution records, actuals, costs, revenue, respondents), told apart by
+ * their first bytes: a zip is an Excel workbook ({@link WorkbookRows}), anything else CSV, plain or gzip
+ * ({@link CsvRows}). A file that cannot be read as rows is refused with the keys of its own,
+ * {@code imports.refused.*}, which speak of the file, not of what it was meant to hold.
  */
 public final class RowFileReader implements RowFiles {
 
-    static final String EMPTY_FILE = "compliance.records.refused.empty-file";
+    static final String EMPTY_FILE = ImportRefused.KEYS + "empty-file";
 
     @Override
     public ImportRows open(Path file, String fileName) {

@@ -51,19 +51,19 @@ import java.util.zip.ZipFile;
  */
 final class WorkbookRows implements ImportRows {
 
-    static final String NOT_A_WORKBOOK = "compliance.records.refused.not-a-workbook";
-    static final String CELL_REFERENCE = "compliance.records.refused.cell-reference";
-    static final String TOO_MANY_ENTRIES = "compliance.records.refused.zip-entries";
-    static final String DTD = "compliance.records.refused.xml-dtd";
-    static final String TOO_DEEP = "compliance.records.refused.xml-depth";
-    static final String SHARED_STRINGS_TOO_LARGE = "compliance.records.refused.shared-strings";
-    private static final String INFLATION = "compliance.records.refused.inflation";
+    static final String NOT_A_WORKBOOK = ImportRefused.KEYS + "not-a-workbook";
+    static final String CELL_REFERENCE = ImportRefused.KEYS + "cell-reference";
+    static final String TOO_MANY_ENTRIES = ImportRefused.KEYS + "zip-entries";
+    static final String DTD = ImportRefused.KEYS + "xml-dtd";
+    static final String TOO_DEEP = ImportRefused.KEYS + "xml-depth";
+    static final String SHARED_STRINGS_TOO_LARGE = ImportRefused.KEYS + "shared-strings";
+    private static final String INFLATION = ImportRefused.KEYS + "inflation";
     /** Files in the zip: a workbook has a dozen, a few hundred with many sheets and pictures. */
     static final int MAX_ZIP_ENTRIES = 1_000;
     /** Excel's own last column, XFD. */
     static final int MAX_COLUMNS = 16_384;
-    static final String FIELD_TOO_LONG = "compliance.records.refused.field-too-long";
-    static final String RECORD_TOO_LONG = "compliance.records.refused.record-too-long";
+    static final String FIELD_TOO_LONG = ImportRefused.KEYS + "field-too-long";
+    static final String RECORD_TOO_LONG = ImportRefused.KEYS + "record-too-long";
     /** Excel's own last row (1,048,576); a row number beyond it is no workbook's. */
     static final long MAX_ROW = 1L << 20;
     /** Elements inside one another in the sheet XML (a sheet needs five). */

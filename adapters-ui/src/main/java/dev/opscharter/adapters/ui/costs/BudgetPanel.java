@@ -70,7 +70,7 @@ final class BudgetPanel extends Composite<VerticalLayout> {
         changes.addColumn(r -> texts.money(r.change().amount())).setHeader(texts.t("costs.budget.amount"))
                 .setTextAlign(ColumnTextAlign.END);
         changes.addColumn(r -> r.change().reason()).setHeader(texts.t("costs.budget.reason")).setFlexGrow(2);
-        changes.addColumn(r -> r.change().requestedBy() + ", " + Formats.dateTime(r.change().requestedAt()))
+        changes.addColumn(r -> texts.person(r.change().requestedBy()) + ", " + Formats.dateTime(r.change().requestedAt()))
                 .setHeader(texts.t("costs.budget.requested")).setAutoWidth(true);
         changes.addComponentColumn(r -> new StatusBadge(texts.t("costs.budget.change." + r.state().name()),
                 switch (r.state()) {

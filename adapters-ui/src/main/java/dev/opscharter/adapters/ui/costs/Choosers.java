@@ -39,7 +39,7 @@ final class Choosers {
         var channel = new ComboBox<Channel>(label);
         channel.setId(id);
         channel.setItems(channels);
-        channel.setItemLabelGenerator(texts::channel);
+        channel.setItemLabelGenerator(shown -> texts.channel(shown.id()));
         channel.setClearButtonVisible(true);
         return channel;
     }

@@ -24,11 +24,14 @@ import dev.opscharter.domain.costs.CostType;
 import dev.opscharter.domain.costs.CostsPermission;
 import dev.opscharter.domain.costs.MonthlyCost;
 
+import java.time.Year;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 
 /**
- * The monthly costs, newest month first, paged in the database and filtered by type, channel and month.
+ * The monthly costs of the year chosen, newest month first, paged and filtered in the database by type,
+ * channel and month.
  * Recorders add a cost, import a file, and open a cost to correct its amount.
  */
 final class CostList extends Composite<VerticalLayout> {
@@ -52,7 +55,7 @@ final class CostList extends Composite<VerticalLayout> {
 
         list = new RecordList<>("costs", RecordSource.of(queries::costs, queries::countCosts), MonthlyCost::id,
                 () -> new CostFilter(type.getOptionalValue(), channel.getOptionalValue().map(Channel::id),
-                        month.getOptionalValue()));
+                        Optional.of(Year.of(year.getAsInt())), month.getOptionalValue()));
         list.filters(type, channel, month);
         list.column("costs.month", c -> texts.month(c.month()), "month").setAutoWidth(true);
         list.column("costs.cost.type", c -> texts.type(c.type()), "type").setAutoWidth(true);
@@ -63,8 +66,6 @@ final class CostList extends Composite<VerticalLayout> {
         Choosers.recording(list, "costs", "costs.cost.new", permissions.may(CostsPermission.RECORD),
                 () -> openNew(manage, queries, texts, changed), () -> ImportDialog.costs(manage, texts, changed),
                 cost -> openCorrection(manage, texts, cost, changed), "costs.cost.empty");
-        list.action("costs.channel.new", "costs-channel-new", () -> ChannelDialog.open(manage, texts))
-                .setVisible(permissions.may(CostsPermission.MANAGE));
         getContent().setSizeFull();
         getContent().setPadding(false);
         getContent().add(list);

@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.costs;
 
 import com.vaadin.flow.component.Component;
+import dev.opscharter.adapters.messages.RunWording;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.domain.costs.Channel;
 import dev.opscharter.domain.costs.ChannelId;
@@ -17,10 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The words and numbers of the costs screens: money in the organization's currency (renminbi) with the
- * reader's grouping, months, cost types and channels by name in the reader's language.
+ * reader's grouping, months, cost types and channels by name in the reader's language, and people by
+ * their names, not their user names.
  */
 final class CostsTexts {
 
@@ -30,20 +33,34 @@ final class CostsTexts {
 
     private final Translator translator;
     private final Locale locale;
+    private final UnaryOperator<String> names;
     private final Map<ChannelId, Channel> channels = new HashMap<>();
 
-    CostsTexts(Component owner, List<Channel> channels) {
-        this((key, arguments) -> owner.getTranslation(key, arguments), Formats.locale(), channels);
+    /** @param names user name → the person's name ({@code DisplayNames}) */
+    CostsTexts(Component owner, List<Channel> channels, UnaryOperator<String> names) {
+        this((key, arguments) -> owner.getTranslation(key, arguments), Formats.locale(), channels, names);
     }
 
-    CostsTexts(Translator translator, Locale locale, List<Channel> channels) {
+    CostsTexts(Translator translator, Locale locale, List<Channel> channels, UnaryOperator<String> names) {
         this.translator = translator;
         this.locale = locale;
+        this.names = names;
+        channels(channels);
+    }
+
+    /** The channels as stored now, after one was renamed or stopped. */
+    void channels(List<Channel> channels) {
+        this.channels.clear();
         channels.forEach(channel -> this.channels.put(channel.id(), channel));
     }
 
     String t(String key, Object... arguments) {
         return translator.text(key, arguments);
+    }
+
+    /** The person behind a user name kept in a record ("manager" → 李娜); the scheduler and the system as such. */
+    String person(String username) {
+        return RunWording.actorKey(username).map(key -> t(key)).orElseGet(() -> names.apply(username));
     }
 
     boolean chinese() {

@@ -8,12 +8,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.MainLayout;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.kit.Roles;
 import dev.opscharter.application.costs.port.in.CostQueries;
 import dev.opscharter.application.costs.port.in.ManageBudgets;
 import dev.opscharter.application.costs.port.in.ManageCosts;
 import dev.opscharter.application.costs.port.in.RoiDecisions;
+import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.port.in.MyPermissions;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -23,7 +25,8 @@ import java.util.stream.IntStream;
 /**
  * Costs and ROI (成本与投入产出): the monthly costs and channel revenue as paged lists with their
  * imports, the return of each channel with the flagged months and their decisions, and each cost
- * type's spending against its budget, for a year chosen at the top. What a user may do is asked of
+ * type's spending against its budget, for a year chosen at the top; and the channels, which managers and
+ * directors add, rename and stop. What a user may do is asked of
  * {@link MyPermissions}; the use cases check it again.
  */
 @Route(value = "costs", layout = MainLayout.class)
@@ -36,13 +39,17 @@ class CostsView extends VerticalLayout implements HasDynamicTitle {
     private final RevenueList revenue;
     private final RoiPanel roi;
     private final BudgetPanel budget;
+    private final ChannelList channels;
+    private final CostQueries queries;
+    private final CostsTexts texts;
 
     CostsView(CostQueries queries, ManageCosts manage, RoiDecisions decisions, ManageBudgets budgets,
-              MyPermissions permissions) {
+              Directory directory, MyPermissions permissions) {
         addClassName("view");
         setSizeFull();
         setPadding(false);
-        var texts = new CostsTexts(this, queries.allChannels());
+        this.queries = queries;
+        this.texts = new CostsTexts(this, queries.allChannels(), new DisplayNames(directory));
         var thisYear = LocalDate.now(Formats.timeZone()).getYear();
         year.setId("costs-year");
         year.setLabel(getTranslation("costs.year"));
@@ -55,6 +62,7 @@ class CostsView extends VerticalLayout implements HasDynamicTitle {
         revenue = new RevenueList(queries, manage, permissions, texts, this::year, this::changed);
         roi = new RoiPanel(decisions, permissions, texts, this::year);
         budget = new BudgetPanel(budgets, permissions, texts, this::year);
+        channels = new ChannelList(queries, manage, permissions, texts, this::channelChanged);
 
         var tabs = new TabSheet();
         tabs.setId("costs-tabs");
@@ -63,10 +71,12 @@ class CostsView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("costs.tab.revenue"), revenue).setId("costs-tab-revenue");
         tabs.add(getTranslation("costs.tab.roi"), roi).setId("costs-tab-roi");
         tabs.add(getTranslation("costs.tab.budget"), budget).setId("costs-tab-budget");
+        tabs.add(getTranslation("costs.tab.channels"), channels).setId("costs-tab-channels");
         year.addValueChangeListener(e -> changed());
         add(new HorizontalLayout(year), tabs);
         roi.refresh();
         budget.refresh();
+        channels.refresh();
     }
 
     private int year() {
@@ -79,6 +89,12 @@ class CostsView extends VerticalLayout implements HasDynamicTitle {
         revenue.refresh();
         roi.refresh();
         budget.refresh();
+    }
+
+    /** A channel renamed or stopped: the other tabs name it anew. */
+    private void channelChanged() {
+        texts.channels(queries.allChannels());
+        changed();
     }
 
     @Override

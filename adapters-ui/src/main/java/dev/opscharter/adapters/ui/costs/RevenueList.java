@@ -21,10 +21,15 @@ import dev.opscharter.domain.costs.Channel;
 import dev.opscharter.domain.costs.ChannelRevenue;
 import dev.opscharter.domain.costs.CostsPermission;
 
+import java.time.Year;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 
-/** The revenue attributed to each channel per month, newest first; recorders add, import and correct it. */
+/**
+ * The revenue attributed to each channel per month in the year chosen, newest first, paged and filtered in
+ * the database; recorders add, import and correct it.
+ */
 final class RevenueList extends Composite<VerticalLayout> {
 
     private final RecordList<ChannelRevenue, RevenueFilter> list;
@@ -40,7 +45,7 @@ final class RevenueList extends Composite<VerticalLayout> {
         month.setClearButtonVisible(true);
         list = new RecordList<>("revenue", RecordSource.of(queries::revenues, queries::countRevenues),
                 ChannelRevenue::id, () -> new RevenueFilter(channel.getOptionalValue().map(Channel::id),
-                month.getOptionalValue()));
+                Optional.of(Year.of(year.getAsInt())), month.getOptionalValue()));
         list.filters(channel, month);
         list.column("costs.month", r -> texts.month(r.month()), "month").setAutoWidth(true);
         list.column("costs.channel", r -> texts.channel(r.channel()), null).setFlexGrow(2);

@@ -76,7 +76,7 @@ final class RoiPanel extends Composite<VerticalLayout> {
             var decision = made.get();
             var badge = new StatusBadge(texts.t("costs.roi.kind." + decision.kind().name()),
                     decision.kind() == RoiDecision.Kind.STOP ? StatusBadge.Tone.NEUTRAL : StatusBadge.Tone.SUCCESS);
-            var why = new Span(" " + texts.t("costs.roi.decided-by", decision.by(), decision.reason()));
+            var why = new Span(" " + texts.t("costs.roi.decided-by", texts.person(decision.by()), decision.reason()));
             return new Span(badge, why);
         }
         var needed = new StatusBadge(texts.t("costs.roi.decision-needed"), StatusBadge.Tone.WARNING);

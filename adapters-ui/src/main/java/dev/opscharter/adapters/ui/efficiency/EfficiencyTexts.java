@@ -1,8 +1,11 @@
 package dev.opscharter.adapters.ui.efficiency;
 
 import com.vaadin.flow.component.Component;
+import dev.opscharter.adapters.ui.shared.RunTexts;
+import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.domain.efficiency.EfficiencyIndicator;
 import dev.opscharter.domain.efficiency.Improvement;
 import dev.opscharter.domain.efficiency.ProjectState;
@@ -11,15 +14,36 @@ import dev.opscharter.domain.targets.MetricUnit;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The words and numbers of the efficiency screens, in the user's language. */
+/** The words and numbers of the efficiency screens, in the user's language, and people by their names. */
 final class EfficiencyTexts {
 
     private final Component owner;
+    private final Directory directory;
+    private final DisplayNames names;
 
-    EfficiencyTexts(Component owner) {
+    EfficiencyTexts(Component owner, Directory directory) {
         this.owner = owner;
+        this.directory = directory;
+        this.names = new DisplayNames(directory);
+    }
+
+    /**
+     * A project's owner as people know them: the person's name for an account's user name, the system as
+     * such, and a name typed for someone without an account as it was typed.
+     */
+    String person(String username) {
+        return RunTexts.actor(owner, username, names);
+    }
+
+    /** The accounts an owner is chosen from, by their person's name. */
+    List<String> people() {
+        return directory.displayNames().entrySet().stream()
+                .sorted(Map.Entry.<String, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     String t(String key, Object... arguments) {

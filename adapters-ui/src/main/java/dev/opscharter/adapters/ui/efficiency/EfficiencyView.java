@@ -21,6 +21,7 @@ import dev.opscharter.application.efficiency.port.in.BenchmarkQueries;
 import dev.opscharter.application.efficiency.port.in.ManageBenchmarks;
 import dev.opscharter.application.efficiency.port.in.ManageProjects;
 import dev.opscharter.application.efficiency.port.in.ProjectQueries;
+import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.efficiency.Benchmark;
 import dev.opscharter.domain.efficiency.EfficiencyIndicator;
@@ -43,7 +44,7 @@ import java.util.Optional;
 @RolesAllowed({Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST, Roles.AUDITOR, Roles.DEPARTMENT_LEAD})
 class EfficiencyView extends VerticalLayout implements HasDynamicTitle {
 
-    private final EfficiencyTexts texts = new EfficiencyTexts(this);
+    private final EfficiencyTexts texts;
     private final ProjectQueries projectQueries;
     private final ManageProjects manageProjects;
     private final BenchmarkQueries benchmarkQueries;
@@ -56,7 +57,8 @@ class EfficiencyView extends VerticalLayout implements HasDynamicTitle {
     private final RecordList<ToolIntroduction, Boolean> tools;
 
     EfficiencyView(ProjectQueries projectQueries, ManageProjects manageProjects, BenchmarkQueries benchmarkQueries,
-                   ManageBenchmarks manageBenchmarks, MyPermissions permissions) {
+                   ManageBenchmarks manageBenchmarks, Directory directory, MyPermissions permissions) {
+        this.texts = new EfficiencyTexts(this, directory);
         this.projectQueries = projectQueries;
         this.manageProjects = manageProjects;
         this.benchmarkQueries = benchmarkQueries;
@@ -105,7 +107,7 @@ class EfficiencyView extends VerticalLayout implements HasDynamicTitle {
         details.setEnabled(false);
         list.onSelectionChange(selected -> details.setEnabled(selected.isPresent()));
         list.column("efficiency.project.title", OptimizationProject::title, "title").setKey("title").setFlexGrow(3);
-        list.column("efficiency.project.owner", OptimizationProject::owner, "owner").setKey("owner").setAutoWidth(true);
+        list.column("efficiency.project.owner", p -> texts.person(p.owner()), "owner").setKey("owner").setAutoWidth(true);
         list.column("efficiency.project.process", p -> p.processCode().orElse("–"), null).setKey("process")
                 .setAutoWidth(true);
         list.badgeColumn("efficiency.project.state", p -> texts.state(p.state())).setKey("state")

@@ -67,7 +67,7 @@ final class ProjectDetails {
         var state = texts.state(project.state());
         state.setId("project-state");
         facts.item("efficiency.project.state", state);
-        facts.text("efficiency.project.owner", "project-owner-fact", project.owner());
+        facts.text("efficiency.project.owner", "project-owner-fact", texts.person(project.owner()));
         facts.text("efficiency.project.process", "project-process-fact", project.processCode()
                 .map(code -> queries.measurable(code) ? texts.t("efficiency.project.process.with-records", code) : code)
                 .orElse("–"));

@@ -2,6 +2,7 @@ package dev.opscharter.adapters.ui.efficiency;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,7 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A project's title, owner, process and indicators, new or changed. A new project is planned once however
+ * A project's title, owner (a person with an account, by name, or someone else's name typed), process and
+ * indicators, new or changed. A new project is planned once however
  * often the save is clicked (the dialog's request key). Ids: {@code project-title}, {@code project-owner},
  * {@code project-process}, {@code project-add-indicator}, the rows as {@link IndicatorRow}, buttons
  * {@code project-save}, {@code project-cancel}.
@@ -29,7 +31,8 @@ final class ProjectEditor extends VerticalLayout {
 
     private final EfficiencyTexts texts;
     private final TextField title = new TextField();
-    private final TextField owner = new TextField();
+    private final ComboBox<String> owner = new ComboBox<>();
+    private final List<String> people;
     private final TextField process = new TextField();
     private final VerticalLayout rows = new VerticalLayout();
     private final List<IndicatorRow> indicators = new ArrayList<>();
@@ -45,6 +48,12 @@ final class ProjectEditor extends VerticalLayout {
         owner.setLabel(texts.t("efficiency.project.owner"));
         owner.setId("project-owner");
         owner.setRequiredIndicatorVisible(true);
+        owner.setHelperText(texts.t("efficiency.project.owner.help"));
+        owner.setItemLabelGenerator(texts::person);
+        people = new ArrayList<>(texts.people());
+        owner.setItems(people);
+        owner.setAllowCustomValue(true);
+        owner.addCustomValueSetListener(typed -> ownedBy(typed.getDetail().strip()));
         process.setLabel(texts.t("efficiency.project.process"));
         process.setId("project-process");
         process.setHelperText(texts.t("efficiency.project.process.help"));
@@ -55,12 +64,25 @@ final class ProjectEditor extends VerticalLayout {
         add(form, rows, add);
         if (project != null) {
             title.setValue(project.title());
-            owner.setValue(project.owner());
+            ownedBy(project.owner());
             process.setValue(project.processCode().orElse(""));
             project.indicators().forEach(this::addRow);
         } else {
             addRow(null);
         }
+    }
+
+    /** The owner chosen, or typed for someone without an account, who then stays among the choices. */
+    private void ownedBy(String name) {
+        if (name.isEmpty()) {
+            owner.clear();
+            return;
+        }
+        if (!people.contains(name)) {
+            people.add(name);
+            owner.setItems(people);
+        }
+        owner.setValue(name);
     }
 
     private void addRow(@Nullable EfficiencyIndicator indicator) {
@@ -74,7 +96,7 @@ final class ProjectEditor extends VerticalLayout {
     }
 
     private ProjectDraft draft() {
-        return new ProjectDraft(title.getValue(), owner.getValue(), Optional.of(process.getValue().strip()),
+        return new ProjectDraft(title.getValue(), owner.getOptionalValue().orElse(""), Optional.of(process.getValue().strip()),
                 indicators.stream().map(IndicatorRow::indicator).toList());
     }
 

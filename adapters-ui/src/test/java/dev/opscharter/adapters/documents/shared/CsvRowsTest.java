@@ -218,7 +218,7 @@ class CsvRowsTest {
         }
         assertThat(bytes.size()).isLessThan(1 << 20);
         var refused = refusal(bytes.toByteArray());
-        assertThat(refused.messageKey()).isEqualTo("compliance.records.refused.inflation");
+        assertThat(refused.messageKey()).isEqualTo("imports.refused.inflation");
         assertThat(refused.arguments()).containsExactly((long) InflationGuard.MAX_RATIO);
         assertThat(refused.line()).isGreaterThan(1);
     }

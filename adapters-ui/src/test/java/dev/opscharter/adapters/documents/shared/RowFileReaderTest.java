@@ -28,7 +28,7 @@ class RowFileReaderTest {
                 }
             }
         });
-        assertThat(refused.messageKey()).isEqualTo("compliance.records.refused.unknown-encoding");
+        assertThat(refused.messageKey()).isEqualTo("imports.refused.unknown-encoding");
         assertThat(refused.line()).isEqualTo(1);
     }
 
@@ -50,7 +50,7 @@ class RowFileReaderTest {
         for (var text : new String[]{"", "\uFEFF"}) {
             var refused = catchThrowableOfType(ImportRefused.class,
                     () -> files.csv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
-            assertThat(refused.messageKey()).isEqualTo("compliance.records.refused.empty-file");
+            assertThat(refused.messageKey()).isEqualTo("imports.refused.empty-file");
             assertThat(refused.line()).isEqualTo(1);
         }
     }

@@ -252,7 +252,7 @@ class WorkbookRowsTest {
         var file = rawWorkbook(dir.resolve("bomb.xlsx"), sheet(rows.toString()));
         assertThat(Files.size(file)).isLessThan(1 << 20);
         assertThatThrownBy(() -> read(WorkbookRows.open(file))).isInstanceOfSatisfying(ImportRefused.class,
-                e -> assertThat(e.messageKey()).isEqualTo("compliance.records.refused.inflation"));
+                e -> assertThat(e.messageKey()).isEqualTo("imports.refused.inflation"));
     }
 
     @Test

@@ -13,12 +13,16 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ROI and budget charts as SVG text: below break-even and over budget in the warning colour. */
+/**
+ * The ROI and budget charts as SVG text: below break-even and over budget in the warning colour; and the
+ * people the costs screens name (who decided, who requested) by their names.
+ */
 class CostChartsTest {
 
     private static final Pattern POLYLINE = Pattern.compile("<polyline points=\"([^\"]*)\"");
@@ -28,7 +32,7 @@ class CostChartsTest {
     private static CostsTexts texts(Locale locale) {
         var translations = new Translations();
         return new CostsTexts((key, arguments) -> translations.getTranslation(key, locale, arguments), locale,
-                List.of(SEARCH, TMALL));
+                List.of(SEARCH, TMALL), name -> Map.of("manager", "李娜").getOrDefault(name, name));
     }
 
     private static ChannelMonthRoi month(Channel channel, int month, String revenue, String cost) {
@@ -81,5 +85,13 @@ class CostChartsTest {
                 .contains(">¥2.4M / ¥3.0M</text>")
                 .contains(">¥800 — no budget</text>");
         assertThat(svg.split("class=\"over\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void people_are_named_by_their_person_s_name_and_the_system_as_such() {
+        assertThat(texts(Locale.ENGLISH).person("manager")).isEqualTo("李娜");
+        assertThat(texts(Locale.ENGLISH).person("no.account")).isEqualTo("no.account");
+        assertThat(texts(Locale.ENGLISH).person("system")).isEqualTo("System");
+        assertThat(texts(Locale.SIMPLIFIED_CHINESE).person("scheduled")).isEqualTo("按计划");
     }
 }

@@ -1,6 +1,8 @@
 package dev.opscharter.application.targets.service;
 
+import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.SettingsStore;
+import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.UseCase;
@@ -9,6 +11,7 @@ import dev.opscharter.application.shared.port.out.Notifications.Notification;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.application.targets.port.in.WeeklyReports;
 import dev.opscharter.application.targets.port.out.ReportSubscribers;
+import dev.opscharter.application.targets.port.out.ReportSubscribers.Choice;
 import dev.opscharter.application.targets.port.out.WeeklyReportArchive;
 import dev.opscharter.application.targets.port.out.WeeklyReportArchive.WrittenReport;
 import dev.opscharter.application.targets.WrittenWeek;
@@ -16,15 +19,21 @@ import dev.opscharter.application.targets.port.out.WeeklyReportRenderer;
 import dev.opscharter.application.targets.port.out.WeeklyReportRenderer.ReportDocument;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.targets.IsoWeek;
 import dev.opscharter.domain.targets.WeeklyReport;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static dev.opscharter.domain.targets.TargetsPermission.MANAGE;
 import static dev.opscharter.domain.targets.TargetsPermission.READ;
@@ -38,7 +47,9 @@ import static dev.opscharter.domain.targets.TargetsPermission.READ;
  * <li>The schedule writes last week and the weeks missed since the latest written, at most
  *     {@value WeeklyReports#CATCH_UP}; a rerun writes nothing.</li>
  * <li>The announcement is an inbox entry for each subscriber; the notifications add the mail in their
- *     language after the commit, where mail is configured and they want it.</li>
+ *     language after the commit, where mail is configured and they want it. The operations managers and
+ *     directors (enabled accounts of people still employed) are subscribers without asking unless they
+ *     unsubscribed; anyone else who reads the targets subscribes themself.</li>
  * </ul>
  */
 public final class WeeklyReportService implements WeeklyReports {
@@ -48,23 +59,29 @@ public final class WeeklyReportService implements WeeklyReports {
     static final String WRITTEN = "targets-report.inbox.written";
     /** The screen of the written weeks; {@code ?week=} opens one. */
     public static final String ROUTE = "targets/weekly";
+    /** The roles whose holders receive the report unless they unsubscribed: the department's managers. */
+    public static final Set<Role> BY_DEFAULT = Set.copyOf(EnumSet.of(Role.OPS_DIRECTOR, Role.OPS_MANAGER));
 
     private final WeeklyReportFigures figures;
     private final WeeklyReportRenderer renderer;
     private final WeeklyReportArchive archive;
     private final ReportSubscribers subscribers;
+    private final People people;
+    private final UserAccounts accounts;
     private final Notifications notifications;
     private final SettingsStore settings;
     private final UseCase uc;
     private final Transactions transactions;
 
     public WeeklyReportService(WeeklyReportFigures figures, WeeklyReportRenderer renderer, WeeklyReportArchive archive,
-                               ReportSubscribers subscribers, Notifications notifications, SettingsStore settings,
-                               UseCase uc) {
+                               ReportSubscribers subscribers, People people, UserAccounts accounts,
+                               Notifications notifications, SettingsStore settings, UseCase uc) {
         this.figures = figures;
         this.renderer = renderer;
         this.archive = archive;
         this.subscribers = subscribers;
+        this.people = people;
+        this.accounts = accounts;
         this.notifications = notifications;
         this.settings = settings;
         this.uc = uc;
@@ -119,7 +136,8 @@ public final class WeeklyReportService implements WeeklyReports {
 
     @Override
     public boolean subscribed() {
-        return uc.read(READ, me -> subscribers.subscribed(me.name()));
+        return uc.read(READ, me -> subscribers.choice(me.name()).map(choice -> choice == Choice.SUBSCRIBED)
+                .orElseGet(() -> me.roles().stream().anyMatch(BY_DEFAULT::contains)));
     }
 
     @Override
@@ -158,9 +176,20 @@ public final class WeeklyReportService implements WeeklyReports {
                 "offPace", Integer.toString(summary.offPace()), "keyUnmet", Integer.toString(summary.keyUnmet())));
         var arguments = List.of(week.key(), week.monday().toString(), week.sunday().toString(),
                 Integer.toString(summary.deviating()));
-        for (var subscriber : subscribers.all()) {
+        for (var subscriber : recipients()) {
             notifications.send(new Notification(subscriber, WRITTEN, arguments, ROUTE + "?week=" + week.key()));
         }
         return true;
+    }
+
+    /** Who subscribed, and the managers and directors who did not unsubscribe, by name. */
+    private Set<String> recipients() {
+        var recipients = new TreeSet<>(subscribers.all());
+        var unsubscribed = new HashSet<>(subscribers.unsubscribed());
+        for (var person : people.holdingAnyOf(BY_DEFAULT)) {
+            accounts.byPerson(person.id()).filter(UserAccount::enabled).map(account -> account.username().value())
+                    .filter(name -> !unsubscribed.contains(name)).ifPresent(recipients::add);
+        }
+        return recipients;
     }
 }

@@ -50,7 +50,7 @@ public final class PlainCsvFiles implements RowFiles {
             var rows = new Rows(reader, counting);
             if (!rows.peekAny()) {
                 rows.close();
-                throw new ImportRefused(1, "compliance.records.refused.empty-file");
+                throw new ImportRefused(1, "imports.refused.empty-file");
             }
             return rows;
         } catch (IOException e) {
@@ -136,7 +136,7 @@ public final class PlainCsvFiles implements RowFiles {
                     }
                     var more = in.readLine();
                     if (more == null) {
-                        throw new ImportRefused(line, "compliance.records.refused.unterminated-quote", record.size() + 1);
+                        throw new ImportRefused(line, "imports.refused.unterminated-quote", record.size() + 1);
                     }
                     nextLine++;
                     field.append('\n');

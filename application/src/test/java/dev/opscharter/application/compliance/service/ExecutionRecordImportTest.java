@@ -344,8 +344,8 @@ class ExecutionRecordImportTest {
 
     @Test
     void an_empty_file_is_refused() {
-        assertThat(refusal("").messageKey()).isEqualTo("compliance.records.refused.empty-file");
-        assertThat(refusal("\uFEFF\r\n\r\n").messageKey()).isEqualTo("compliance.records.refused.empty-file");
+        assertThat(refusal("").messageKey()).isEqualTo("imports.refused.empty-file");
+        assertThat(refusal("\uFEFF\r\n\r\n").messageKey()).isEqualTo("imports.refused.empty-file");
     }
 
     @Test

@@ -52,6 +52,7 @@ public final class InMemoryChannelRevenues implements ChannelRevenues {
     private Stream<ChannelRevenue> matching(RevenueFilter filter) {
         return store.all().stream()
                 .filter(r -> filter.channel().map(r.channel()::equals).orElse(true))
+                .filter(r -> filter.year().map(y -> y.getValue() == r.month().getYear()).orElse(true))
                 .filter(r -> filter.month().map(r.month()::equals).orElse(true));
     }
 

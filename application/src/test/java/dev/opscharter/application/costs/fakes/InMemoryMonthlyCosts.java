@@ -63,6 +63,7 @@ public final class InMemoryMonthlyCosts implements MonthlyCosts {
         return store.all().stream()
                 .filter(c -> filter.type().map(t -> t == c.type()).orElse(true))
                 .filter(c -> filter.channel().map(ch -> c.channel().equals(Optional.of(ch))).orElse(true))
+                .filter(c -> filter.year().map(y -> y.getValue() == c.month().getYear()).orElse(true))
                 .filter(c -> filter.month().map(m -> m.equals(c.month())).orElse(true));
     }
 

@@ -247,14 +247,14 @@ class InvitationServiceTest {
     @Test
     void a_file_the_reader_refuses_is_refused_with_its_line_and_reason() throws IOException {
         upload = () -> {
-            throw new ImportRefused(7, "compliance.records.refused.stray-quote");
+            throw new ImportRefused(7, "imports.refused.stray-quote");
         };
         var file = Files.writeString(temp.resolve("broken.csv"), "x");
 
         assertThatThrownBy(() -> service.invite(open.id(), RequestKey.fresh(), new Respondents.Upload(file, "b.csv")))
                 .isInstanceOf(RespondentsRejected.class)
                 .satisfies(e -> assertThat(((RespondentsRejected) e).problems()).containsExactly(
-                        new Problem(7, "compliance.records.refused.stray-quote", List.of())));
+                        new Problem(7, "imports.refused.stray-quote", List.of())));
     }
 
     @Test

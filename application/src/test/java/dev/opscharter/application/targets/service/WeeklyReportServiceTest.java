@@ -57,8 +57,8 @@ class WeeklyReportServiceTest {
     private final InMemoryReportSubscribers subscribers = new InMemoryReportSubscribers();
     private final RecordingNotifications notifications = new RecordingNotifications();
     private final WeeklyReportService service = new WeeklyReportService(
-            new WeeklyReportFigures(metrics, targets, actuals, units), renderer, archive, subscribers, notifications,
-            org.settings, org.useCase);
+            new WeeklyReportFigures(metrics, targets, actuals, units), renderer, archive, subscribers, org.people,
+            org.accounts, notifications, org.settings, org.useCase);
 
     private BusinessUnit east;
     private Metric revenue;
@@ -115,6 +115,51 @@ class WeeklyReportServiceTest {
         assertThat(archive.count()).isOne();
         assertThat(archive.refused()).isOne();
         assertThat(notifications.sent()).hasSize(1);
+    }
+
+    @Test
+    void the_managers_and_directors_receive_the_report_without_asking_until_they_unsubscribe() {
+        var operations = org.department("OPERATIONS");
+        org.account(org.person("Wang Jianguo", operations).roles(Role.OPS_DIRECTOR).save(), "director");
+        org.account(org.person("Li Ming", operations).roles(Role.OPS_MANAGER).save(), "manager");
+        org.account(org.person("Zhou Jie", operations).roles(Role.OPS_MANAGER, Role.OPS_SPECIALIST).save(), "zhou.jie");
+        org.disabledAccount(org.person("Old Manager", operations).roles(Role.OPS_MANAGER).save(), "old.manager");
+        org.account(org.person("Gone Manager", operations).roles(Role.OPS_MANAGER).leftOn(LocalDate.of(2026, 1, 31))
+                .save(), "gone.manager");
+        org.person("No Account", operations).roles(Role.OPS_DIRECTOR).save();
+        org.account(org.person("Zhang Xiaoyu", operations).roles(Role.OPS_SPECIALIST).save(), "specialist");
+        org.account(org.person("Liu Fang", org.department("AUDIT")).roles(Role.AUDITOR).save(), "auditor");
+
+        org.actAs("manager", Role.OPS_MANAGER);
+        assertThat(service.subscribed()).as("a manager without asking").isTrue();
+        org.actAs("zhou.jie", Role.OPS_MANAGER, Role.OPS_SPECIALIST);
+        service.unsubscribe();
+        assertThat(service.subscribed()).as("unsubscribed, the role notwithstanding").isFalse();
+        org.actAs("specialist", Role.OPS_SPECIALIST);
+        assertThat(service.subscribed()).as("a specialist asks").isFalse();
+        service.subscribe();
+        assertThat(service.subscribed()).isTrue();
+        org.actAs(Actor.SCHEDULE);
+
+        service.writeDue();
+
+        assertThat(notifications.sent()).extracting(n -> n.recipient())
+                .containsExactlyInAnyOrder("director", "manager", "specialist");
+    }
+
+    @Test
+    void a_manager_who_unsubscribed_and_subscribes_again_receives_it_once() {
+        org.account(org.person("Li Ming", org.department("OPERATIONS")).roles(Role.OPS_MANAGER).save(), "manager");
+        org.actAs("manager", Role.OPS_MANAGER);
+        service.unsubscribe();
+        service.subscribe();
+        service.subscribe();
+        assertThat(service.subscribed()).isTrue();
+        org.actAs(Actor.SCHEDULE);
+
+        service.writeDue();
+
+        assertThat(notifications.sent()).extracting(n -> n.recipient()).containsExactly("manager");
     }
 
     @Test

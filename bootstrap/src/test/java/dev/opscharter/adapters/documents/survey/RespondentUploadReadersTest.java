@@ -93,7 +93,7 @@ class RespondentUploadReadersTest {
 
         assertThatThrownBy(() -> invite(file)).isInstanceOf(RespondentsRejected.class)
                 .satisfies(e -> assertThat(((RespondentsRejected) e).problems()).singleElement()
-                        .satisfies(p -> assertThat(p.messageKey()).startsWith("compliance.records.refused.")));
+                        .satisfies(p -> assertThat(p.messageKey()).startsWith("imports.refused.")));
         assertThat(survey.invitations.of(open.id())).isEmpty();
         assertThat(mail.letters()).isEmpty();
     }

@@ -84,7 +84,7 @@ class HostileUploadsIT extends ViewTest {
         // made as it is uploaded: a 100 MB line is never held in memory, here or by the import
         var header = "case_id,process_code,step_code,actor_role,occurred_at\r\n".getBytes(StandardCharsets.UTF_8);
         long line = 100L << 20;
-        files.add(new Hostile("records/100mb-line.csv", "records", "compliance.records.refused.field-too-long",
+        files.add(new Hostile("records/100mb-line.csv", "records", "imports.refused.field-too-long",
                 header.length + line, () -> new SequenceInputStream(new ByteArrayInputStream(header),
                 new Repeating((byte) 'x', line))));
         long manual = (2L << 20) + 1;

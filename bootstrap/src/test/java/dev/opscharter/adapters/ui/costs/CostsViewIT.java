@@ -20,6 +20,7 @@ import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.bootstrap.testing.SignedIn;
+import dev.opscharter.domain.costs.Channel;
 import dev.opscharter.domain.costs.ChannelId;
 import dev.opscharter.domain.costs.CostType;
 import dev.opscharter.domain.costs.RoiDecision;
@@ -75,7 +76,7 @@ class CostsViewIT extends ViewTest {
         assertThat(getCurrentView()).isInstanceOf(CostsView.class);
     }
 
-    /** Tabs: 0 costs, 1 revenue, 2 ROI, 3 budget. */
+    /** Tabs: 0 costs, 1 revenue, 2 ROI, 3 budget, 4 channels. */
     private void tab(int index) {
         $(TabSheet.class).id("costs-tabs").setSelectedIndex(index);
     }
@@ -103,7 +104,7 @@ class CostsViewIT extends ViewTest {
         click("cost-save");
 
         assertThat(notifications()).contains("Cost saved");
-        var stored = queries.costs(new CostFilter(Optional.empty(), Optional.of(channel), Optional.empty()),
+        var stored = queries.costs(new CostFilter(Optional.empty(), Optional.of(channel), Optional.empty(), Optional.empty()),
                 PageRequest.first(5));
         assertThat(stored).singleElement().satisfies(cost -> assertThat(cost.amount()).isEqualByComparingTo("12345.60"));
         $(ComboBox.class).id("costs-channel-filter").setValue(queries.channel(channel).record());
@@ -115,6 +116,7 @@ class CostsViewIT extends ViewTest {
     @Test
     void the_manager_adds_a_channel_and_a_code_taken_is_refused_at_its_field() {
         open();
+        tab(4);
 
         click("costs-channel-new");
         test(textField("channel-code")).setValue(code.toLowerCase(Locale.ROOT));
@@ -125,6 +127,7 @@ class CostsViewIT extends ViewTest {
         assertThat(notifications()).contains("Channel added");
         assertThat(queries.allChannels()).anySatisfy(c -> assertThat(c.code()).isEqualTo(code));
 
+        tab(4);
         click("costs-channel-new");
         test(textField("channel-code")).setValue(code);
         test(textField("channel-name-zh")).setValue("重复");
@@ -132,6 +135,81 @@ class CostsViewIT extends ViewTest {
         click("channel-save");
         assertThat(queries.allChannels()).filteredOn(c -> c.code().equals(code)).hasSize(1);
         assertThat($(Dialog.class).id("channel-dialog").isOpened()).isTrue();
+    }
+
+    @Test
+    void the_manager_renames_and_stops_a_channel_which_keeps_its_costs_and_is_no_longer_offered() {
+        var channel = channel();
+        manage.recordCost(RequestKey.fresh(), new CostDraft(month, CostType.PROMOTION, Optional.of(channel),
+                new BigDecimal("70"), "before it stopped"));
+        open();
+        tab(4);
+        var channels = this.<Channel>grid("channels-grid");
+        test(channels).select(channelRow(channels, channel));
+
+        click("channels-edit");
+        test(textField("channel-name-zh")).setValue("直播间");
+        test(textField("channel-name-en")).setValue("Live room " + code);
+        click("channel-save");
+        assertThat(notifications()).contains("Channel renamed");
+        assertThat(queries.channel(channel).record().name().english()).isEqualTo("Live room " + code);
+
+        click("channels-deactivate");
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).startsWith("Channel stopped"));
+        assertThat(queries.channel(channel).record().active()).isFalse();
+        assertThat(rowTexts(channels, channelRow(channels, channel))).contains("Live room " + code, "Stopped");
+        assertThat(button("channels-reactivate").isEnabled()).isTrue();
+        assertThat(button("channels-deactivate").isEnabled()).isFalse();
+
+        tab(0);
+        var costs = this.<Object>grid("costs-grid");
+        choose("costs-channel-filter", channel);
+        assertThat(test(costs).size()).as("its history stays").isEqualTo(1);
+        assertThat(rowTexts(costs, 0)).anySatisfy(text -> assertThat(text).contains("Live room " + code));
+        click("costs-new");
+        @SuppressWarnings("unchecked")
+        ComboBox<Channel> offered = $(ComboBox.class).id("cost-channel");
+        assertThat(offered.getListDataView().getItems().map(c -> c.id())).doesNotContain(channel);
+    }
+
+    @Test
+    void a_channel_changed_meanwhile_is_not_overwritten_and_the_manager_is_told_in_their_language() {
+        var channel = channel();
+        open();
+        tab(4);
+        var channels = this.<Channel>grid("channels-grid");
+        test(channels).select(channelRow(channels, channel));
+        click("channels-edit");
+        manage.renameChannel(channel, new BilingualName("别人改的", "Changed meanwhile"), 1);
+        test(textField("channel-name-en")).setValue("Mine " + code);
+        click("channel-save");
+
+        assertThat(notifications()).contains(UI.getCurrent().getTranslation("error.concurrent-modification"));
+        assertThat(queries.channel(channel).record().name().english()).isEqualTo("Changed meanwhile");
+    }
+
+    @Test
+    void the_lists_show_the_year_chosen_only() {
+        var channel = channel();
+        manage.recordCost(RequestKey.fresh(), new CostDraft(month, CostType.PROMOTION, Optional.of(channel),
+                new BigDecimal("1"), "this year"));
+        manage.recordCost(RequestKey.fresh(), new CostDraft(month.minusYears(1), CostType.PROMOTION,
+                Optional.of(channel), new BigDecimal("2"), "last year"));
+        manage.recordRevenue(RequestKey.fresh(), channel, month.minusYears(1), new BigDecimal("3"));
+        open();
+        choose("costs-channel-filter", channel);
+        var costs = this.<Object>grid("costs-grid");
+        assertThat(test(costs).size()).isEqualTo(1);
+        assertThat(rowTexts(costs, 0)).contains("this year");
+
+        $(ComboBox.class).id("costs-year").setValue(month.getYear() - 1);
+        assertThat(test(costs).size()).isEqualTo(1);
+        assertThat(rowTexts(costs, 0)).contains("last year");
+        tab(1);
+        choose("revenue-channel-filter", channel);
+        assertThat(test(this.<Object>grid("revenue-grid")).size()).isEqualTo(1);
+        $(ComboBox.class).id("costs-year").setValue(month.getYear());
+        assertThat(test(this.<Object>grid("revenue-grid")).size()).isZero();
     }
 
     @Test
@@ -157,7 +235,8 @@ class CostsViewIT extends ViewTest {
                 .filter(f -> f.record().channel().equals(channel)).findFirst().orElseThrow();
         assertThat(decided.record().decision()).hasValueSatisfying(d -> assertThat(d.by()).isEqualTo("manager"));
         var shown = this.<WithSteps<RoiFlag, RoiFlagStep>>grid("roi-flags");
-        assertThat(rowTexts(shown, rowOf(shown, channel))).anySatisfy(text -> assertThat(text).contains("Stop"));
+        assertThat(rowTexts(shown, rowOf(shown, channel))).anySatisfy(text -> assertThat(text).contains("Stop")
+                .contains("by 李明: returns less than it costs").doesNotContain("manager"));
     }
 
     @Test
@@ -183,6 +262,19 @@ class CostsViewIT extends ViewTest {
         open();
         assertThat($(Button.class).withId("costs-new").exists()).isFalse();
         assertThat($(Button.class).withId("costs-import").exists()).isFalse();
+    }
+
+    /** Chooses the channel among those the chooser offers (as they were when the page opened). */
+    private void choose(String chooser, ChannelId channel) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Channel> box = $(ComboBox.class).id(chooser);
+        box.setValue(box.getListDataView().getItems().filter(c -> c.id().equals(channel)).findFirst().orElseThrow());
+    }
+
+    private int channelRow(Grid<Channel> grid, ChannelId channel) {
+        var tester = test(grid);
+        return IntStream.range(0, tester.size()).filter(i -> tester.getRow(i).id().equals(channel)).findFirst()
+                .orElseThrow();
     }
 
     private static int rowOf(Grid<WithSteps<RoiFlag, RoiFlagStep>> grid, ChannelId channel) {

@@ -2,6 +2,7 @@ package dev.opscharter.adapters.ui.efficiency;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -99,7 +100,7 @@ class EfficiencyViewIT extends ViewTest {
 
     private OptimizationProjectId planned(String title, String after) {
         return new SignedIn(users).as("manager", () -> manage.plan(RequestKey.fresh(), new ProjectDraft(title,
-                "zhao.lei", Optional.empty(), List.of(EfficiencyIndicator.typed("processing time", MetricUnit.HOURS,
+                "manager", Optional.empty(), List.of(EfficiencyIndicator.typed("processing time", MetricUnit.HOURS,
                 MetricDirection.LOWER_IS_BETTER, true, Optional.of(new BigDecimal("5")),
                 Optional.ofNullable(after).map(BigDecimal::new))))));
     }
@@ -111,7 +112,11 @@ class EfficiencyViewIT extends ViewTest {
         assertThat($(Dialog.class).id("project-dialog").isOpened()).isTrue();
         var title = "Faster orders " + suffix;
         test(textField("project-title")).setValue(title);
-        test(textField("project-owner")).setValue("zhao.lei");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> owner = $(ComboBox.class).id("project-owner");
+        assertThat(owner.getListDataView().getItems().map(owner.getItemLabelGenerator()))
+                .as("people by name").contains("张晓雨", "李明").doesNotContain("specialist");
+        owner.setValue("specialist");
         test(textField("project-indicator-0-name")).setValue("order processing time");
         test($(BigDecimalField.class).id("project-indicator-0-baseline")).setValue(new BigDecimal("6.5"));
         click("project-save");
@@ -120,13 +125,14 @@ class EfficiencyViewIT extends ViewTest {
         var created = queries.page(new ProjectFilter(Optional.empty(), Optional.of(suffix)), PageRequest.first(10));
         assertThat(created).singleElement().satisfies(p -> {
             assertThat(p.state()).isEqualTo(ProjectState.PLANNED);
+            assertThat(p.owner()).isEqualTo("specialist");
             assertThat(p.indicators()).singleElement().satisfies(i -> {
                 assertThat(i.baseline()).contains(new BigDecimal("6.5"));
                 assertThat(i.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
                 assertThat(i.core()).isTrue();
             });
         });
-        assertThat(rowTexts(grid(), rowOf(title))).contains(title, "zhao.lei", "Planned");
+        assertThat(rowTexts(grid(), rowOf(title))).contains(title, "张晓雨", "Planned").doesNotContain("specialist");
     }
 
     @Test
@@ -135,6 +141,7 @@ class EfficiencyViewIT extends ViewTest {
         planned(title, null);
         openDetails(title);
 
+        assertThat(test($(Span.class).id("project-owner-fact")).getText()).as("the owner by name").isEqualTo("李明");
         assertThat(List.of("project-edit", "project-start", "project-cancel")).allMatch(this::shown);
         assertThat(button("project-measure").isEnabled()).as("no process to measure").isFalse();
         assertThat(shown("project-accept")).isFalse();

@@ -41,8 +41,8 @@ import java.util.UUID;
 
 /**
  * The weekly operations data reports (运营数据周报) written so far, newest first: each week with its deviation
- * count and its PDF and Excel files, served as written. Every reader subscribes or unsubscribes themself; a
- * manager or director writes an earlier week that was not written (the job only catches up four weeks).
+ * count and its PDF and Excel files, served as written. Every reader subscribes or unsubscribes themself (the
+ * managers and directors receive it until they unsubscribe); a manager or director writes an earlier week that was not written (the job only catches up four weeks).
  */
 @Route(value = "targets/weekly", layout = MainLayout.class)
 @Menu(order = 51, title = "nav.operations.weekly-report")

@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * The weekly operations data report (运营数据周报, issue 14): written once a week for the week before, PDF and
  * Excel, bilingual, kept unchanged, delivered to its subscribers. Everyone who reads the targets reads the
- * reports and subscribes themself ({@code TargetsPermission.READ}); a manager or director writes an earlier
- * week not written yet by hand ({@code MANAGE}).
+ * reports and subscribes or unsubscribes themself ({@code TargetsPermission.READ}); the operations managers and
+ * directors receive it without asking until they unsubscribe. A manager or director writes an earlier week not
+ * written yet by hand ({@code MANAGE}).
  */
 public interface WeeklyReports {
 
@@ -43,7 +44,7 @@ public interface WeeklyReports {
 
     Optional<ReportFile> file(IsoWeek week, DocumentFormat format);
 
-    /** Whether the acting user receives the report. */
+    /** Whether the acting user receives the report: as they chose, else as their roles give (managers, directors). */
     boolean subscribed();
 
     void subscribe();

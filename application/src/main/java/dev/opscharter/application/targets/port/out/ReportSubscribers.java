@@ -1,18 +1,29 @@
 package dev.opscharter.application.targets.port.out;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The accounts that subscribed to the weekly report: each subscribes and unsubscribes themself. */
+/**
+ * Who chose whether to receive the weekly report: each user subscribes and unsubscribes themself, and the
+ * choice is kept per user, so a manager or director, who receive it without asking, stays unsubscribed once
+ * they unsubscribed (an opt-out), and anyone else who reads the targets receives it once they subscribed.
+ */
 public interface ReportSubscribers {
 
-    /** Subscribes the user; a subscriber stays one. */
+    enum Choice { SUBSCRIBED, UNSUBSCRIBED }
+
+    /** The user receives the report, whatever they chose before; subscribing twice is one choice. */
     void subscribe(String username);
 
-    /** Unsubscribes the user; nobody subscribed, nothing changes. */
+    /** The user does not receive the report, even where they would without asking; kept as their choice. */
     void unsubscribe(String username);
 
-    boolean subscribed(String username);
+    /** The user's choice, none while they never made one. */
+    Optional<Choice> choice(String username);
 
-    /** Every subscriber's user name, by name. */
+    /** Every user who subscribed, by name. */
     List<String> all();
+
+    /** Every user who unsubscribed, by name. */
+    List<String> unsubscribed();
 }
