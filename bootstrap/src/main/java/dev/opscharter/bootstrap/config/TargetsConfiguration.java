@@ -8,6 +8,7 @@ import dev.opscharter.application.targets.port.out.BusinessUnits;
 import dev.opscharter.application.targets.port.out.Metrics;
 import dev.opscharter.application.targets.port.out.Targets;
 import dev.opscharter.application.targets.service.ActualsService;
+import dev.opscharter.application.targets.service.CustomerSatisfactionSource;
 import dev.opscharter.application.targets.service.TargetIndicatorsSource;
 import dev.opscharter.application.targets.service.TargetService;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,11 @@ public class TargetsConfiguration {
     ActualsService actualsService(Actuals actuals, BusinessUnits units, Metrics metrics, RowFiles files,
                                   UseCase useCase) {
         return new ActualsService(actuals, units, metrics, files, useCase);
+    }
+
+    @Bean
+    CustomerSatisfactionSource customerSatisfaction(Metrics metrics, Actuals actuals, Clock clock) {
+        return new CustomerSatisfactionSource(metrics, actuals, clock);
     }
 
     @Bean

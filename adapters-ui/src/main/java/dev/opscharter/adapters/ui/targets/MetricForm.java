@@ -84,6 +84,7 @@ final class MetricForm extends Composite<FormLayout> implements EditDialog.Form<
     MetricForm(List<Metric> metrics, TargetTexts texts) {
         this.metrics = metrics;
         names = new CodeAndNames("metric", "targets.metric.code", texts);
+        names.code.setHelperText(texts.t("targets.metric.code.help", Metric.CUSTOMER_SATISFACTION));
         unit.setId("metric-unit");
         unit.setLabel(texts.t("targets.metric.unit"));
         unit.setItems(MetricUnit.values());

@@ -66,7 +66,7 @@ final class ScorecardTargets {
     }
 
     /** The metrics whose days make the figures of {@code metrics}: each, and a ratio's two operands. */
-    private static Set<MetricId> measured(Collection<Metric> metrics) {
+    static Set<MetricId> measured(Collection<Metric> metrics) {
         var ids = new HashSet<MetricId>();
         for (var metric : metrics) {
             ids.add(metric.id());

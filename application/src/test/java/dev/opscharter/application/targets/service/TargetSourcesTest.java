@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.Optional;
 
 import static dev.opscharter.application.targets.service.TargetsFixture.Q1;
 import static dev.opscharter.application.targets.service.TargetsFixture.Q2;
@@ -165,6 +165,35 @@ class TargetSourcesTest {
         assertThat(alone).hasSize(4);
         assertThat(together).containsExactlyInAnyOrderElementsOf(alone);
         assertThat(source.valuesOf(Set.of(Part.CORE_STAFF_RETENTION), List.of(Q1), SHANGHAI)).isEmpty();
+    }
+
+    @Test
+    void customer_satisfaction_is_its_metric_s_figure_over_every_unit_s_days_through_yesterday() {
+        var source = fx.customerSatisfaction();
+        assertThat(source.valueOf(Part.CUSTOMER_SATISFACTION, Q1, SHANGHAI)).as("no such metric").isEmpty();
+        var satisfaction = fx.metric(Metric.CUSTOMER_SATISFACTION, MetricUnit.PERCENT,
+                MetricDirection.HIGHER_IS_BETTER, Aggregation.AVERAGE, false, false);
+        var west = fx.unit("WEST");
+        fx.day(east, satisfaction, "2026-03-01", "92");
+        fx.day(east, satisfaction, "2026-03-02", "90");
+        fx.day(west, satisfaction, "2026-03-01", "85");
+        fx.day(east, satisfaction, "2026-05-13", "95");
+        fx.day(east, satisfaction, "2026-05-14", "10"); // today's: not counted before tomorrow
+
+        var q1 = source.valueOf(Part.CUSTOMER_SATISFACTION, Q1, SHANGHAI).orElseThrow();
+        var q2 = source.valueOf(Part.CUSTOMER_SATISFACTION, Q2, SHANGHAI).orElseThrow();
+
+        assertThat(q1.measurement().figure()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("89"));
+        assertThat(evidence(q1)).singleElement().satisfies(e -> {
+            assertThat(e.arguments()).containsExactly(Metric.CUSTOMER_SATISFACTION, "3", "2026-03-31");
+            assertThat(e.link()).contains("targets?period=2026-Q1");
+        });
+        assertThat(q2.measurement().figure()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("95"));
+        assertThat(evidence(q2).getFirst().arguments()).containsExactly(Metric.CUSTOMER_SATISFACTION, "1",
+                "2026-05-13");
+        assertThat(source.valueOf(Part.CUSTOMER_SATISFACTION, new Period.Quarter(2026, 3), SHANGHAI)).isEmpty();
+        assertThat(source.valueOf(Part.CORE_TARGET_ATTAINMENT, Q1, SHANGHAI)).isEmpty();
+        assertThat(source.leavesGapsToHandEntry()).isTrue();
     }
 
     private static List<Provenance.Evidence> evidence(PartValue value) {

@@ -56,6 +56,10 @@ final class TargetsFixture {
         return new ActualsService(actuals, units, metrics, files, org.useCase);
     }
 
+    CustomerSatisfactionSource customerSatisfaction() {
+        return new CustomerSatisfactionSource(metrics, actuals, org.clock);
+    }
+
     /** Core target attainment and key indicators unmet: one source of both parts. */
     TargetIndicatorsSource targetIndicators() {
         return new TargetIndicatorsSource(targets, metrics, actuals, units, org.clock);
