@@ -24,7 +24,8 @@ import static dev.opscharter.adapters.ui.shared.SvgMarks.text;
  * A unit's metric over the period, day by day, against its target, drawn on the server as SVG like the
  * survey's trend. A sum shows its daily values as bars and the running total as a line climbing towards
  * the target (the dashed line); any other metric shows its daily values as a line, the target dashed.
- * The days run over the whole period, so the gap to its end shows how much time is left. Ids:
+ * The days run over the whole period, so the gap to its end shows how much time is left. The target's
+ * value is written on its line inside the plot, ending at its right edge, so a long amount is never cut off. Ids:
  * {@code target-trend}, and {@code target-trend-empty} while the period has no day recorded.
  */
 final class TrendChart extends Composite<Div> {
@@ -36,8 +37,9 @@ final class TrendChart extends Composite<Div> {
     private static final int WIDTH = 560;
     private static final int HEIGHT = 220;
     private static final int LEFT = 72;
-    /** Room right of the plot for the target's label. */
-    private static final int RIGHT = 96;
+    /** Room right of the plot: the last day's bar and date end inside the drawing. */
+    private static final int RIGHT = 12;
+    private static final int FONT = 10;
     private static final int TOP = 14;
     private static final int BOTTOM = 28;
 
@@ -99,8 +101,12 @@ final class TrendChart extends Composite<Div> {
         }
         double targetY = scale.y(target);
         svg.append(line(LEFT, targetY, WIDTH - RIGHT, targetY, TARGET, " stroke-dasharray=\"4 3\""));
-        svg.append(text(WIDTH - RIGHT + 4, targetY + 4, "start", TARGET,
-                texts.t("targets.trend.target", texts.value(metric.unit(), target)), 10));
+        // above the line, or below it where the line runs along the top; a white halo keeps it legible on bars
+        double labelY = targetY - 4 - FONT >= 0 ? targetY - 4 : targetY + FONT + 2;
+        svg.append("<g stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">")
+                .append(text(WIDTH - RIGHT, labelY, "end", TARGET,
+                        texts.t("targets.trend.target", texts.value(metric.unit(), target)), FONT))
+                .append("</g>");
         return svg.append("</svg>").toString();
     }
 

@@ -89,4 +89,29 @@ class TrendChartTest {
 
         assertThat(svg).doesNotContain("<targets.").contains("&lt;targets.trend.target&gt;");
     }
+
+    @Test
+    void the_target_s_label_ends_inside_the_drawing_however_long_its_amount() {
+        var revenue = metric(MetricUnit.MONEY, Aggregation.SUM);
+        for (var target : List.of("1000", "123456789012.50")) {
+            var svg = TrendChart.svg(List.of(day(revenue, 0, "100"), day(revenue, 91, "250000")), revenue, QUARTER,
+                    new BigDecimal(target), texts(Locale.ENGLISH));
+
+            var label = TARGET_LABEL.matcher(svg);
+            assertThat(label.find()).as("the target's label").isTrue();
+            double x = Double.parseDouble(label.group(1));
+            double y = Double.parseDouble(label.group(2));
+            var text = label.group(3);
+            assertThat(text).startsWith("Target ¥");
+            // anchored at its end at the plot's right edge, within the 560 px of the drawing; at about 0.6 em a
+            // character (10 px) it starts right of the y axis' labels
+            assertThat(x).isLessThanOrEqualTo(560);
+            assertThat(x - text.length() * 6).isGreaterThan(72);
+            assertThat(y).isBetween(10.0, 220.0);
+        }
+    }
+
+    private static final Pattern TARGET_LABEL = Pattern.compile(
+            "<text x=\"([0-9.]+)\" y=\"([0-9.]+)\" text-anchor=\"end\" font-size=\"10\" fill=\""
+                    + TrendChart.TARGET + "\">([^<]*)</text>");
 }
