@@ -91,27 +91,32 @@ class TrendChartTest {
     }
 
     @Test
-    void the_target_s_label_ends_inside_the_drawing_however_long_its_amount() {
+    void the_labels_of_the_target_and_the_values_fit_in_the_drawing_however_long_the_amounts() {
         var revenue = metric(MetricUnit.MONEY, Aggregation.SUM);
-        for (var target : List.of("1000", "123456789012.50")) {
-            var svg = TrendChart.svg(List.of(day(revenue, 0, "100"), day(revenue, 91, "250000")), revenue, QUARTER,
-                    new BigDecimal(target), texts(Locale.ENGLISH));
+        for (var locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            for (var target : List.of("1000", "38640000", "123456789012.50")) {
+                var svg = TrendChart.svg(List.of(day(revenue, 0, "100"), day(revenue, 91, "250000")), revenue,
+                        QUARTER, new BigDecimal(target), texts(locale));
 
-            var label = TARGET_LABEL.matcher(svg);
-            assertThat(label.find()).as("the target's label").isTrue();
-            double x = Double.parseDouble(label.group(1));
-            double y = Double.parseDouble(label.group(2));
-            var text = label.group(3);
-            assertThat(text).startsWith("Target ¥");
-            // anchored at its end at the plot's right edge, within the 560 px of the drawing; at about 0.6 em a
-            // character (10 px) it starts right of the y axis' labels
-            assertThat(x).isLessThanOrEqualTo(560);
-            assertThat(x - text.length() * 6).isGreaterThan(72);
-            assertThat(y).isBetween(10.0, 220.0);
+                var labels = LABEL.matcher(svg);
+                int count = 0;
+                while (labels.find()) {
+                    count++;
+                    double x = Double.parseDouble(labels.group(1));
+                    double width = TrendChart.width(labels.group(3), 10);
+                    var anchor = labels.group(2);
+                    double start = anchor.equals("end") ? x - width : x;
+                    assertThat(start).as(labels.group(3)).isGreaterThanOrEqualTo(0);
+                    assertThat(start + width).as(labels.group(3)).isLessThanOrEqualTo(560);
+                }
+                assertThat(count).as("two values, two days and the target").isEqualTo(5);
+                // the target's label on its line, ending at the plot's right edge
+                assertThat(svg).containsPattern("<text x=\"548.0\" y=\"[0-9.]+\" text-anchor=\"end\""
+                        + " font-size=\"10\" fill=\"" + TrendChart.TARGET + "\">(Target|目标) ¥");
+            }
         }
     }
 
-    private static final Pattern TARGET_LABEL = Pattern.compile(
-            "<text x=\"([0-9.]+)\" y=\"([0-9.]+)\" text-anchor=\"end\" font-size=\"10\" fill=\""
-                    + TrendChart.TARGET + "\">([^<]*)</text>");
+    private static final Pattern LABEL = Pattern.compile(
+            "<text x=\"([0-9.]+)\" y=\"[0-9.]+\" text-anchor=\"(start|end)\" font-size=\"10\" fill=\"[^\"]*\">([^<]*)</text>");
 }
