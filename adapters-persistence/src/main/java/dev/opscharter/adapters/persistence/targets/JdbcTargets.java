@@ -3,6 +3,7 @@ package dev.opscharter.adapters.persistence.targets;
 import dev.opscharter.adapters.persistence.shared.Saves;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.targets.TargetFilter;
 import dev.opscharter.application.targets.port.out.Targets;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.targets.BusinessUnitId;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -98,24 +100,7 @@ class JdbcTargets implements Targets {
 
     @Override
     public List<Target> ofPeriod(Period period, PageRequest page) {
-        return targets(jdbc.sql("""
-                        with page as (
-                            select t.unit_id, t.metric_id, u.code as unit_code, m.code as metric_code
-                            from target t
-                            join target_business_unit u on u.id = t.unit_id
-                            join target_metric m on m.id = t.metric_id
-                            where t.period_key = :period
-                            order by u.code, m.code
-                            limit :limit offset :offset
-                        )
-                        select\s""" + REVISION_COLUMNS + """
-                         from page p
-                        join target_revision r
-                          on r.unit_id = p.unit_id and r.metric_id = p.metric_id and r.period_key = :period
-                        order by p.unit_code, p.metric_code, r.number""")
-                .param("period", period.key())
-                .param("limit", page.limit())
-                .param("offset", page.offset()));
+        return ofPeriod(period, TargetFilter.ALL, page);
     }
 
     @Override
@@ -161,5 +146,53 @@ class JdbcTargets implements Targets {
         boolean sameTarget(Row other) {
             return unit.equals(other.unit) && metric.equals(other.metric) && period.equals(other.period);
         }
+    }
+
+    /**
+     * The period's targets of a unit, of a metric, whose unit's or metric's code or name holds a text:
+     * {@code :unit}, {@code :metric} and {@code :needle} (lower case, '' for any). The period's targets
+     * are found by {@code target_period_idx}, a unit's by the primary key.
+     */
+    private static final String MATCHING = """
+            from target t
+            join target_business_unit u on u.id = t.unit_id
+            join target_metric m on m.id = t.metric_id
+            where t.period_key = :period
+              and (cast(:unit as uuid) is null or t.unit_id = cast(:unit as uuid))
+              and (cast(:metric as uuid) is null or t.metric_id = cast(:metric as uuid))
+              and (:needle = '' or strpos(lower(u.code), :needle) > 0 or strpos(lower(u.name_zh), :needle) > 0
+                   or strpos(lower(u.name_en), :needle) > 0 or strpos(lower(m.code), :needle) > 0
+                   or strpos(lower(m.name_zh), :needle) > 0 or strpos(lower(m.name_en), :needle) > 0)
+            """;
+
+    @Override
+    public List<Target> ofPeriod(Period period, TargetFilter filter, PageRequest page) {
+        return targets(filtered(jdbc.sql("""
+                        with page as (
+                            select t.unit_id, t.metric_id, u.code as unit_code, m.code as metric_code
+                        """ + MATCHING + """
+                            order by u.code, m.code
+                            limit :limit offset :offset
+                        )
+                        select\s""" + REVISION_COLUMNS + """
+                         from page p
+                        join target_revision r
+                          on r.unit_id = p.unit_id and r.metric_id = p.metric_id and r.period_key = :period
+                        order by p.unit_code, p.metric_code, r.number"""), period, filter)
+                .param("limit", page.limit())
+                .param("offset", page.offset()));
+    }
+
+    @Override
+    public long count(Period period, TargetFilter filter) {
+        return filtered(jdbc.sql("select count(*) " + MATCHING), period, filter).query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, Period period,
+                                                     TargetFilter filter) {
+        return statement.param("period", period.key())
+                .param("unit", filter.unit().map(BusinessUnitId::value).orElse(null), Types.OTHER)
+                .param("metric", filter.metric().map(MetricId::value).orElse(null), Types.OTHER)
+                .param("needle", filter.needle());
     }
 }

@@ -2,11 +2,14 @@ package dev.opscharter.adapters.persistence.targets;
 
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.targets.TargetFilter;
 import dev.opscharter.application.targets.port.out.BusinessUnits;
 import dev.opscharter.application.targets.port.out.Metrics;
 import dev.opscharter.application.targets.port.out.Targets;
+import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.targets.Aggregation;
+import dev.opscharter.domain.targets.BusinessUnit;
 import dev.opscharter.domain.targets.Target;
 import dev.opscharter.domain.targets.TargetRevision;
 import org.junit.jupiter.api.Test;
@@ -142,5 +145,51 @@ abstract class TargetsContract {
 
         assertThat(targets().ofPeriod(period, Set.of(counted, alsoCounted))).containsExactlyInAnyOrder(revised, second);
         assertThat(targets().ofPeriod(period, Set.of())).isEmpty();
+    }
+
+    @Test
+    void a_period_s_targets_are_filtered_by_unit_metric_and_text_and_counted_as_filtered() {
+        // other tests may have targets in the period: unfiltered, only ours are looked at
+        var period = new Period.Quarter(2030 + (int) (Math.random() * 70), 1 + (int) (Math.random() * 4));
+        var prefix = code("F");
+        var north = units().save(BusinessUnit.create(prefix + "_NORTH", new BilingualName("华北区", "North"),
+                Optional.empty()));
+        var south = units().save(unit(prefix + "_SOUTH"));
+        var orders = metrics().save(metric(prefix + "_ORDERS", Aggregation.SUM));
+        var revenue = metrics().save(metric(prefix + "_REVENUE", Aggregation.SUM));
+        var northOrders = targets().save(Target.set(north.id(), orders.id(), period, BigDecimal.ONE, "li.ming", SET));
+        var northRevenue = targets().save(Target.set(north.id(), revenue.id(), period, BigDecimal.TWO, "li.ming",
+                SET));
+        var southRevenue = targets().save(Target.set(south.id(), revenue.id(), period, BigDecimal.TEN, "li.ming",
+                SET));
+        targets().save(Target.set(south.id(), revenue.id(), period.asYear(), BigDecimal.ONE, "li.ming", SET));
+
+        assertThat(matching(period, TargetFilter.ALL).stream().filter(t -> List.of(north.id(), south.id())
+                .contains(t.unit()))).containsExactly(northOrders, northRevenue, southRevenue);
+        assertThat(matching(period, new TargetFilter(Optional.of(north.id()), Optional.empty(), "")))
+                .containsExactly(northOrders, northRevenue);
+        assertThat(matching(period, new TargetFilter(Optional.empty(), Optional.of(revenue.id()), "")))
+                .containsExactly(northRevenue, southRevenue);
+        assertThat(matching(period, new TargetFilter(Optional.of(south.id()), Optional.of(orders.id()), "")))
+                .isEmpty();
+        // the text in either code or either name, in any case: a unit's Chinese name, a metric's code
+        assertThat(matching(period, new TargetFilter(Optional.empty(), Optional.empty(), "华北")))
+                .containsExactly(northOrders, northRevenue);
+        assertThat(matching(period, new TargetFilter(Optional.empty(), Optional.empty(), "north")))
+                .containsExactly(northOrders, northRevenue);
+        assertThat(matching(period, new TargetFilter(Optional.empty(), Optional.empty(),
+                " " + prefix.toLowerCase() + "_orders "))).containsExactly(northOrders);
+        assertThat(matching(period, new TargetFilter(Optional.empty(), Optional.of(revenue.id()), "south")))
+                .containsExactly(southRevenue);
+        assertThat(matching(period.asYear(), new TargetFilter(Optional.empty(), Optional.empty(), "华北"))).isEmpty();
+        assertThat(targets().ofPeriod(period, new TargetFilter(Optional.empty(), Optional.of(revenue.id()), ""),
+                new PageRequest(1, 1))).containsExactly(southRevenue);
+    }
+
+    /** The period's targets the filter lets through, read a page at a time; their count agrees. */
+    private List<Target> matching(Period period, TargetFilter filter) {
+        var all = targets().ofPeriod(period, filter, PageRequest.first(PageRequest.MAX_LIMIT));
+        assertThat(targets().count(period, filter)).as("counted as listed").isEqualTo(all.size());
+        return all;
     }
 }

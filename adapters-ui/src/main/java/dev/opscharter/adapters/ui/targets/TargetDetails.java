@@ -43,7 +43,7 @@ final class TargetDetails extends Dialog {
                 new Span(texts.value(metric.unit(), standing.target().value())));
         fact(facts, texts.t("targets.column.actual"), "actual",
                 new Span(texts.value(metric, standing.figure().value())));
-        fact(facts, texts.t("targets.column.attainment"), "attainment", texts.attainment(standing.attainment()));
+        fact(facts, texts.t("targets.column.attainment"), "attainment", texts.attainment(standing));
         var pace = texts.pace(standing.projection(), standing.projectedAttainment());
         if (!pace.isEmpty()) {
             fact(facts, texts.t("targets.column.pace"), "pace", new Span(pace + " ("

@@ -3,6 +3,7 @@ package dev.opscharter.adapters.ui.targets;
 import com.vaadin.flow.component.Component;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.application.targets.port.in.TargetQueries.TargetStanding;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Language;
 import dev.opscharter.domain.shared.Period;
@@ -93,15 +94,25 @@ final class TargetTexts {
         return Formats.percent(percent.movePointLeft(2).doubleValue(), 1, locale);
     }
 
-    /** The attainment as a coloured percent; where no percent can be had, the words attained or missed. */
-    StatusBadge attainment(Optional<Attainment> attainment) {
-        if (attainment.isEmpty()) {
+    /**
+     * The attainment as a percent (where none can be had, the words attained or missed), coloured by the
+     * attainment the target is judged by now: while the period runs, where it ends at this pace (a quarter's
+     * revenue at 50 % halfway through is on pace, not missed), the pace its tooltip; once ended, the attainment.
+     */
+    StatusBadge attainment(TargetStanding standing) {
+        if (standing.attainment().isEmpty()) {
             return new StatusBadge(t("targets.no-data"), StatusBadge.Tone.NEUTRAL);
         }
-        var reached = attainment.get();
+        var reached = standing.attainment().get();
         var text = reached.percent().map(this::percent)
                 .orElseGet(() -> t(reached.attained() ? "targets.attained" : "targets.missed"));
-        return new StatusBadge(text, reached.attained() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR);
+        boolean onCourse = standing.expected().map(Attainment::attained).orElse(reached.attained());
+        var badge = new StatusBadge(text, onCourse ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR);
+        var pace = pace(standing.projection(), standing.projectedAttainment());
+        if (!pace.isEmpty()) {
+            badge.setTitle(pace);
+        }
+        return badge;
     }
 
     /** "At this pace: 93% of target", or empty where the period has ended or has no data. */

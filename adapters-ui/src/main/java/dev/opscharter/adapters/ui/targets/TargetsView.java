@@ -8,6 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,21 +29,19 @@ import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.port.in.MyPermissions;
+import dev.opscharter.application.targets.TargetFilter;
 import dev.opscharter.application.targets.port.in.ManageTargets;
 import dev.opscharter.application.targets.port.in.TargetQueries;
 import dev.opscharter.application.targets.port.in.TargetQueries.TargetStanding;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.targets.BusinessUnit;
-import dev.opscharter.domain.targets.BusinessUnitId;
 import dev.opscharter.domain.targets.Metric;
-import dev.opscharter.domain.targets.MetricId;
 import dev.opscharter.domain.targets.TargetsPermission;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,9 +50,9 @@ import java.util.Optional;
  * so far, the attainment coloured attained or missed, and for a running period where the current pace
  * ends. The period is in the address ({@code ?period=2026-Q2}), so the scorecard links here. A row opens
  * its trend and the target's history; managers set and revise targets, and keep the units and metrics
- * on their own pages. Ids: {@code targets-period}, {@code targets-unit-filter},
- * {@code targets-metric-filter}, {@code targets-grid}, {@code targets-empty}, {@code targets-set},
- * {@code targets-details}.
+ * on their own pages. The grid reads a page at a time, filtered and counted in the database. Ids:
+ * {@code targets-period}, {@code targets-unit-filter}, {@code targets-metric-filter}, {@code targets-search},
+ * {@code targets-grid}, {@code targets-empty}, {@code targets-set}, {@code targets-details}.
  */
 @Route(value = "targets", layout = MainLayout.class)
 @Menu(order = 50, title = "nav.operations.targets")
@@ -60,8 +60,6 @@ import java.util.Optional;
 class TargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String PERIOD = "period";
-    /** The rows read per fetch, while a filter is set (the port filters nothing: see {@link #matching}). */
-    private static final int SCAN = PageRequest.MAX_LIMIT;
 
     private final TargetQueries queries;
     private final ManageTargets manage;
@@ -71,6 +69,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private final PeriodField period;
     private final ComboBox<BusinessUnit> unitFilter = new ComboBox<>();
     private final ComboBox<Metric> metricFilter = new ComboBox<>();
+    private final TextField search = new TextField();
     private final Grid<TargetStanding> grid = new Grid<>();
     private final EmptyState empty = new EmptyState("targets-empty");
     private @Nullable TargetDetails details;
@@ -94,7 +93,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             }
         });
         filters();
-        var toolbar = new Toolbar(period, unitFilter, metricFilter);
+        var toolbar = new Toolbar(period, unitFilter, metricFilter, search);
         var set = toolbar.button("targets.set", "targets-set", () -> setTarget());
         set.addThemeVariants(ButtonVariant.PRIMARY);
         set.setVisible(manager);
@@ -122,6 +121,11 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         metricFilter.setItemLabelGenerator(m -> m.code() + " · " + texts.metric(m));
         metricFilter.setClearButtonVisible(true);
         metricFilter.addValueChangeListener(e -> refresh());
+        search.setId("targets-search");
+        search.setPlaceholder(getTranslation("targets.filter.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
     }
 
     private Div links(MyPermissions permissions) {
@@ -153,7 +157,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         grid.addColumn(s -> texts.value(s.metric(), s.figure().value()))
                 .setHeader(getTranslation("targets.column.actual")).setKey("actual").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addComponentColumn(s -> texts.attainment(s.attainment()))
+        grid.addComponentColumn(texts::attainment)
                 .setHeader(getTranslation("targets.column.attainment")).setKey("attainment").setAutoWidth(true);
         grid.addColumn(s -> texts.pace(s.projection(), s.projectedAttainment()))
                 .setHeader(getTranslation("targets.column.pace")).setKey("pace").setAutoWidth(true);
@@ -163,38 +167,21 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         grid.addItemDoubleClickListener(e -> openDetails(e.getItem()));
     }
 
-    /** The targets of the period as the filters choose them; the empty state says what to do first. */
+    /**
+     * The targets of the period as the filters choose them, read a page per fetch and counted by the store;
+     * the empty state says what to do first.
+     */
     private void refresh() {
         var shown = period.getValue();
         if (shown == null) {
             return;
         }
         var through = today().minusDays(1);
-        var unit = unitFilter.getOptionalValue().map(BusinessUnit::id);
-        var metric = metricFilter.getOptionalValue().map(Metric::id);
-        if (unit.isEmpty() && metric.isEmpty()) {
-            grid.setItems(query -> queries.standings(shown, through, Paging.of(query)).stream());
-        } else {
-            grid.setItems(matching(shown, through, unit, metric));
-        }
-        emptyState(unit.isPresent() || metric.isPresent());
-    }
-
-    /**
-     * The standings of one unit or metric. {@code TargetQueries.standings} filters nothing, so the pages
-     * are read through here (a period holds units × metrics targets: a few thousand at most).
-     */
-    private List<TargetStanding> matching(Period shown, LocalDate through, Optional<BusinessUnitId> unit,
-                                          Optional<MetricId> metric) {
-        var found = new ArrayList<TargetStanding>();
-        for (long offset = 0; ; offset += SCAN) {
-            var page = queries.standings(shown, through, new PageRequest(offset, SCAN));
-            page.stream().filter(s -> unit.map(s.unit().id()::equals).orElse(true))
-                    .filter(s -> metric.map(s.metric().id()::equals).orElse(true)).forEach(found::add);
-            if (page.size() < SCAN) {
-                return found;
-            }
-        }
+        var filter = new TargetFilter(unitFilter.getOptionalValue().map(BusinessUnit::id),
+                metricFilter.getOptionalValue().map(Metric::id), search.getValue());
+        grid.setItems(Paging.lazy(page -> queries.standings(shown, filter, through, page),
+                () -> queries.countStandings(shown, filter), s -> s.unit().id() + "/" + s.metric().id()));
+        emptyState(!filter.equals(TargetFilter.ALL));
     }
 
     private void emptyState(boolean filtered) {
@@ -256,8 +243,9 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 .open(getTranslation("targets.revise.title", texts.period(target.period())), standing, () -> {
                     refresh();
                     // revised (by this user or, meanwhile, another): the details show the target as it is now
-                    matching(target.period(), today().minusDays(1), Optional.of(standing.unit().id()),
-                            Optional.of(standing.metric().id())).stream()
+                    var only = new TargetFilter(Optional.of(standing.unit().id()), Optional.of(standing.metric().id()),
+                            "");
+                    queries.standings(target.period(), only, today().minusDays(1), PageRequest.first(1)).stream()
                             .filter(now -> now.target().version() != target.version()).findFirst()
                             .ifPresent(this::openDetails);
                 });

@@ -24,7 +24,9 @@ import static dev.opscharter.adapters.ui.shared.SvgMarks.text;
  * A unit's metric over the period, day by day, against its target, drawn on the server as SVG like the
  * survey's trend. A sum shows its daily values as bars and the running total as a line climbing towards
  * the target (the dashed line); any other metric shows its daily values as a line, the target dashed.
- * The days run over the whole period, so the gap to its end shows how much time is left. Ids:
+ * The days run over the whole period, so the gap to its end shows how much time is left. The target's
+ * value is written on its line inside the plot, ending at its right edge, and the room left of the plot grows
+ * with the values' labels, so a long amount is never cut off. Ids:
  * {@code target-trend}, and {@code target-trend-empty} while the period has no day recorded.
  */
 final class TrendChart extends Composite<Div> {
@@ -35,9 +37,12 @@ final class TrendChart extends Composite<Div> {
     private static final String MUTED = "#6b7280";
     private static final int WIDTH = 560;
     private static final int HEIGHT = 220;
-    private static final int LEFT = 72;
-    /** Room right of the plot for the target's label. */
-    private static final int RIGHT = 96;
+    /** The least room left of the plot; more where the values' labels are longer, up to {@link #MAX_LEFT}. */
+    private static final int MIN_LEFT = 40;
+    private static final int MAX_LEFT = 200;
+    /** Room right of the plot: the last day's bar and date end inside the drawing. */
+    private static final int RIGHT = 12;
+    private static final int FONT = 10;
     private static final int TOP = 14;
     private static final int BOTTOM = 28;
 
@@ -68,20 +73,24 @@ final class TrendChart extends Composite<Div> {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px\" role=\"img\" aria-label=\"")
                 .append(escape(texts.t(sum ? "targets.trend.cumulative" : "targets.trend.daily"))).append("\">");
-        for (var tick : List.of(scale.low(), scale.high())) {
-            double y = scale.y(tick);
-            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#e5e7eb", ""));
-            svg.append(text(LEFT - 6, y + 4, "end", MUTED, texts.value(metric.unit(), tick), 10));
+        var ticks = List.of(scale.low(), scale.high());
+        var tickLabels = ticks.stream().map(tick -> texts.value(metric.unit(), tick)).toList();
+        int left = (int) Math.ceil(Math.clamp(tickLabels.stream().mapToDouble(t -> width(t, FONT)).max().orElse(0) + 8,
+                MIN_LEFT, MAX_LEFT));
+        for (int i = 0; i < ticks.size(); i++) {
+            double y = scale.y(ticks.get(i));
+            svg.append(line(left, y, WIDTH - RIGHT, y, "#e5e7eb", ""));
+            svg.append(text(left - 6, y + 4, "end", MUTED, tickLabels.get(i), FONT));
         }
-        svg.append(text(LEFT, HEIGHT - 8, "start", MUTED, texts.day(period.firstDay()), 10));
-        svg.append(text(WIDTH - RIGHT, HEIGHT - 8, "end", MUTED, texts.day(period.endExclusive().minusDays(1)), 10));
+        svg.append(text(left, HEIGHT - 8, "start", MUTED, texts.day(period.firstDay()), FONT));
+        svg.append(text(WIDTH - RIGHT, HEIGHT - 8, "end", MUTED, texts.day(period.endExclusive().minusDays(1)), FONT));
         var points = new ArrayList<String>();
         for (int i = 0; i < sorted.size(); i++) {
             var day = sorted.get(i);
-            double x = x(ChronoUnit.DAYS.between(period.firstDay(), day.day()), length);
+            double x = x(ChronoUnit.DAYS.between(period.firstDay(), day.day()), length, left);
             var label = texts.day(day.day()) + ": " + texts.value(metric.unit(), day.value());
             if (sum) {
-                svg.append(bar(x, scale, day.value(), Math.max(1.0, (WIDTH - LEFT - RIGHT) * 0.8 / length), label));
+                svg.append(bar(x, scale, day.value(), Math.max(1.0, (WIDTH - left - RIGHT) * 0.8 / length), label));
             }
             points.add(number(x) + "," + number(scale.y(plotted.get(i))));
         }
@@ -90,7 +99,7 @@ final class TrendChart extends Composite<Div> {
         if (!sum) {
             for (int i = 0; i < sorted.size(); i++) {
                 var day = sorted.get(i);
-                double x = x(ChronoUnit.DAYS.between(period.firstDay(), day.day()), length);
+                double x = x(ChronoUnit.DAYS.between(period.firstDay(), day.day()), length, left);
                 svg.append("<circle cx=\"").append(number(x)).append("\" cy=\"").append(number(scale.y(day.value())))
                         .append("\" r=\"2.5\" fill=\"").append(LINE).append("\"><title>")
                         .append(escape(texts.day(day.day()) + ": " + texts.value(metric.unit(), day.value())))
@@ -98,9 +107,13 @@ final class TrendChart extends Composite<Div> {
             }
         }
         double targetY = scale.y(target);
-        svg.append(line(LEFT, targetY, WIDTH - RIGHT, targetY, TARGET, " stroke-dasharray=\"4 3\""));
-        svg.append(text(WIDTH - RIGHT + 4, targetY + 4, "start", TARGET,
-                texts.t("targets.trend.target", texts.value(metric.unit(), target)), 10));
+        svg.append(line(left, targetY, WIDTH - RIGHT, targetY, TARGET, " stroke-dasharray=\"4 3\""));
+        // above the line, or below it where the line runs along the top; a white halo keeps it legible on bars
+        double labelY = targetY - 4 - FONT >= 0 ? targetY - 4 : targetY + FONT + 2;
+        svg.append("<g stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">")
+                .append(text(WIDTH - RIGHT, labelY, "end", TARGET,
+                        texts.t("targets.trend.target", texts.value(metric.unit(), target)), FONT))
+                .append("</g>");
         return svg.append("</svg>").toString();
     }
 
@@ -122,8 +135,16 @@ final class TrendChart extends Composite<Div> {
                 + "</title></rect>";
     }
 
-    private static double x(long dayIndex, long length) {
-        return LEFT + (dayIndex + 0.5) * (WIDTH - LEFT - RIGHT) / length;
+    private static double x(long dayIndex, long length, int left) {
+        return left + (dayIndex + 0.5) * (WIDTH - left - RIGHT) / length;
+    }
+
+    /**
+     * About how wide a text is drawn, in px: 0.6 em a Latin letter or digit, 1 em a Chinese character. The
+     * drawing is made on the server, which has no font to measure; a little too much room is the safe side.
+     */
+    static double width(String text, int fontSize) {
+        return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.6 : 1.0).sum() * fontSize;
     }
 
     /** The values' range on the y axis: from 0 (or the lowest value below it) to a tenth above the highest. */

@@ -89,4 +89,34 @@ class TrendChartTest {
 
         assertThat(svg).doesNotContain("<targets.").contains("&lt;targets.trend.target&gt;");
     }
+
+    @Test
+    void the_labels_of_the_target_and_the_values_fit_in_the_drawing_however_long_the_amounts() {
+        var revenue = metric(MetricUnit.MONEY, Aggregation.SUM);
+        for (var locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            for (var target : List.of("1000", "38640000", "123456789012.50")) {
+                var svg = TrendChart.svg(List.of(day(revenue, 0, "100"), day(revenue, 91, "250000")), revenue,
+                        QUARTER, new BigDecimal(target), texts(locale));
+
+                var labels = LABEL.matcher(svg);
+                int count = 0;
+                while (labels.find()) {
+                    count++;
+                    double x = Double.parseDouble(labels.group(1));
+                    double width = TrendChart.width(labels.group(3), 10);
+                    var anchor = labels.group(2);
+                    double start = anchor.equals("end") ? x - width : x;
+                    assertThat(start).as(labels.group(3)).isGreaterThanOrEqualTo(0);
+                    assertThat(start + width).as(labels.group(3)).isLessThanOrEqualTo(560);
+                }
+                assertThat(count).as("two values, two days and the target").isEqualTo(5);
+                // the target's label on its line, ending at the plot's right edge
+                assertThat(svg).containsPattern("<text x=\"548.0\" y=\"[0-9.]+\" text-anchor=\"end\""
+                        + " font-size=\"10\" fill=\"" + TrendChart.TARGET + "\">(Target|目标) ¥");
+            }
+        }
+    }
+
+    private static final Pattern LABEL = Pattern.compile(
+            "<text x=\"([0-9.]+)\" y=\"[0-9.]+\" text-anchor=\"(start|end)\" font-size=\"10\" fill=\"[^\"]*\">([^<]*)</text>");
 }

@@ -7,6 +7,7 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.targets.TargetFilter;
 import dev.opscharter.application.targets.port.in.ManageTargets;
 import dev.opscharter.application.targets.port.in.TargetQueries;
 import dev.opscharter.application.targets.port.out.Actuals;
@@ -202,9 +203,14 @@ public final class TargetService implements ManageTargets, TargetQueries {
     }
 
     @Override
-    public List<TargetStanding> standings(Period period, LocalDate through, PageRequest page) {
-        return uc.read(READ, () -> Standings.of(targets.ofPeriod(period, page), metrics.all(), units,
+    public List<TargetStanding> standings(Period period, TargetFilter filter, LocalDate through, PageRequest page) {
+        return uc.read(READ, () -> Standings.of(targets.ofPeriod(period, filter, page), metrics.all(), units,
                 PeriodActuals.read(actuals, period, through)));
+    }
+
+    @Override
+    public long countStandings(Period period, TargetFilter filter) {
+        return uc.read(READ, () -> targets.count(period, filter));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.opscharter.application.targets.fakes;
 
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.targets.TargetFilter;
 import dev.opscharter.application.targets.port.out.BusinessUnits;
 import dev.opscharter.application.targets.port.out.Metrics;
 import dev.opscharter.application.targets.port.out.Targets;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Targets in memory as the JDBC adapter keeps them: a save appends the one revision that follows the
@@ -73,11 +75,8 @@ public final class InMemoryTargets implements Targets {
     }
 
     @Override
-    public synchronized List<Target> ofPeriod(Period period, PageRequest page) {
-        Comparator<Target> order = Comparator.comparing((Target t) -> unitCode(t.unit()))
-                .thenComparing(t -> metricCode(t.metric()));
-        return targets.values().stream().filter(t -> t.period().equals(period)).sorted(order)
-                .skip(page.offset()).limit(page.limit()).toList();
+    public List<Target> ofPeriod(Period period, PageRequest page) {
+        return ofPeriod(period, TargetFilter.ALL, page);
     }
 
     @Override
@@ -92,5 +91,28 @@ public final class InMemoryTargets implements Targets {
 
     private String metricCode(MetricId id) {
         return metrics.byId(id).map(Metric::code).orElse(id.toString());
+    }
+
+    @Override
+    public synchronized List<Target> ofPeriod(Period period, TargetFilter filter, PageRequest page) {
+        Comparator<Target> order = Comparator.comparing((Target t) -> unitCode(t.unit()))
+                .thenComparing(t -> metricCode(t.metric()));
+        return matching(period, filter).sorted(order).skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    @Override
+    public synchronized long count(Period period, TargetFilter filter) {
+        return matching(period, filter).count();
+    }
+
+    /**
+     * The period's targets the filter lets through. Without the units and metrics (the constructor without
+     * them) only an empty filter lets any through, as the store, which joins them, would.
+     */
+    private Stream<Target> matching(Period period, TargetFilter filter) {
+        return targets.values().stream().filter(t -> t.period().equals(period))
+                .filter(t -> filter.equals(TargetFilter.ALL) || units.byId(t.unit())
+                        .flatMap(unit -> metrics.byId(t.metric()).map(metric -> filter.matches(unit, metric)))
+                        .orElse(false));
     }
 }

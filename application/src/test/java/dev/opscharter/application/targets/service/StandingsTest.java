@@ -1,6 +1,7 @@
 package dev.opscharter.application.targets.service;
 
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.targets.TargetFilter;
 import dev.opscharter.application.targets.port.in.TargetQueries.TargetStanding;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.targets.Attainment;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static dev.opscharter.application.targets.service.TargetsFixture.Q1;
 import static dev.opscharter.application.targets.service.TargetsFixture.Q2;
@@ -56,7 +58,7 @@ class StandingsTest {
 
     @Test
     void each_target_stands_against_its_actuals_so_far_and_at_this_pace() {
-        var standings = service.standings(Q2, YESTERDAY, PageRequest.first(50));
+        var standings = service.standings(Q2, TargetFilter.ALL, YESTERDAY, PageRequest.first(50));
 
         assertThat(standings).extracting(s -> s.metric().code())
                 .containsExactly("DELIVERY_HOURS", "REPURCHASE", "REVENUE");
@@ -70,6 +72,8 @@ class StandingsTest {
             assertThat(a.attained()).isTrue();
             assertThat(a.percent()).contains(new BigDecimal("100.0"));
         });
+        // 47.3 % halfway through is on pace: the running quarter is judged by where it ends at this pace
+        assertThat(sum.expected()).isEqualTo(sum.projectedAttainment());
         // lower is better: 2.2 hours on average against 2.0 is 90.9 % and missed, at any pace
         var mean = standing(standings, delivery);
         assertThat(mean.attainment()).hasValueSatisfying(a -> {
@@ -85,15 +89,44 @@ class StandingsTest {
 
     @Test
     void the_actuals_are_added_up_once_per_call_whatever_the_targets() {
-        service.standings(Q2, YESTERDAY, PageRequest.first(50));
+        service.standings(Q2, TargetFilter.ALL, YESTERDAY, PageRequest.first(50));
 
         assertThat(fx.actuals.totalsRead).hasValue(1);
     }
 
     @Test
     void a_page_holds_its_targets_only() {
-        assertThat(service.standings(Q2, YESTERDAY, new PageRequest(1, 1))).singleElement()
+        assertThat(service.standings(Q2, TargetFilter.ALL, YESTERDAY, new PageRequest(1, 1))).singleElement()
                 .extracting(s -> s.metric().code()).isEqualTo("REPURCHASE");
+    }
+
+    @Test
+    void the_standings_are_filtered_by_unit_metric_and_text_and_counted_as_filtered() {
+        var west = fx.unit("WEST");
+        fx.target(west, revenue, Q2, "5000");
+        fx.target(west, revenue, Q1, "5000");
+
+        assertThat(codes(TargetFilter.ALL)).containsExactly("EAST DELIVERY_HOURS", "EAST REPURCHASE", "EAST REVENUE",
+                "WEST REVENUE");
+        assertThat(codes(new TargetFilter(Optional.of(west.id()), Optional.empty(), ""))).containsExactly(
+                "WEST REVENUE");
+        assertThat(codes(new TargetFilter(Optional.empty(), Optional.of(revenue.id()), ""))).containsExactly(
+                "EAST REVENUE", "WEST REVENUE");
+        // the text in the unit's or the metric's code or either name, in any case
+        assertThat(codes(new TargetFilter(Optional.empty(), Optional.empty(), " repurch "))).containsExactly(
+                "EAST REPURCHASE");
+        assertThat(codes(new TargetFilter(Optional.empty(), Optional.empty(), "west"))).containsExactly(
+                "WEST REVENUE");
+        assertThat(codes(new TargetFilter(Optional.of(east.id()), Optional.of(revenue.id()), "nothing"))).isEmpty();
+        assertThat(service.standings(Q2, new TargetFilter(Optional.empty(), Optional.of(revenue.id()), ""),
+                YESTERDAY, new PageRequest(1, 1))).extracting(s -> s.unit().code()).containsExactly("WEST");
+    }
+
+    /** The filter's standings of the second quarter as "unit metric", each check that the count agrees. */
+    private List<String> codes(TargetFilter filter) {
+        var standings = service.standings(Q2, filter, YESTERDAY, PageRequest.first(50));
+        assertThat(service.countStandings(Q2, filter)).as("counted as listed").isEqualTo(standings.size());
+        return standings.stream().map(s -> s.unit().code() + " " + s.metric().code()).toList();
     }
 
     @Test
@@ -101,12 +134,13 @@ class StandingsTest {
         fx.org.actAs("manager", Role.OPS_MANAGER);
         fx.target(east, revenue, Q1, "60000");
 
-        var standing = service.standings(Q1, YESTERDAY, PageRequest.first(50)).getFirst();
+        var standing = service.standings(Q1, TargetFilter.ALL, YESTERDAY, PageRequest.first(50)).getFirst();
 
         assertThat(standing.figure().value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("50000"));
         assertThat(standing.attainment()).hasValueSatisfying(a -> assertThat(a.attained()).isFalse());
         assertThat(standing.projection()).isEmpty();
         assertThat(standing.projectedAttainment()).isEmpty();
+        assertThat(standing.expected()).as("judged by its actual").isEqualTo(standing.attainment());
     }
 
     @Test
@@ -114,7 +148,7 @@ class StandingsTest {
         var west = fx.unit("WEST");
         fx.target(west, revenue, Q2, "5000");
 
-        var standing = standing(service.standings(Q2, YESTERDAY, PageRequest.first(50)), west);
+        var standing = standing(service.standings(Q2, TargetFilter.ALL, YESTERDAY, PageRequest.first(50)), west);
 
         assertThat(standing.figure().hasData()).isFalse();
         assertThat(standing.attainment()).isEmpty();

@@ -4,6 +4,7 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.targets.TargetFilter;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.targets.fakes.InMemoryBusinessUnits;
 import dev.opscharter.application.targets.port.in.ManageTargets.MetricDraft;
@@ -104,8 +105,9 @@ class TargetServiceTest {
 
         assertThatThrownBy(() -> service.units(false, PageRequest.first(10))).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(service::metrics).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> service.standings(Q2, TargetsFixture.YESTERDAY, PageRequest.first(10)))
-                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> service.standings(Q2, TargetFilter.ALL, TargetsFixture.YESTERDAY,
+                PageRequest.first(10))).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> service.countStandings(Q2, TargetFilter.ALL)).isInstanceOf(AccessDenied.class);
     }
 
     // ---- units

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.shared.AccessDenied;
@@ -118,16 +119,70 @@ class TargetsViewIT extends ViewTest {
         var metric = queries.metrics().stream().filter(m -> m.id().equals(seeded.metric())).findFirst().orElseThrow();
         var projection = Projection.of(metric, new PeriodFigure(Optional.of(actual), days.size()), quarter, through)
                 .orElseThrow();
-        var pace = new Attainment(projection, new BigDecimal("1000"), MetricDirection.HIGHER_IS_BETTER).percent()
-                .orElseThrow();
+        var projected = new Attainment(projection, new BigDecimal("1000"), MetricDirection.HIGHER_IS_BETTER);
+        var pace = projected.percent().orElseThrow();
         assertThat(rowTexts(grid(), 0).subList(0, 6)).containsExactly(seeded.unitLabel(), seeded.metricName(),
                 "¥1,000.00", String.format(Locale.ENGLISH, "¥%,.2f", actual),
                 String.format(Locale.ENGLISH, "%.1f%%", actual.doubleValue() / 10),
                 String.format(Locale.ENGLISH, "At this pace: %.1f%% of target", pace));
         var attainment = (Span) test(grid()).getCellComponent(0, "attainment");
-        assertThat(attainment.getClassNames()).as("missed so far: red").contains("error");
+        assertThat(attainment.getClassNames()).as("coloured by the pace").contains(projected.attained() ? "success"
+                : "error");
         assertThat(test(grid()).getCellComponent(0, "marks").getElement().getTextRecursively())
                 .contains("Key indicator", "Core");
+    }
+
+    @Test
+    void a_running_quarter_is_coloured_by_its_pace_an_ended_one_by_its_attainment() {
+        var quarter = Period.quarterOf(today());
+        var through = today().minusDays(1);
+        assumeThat(through).isAfterOrEqualTo(quarter.firstDay());
+        var before = quarter.previous();
+        var signedIn = new SignedIn(users);
+        var seeded = SeededTarget.create(signedIn, manage);
+        // 1 000 of 1 010 is 99 % and missed; but at least a day of the quarter is left, so at this pace it ends
+        // above 1 000 × 92 ÷ 91 = 1 011
+        seeded.target(signedIn, manage, quarter, "1010");
+        seeded.target(signedIn, manage, before, "1010");
+        seeded.actuals(signedIn, record, List.of(through, before.lastDay()), "1000");
+
+        open(quarter);
+        onlyUnit(seeded);
+        var running = (Span) test(grid()).getCellComponent(0, "attainment");
+        assertThat(running.getText()).isEqualTo("99.0%");
+        assertThat(running.getClassNames()).as("on pace: green").contains("success").doesNotContain("error");
+        assertThat(running.getElement().getAttribute("title")).startsWith("At this pace: ");
+
+        open(before);
+        onlyUnit(seeded);
+        var ended = (Span) test(grid()).getCellComponent(0, "attainment");
+        assertThat(ended.getText()).isEqualTo("99.0%");
+        assertThat(ended.getClassNames()).as("ended and missed: red").contains("error");
+        assertThat(ended.getElement().getAttribute("title")).isNull();
+    }
+
+    @Test
+    void the_grid_finds_a_target_by_the_code_or_name_of_its_unit_or_metric() {
+        var quarter = Period.quarterOf(today());
+        var signedIn = new SignedIn(users);
+        var seeded = SeededTarget.create(signedIn, manage);
+        var other = SeededTarget.create(signedIn, manage);
+        seeded.target(signedIn, manage, quarter, "1000");
+        other.target(signedIn, manage, quarter, "2000");
+        open(quarter);
+
+        test($(TextField.class).id("targets-search")).setValue(" " + seeded.metricCode().toLowerCase(Locale.ROOT));
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(rowTexts(grid(), 0).subList(0, 3)).containsExactly(seeded.unitLabel(), seeded.metricName(),
+                "¥1,000.00");
+
+        test($(TextField.class).id("targets-search")).setValue("East " + other.unitCode());
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(rowTexts(grid(), 0).get(2)).isEqualTo("¥2,000.00");
+
+        onlyUnit(seeded);
+        assertThat(test(grid()).size()).as("another unit's text and this unit").isZero();
+        assertThat($(Span.class).id("targets-empty-message").getText()).startsWith("Nothing matches the filter.");
     }
 
     @Test

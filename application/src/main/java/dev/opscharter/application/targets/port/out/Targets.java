@@ -1,6 +1,7 @@
 package dev.opscharter.application.targets.port.out;
 
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.targets.TargetFilter;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.targets.BusinessUnitId;
 import dev.opscharter.domain.targets.MetricId;
@@ -41,4 +42,14 @@ public interface Targets {
         } while (page.size() == PageRequest.MAX_LIMIT);
         return all;
     }
+
+    /**
+     * The period's targets the filter lets through, by unit and metric code; at most
+     * {@code PageRequest.MAX_LIMIT} a page. {@link #ofPeriod(Period, PageRequest)} is this with
+     * {@link TargetFilter#ALL}.
+     */
+    List<Target> ofPeriod(Period period, TargetFilter filter, PageRequest page);
+
+    /** How many targets of the period the filter lets through: as many as its pages hold. */
+    long count(Period period, TargetFilter filter);
 }
