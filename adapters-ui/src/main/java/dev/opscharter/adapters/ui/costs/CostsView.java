@@ -74,8 +74,7 @@ class CostsView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("costs.tab.channels"), channels).setId("costs-tab-channels");
         year.addValueChangeListener(e -> changed());
         add(new HorizontalLayout(year), tabs);
-        roi.refresh();
-        budget.refresh();
+        changed();
         channels.refresh();
     }
 

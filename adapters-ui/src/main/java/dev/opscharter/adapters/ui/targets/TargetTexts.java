@@ -124,6 +124,15 @@ final class TargetTexts {
                 .orElseGet(() -> t(projected.get().attained() ? "targets.pace.attained" : "targets.pace.missed"));
     }
 
+    /** The pace column's cell, its header saying "at this pace": "93.0%", or attained or missed without a percent. */
+    String projected(Optional<BigDecimal> projection, Optional<Attainment> projected) {
+        if (projection.isEmpty() || projected.isEmpty()) {
+            return "";
+        }
+        return projected.get().percent().map(this::percent)
+                .orElseGet(() -> t(projected.get().attained() ? "targets.attained" : "targets.missed"));
+    }
+
     private String number(BigDecimal value, int minDigits, int maxDigits) {
         var format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(minDigits);

@@ -159,8 +159,9 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 .setAutoWidth(true);
         grid.addComponentColumn(texts::attainment)
                 .setHeader(getTranslation("targets.column.attainment")).setKey("attainment").setAutoWidth(true);
-        grid.addColumn(s -> texts.pace(s.projection(), s.projectedAttainment()))
-                .setHeader(getTranslation("targets.column.pace")).setKey("pace").setAutoWidth(true);
+        grid.addColumn(s -> texts.projected(s.projection(), s.projectedAttainment()))
+                .setHeader(getTranslation("targets.column.pace")).setKey("pace").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addComponentColumn(s -> Marks.of(s.metric(), texts)).setHeader(getTranslation("targets.marks"))
                 .setKey("marks").setAutoWidth(true);
         grid.setEmptyStateComponent(empty);

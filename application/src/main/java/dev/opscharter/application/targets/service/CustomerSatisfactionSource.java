@@ -12,6 +12,7 @@ import dev.opscharter.domain.targets.DayTotals;
 import dev.opscharter.domain.targets.Metric;
 import dev.opscharter.domain.targets.PeriodFigure;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * Customer satisfaction (客户满意度 ≥ 90 %, SPEC §2) where it is a metric: the figure of the metric coded
  * {@value Metric#CUSTOMER_SATISFACTION} over every unit's days of the period at once — an average of all the
- * days, a ratio of the operands added up over the units — through yesterday in the organization's time zone.
+ * days, a ratio of the operands added up over the units — through yesterday in the organization's time zone,
+ * to one decimal as the core target attainment.
  * A period without such days, or without that metric, is typed by hand as before.
  */
 public final class CustomerSatisfactionSource implements IndicatorSource {
@@ -60,7 +62,8 @@ public final class CustomerSatisfactionSource implements IndicatorSource {
         }
         return metrics.all().stream().filter(Metric::measuresCustomerSatisfaction).findFirst()
                 .flatMap(metric -> figure(metric, period, through))
-                .map(figure -> new PartValue(part, period, new Measurement.Amount(figure.value().orElseThrow()),
+                .map(figure -> new PartValue(part, period, new Measurement.Amount(
+                        figure.value().orElseThrow().setScale(1, RoundingMode.HALF_UP)),
                         new Provenance.FromRecords(ScorecardTargets.SOURCE, List.of(new Provenance.Evidence(
                                 period.key(), ScorecardTargets.KEY_PREFIX + "customer-satisfaction",
                                 List.of(Metric.CUSTOMER_SATISFACTION, Integer.toString(figure.days()),

@@ -196,9 +196,16 @@ class CostsViewIT extends ViewTest {
         manage.recordCost(RequestKey.fresh(), new CostDraft(month.minusYears(1), CostType.PROMOTION,
                 Optional.of(channel), new BigDecimal("2"), "last year"));
         manage.recordRevenue(RequestKey.fresh(), channel, month.minusYears(1), new BigDecimal("3"));
+        var other = manage.createChannel(RequestKey.fresh(), code + "B", new BilingualName("另一渠道", "Other " + code));
+        manage.recordRevenue(RequestKey.fresh(), other, month, new BigDecimal("4"));
         open();
-        choose("costs-channel-filter", channel);
         var costs = this.<Object>grid("costs-grid");
+        assertThat(test(costs).size()).as("the list shows the year's costs as it opens, no filter touched")
+                .isPositive();
+        tab(1);
+        assertThat(test(this.<Object>grid("revenue-grid")).size()).as("and the revenue tab too").isPositive();
+        tab(0);
+        choose("costs-channel-filter", channel);
         assertThat(test(costs).size()).isEqualTo(1);
         assertThat(rowTexts(costs, 0)).contains("this year");
 

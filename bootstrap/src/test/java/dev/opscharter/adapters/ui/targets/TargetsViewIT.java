@@ -124,10 +124,12 @@ class TargetsViewIT extends ViewTest {
         assertThat(rowTexts(grid(), 0).subList(0, 6)).containsExactly(seeded.unitLabel(), seeded.metricName(),
                 "¥1,000.00", String.format(Locale.ENGLISH, "¥%,.2f", actual),
                 String.format(Locale.ENGLISH, "%.1f%%", actual.doubleValue() / 10),
-                String.format(Locale.ENGLISH, "At this pace: %.1f%% of target", pace));
+                String.format(Locale.ENGLISH, "%.1f%%", pace));
         var attainment = (Span) test(grid()).getCellComponent(0, "attainment");
         assertThat(attainment.getClassNames()).as("coloured by the pace").contains(projected.attained() ? "success"
                 : "error");
+        assertThat(attainment.getElement().getAttribute("title"))
+                .isEqualTo(String.format(Locale.ENGLISH, "At this pace: %.1f%% of target", pace));
         assertThat(test(grid()).getCellComponent(0, "marks").getElement().getTextRecursively())
                 .contains("Key indicator", "Core");
     }
