@@ -16,7 +16,6 @@ import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.targets.Aggregation;
 import dev.opscharter.domain.targets.BusinessUnitId;
 import dev.opscharter.domain.targets.DailyActual;
-import dev.opscharter.domain.targets.Metric;
 import dev.opscharter.domain.targets.MetricDirection;
 import dev.opscharter.domain.targets.MetricId;
 import dev.opscharter.domain.targets.MetricUnit;
@@ -93,7 +92,7 @@ class DemoTargets implements ApplicationRunner {
     }
 
     private record Metrics(MetricId revenue, MetricId orders, MetricId repeat, MetricId repurchase, MetricId newUsers,
-                           MetricId onTime, MetricId onTimeRate, MetricId complaints, MetricId satisfaction) {
+                           MetricId onTime, MetricId onTimeRate, MetricId complaints) {
     }
 
     private void seed(LocalDate today) {
@@ -144,11 +143,7 @@ class DemoTargets implements ApplicationRunner {
         var complaints = manage.createMetric(RequestKey.fresh(), new MetricDraft("MAJOR_COMPLAINTS",
                 new BilingualName("重大投诉", "Major complaints"), MetricUnit.COUNT, MetricDirection.LOWER_IS_BETTER,
                 Aggregation.SUM, true, false));
-        // the scorecard's customer satisfaction, from the daily survey score of each unit's customers
-        var satisfaction = metric(Metric.CUSTOMER_SATISFACTION, "客户满意度", "Customer satisfaction", MetricUnit.PERCENT,
-                Aggregation.AVERAGE, false, false);
-        return new Metrics(revenue, orders, repeat, repurchase, newUsers, onTime, onTimeRate, complaints,
-                satisfaction);
+        return new Metrics(revenue, orders, repeat, repurchase, newUsers, onTime, onTimeRate, complaints);
     }
 
     private MetricId metric(String code, String chinese, String english, MetricUnit unit, Aggregation aggregation,
@@ -185,11 +180,6 @@ class DemoTargets implements ApplicationRunner {
         // every day recorded, most of them 0: a key indicator nobody recorded would count as unmet
         boolean complaint = Math.floorMod(day.getDayOfYear() + demo.code().length() * 7, 45) == 0;
         into.add(new DailyActual(unit, metrics.complaints(), day, complaint ? BigDecimal.ONE : BigDecimal.ZERO));
-        // 90.5–94.4 %, lower where deliveries were late or sales slow (no draw: the other figures stay as they were)
-        double satisfaction = 90.5 + Math.floorMod(day.getDayOfYear() * 13 + demo.code().length() * 5, 40) / 10.0
-                - (late ? 3.5 : 0) - (slow ? 1.5 : 0);
-        into.add(new DailyActual(unit, metrics.satisfaction(), day,
-                BigDecimal.valueOf(satisfaction).setScale(1, RoundingMode.HALF_UP)));
     }
 
     private static BigDecimal money(double value) {

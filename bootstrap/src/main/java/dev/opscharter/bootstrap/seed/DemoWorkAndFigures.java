@@ -60,8 +60,7 @@ class DemoWorkAndFigures implements ApplicationRunner {
             Map.entry(Part.INCIDENT_HANDLING_TIMELINESS, new String[]{"96.0", "100", "100", "98.5", "100", "100", "100", "100"}),
             Map.entry(Part.MAJOR_ACCIDENTS, new String[]{"0", "0", "0", "0", "0", "0", "1", "0"})));
 
-    private static final Set<Part> TARGETED_PARTS = EnumSet.of(Part.CORE_TARGET_ATTAINMENT, Part.KEY_INDICATORS_UNMET,
-            Part.CUSTOMER_SATISFACTION);
+    private static final Set<Part> TARGETED_PARTS = EnumSet.of(Part.CORE_TARGET_ATTAINMENT, Part.KEY_INDICATORS_UNMET);
 
     private final ManageWorkItems workItems;
     private final WorkItems storedItems;
@@ -100,7 +99,7 @@ class DemoWorkAndFigures implements ApplicationRunner {
 
     /**
      * A surveyed quarter's collaboration satisfaction comes from its campaign, a targeted quarter's core target
-     * attainment, key indicators and customer satisfaction from its targets and actuals: they are not typed as well.
+     * attainment and key indicators from its targets and actuals: they are not typed as well.
      */
     private void enterFigures(List<Period.Quarter> quarters, List<Period.Quarter> surveyed,
                               List<Period.Quarter> targeted) {
