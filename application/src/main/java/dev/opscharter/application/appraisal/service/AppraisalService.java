@@ -318,7 +318,7 @@ public final class AppraisalService implements ScorecardQueries, RecordFigures, 
     }
 
     private Scorecard evaluate(Period period, AppraisalStandards judgedBy) {
-        return ScorecardPolicy.evaluate(period, judgedBy, figures.resolve(FigureResolver.periodsRead(period), zone()),
+        return ScorecardPolicy.evaluate(period, judgedBy, figures.resolve(period, zone()),
                 today());
     }
 

@@ -82,17 +82,60 @@ final class FigureResolver {
         return periods;
     }
 
+    /**
+     * The periods a scorecard of {@code period} judges {@code part} on ({@code ScorecardPolicy}): a quarterly part
+     * on the quarter, or on the year and, where the year has no figure of its own, its quarters; an annual part on
+     * the quarters of the year so far.
+     */
+    static List<Period> periodsRead(Part part, Period period) {
+        var periods = new ArrayList<Period>();
+        if (part.basis() == Basis.QUARTER) {
+            periods.add(period);
+            if (period instanceof Period.Year year) {
+                periods.addAll(year.quarters());
+            }
+        } else {
+            periods.addAll(switch (period) {
+                case Period.Year year -> year.quarters();
+                case Period.Quarter quarter -> quarter.yearToDate();
+            });
+        }
+        return List.copyOf(periods);
+    }
+
+    /** The figures the scorecard of {@code period} is judged on, and no others (a quarter reads no earlier quarter's). */
+    PartValues resolve(Period period, ZoneId zone) {
+        var read = new EnumMap<Part, List<Period>>(Part.class);
+        for (var part : Part.values()) {
+            read.put(part, periodsRead(part, period));
+        }
+        return resolve(read, zone);
+    }
+
+    /** Every part's figures of {@code periods}: an annual part's of the quarters among them. */
     PartValues resolve(Collection<Period> periods, ZoneId zone) {
+        var read = new EnumMap<Part, List<Period>>(Part.class);
+        for (var part : Part.values()) {
+            read.put(part, periods.stream().filter(p -> part.basis() == Basis.QUARTER || p instanceof Period.Quarter)
+                    .toList());
+        }
+        return resolve(read, zone);
+    }
+
+    /** Each part's figures of its periods: as frozen by an approval, else from records, else as typed. */
+    private PartValues resolve(Map<Part, List<Period>> read, ZoneId zone) {
+        var periods = read.values().stream().flatMap(List::stream).distinct().toList();
         var approved = approvals.of(periods).stream()
                 .collect(Collectors.toMap(ScorecardApproval::period, Function.identity()));
         var values = new ArrayList<PartValue>();
         approved.values().forEach(a -> values.addAll(a.frozenValues().stream()
                 .filter(v -> v.period().equals(a.period())).toList()));
-        var live = periods.stream().filter(p -> !approved.containsKey(p)).toList();
-        var manual = manualEntries.forPeriods(live);
+        var live = new EnumMap<Part, List<Period>>(Part.class);
+        read.forEach((part, of) -> live.put(part, of.stream().filter(p -> !approved.containsKey(p)).toList()));
+        var manual = manualEntries.forPeriods(periods.stream().filter(p -> !approved.containsKey(p)).toList());
         var fromRecords = fromRecords(live, zone);
         for (var part : Part.values()) {
-            var livePeriods = livePeriods(part, live);
+            var livePeriods = live.get(part);
             var ofPart = fromRecords.stream().filter(v -> v.part() == part).toList();
             values.addAll(ofPart);
             var recorded = ofPart.stream().map(PartValue::period).collect(Collectors.toSet());
@@ -104,22 +147,21 @@ final class FigureResolver {
         return new PartValues(values);
     }
 
-    /** The live periods a part reads: all of them for a quarterly part, the quarters for an annual one. */
-    private static List<Period> livePeriods(Part part, List<Period> live) {
-        return live.stream().filter(p -> part.basis() == Basis.QUARTER || p instanceof Period.Quarter).toList();
-    }
-
     /** Every source asked once for all of its parts that read the same periods. */
-    private List<PartValue> fromRecords(List<Period> live, ZoneId zone) {
+    private List<PartValue> fromRecords(Map<Part, List<Period>> live, ZoneId zone) {
         record Read(IndicatorSource source, List<Period> periods) {
         }
         var reads = new LinkedHashMap<Read, Set<Part>>();
         for (var part : Part.values()) {
-            sourceOf(part).ifPresent(source -> reads.computeIfAbsent(new Read(source, livePeriods(part, live)),
-                    read -> EnumSet.noneOf(Part.class)).add(part));
+            sourceOf(part).ifPresent(source -> reads.computeIfAbsent(new Read(source, live.get(part)),
+                    r -> EnumSet.noneOf(Part.class)).add(part));
         }
         var values = new ArrayList<PartValue>();
-        reads.forEach((read, parts) -> values.addAll(read.source().valuesOf(parts, read.periods(), zone)));
+        reads.forEach((r, parts) -> {
+            if (!r.periods().isEmpty()) {
+                values.addAll(r.source().valuesOf(parts, r.periods(), zone));
+            }
+        });
         return values;
     }
 }

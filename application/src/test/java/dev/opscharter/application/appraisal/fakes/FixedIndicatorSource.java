@@ -8,6 +8,7 @@ import dev.opscharter.domain.appraisal.Provenance;
 import dev.opscharter.domain.shared.Period;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class FixedIndicatorSource implements IndicatorSource {
 
     private final Set<Part> parts = EnumSet.noneOf(Part.class);
     private final Map<Key, PartValue> values = new LinkedHashMap<>();
+    private final List<Key> asked = new ArrayList<>();
 
     public FixedIndicatorSource() {
     }
@@ -61,8 +63,14 @@ public final class FixedIndicatorSource implements IndicatorSource {
         return Set.copyOf(parts);
     }
 
+    /** The periods this source was asked for the part, in the order asked. */
+    public synchronized List<Period> asked(Part part) {
+        return asked.stream().filter(k -> k.part() == part).map(Key::period).toList();
+    }
+
     @Override
     public synchronized Optional<PartValue> valueOf(Part part, Period period, ZoneId zone) {
+        asked.add(new Key(part, period));
         return parts.contains(part) ? Optional.ofNullable(values.get(new Key(part, period))) : Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.DocumentFormat;
 import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Measurement.Amount;
+import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.PartResult;
 import dev.opscharter.domain.appraisal.Provenance;
 import dev.opscharter.domain.appraisal.Provenance.Evidence;
@@ -127,6 +128,25 @@ class ScorecardQueriesTest {
         var beforeItBegins = retention(fx.service().scorecard(q2).scorecard());
         assertThat(beforeItBegins.values()).isEmpty();
         assertThat(beforeItBegins.status()).as("a period that has not ended is never judged").isEqualTo(Status.IN_PROGRESS);
+    }
+
+    @Test
+    void a_scorecard_asks_its_sources_only_for_the_periods_it_is_judged_on() {
+        fx.fixedSource.supplies(CUSTOMER_SATISFACTION, Part.OPTIMIZATION_PROJECTS_LANDED);
+        var service = fx.service();
+        var q3 = new Period.Quarter(2025, 3);
+
+        service.scorecard(q3);
+
+        assertThat(fx.fixedSource.asked(CUSTOMER_SATISFACTION)).as("a quarterly part: the quarter").containsExactly(q3);
+        assertThat(fx.fixedSource.asked(Part.OPTIMIZATION_PROJECTS_LANDED)).as("an annual part: the year so far")
+                .containsExactly(new Period.Quarter(2025, 1), new Period.Quarter(2025, 2), q3);
+
+        service.scorecard(new Period.Year(2025));
+
+        assertThat(fx.fixedSource.asked(CUSTOMER_SATISFACTION)).as("the year, and its quarters where it has none")
+                .containsExactly(q3, new Period.Year(2025), new Period.Quarter(2025, 1), new Period.Quarter(2025, 2),
+                        q3, new Period.Quarter(2025, 4));
     }
 
     // ---- the trend
