@@ -44,7 +44,8 @@ final class TargetDetails extends Dialog {
         fact(facts, texts.t("targets.column.actual"), "actual",
                 new Span(texts.value(metric, standing.figure().value())));
         fact(facts, texts.t("targets.column.attainment"), "attainment", texts.attainment(standing));
-        var pace = texts.pace(standing.projection(), standing.projectedAttainment());
+        // under the label "at this pace": the projected attainment and where the period ends
+        var pace = texts.projected(standing.projection(), standing.projectedAttainment());
         if (!pace.isEmpty()) {
             fact(facts, texts.t("targets.column.pace"), "pace", new Span(pace + " ("
                     + texts.t("targets.projection", texts.value(metric.unit(), standing.projection().orElseThrow()))
