@@ -3,12 +3,12 @@ package dev.opscharter.adapters.messages;
 import dev.opscharter.domain.compliance.CaseSummary;
 import dev.opscharter.domain.compliance.Deviation;
 import dev.opscharter.domain.compliance.DeviationType;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.Rate;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Language;
+import dev.opscharter.domain.shared.LimitBasis;
 import dev.opscharter.domain.shared.Period;
 import org.jspecify.annotations.Nullable;
 

@@ -1,9 +1,9 @@
 package dev.opscharter.application.compliance;
 
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
+import dev.opscharter.domain.shared.LimitBasis;
 
 import java.time.Duration;
 import java.time.LocalDate;

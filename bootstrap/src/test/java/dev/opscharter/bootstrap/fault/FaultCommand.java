@@ -1,18 +1,18 @@
 package dev.opscharter.bootstrap.fault;
 
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
-import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
-import dev.opscharter.application.compliance.port.in.ManageProcessManual;
 import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.application.compliance.ImportedVersion;
 import dev.opscharter.application.compliance.VersionDraft;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords.ImportProgress;
+import dev.opscharter.application.compliance.port.in.ImportExecutionRecords;
+import dev.opscharter.application.compliance.port.in.ManageProcessManual;
 import dev.opscharter.application.compliance.port.in.RunComplianceCheck;
 import dev.opscharter.bootstrap.security.SystemTasks;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.LimitBasis;
 import dev.opscharter.domain.shared.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

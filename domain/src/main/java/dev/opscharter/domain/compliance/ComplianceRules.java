@@ -1,5 +1,7 @@
 package dev.opscharter.domain.compliance;
 
+import dev.opscharter.domain.shared.LimitBasis;
+import dev.opscharter.domain.shared.WorkingCalendar;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;

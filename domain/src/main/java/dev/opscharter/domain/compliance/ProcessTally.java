@@ -1,6 +1,7 @@
 package dev.opscharter.domain.compliance;
 
 import dev.opscharter.domain.shared.VersionHistory;
+import dev.opscharter.domain.shared.WorkingCalendar;
 
 import java.time.Instant;
 import java.time.ZoneId;

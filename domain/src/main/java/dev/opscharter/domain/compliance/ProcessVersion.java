@@ -2,6 +2,7 @@ package dev.opscharter.domain.compliance;
 
 import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.LimitBasis;
 import dev.opscharter.domain.shared.Versioned;
 
 import java.time.Duration;

@@ -1,6 +1,8 @@
 package dev.opscharter.domain.compliance;
 
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.LimitBasis;
+import dev.opscharter.domain.shared.WorkingCalendar;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,6 +1,8 @@
 package dev.opscharter.domain.compliance;
 
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.LimitBasis;
+import dev.opscharter.domain.shared.WorkingCalendar;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,6 @@ import dev.opscharter.domain.charter.CharterHistory;
 import dev.opscharter.domain.charter.CharterSeed;
 import dev.opscharter.domain.charter.CharterVersionId;
 import dev.opscharter.domain.charter.DutyDimension;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessId;

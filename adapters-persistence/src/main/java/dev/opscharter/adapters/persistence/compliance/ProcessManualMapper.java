@@ -3,7 +3,6 @@ package dev.opscharter.adapters.persistence.compliance;
 import dev.opscharter.adapters.persistence.compliance.ProcessManualRows.ProcessRow;
 import dev.opscharter.adapters.persistence.compliance.ProcessManualRows.ProcessStepRow;
 import dev.opscharter.adapters.persistence.compliance.ProcessManualRows.ProcessVersionRow;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessId;
@@ -11,6 +10,7 @@ import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.LimitBasis;
 
 import java.time.Duration;
 import java.util.HashSet;

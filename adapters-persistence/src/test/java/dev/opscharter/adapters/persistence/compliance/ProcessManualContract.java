@@ -2,7 +2,6 @@ package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.shared.ConcurrentModification;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessId;
@@ -11,6 +10,7 @@ import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.LimitBasis;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,12 +1,11 @@
 package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.application.compliance.ManualFileRejected;
-import dev.opscharter.application.compliance.ManualFileRejected.Problem;
-import dev.opscharter.application.compliance.ManualFormat;
 import dev.opscharter.application.compliance.ImportedProcess;
 import dev.opscharter.application.compliance.ImportedVersion;
+import dev.opscharter.application.compliance.ManualFileRejected.Problem;
+import dev.opscharter.application.compliance.ManualFileRejected;
+import dev.opscharter.application.compliance.ManualFormat;
 import dev.opscharter.application.compliance.VersionDraft;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessStep;
@@ -14,6 +13,7 @@ import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.LimitBasis;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

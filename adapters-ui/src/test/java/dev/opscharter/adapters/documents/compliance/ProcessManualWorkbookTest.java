@@ -1,10 +1,9 @@
 package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.application.compliance.ManualFileRejected;
-import dev.opscharter.application.compliance.ManualFileRejected.Problem;
 import dev.opscharter.adapters.documents.shared.MixedScripts;
 import dev.opscharter.application.compliance.ImportedProcess;
-import dev.opscharter.domain.compliance.LimitBasis;
+import dev.opscharter.application.compliance.ManualFileRejected.Problem;
+import dev.opscharter.application.compliance.ManualFileRejected;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessId;
@@ -12,6 +11,7 @@ import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.LimitBasis;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;

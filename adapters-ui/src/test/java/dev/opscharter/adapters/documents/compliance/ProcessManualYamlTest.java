@@ -1,15 +1,15 @@
 package dev.opscharter.adapters.documents.compliance;
 
-import dev.opscharter.application.compliance.ManualFileRejected;
-import dev.opscharter.application.compliance.ManualFileRejected.Problem;
 import dev.opscharter.application.compliance.ImportedProcess;
-import dev.opscharter.domain.compliance.LimitBasis;
+import dev.opscharter.application.compliance.ManualFileRejected.Problem;
+import dev.opscharter.application.compliance.ManualFileRejected;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.LimitBasis;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

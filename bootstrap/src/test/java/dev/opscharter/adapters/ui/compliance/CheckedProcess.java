@@ -6,13 +6,13 @@ import dev.opscharter.application.compliance.port.out.ProcessManual;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.bootstrap.testing.SignedIn;
 import dev.opscharter.domain.compliance.CheckId;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.LimitBasis;
 import dev.opscharter.domain.shared.Period;
 import org.springframework.security.core.userdetails.UserDetailsService;
 

@@ -17,13 +17,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
 import dev.opscharter.application.compliance.VersionDraft;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.ProcessCode;
 import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.LimitBasis;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;

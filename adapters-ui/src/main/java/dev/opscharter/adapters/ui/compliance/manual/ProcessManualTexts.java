@@ -2,13 +2,13 @@ package dev.opscharter.adapters.ui.compliance.manual;
 
 import com.vaadin.flow.component.Component;
 import dev.opscharter.adapters.ui.shared.Formats;
-import dev.opscharter.domain.compliance.LimitBasis;
 import dev.opscharter.domain.compliance.Process;
 import dev.opscharter.domain.compliance.ProcessStep;
 import dev.opscharter.domain.compliance.ProcessVersion;
 import dev.opscharter.domain.compliance.StepCode;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Language;
+import dev.opscharter.domain.shared.LimitBasis;
 import dev.opscharter.domain.shared.VersionState;
 
 import java.time.Duration;

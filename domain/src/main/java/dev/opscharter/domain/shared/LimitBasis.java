@@ -1,4 +1,4 @@
-package dev.opscharter.domain.compliance;
+package dev.opscharter.domain.shared;
 
 /** How a version's time limits are counted. */
 public enum LimitBasis {

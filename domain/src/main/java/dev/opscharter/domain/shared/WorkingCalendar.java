@@ -1,6 +1,5 @@
-package dev.opscharter.domain.compliance;
+package dev.opscharter.domain.shared;
 
-import dev.opscharter.domain.shared.InvalidValue;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
