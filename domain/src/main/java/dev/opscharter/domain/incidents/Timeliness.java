@@ -1,0 +1,49 @@
+package dev.opscharter.domain.incidents;
+
+import dev.opscharter.domain.shared.WorkingCalendar;
+
+import java.time.Instant;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * Incident handling timeliness (事件处理及时率) of a period's incidents: those handled in time ÷ those that count
+ * ({@link IncidentTimeline#handledInTime}); an incident still running within its limits does not count yet. No
+ * counted incident is no figure, not 100 %.
+ */
+public record Timeliness(long inTime, long counted) {
+
+    public static final Timeliness NONE = new Timeliness(0, 0);
+
+    public Timeliness {
+        if (inTime < 0 || counted < 0 || inTime > counted) {
+            throw new IllegalArgumentException("timeliness " + inTime + "/" + counted);
+        }
+    }
+
+    /** The timeliness of {@code incidents} as they stand at {@code now}, each against its type's limits. */
+    public static Timeliness of(Iterable<Incident> incidents, Function<String, StepLimits> limitsOfType,
+                                WorkingCalendar calendar, Instant now) {
+        long inTime = 0;
+        long counted = 0;
+        for (var incident : incidents) {
+            var handled = incident.timeline().handledInTime(limitsOfType.apply(incident.typeCode()), calendar, now);
+            if (handled.isPresent()) {
+                counted++;
+                if (handled.get()) {
+                    inTime++;
+                }
+            }
+        }
+        return new Timeliness(inTime, counted);
+    }
+
+    public boolean defined() {
+        return counted > 0;
+    }
+
+    /** 0.75 for 75 %; empty when no incident counts. */
+    public OptionalDouble fraction() {
+        return counted == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) inTime / counted);
+    }
+}
