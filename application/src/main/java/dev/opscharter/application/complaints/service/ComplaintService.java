@@ -1,0 +1,113 @@
+package dev.opscharter.application.complaints.service;
+
+import dev.opscharter.application.complaints.port.in.ComplaintQueries;
+import dev.opscharter.application.complaints.port.in.RecordComplaints;
+import dev.opscharter.application.complaints.port.out.Complaints;
+import dev.opscharter.application.incidents.port.in.ManageIncidents;
+import dev.opscharter.application.shared.Once;
+import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.port.out.ProcessedRequests;
+import dev.opscharter.domain.complaints.ComplaintCount;
+import dev.opscharter.domain.complaints.MajorComplaint;
+import dev.opscharter.domain.complaints.MajorComplaintId;
+import dev.opscharter.domain.complaints.MajorComplaintRate;
+import dev.opscharter.domain.incidents.IncidentType;
+import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.Period;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.opscharter.domain.complaints.ComplaintsPermission.READ;
+import static dev.opscharter.domain.complaints.ComplaintsPermission.RECORD;
+
+/**
+ * Complaints: the day counts entered, the major complaints recorded one by one — each opening an incident of type
+ * {@code MAJOR_COMPLAINT} through the incidents' own use case — and the major complaint rate of a period.
+ */
+public final class ComplaintService implements RecordComplaints, ComplaintQueries {
+
+    static final String DAY_ENTITY = "ComplaintDay";
+    static final String MAJOR_ENTITY = "MajorComplaint";
+
+    private final Complaints complaints;
+    private final ManageIncidents incidents;
+    private final Once once;
+    private final UseCase uc;
+
+    public ComplaintService(Complaints complaints, ManageIncidents incidents, ProcessedRequests processed,
+                            UseCase uc) {
+        this.complaints = complaints;
+        this.incidents = incidents;
+        this.once = new Once(processed);
+        this.uc = uc;
+    }
+
+    @Override
+    public void enterDay(ComplaintCount count) {
+        uc.run(RECORD, () -> {
+            var before = complaints.day(count.day());
+            complaints.saveDay(count);
+            uc.audit(DAY_ENTITY, count.day(), count.day().toString(),
+                    before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
+                    before.map(ComplaintService::snapshot).orElse(Map.of()), snapshot(count));
+        });
+    }
+
+    @Override
+    public MajorComplaintId recordMajor(RequestKey request, MajorComplaintDraft draft) {
+        return uc.write(RECORD, me -> once.create(request, "MajorComplaint.record", () -> {
+            var incident = incidents.report(incidentRequest(request), IncidentType.MAJOR_COMPLAINT, draft.title());
+            var complaint = complaints.saveMajor(new MajorComplaint(MajorComplaintId.random(), draft.day(),
+                    draft.title(), draft.reason(), me.name(), uc.calendar().now(), incident));
+            uc.audit(MAJOR_ENTITY, complaint.id(), complaint.title(), AuditAction.CREATE, Map.of(),
+                    snapshot(complaint));
+            return complaint.id();
+        }, MajorComplaintId::toString, MajorComplaintId::parse));
+    }
+
+    @Override
+    public List<ComplaintCount> days(LocalDate from, LocalDate until) {
+        return uc.read(READ, () -> complaints.days(from, until));
+    }
+
+    @Override
+    public List<MajorComplaint> majorComplaints(PageRequest page) {
+        return uc.read(READ, () -> complaints.majorComplaints(page));
+    }
+
+    @Override
+    public long countMajorComplaints() {
+        return uc.read(READ, complaints::countMajorComplaints);
+    }
+
+    @Override
+    public MajorComplaintRate rate(Period period) {
+        return uc.read(READ, () -> MajorComplaintRate.of(complaints.days(period.firstDay(), period.endExclusive())));
+    }
+
+    /** The incident's own key: the complaint's request key may not be claimed twice for two operations. */
+    private static RequestKey incidentRequest(RequestKey request) {
+        return new RequestKey(UUID.nameUUIDFromBytes(("MajorComplaint.incident:" + request)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Map<String, String> snapshot(ComplaintCount count) {
+        return Map.of("total", Long.toString(count.total()), "major", Long.toString(count.major()));
+    }
+
+    private static Map<String, String> snapshot(MajorComplaint complaint) {
+        var snapshot = new LinkedHashMap<String, String>();
+        snapshot.put("day", complaint.day().toString());
+        snapshot.put("title", complaint.title());
+        snapshot.put("reason", complaint.reason());
+        snapshot.put("incident", complaint.incident().toString());
+        return snapshot;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.opscharter.application.incidents.port.in;
+
+import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.domain.incidents.IncidentId;
+import dev.opscharter.domain.incidents.StepRecord;
+
+/**
+ * Reporting and handling incidents: managers, directors and specialists report them and do their steps
+ * ({@code IncidentsPermission.HANDLE}); the director rules whether one was a major operational accident
+ * ({@code IncidentsPermission.RULE}).
+ */
+public interface ManageIncidents {
+
+    /** Reports an incident of a type, now; once per request: the same {@code request} again answers the first id. */
+    IncidentId report(RequestKey request, String typeCode, String title);
+
+    /**
+     * Records the incident's next step as done now, by the acting user; a step other than the next is refused.
+     * Once per request: the same {@code request} again changes nothing, whatever the incident's version by then.
+     */
+    void doStep(RequestKey request, IncidentId incident, StepRecord record, long version);
+
+    /** The director's ruling, recorded with who and when; once per incident. */
+    void rule(IncidentId incident, boolean majorAccident, long version);
+}
