@@ -43,6 +43,16 @@ public record RiskReview(RiskReviewId id, ReviewPeriod period, List<RiskId> revi
     /** Records the review of a period that has ended ({@code today} after its last day). */
     public static RiskReview hold(ReviewPeriod period, List<RiskId> reviewed, List<ChangedRating> changes,
                                   List<String> decisions, Actor by, Instant at, LocalDate today) {
+        requireHoldable(period, reviewed, changes.stream().map(ChangedRating::risk).toList(), by, today);
+        return new RiskReview(RiskReviewId.random(), period, reviewed, changes, decisions, by.name(), at, 0);
+    }
+
+    /**
+     * Refuses the review unless {@code by} may hold it now, it reviewed something and changes only risks it
+     * reviewed: asked before any rating is changed.
+     */
+    public static void requireHoldable(ReviewPeriod period, List<RiskId> reviewed, List<RiskId> changed, Actor by,
+                                       LocalDate today) {
         if (!by.may(RisksPermission.MANAGE)) {
             throw Refusal.of("rule.risks.manage-only").violation();
         }
@@ -52,7 +62,9 @@ public record RiskReview(RiskReviewId id, ReviewPeriod period, List<RiskId> revi
         if (reviewed.isEmpty()) {
             throw Refusal.of("rule.risks.review.nothing-reviewed").violation();
         }
-        return new RiskReview(RiskReviewId.random(), period, reviewed, changes, decisions, by.name(), at, 0);
+        if (!reviewed.containsAll(changed)) {
+            throw Refusal.of("rule.risks.review.changed-not-reviewed").violation();
+        }
     }
 
     /** As stored: the store counts the versions. */

@@ -114,7 +114,8 @@ class RiskTest {
                 List.of(), List.of(), MANAGER, AT, LocalDate.of(2026, 5, 14))).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> RiskReview.hold(quarter, List.of(risk), List.of(new RiskReview.ChangedRating(
                 RiskId.random(), new RiskRating(1, 1), new RiskRating(2, 2))), List.of(), MANAGER, AT,
-                LocalDate.of(2026, 4, 1))).isInstanceOf(IllegalArgumentException.class);
+                LocalDate.of(2026, 4, 1))).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKey()).isEqualTo("rule.risks.review.changed-not-reviewed"));
     }
 
     @Test
