@@ -2,11 +2,14 @@ package dev.opscharter.application.risks.service;
 
 import dev.opscharter.application.charter.port.in.ManageWorkItems;
 import dev.opscharter.application.charter.port.in.ManageWorkItems.WorkItemDraft;
+import dev.opscharter.application.risks.RiskFilter;
 import dev.opscharter.application.risks.port.in.RecordRiskFigures;
+import dev.opscharter.application.risks.port.out.MetricFigures;
 import dev.opscharter.application.risks.port.out.RiskFigures;
 import dev.opscharter.application.risks.port.out.Risks;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.Once;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Notifications;
@@ -27,6 +30,7 @@ import dev.opscharter.domain.shared.Refusal;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +43,9 @@ import static dev.opscharter.domain.risks.RisksPermission.RECORD;
  * Key risk indicators' figures and what a breach sets off: the risk's contingency plan registered as a work item of
  * the charter's (a major risk's under "handling of major risks", which the charter reserves for management's
  * sign-off; any other under "identifying operational risks", Operations' own), and the owner told by inbox and
- * mail. Both once per indicator and month: a corrected figure that still breaches raises nothing more.
+ * mail. Both once per indicator and month: a corrected figure that still breaches raises nothing more. An
+ * indicator fed by a metric takes its month from the targets context's actuals ({@link MetricFigures}), on the job's
+ * schedule, and no figure by hand.
  */
 public final class RiskFigureService implements RecordRiskFigures {
 
@@ -51,15 +57,17 @@ public final class RiskFigureService implements RecordRiskFigures {
 
     private final Risks risks;
     private final RiskFigures figures;
+    private final MetricFigures metricFigures;
     private final ManageWorkItems workItems;
     private final Notifications notifications;
     private final Once once;
     private final UseCase uc;
 
-    public RiskFigureService(Risks risks, RiskFigures figures, ManageWorkItems workItems, Notifications notifications,
-                             ProcessedRequests processed, UseCase uc) {
+    public RiskFigureService(Risks risks, RiskFigures figures, MetricFigures metricFigures, ManageWorkItems workItems,
+                             Notifications notifications, ProcessedRequests processed, UseCase uc) {
         this.risks = risks;
         this.figures = figures;
+        this.metricFigures = metricFigures;
         this.workItems = workItems;
         this.notifications = notifications;
         this.once = new Once(processed);
@@ -77,14 +85,43 @@ public final class RiskFigureService implements RecordRiskFigures {
             if (indicator.source() instanceof FigureSource.FromMetric) {
                 throw Refusal.of("rule.risks.indicator-from-metric", indicator.name()).violation();
             }
-            var before = figures.of(indicatorId, month);
-            var figure = RiskFigure.of(risk, indicator, month, value, me.name(), uc.calendar().now());
-            figures.save(figure);
-            uc.audit(FIGURE, indicatorId + "/" + month, risk.code() + " " + indicator.name() + " " + month,
-                    before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
-                    before.map(RiskFigureService::snapshot).orElse(Map.of()), snapshot(figure));
-            return figure.breached() ? Optional.of(raisePlan(risk, indicator, figure)) : Optional.<WorkItemId>empty();
+            return judge(risk, indicator, month, value, me.name());
         });
+    }
+
+    @Override
+    public List<WorkItemId> checkMetricIndicators(YearMonth month) {
+        return uc.write(RECORD, me -> {
+            var raised = new ArrayList<WorkItemId>();
+            long total = risks.count(RiskFilter.OPEN);
+            for (long offset = 0; offset < total; offset += PageRequest.MAX_LIMIT) {
+                for (var risk : risks.page(RiskFilter.OPEN, new PageRequest(offset, PageRequest.MAX_LIMIT))) {
+                    for (var indicator : risk.indicators()) {
+                        if (indicator.source() instanceof FigureSource.FromMetric(var metric)) {
+                            metricFigures.ofMonth(metric, month)
+                                    .flatMap(value -> judge(risk, indicator, month, value, me.name()))
+                                    .ifPresent(raised::add);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(raised);
+        });
+    }
+
+    /** Keeps and audits the figure unless it is the one kept already; a breach raises the plan. */
+    private Optional<WorkItemId> judge(Risk risk, KeyRiskIndicator indicator, YearMonth month, BigDecimal value,
+                                       String by) {
+        var before = figures.of(indicator.id(), month);
+        var figure = RiskFigure.of(risk, indicator, month, value, by, uc.calendar().now());
+        if (before.filter(kept -> kept.value().compareTo(value) == 0).isPresent()) {
+            return figure.breached() ? Optional.of(raisePlan(risk, indicator, figure)) : Optional.empty();
+        }
+        figures.save(figure);
+        uc.audit(FIGURE, indicator.id() + "/" + month, risk.code() + " " + indicator.name() + " " + month,
+                before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
+                before.map(RiskFigureService::snapshot).orElse(Map.of()), snapshot(figure));
+        return figure.breached() ? Optional.of(raisePlan(risk, indicator, figure)) : Optional.empty();
     }
 
     /** The contingency plan's work item and the owner's notice, once per breach of an indicator in a month. */

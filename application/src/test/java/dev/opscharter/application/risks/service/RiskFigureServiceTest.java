@@ -9,11 +9,20 @@ import dev.opscharter.domain.risks.FigureSource;
 import dev.opscharter.domain.risks.RiskThreshold;
 import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.RuleViolation;
+import dev.opscharter.domain.shared.Actor;
+import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.targets.Aggregation;
+import dev.opscharter.domain.targets.BusinessUnitId;
+import dev.opscharter.domain.targets.DailyActual;
+import dev.opscharter.domain.targets.Metric;
+import dev.opscharter.domain.targets.MetricDirection;
 import dev.opscharter.domain.targets.MetricId;
+import dev.opscharter.domain.targets.MetricUnit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,5 +135,43 @@ class RiskFigureServiceTest {
         assertThatThrownBy(() -> service.record(risk, fromMetric, APRIL, BigDecimal.TEN))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("rule.risks.indicator-from-metric"));
+    }
+
+    @Test
+    void an_indicator_fed_by_a_metric_is_judged_on_the_months_actuals_over_every_unit() {
+        var metric = f.metrics.save(Metric.create("LATE_DELIVERIES", new BilingualName("延迟交付单数", "Late deliveries"),
+                MetricUnit.COUNT, MetricDirection.LOWER_IS_BETTER, Aggregation.SUM, false, false));
+        var quiet = f.metrics.save(Metric.create("RETURNS", new BilingualName("退货", "Returns"),
+                MetricUnit.COUNT, MetricDirection.LOWER_IS_BETTER, Aggregation.SUM, false, false));
+        var risk = f.risk("R-001", 3, 4);
+        f.charter.actAs(f.charter.manager);
+        var late = f.riskService.addIndicator(risk, new NewIndicator("月延迟交付单数",
+                new RiskThreshold(RiskThreshold.Side.ABOVE, new BigDecimal("100")),
+                new FigureSource.FromMetric(metric.id())), f.version(risk));
+        f.riskService.addIndicator(risk, new NewIndicator("月退货单数",
+                new RiskThreshold(RiskThreshold.Side.ABOVE, BigDecimal.ONE),
+                new FigureSource.FromMetric(quiet.id())), f.version(risk));
+        var east = BusinessUnitId.random();
+        var west = BusinessUnitId.random();
+        f.actuals.addAll(List.of(new DailyActual(east, metric.id(), APRIL.atDay(3), new BigDecimal("60")),
+                new DailyActual(west, metric.id(), APRIL.atDay(9), new BigDecimal("40")),
+                new DailyActual(west, metric.id(), APRIL.plusMonths(1).atDay(2), new BigDecimal("500"))));
+
+        f.charter.actAs(Actor.SCHEDULE);
+        assertThat(service.checkMetricIndicators(APRIL)).as("100 holds").isEmpty();
+        assertThat(f.figures.of(late, APRIL)).hasValueSatisfying(fig -> {
+            assertThat(fig.value()).isEqualByComparingTo("100");
+            assertThat(fig.recordedBy()).isEqualTo("scheduled");
+        });
+        assertThat(f.figures.size()).as("no actuals of the quiet metric: no figure").isEqualTo(1);
+
+        f.actuals.addAll(List.of(new DailyActual(east, metric.id(), APRIL.atDay(20), new BigDecimal("1"))));
+        var raised = service.checkMetricIndicators(APRIL);
+        assertThat(raised).hasSize(1);
+        int entries = f.charter.org.auditLog.entries().size();
+        assertThat(service.checkMetricIndicators(APRIL)).as("the same breach again").isEqualTo(raised);
+        assertThat(f.charter.org.auditLog.entries()).as("an unchanged figure is not written again").hasSize(entries);
+        assertThat(f.charter.workItems.all()).hasSize(1);
+        assertThat(breachNotices()).isEqualTo(1);
     }
 }

@@ -7,6 +7,8 @@ import dev.opscharter.application.risks.fakes.InMemoryRisks;
 import dev.opscharter.application.risks.port.in.ManageRisks.NewIndicator;
 import dev.opscharter.application.risks.port.in.ManageRisks.NewRisk;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.targets.fakes.InMemoryActuals;
+import dev.opscharter.application.targets.fakes.InMemoryMetrics;
 import dev.opscharter.domain.risks.FigureSource;
 import dev.opscharter.domain.risks.KeyRiskIndicatorId;
 import dev.opscharter.domain.risks.Risk;
@@ -29,7 +31,10 @@ final class RisksFixture {
     final InMemoryRiskReviews reviews = new InMemoryRiskReviews();
 
     final RiskService riskService = new RiskService(risks, figures, charter.org.accounts, charter.org.useCase);
-    final RiskFigureService figureService = new RiskFigureService(risks, figures, charter.workItemService(),
+    final InMemoryMetrics metrics = new InMemoryMetrics();
+    final InMemoryActuals actuals = new InMemoryActuals();
+    final RiskFigureService figureService = new RiskFigureService(risks, figures,
+            new ActualsMetricFigures(metrics, actuals), charter.workItemService(),
             charter.notifications, charter.org.processedRequests, charter.org.useCase);
     final RiskReviewService reviewService = new RiskReviewService(reviews, risks, charter.org.useCase);
 

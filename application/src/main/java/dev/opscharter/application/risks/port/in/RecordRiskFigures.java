@@ -6,6 +6,7 @@ import dev.opscharter.domain.risks.RiskId;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,4 +18,12 @@ public interface RecordRiskFigures {
 
     /** @return the contingency plan's work item when the figure breaches the threshold */
     Optional<WorkItemId> record(RiskId risk, KeyRiskIndicatorId indicator, YearMonth month, BigDecimal value);
+
+    /**
+     * Judges every open risk's indicators fed by a metric on the metric's figure for the month (the monthly job;
+     * an indicator whose metric has no actuals that month is left alone).
+     *
+     * @return the contingency plans' work items of the breaches, those raised before included
+     */
+    List<WorkItemId> checkMetricIndicators(YearMonth month);
 }
