@@ -1,5 +1,7 @@
 package dev.opscharter.application.incidents.service;
 
+import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
+import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.NewCorrectiveAction;
 import dev.opscharter.application.incidents.IncidentFilter;
 import dev.opscharter.application.incidents.port.in.EscalateOverdueSteps;
 import dev.opscharter.application.incidents.port.in.IncidentQueries;
@@ -18,6 +20,8 @@ import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.Notifications.Notification;
 import dev.opscharter.application.shared.port.out.ProcessedRequests;
+import dev.opscharter.domain.compliance.CorrectiveActionId;
+import dev.opscharter.domain.compliance.IncidentRef;
 import dev.opscharter.domain.incidents.Incident;
 import dev.opscharter.domain.incidents.IncidentId;
 import dev.opscharter.domain.incidents.IncidentStep;
@@ -27,9 +31,12 @@ import dev.opscharter.domain.incidents.StepRecord;
 import dev.opscharter.domain.incidents.Timeliness;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.WorkingCalendar;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,18 +61,22 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
     /** The incident's page: the screen opens the incident named after it. */
     public static final String LINK = "incidents?incident=";
     static final String OVERDUE_KEY = "notification.incident.step-overdue";
+    /** Follow-ups one post-mortem raises: more is a project, not a post-mortem. */
+    static final int MAX_FOLLOW_UPS = 20;
 
     private final Incidents incidents;
     private final IncidentTypes types;
     private final Notifications notifications;
+    private final ManageCorrectiveActions actions;
     private final Once once;
     private final UseCase uc;
 
     public IncidentService(Incidents incidents, IncidentTypes types, Notifications notifications,
-                           ProcessedRequests processed, UseCase uc) {
+                           ManageCorrectiveActions actions, ProcessedRequests processed, UseCase uc) {
         this.incidents = incidents;
         this.types = types;
         this.notifications = notifications;
+        this.actions = actions;
         this.once = new Once(processed);
         this.uc = uc;
     }
@@ -86,6 +97,33 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
                 throw new ConcurrentModification(TYPE.entity(), id);
             }
             uc.save(TYPE, incidents, AuditAction.UPDATE, before, before.done(record, me, uc.calendar().now()));
+            return id;
+        }, IncidentId::toString, IncidentId::parse));
+    }
+
+    @Override
+    public void postMortem(RequestKey request, IncidentId id, String text, List<FollowUp> followUps, long version) {
+        if (followUps.size() > MAX_FOLLOW_UPS) {
+            throw new InvalidValue("followUps", "validation.incidents.too-many-follow-ups", MAX_FOLLOW_UPS);
+        }
+        uc.write(HANDLE, me -> once.create(request, "Incident.post-mortem", () -> {
+            var before = incidents.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
+            if (before.version() != version) {
+                throw new ConcurrentModification(TYPE.entity(), id);
+            }
+            var now = uc.calendar().now();
+            // refused before any action is raised when the post-mortem is not this user's to record now
+            before.done(new StepRecord.PostMortem(text, List.of()), me, now);
+            var origin = new IncidentRef(id.value(),
+                    Period.quarterOf(LocalDate.ofInstant(before.reportedAt(), uc.calendar().zone().get())).key());
+            var raised = new ArrayList<CorrectiveActionId>();
+            for (int i = 0; i < followUps.size(); i++) {
+                var followUp = followUps.get(i);
+                raised.add(actions.create(request.derived("Incident.follow-up:" + i), new NewCorrectiveAction(origin,
+                        before.title(), 0, followUp.title(), followUp.owner(), followUp.dueOn(), text)));
+            }
+            uc.save(TYPE, incidents, AuditAction.UPDATE, before,
+                    before.done(new StepRecord.PostMortem(text, raised), me, now));
             return id;
         }, IncidentId::toString, IncidentId::parse));
     }
