@@ -43,7 +43,7 @@ create table risk (
             and (resolved_status is null) = (resolved_note is null)),
     -- a risk is resolved exactly when it has a resolution, of its own status
     constraint risk_resolved_as_status check (
-        (status = 'OPEN' and resolved_status is null) or (status <> 'OPEN' and resolved_status = status)),
+        (status = 'OPEN') = (resolved_status is null) and (resolved_status is null or resolved_status = status)),
     constraint risk_version_stored check (version >= 1)
 );
 
