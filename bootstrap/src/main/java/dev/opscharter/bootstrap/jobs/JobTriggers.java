@@ -35,5 +35,7 @@ class JobTriggers implements ApplicationRunner {
                 SurveyReminderJob::run);
         scheduler.<WeeklyReportJob>scheduleRecurrently(WeeklyReportJob.ID, WeeklyReportJob.MONDAYS_AT_7,
                 settings.current().timeZone(), WeeklyReportJob::run);
+        scheduler.<RiskRegisterJob>scheduleRecurrently(RiskRegisterJob.ID, RiskRegisterJob.DAILY_AT_6,
+                settings.current().timeZone(), RiskRegisterJob::run);
     }
 }
