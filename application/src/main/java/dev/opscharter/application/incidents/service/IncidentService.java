@@ -8,6 +8,7 @@ import dev.opscharter.application.incidents.port.in.IncidentQueries;
 import dev.opscharter.application.incidents.port.in.ManageIncidents;
 import dev.opscharter.application.incidents.port.out.IncidentTypes;
 import dev.opscharter.application.incidents.port.out.Incidents;
+import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
@@ -29,6 +30,8 @@ import dev.opscharter.domain.incidents.IncidentType;
 import dev.opscharter.domain.incidents.StepLimits;
 import dev.opscharter.domain.incidents.StepRecord;
 import dev.opscharter.domain.incidents.Timeliness;
+import dev.opscharter.domain.organization.UserAccount;
+import dev.opscharter.domain.organization.Username;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.InvalidValue;
@@ -61,6 +64,7 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
     /** The incident's page: the screen opens the incident named after it. */
     public static final String LINK = "incidents?incident=";
     static final String OVERDUE_KEY = "notification.incident.step-overdue";
+    static final String STAKEHOLDER_KEY = "notification.incident.stakeholder";
     /** Follow-ups one post-mortem raises: more is a project, not a post-mortem. */
     static final int MAX_FOLLOW_UPS = 20;
 
@@ -68,15 +72,18 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
     private final IncidentTypes types;
     private final Notifications notifications;
     private final ManageCorrectiveActions actions;
+    private final UserAccounts accounts;
     private final Once once;
     private final UseCase uc;
 
     public IncidentService(Incidents incidents, IncidentTypes types, Notifications notifications,
-                           ManageCorrectiveActions actions, ProcessedRequests processed, UseCase uc) {
+                           ManageCorrectiveActions actions, UserAccounts accounts, ProcessedRequests processed,
+                           UseCase uc) {
         this.incidents = incidents;
         this.types = types;
         this.notifications = notifications;
         this.actions = actions;
+        this.accounts = accounts;
         this.once = new Once(processed);
         this.uc = uc;
     }
@@ -97,8 +104,34 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
                 throw new ConcurrentModification(TYPE.entity(), id);
             }
             uc.save(TYPE, incidents, AuditAction.UPDATE, before, before.done(record, me, uc.calendar().now()));
+            if (record instanceof StepRecord.Notified notified) {
+                tellStakeholders(before, notified, me);
+            }
             return id;
         }, IncidentId::toString, IncidentId::parse));
+    }
+
+    /**
+     * The stakeholders who have an account are told through the inbox and mail, with the measure taken; the others
+     * (a customer, a supplier) were told by hand and are only recorded.
+     */
+    private void tellStakeholders(Incident incident, StepRecord.Notified notified, Actor by) {
+        var measure = incident.record(IncidentStep.EMERGENCY_MEASURE)
+                .map(r -> ((StepRecord.Measure) r).text()).orElse("");
+        for (var stakeholder : notified.stakeholders()) {
+            accountOf(stakeholder).filter(name -> !name.equals(by.name())).ifPresent(name ->
+                    notifications.send(new Notification(name, STAKEHOLDER_KEY, List.of(incident.title(), measure),
+                            LINK + incident.id())));
+        }
+    }
+
+    private Optional<String> accountOf(String stakeholder) {
+        try {
+            return accounts.byUsername(new Username(stakeholder.strip())).filter(UserAccount::enabled)
+                    .map(account -> account.username().value());
+        } catch (InvalidValue notAUsername) {
+            return Optional.empty();
+        }
     }
 
     @Override

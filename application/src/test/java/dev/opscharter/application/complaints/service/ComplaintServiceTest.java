@@ -50,7 +50,7 @@ class ComplaintServiceTest {
     private final InMemoryIncidents incidents = new InMemoryIncidents();
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final IncidentService incidentService = new IncidentService(incidents, new InMemoryIncidentTypes(),
-            new RecordingNotifications(), rectification.service(), org.processedRequests, org.useCase);
+            new RecordingNotifications(), rectification.service(), org.accounts, org.processedRequests, org.useCase);
     private final ComplaintService service = new ComplaintService(complaints, incidentService, new PlainCsvFiles(),
             org.processedRequests, org.useCase);
 

@@ -55,7 +55,7 @@ class IncidentServiceTest {
     private final InMemoryIncidentTypes types = new InMemoryIncidentTypes();
     private final RecordingNotifications notifications = new RecordingNotifications();
     private final IncidentService service = new IncidentService(incidents, types, notifications,
-            rectification.service(), org.processedRequests, org.useCase);
+            rectification.service(), org.accounts, org.processedRequests, org.useCase);
 
     static Stream<Actor> handlers() {
         return Actors.eachOf(Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.OPS_SPECIALIST);
@@ -326,5 +326,21 @@ class IncidentServiceTest {
         assertThatThrownBy(() -> service.postMortem(RequestKey.fresh(), id, "Too early", followUp, stored(id).version()))
                 .isInstanceOf(RuleViolation.class);
         assertThat(rectification.actions.all()).isEmpty();
+    }
+    @Test
+    void stakeholders_with_an_account_are_told_of_the_incident_and_its_measure_the_others_only_recorded() {
+        var id = report(IncidentType.SYSTEM_FAILURE, "Order system down");
+        step(id, new StepRecord.Cause("disk full"));
+        step(id, new StepRecord.Measure("switched to the standby"));
+        notifications.clear();
+
+        step(id, new StepRecord.Notified(List.of("specialist", "director", "manager", "Key account ACME")));
+
+        assertThat(notifications.sent()).extracting(n -> n.recipient()).containsExactlyInAnyOrder("specialist",
+                "director");
+        assertThat(notifications.to("director").getFirst().arguments())
+                .containsExactly("Order system down", "switched to the standby");
+        assertThat(notifications.to("director").getFirst().link()).isEqualTo(IncidentService.LINK + id);
+        assertThat(stored(id).stakeholders()).containsExactly("specialist", "director", "manager", "Key account ACME");
     }
 }
