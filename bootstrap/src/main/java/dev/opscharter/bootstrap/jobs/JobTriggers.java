@@ -35,5 +35,7 @@ class JobTriggers implements ApplicationRunner {
                 SurveyReminderJob::run);
         scheduler.<WeeklyReportJob>scheduleRecurrently(WeeklyReportJob.ID, WeeklyReportJob.MONDAYS_AT_7,
                 settings.current().timeZone(), WeeklyReportJob::run);
+        scheduler.<OverdueIncidentStepsJob>scheduleRecurrently(OverdueIncidentStepsJob.ID,
+                OverdueIncidentStepsJob.EVERY_15_MINUTES, settings.current().timeZone(), OverdueIncidentStepsJob::run);
     }
 }
