@@ -67,9 +67,9 @@ create table incident (
     constraint incident_post_mortem_whole check ((post_mortem_at is null) = (post_mortem_by is null)
         and (post_mortem_at is null) = (post_mortem is null) and (post_mortem_at is null) = (follow_ups is null)),
     constraint incident_cause_in_order check (cause_at >= reported_at),
-    constraint incident_measure_in_order check (measure_at is null or measure_at >= cause_at),
-    constraint incident_notified_in_order check (notified_at is null or notified_at >= measure_at),
-    constraint incident_post_mortem_in_order check (post_mortem_at is null or post_mortem_at >= notified_at),
+    constraint incident_measure_in_order check (measure_at is null or (measure_at >= cause_at) is true),
+    constraint incident_notified_in_order check (notified_at is null or (notified_at >= measure_at) is true),
+    constraint incident_post_mortem_in_order check (post_mortem_at is null or (post_mortem_at >= notified_at) is true),
     constraint incident_stakeholders_present check (cardinality(stakeholders) > 0),
     constraint incident_escalated_known check (escalated <@ array['LOCATE_CAUSE', 'EMERGENCY_MEASURE',
         'NOTIFY_STAKEHOLDERS', 'POST_MORTEM']::varchar(24)[]),
