@@ -213,21 +213,28 @@ class JdbcIncidents implements Incidents {
 
     /** The columns of a step: {@code <prefix>_at}, {@code <prefix>_by}, bound as {@code :<param>At}, {@code By}. */
     private enum Column {
-        CAUSE("cause", "cause"),
-        MEASURE("measure", "measure"),
-        NOTIFIED("notified", "notified"),
-        POST_MORTEM("post_mortem", "postMortem");
+        CAUSE(LOCATE_CAUSE, "cause", "cause"),
+        MEASURE(EMERGENCY_MEASURE, "measure", "measure"),
+        NOTIFIED(NOTIFY_STAKEHOLDERS, "notified", "notified"),
+        POST_MORTEM_DONE(POST_MORTEM, "post_mortem", "postMortem");
 
+        final IncidentStep step;
         final String prefix;
         final String param;
 
-        Column(String prefix, String param) {
+        Column(IncidentStep step, String prefix, String param) {
+            this.step = step;
             this.prefix = prefix;
             this.param = param;
         }
 
         static Column of(IncidentStep step) {
-            return values()[step.ordinal()];
+            for (var column : values()) {
+                if (column.step == step) {
+                    return column;
+                }
+            }
+            throw new IllegalArgumentException("no columns for " + step);
         }
     }
 }
