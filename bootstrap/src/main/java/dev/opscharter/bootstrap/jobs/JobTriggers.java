@@ -37,5 +37,7 @@ class JobTriggers implements ApplicationRunner {
                 settings.current().timeZone(), WeeklyReportJob::run);
         scheduler.<RiskRegisterJob>scheduleRecurrently(RiskRegisterJob.ID, RiskRegisterJob.DAILY_AT_6,
                 settings.current().timeZone(), RiskRegisterJob::run);
+        scheduler.<OverdueIncidentStepsJob>scheduleRecurrently(OverdueIncidentStepsJob.ID,
+                OverdueIncidentStepsJob.EVERY_15_MINUTES, settings.current().timeZone(), OverdueIncidentStepsJob::run);
     }
 }

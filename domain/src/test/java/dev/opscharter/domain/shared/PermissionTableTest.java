@@ -2,9 +2,11 @@ package dev.opscharter.domain.shared;
 
 import dev.opscharter.domain.appraisal.AppraisalPermission;
 import dev.opscharter.domain.charter.CharterPermission;
+import dev.opscharter.domain.complaints.ComplaintsPermission;
 import dev.opscharter.domain.compliance.CompliancePermission;
 import dev.opscharter.domain.costs.CostsPermission;
 import dev.opscharter.domain.efficiency.EfficiencyPermission;
+import dev.opscharter.domain.incidents.IncidentsPermission;
 import dev.opscharter.domain.organization.OrganizationPermission;
 import dev.opscharter.domain.risks.RisksPermission;
 import dev.opscharter.domain.survey.SurveyPermission;
@@ -87,6 +89,15 @@ class PermissionTableTest {
         TABLE.put(RisksPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
         TABLE.put(RisksPermission.SIGN_OFF, Set.of(OPS_DIRECTOR));
 
+        TABLE.put(IncidentsPermission.READ,
+                Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(IncidentsPermission.HANDLE, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+        TABLE.put(IncidentsPermission.RULE, Set.of(OPS_DIRECTOR));
+
+        TABLE.put(ComplaintsPermission.READ,
+                Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(ComplaintsPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+
         TABLE.put(SharedPermission.READ_AUDIT, Set.of(ADMIN, AUDITOR, OPS_DIRECTOR));
         TABLE.put(SharedPermission.INBOX, Set.of());
     }
@@ -95,7 +106,7 @@ class PermissionTableTest {
         return Stream.of(OrganizationPermission.values(), CharterPermission.values(), AppraisalPermission.values(),
                         CompliancePermission.values(), SurveyPermission.values(), TargetsPermission.values(),
                         CostsPermission.values(), EfficiencyPermission.values(), RisksPermission.values(),
-                        SharedPermission.values())
+                        IncidentsPermission.values(), ComplaintsPermission.values(), SharedPermission.values())
                 .<Permission>flatMap(Stream::of).toList();
     }
 

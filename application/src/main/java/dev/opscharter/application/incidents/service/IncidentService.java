@@ -193,6 +193,11 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
     private record Sent(int steps, int notices) {
     }
 
+    /** One text per step, so each channel names the step in the reader's language (the step is no argument). */
+    static String overdueKey(IncidentStep step) {
+        return OVERDUE_KEY + "." + step.name();
+    }
+
     private Sent escalate(IncidentId id, StepLimits limits, WorkingCalendar calendar) {
         var before = incidents.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
         var due = before.overdueUnescalated(limits, calendar, uc.calendar().now());
@@ -202,7 +207,7 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
             var step = timing.step();
             var recipients = new LinkedHashSet<>(List.of(before.ownerOf(step), before.reportedBy()));
             for (var recipient : recipients) {
-                notifications.send(new Notification(recipient, OVERDUE_KEY, List.of(before.title(), step.name(),
+                notifications.send(new Notification(recipient, overdueKey(step), List.of(before.title(),
                         Long.toString(timing.limit().toHours())), LINK + id));
                 notices++;
             }

@@ -248,8 +248,8 @@ class IncidentServiceTest {
         assertThat(service.escalateOverdue()).isEqualTo(new EscalateOverdueSteps.Result(1, 1));
         assertThat(service.escalateOverdue()).isEqualTo(new EscalateOverdueSteps.Result(0, 0));
         assertThat(notifications.to("manager")).singleElement().satisfies(n -> {
-            assertThat(n.subjectKey()).isEqualTo(IncidentService.OVERDUE_KEY);
-            assertThat(n.arguments()).containsExactly("Order system down", "LOCATE_CAUSE", "2");
+            assertThat(n.subjectKey()).isEqualTo("notification.incident.step-overdue.LOCATE_CAUSE");
+            assertThat(n.arguments()).containsExactly("Order system down", "2");
             assertThat(n.link()).isEqualTo(IncidentService.LINK + id);
         });
 
@@ -260,7 +260,8 @@ class IncidentServiceTest {
         assertThat(service.escalateOverdue()).isEqualTo(new EscalateOverdueSteps.Result(1, 2));
         assertThat(service.escalateOverdue()).isEqualTo(new EscalateOverdueSteps.Result(0, 0));
         assertThat(notifications.to("specialist")).singleElement()
-                .satisfies(n -> assertThat(n.arguments()).contains("EMERGENCY_MEASURE"));
+                .satisfies(n -> assertThat(n.subjectKey()).isEqualTo(IncidentService.overdueKey(
+                        IncidentStep.EMERGENCY_MEASURE)));
         assertThat(notifications.to("manager")).hasSize(2);
         assertThat(stored(id).escalated()).containsExactlyInAnyOrder(IncidentStep.LOCATE_CAUSE,
                 IncidentStep.EMERGENCY_MEASURE);
