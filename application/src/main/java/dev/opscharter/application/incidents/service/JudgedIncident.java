@@ -21,10 +21,12 @@ import java.util.Optional;
  * how ({@link dev.opscharter.domain.incidents.IncidentTimeline#handledInTime}), and, when it was not handled in time,
  * its late steps as they stand now.
  *
- * @param inTime empty while it runs within its limits
- * @param late   the steps done late or overdue; none unless {@code inTime} is false
+ * @param inTime    empty while it runs within its limits
+ * @param lateSteps one line per step done late or overdue; none unless {@code inTime} is false. Made once: the
+ *                  incident's quarter and its year both list them
  */
-record JudgedIncident(Incident incident, IncidentType type, Optional<Boolean> inTime, List<StepTiming> late) {
+record JudgedIncident(Incident incident, IncidentType type, Optional<Boolean> inTime,
+                      List<Provenance.Evidence> lateSteps) {
 
     static final String KEY_PREFIX = "evidence.incidents.";
 
@@ -32,39 +34,40 @@ record JudgedIncident(Incident incident, IncidentType type, Optional<Boolean> in
         var limits = type.limits();
         var inTime = incident.timeline().handledInTime(limits, calendar, now);
         // the timings again only for the few late ones: the drill-down names their late steps
-        var late = inTime.orElse(true) ? List.<StepTiming>of()
-                : incident.timeline().timings(limits, calendar, now).stream().filter(t -> t.state().late()).toList();
+        var late = inTime.orElse(true) ? List.<Provenance.Evidence>of()
+                : incident.timeline().timings(limits, calendar, now).stream().filter(t -> t.state().late())
+                .map(t -> lateStep(incident, t, limits.basis())).toList();
         return new JudgedIncident(incident, type, inTime, late);
     }
 
     /**
-     * One line per late step: "定位原因 done late: 5.5 h against a limit of 2 h", in working hours where the type
-     * counts them, "overdue" while the step is not done.
+     * "定位原因 done late: 5.5 h against a limit of 2 h", in working hours where the type counts them, "overdue" while
+     * the step is not done.
      */
-    List<Provenance.Evidence> lateSteps() {
-        return late.stream().map(t -> new Provenance.Evidence(incident.title(), lateKey(t, type.limits().basis()),
-                List.of(hours(t.took().orElseThrow()), hours(t.limit())), link())).toList();
+    private static Provenance.Evidence lateStep(Incident incident, StepTiming timing, LimitBasis basis) {
+        return new Provenance.Evidence(incident.title(), lateKey(timing, basis),
+                List.of(hours(timing.took().orElseThrow()), hours(timing.limit())), link(incident));
     }
 
     /** The director's ruling of a major operational accident: who, and on which day. */
     Provenance.Evidence majorAccident(ZoneId zone) {
         var ruling = incident.ruling().orElseThrow();
         return new Provenance.Evidence(incident.title(), KEY_PREFIX + "major-accident",
-                List.of(ruling.by(), LocalDate.ofInstant(ruling.at(), zone).toString()), link());
+                List.of(ruling.by(), LocalDate.ofInstant(ruling.at(), zone).toString()), link(incident));
     }
 
     /** E.g. {@code evidence.incidents.late-working.LOCATE_CAUSE}: the step's name is the key's, so it is translated. */
-    static String lateKey(StepTiming timing, LimitBasis basis) {
+    private static String lateKey(StepTiming timing, LimitBasis basis) {
         return KEY_PREFIX + (timing.state() == StepTiming.State.LATE ? "late" : "overdue")
                 + (basis == LimitBasis.WORKING ? "-working" : "") + "." + timing.step().name();
     }
 
-    private Optional<String> link() {
+    private static Optional<String> link(Incident incident) {
         return Optional.of(IncidentService.LINK + incident.id());
     }
 
     /** Hours to at most two decimals: 5.5, 2, 0.25. */
-    static String hours(Duration duration) {
+    private static String hours(Duration duration) {
         return BigDecimal.valueOf(duration.toSeconds()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
     }
