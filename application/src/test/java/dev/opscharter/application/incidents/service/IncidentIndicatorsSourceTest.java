@@ -1,5 +1,7 @@
 package dev.opscharter.application.incidents.service;
 
+import dev.opscharter.application.appraisal.AppraisalFixture;
+import dev.opscharter.application.appraisal.service.AppraisalService;
 import dev.opscharter.application.incidents.IncidentFilter;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidentTypes;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidents;
@@ -9,6 +11,7 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.targets.fakes.InMemoryActuals;
 import dev.opscharter.application.targets.fakes.InMemoryMetrics;
 import dev.opscharter.domain.appraisal.Direction;
+import dev.opscharter.domain.appraisal.Measurement;
 import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.appraisal.PartValue;
 import dev.opscharter.domain.appraisal.Provenance;
@@ -20,6 +23,7 @@ import dev.opscharter.domain.incidents.IncidentType;
 import dev.opscharter.domain.incidents.StepRecord;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.shared.RuleViolation;
 import dev.opscharter.domain.targets.Aggregation;
 import dev.opscharter.domain.targets.BusinessUnitId;
 import dev.opscharter.domain.targets.DailyActual;
@@ -37,11 +41,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -270,6 +276,31 @@ class IncidentIndicatorsSourceTest {
         assertThat(year).extracting(PartValue::part, v -> v.measurement().figure().orElseThrow().stripTrailingZeros().toPlainString())
                 .containsExactlyInAnyOrder(tuple(Part.INCIDENT_HANDLING_TIMELINESS, "50"),
                         tuple(Part.MAJOR_ACCIDENTS, "1"), tuple(Part.RISK_INCIDENCE, "0.1875"));
+    }
+
+    @Test
+    void a_quarter_with_incidents_reads_its_figures_from_them_and_one_without_takes_a_typed_figure() {
+        report(IncidentType.SYSTEM_FAILURE, "Data centre fire", "2026-02-10T08:00").steps(1, 2, 3, 24)
+                .ruled(true, "director", "2026-04-20T15:00").save();
+        var appraisal = new AppraisalFixture();
+        var service = new AppraisalService(new ArrayList<>(List.of(appraisal.retention, source)),
+                appraisal.manualEntries, appraisal.standards, appraisal.approvals, appraisal.attachments,
+                appraisal.renderer, () -> Map.of(), appraisal.org.useCase);
+
+        var q1 = service.scorecard(Q1);
+
+        assertThat(q1.scorecard().vetoed()).as("a major accident vetoes the quarter").isTrue();
+        assertThat(q1.scorecard().failedParts()).contains(Part.MAJOR_ACCIDENTS);
+        assertThat(q1.enterable(Part.MAJOR_ACCIDENTS)).isFalse();
+        var refusal = catchThrowableOfType(RuleViolation.class, () -> service.enter(Part.MAJOR_ACCIDENTS, Q1,
+                new Measurement.Amount(BigDecimal.ZERO), "none that we know of", Optional.empty(), 0));
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.messageKey()).isEqualTo("rule.figure.from-records");
+
+        assertThat(service.scorecard(Q2).enterable(Part.MAJOR_ACCIDENTS)).isTrue();
+        service.enter(Part.MAJOR_ACCIDENTS, Q2, new Measurement.Amount(BigDecimal.ZERO), "ruled outside the system",
+                Optional.empty(), 0);
+        assertThat(service.scorecard(Q2).scorecard().part(Part.MAJOR_ACCIDENTS).orElseThrow().manual()).isTrue();
     }
 
     // ---- records
