@@ -91,7 +91,7 @@ class DemoWorkAndFigures implements ApplicationRunner {
         var quarters = lastEnded.previous().trailing(DEMO_QUARTERS);
         var surveyed = DemoSurveys.closedQuarters(today);
         var targeted = DemoTargets.quarters(today);
-        var recorded = DemoRisksAndIncidents.quarters(today);
+        var recorded = DemoIncidentsAndComplaints.quarters(today);
         SystemTasks.asUser("specialist", () -> enterFigures(quarters, surveyed, targeted, recorded));
         SystemTasks.asUser("director", () -> quarters.subList(0, APPROVED_QUARTERS).forEach(q ->
                 approvals.approve(q, "季度经营分析会审议通过 / Approved at the quarterly business review")));
@@ -132,7 +132,7 @@ class DemoWorkAndFigures implements ApplicationRunner {
                     today.plusDays(10));
             var check = item(WorkItemKind.TASK, "第三季度流程合规性检查", "PROCESS_COMPLIANCE_CHECK", today);
             workItems.complete(check, "检查报告已归档 / Report filed", 1);
-            // the supplier's late-delivery breach raises its contingency plan itself: DemoRisksAndIncidents
+            // the supplier's late-delivery breach raises its contingency plan itself: DemoRiskRegister
             var budget = item(WorkItemKind.REQUEST, "2027 年运营部门预算调整（推广费 +8%）", "BUDGET_APPROVAL",
                     today.plusDays(14));
             workItems.requestSignOff(budget, 1);
