@@ -9,6 +9,7 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.ProcessedRequests;
+import dev.opscharter.application.shared.port.out.RowFiles;
 import dev.opscharter.domain.complaints.ComplaintCount;
 import dev.opscharter.domain.complaints.MajorComplaint;
 import dev.opscharter.domain.complaints.MajorComplaintId;
@@ -18,7 +19,10 @@ import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Period;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +43,14 @@ public final class ComplaintService implements RecordComplaints, ComplaintQuerie
     private final Complaints complaints;
     private final ManageIncidents incidents;
     private final Once once;
+    private final RowFiles files;
     private final UseCase uc;
 
-    public ComplaintService(Complaints complaints, ManageIncidents incidents, ProcessedRequests processed,
-                            UseCase uc) {
+    public ComplaintService(Complaints complaints, ManageIncidents incidents, RowFiles files,
+                            ProcessedRequests processed, UseCase uc) {
         this.complaints = complaints;
         this.incidents = incidents;
+        this.files = files;
         this.once = new Once(processed);
         this.uc = uc;
     }
@@ -57,6 +63,41 @@ public final class ComplaintService implements RecordComplaints, ComplaintQuerie
             uc.audit(DAY_ENTITY, count.day(), count.day().toString(),
                     before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
                     before.map(ComplaintService::snapshot).orElse(Map.of()), snapshot(count));
+        });
+    }
+
+    @Override
+    public ImportSummary importDays(Path file, String fileName) {
+        return uc.write(RECORD, () -> {
+            List<ComplaintCount> read;
+            try (var rows = files.open(file, fileName)) {
+                read = ComplaintRows.read(rows);
+            }
+            if (read.isEmpty()) {
+                return new ImportSummary(fileName, 0, 0, 0, 0);
+            }
+            var from = read.stream().map(ComplaintCount::day).min(Comparator.naturalOrder()).orElseThrow();
+            var until = read.stream().map(ComplaintCount::day).max(Comparator.naturalOrder()).orElseThrow().plusDays(1);
+            var stored = new HashMap<LocalDate, ComplaintCount>();
+            complaints.days(from, until).forEach(day -> stored.put(day.day(), day));
+            int added = 0;
+            int corrected = 0;
+            for (var count : read) {
+                var before = stored.get(count.day());
+                if (count.equals(before)) {
+                    continue;
+                }
+                complaints.saveDay(count);
+                uc.audit(DAY_ENTITY, count.day(), count.day().toString(),
+                        before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                        before == null ? Map.of() : snapshot(before), snapshot(count));
+                if (before == null) {
+                    added++;
+                } else {
+                    corrected++;
+                }
+            }
+            return new ImportSummary(fileName, read.size(), added, corrected, read.size() - added - corrected);
         });
     }
 

@@ -1,7 +1,9 @@
 package dev.opscharter.application.complaints.service;
 
 import dev.opscharter.application.complaints.fakes.InMemoryComplaints;
+import dev.opscharter.application.complaints.port.in.RecordComplaints.ImportSummary;
 import dev.opscharter.application.complaints.port.in.RecordComplaints.MajorComplaintDraft;
+import dev.opscharter.application.compliance.fakes.PlainCsvFiles;
 import dev.opscharter.application.incidents.IncidentFilter;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidentTypes;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidents;
@@ -9,6 +11,7 @@ import dev.opscharter.application.incidents.service.IncidentService;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
+import dev.opscharter.application.shared.ImportRefused;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.fakes.RecordingNotifications;
@@ -21,9 +24,13 @@ import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
@@ -42,8 +49,11 @@ class ComplaintServiceTest {
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final IncidentService incidentService = new IncidentService(incidents, new InMemoryIncidentTypes(),
             new RecordingNotifications(), org.processedRequests, org.useCase);
-    private final ComplaintService service = new ComplaintService(complaints, incidentService,
+    private final ComplaintService service = new ComplaintService(complaints, incidentService, new PlainCsvFiles(),
             org.processedRequests, org.useCase);
+
+    @TempDir
+    Path dir;
 
     static Stream<Actor> notRecorders() {
         return Actors.allBut(Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.OPS_SPECIALIST);
@@ -112,5 +122,64 @@ class ComplaintServiceTest {
         assertThatThrownBy(() -> service.recordMajor(RequestKey.fresh(), draft())).isInstanceOf(AccessDenied.class);
         assertThat(complaints.days(MAY_13, MAY_13.plusDays(1))).isEmpty();
         assertThat(incidents.count(IncidentFilter.ALL)).isZero();
+    }
+    @Test
+    void an_import_adds_new_days_corrects_changed_ones_and_leaves_the_same_alone() throws IOException {
+        org.actAs("specialist", Role.OPS_SPECIALIST);
+        service.enterDay(new ComplaintCount(MAY_13, 10, 0));
+        service.enterDay(new ComplaintCount(MAY_13.plusDays(1), 20, 1));
+        var file = csv("Major,DAY,total,remark", "1,2026-05-13,12,late parcel", "1,2026-05-14,20,", "",
+                "0,2026-05-15,7,");
+
+        assertThat(service.importDays(file, "may.csv")).isEqualTo(new ImportSummary("may.csv", 3, 1, 1, 1));
+        assertThat(service.days(MAY_13, MAY_13.plusDays(3))).containsExactly(new ComplaintCount(MAY_13, 12, 1),
+                new ComplaintCount(MAY_13.plusDays(1), 20, 1), new ComplaintCount(MAY_13.plusDays(2), 7, 0));
+        assertThat(service.importDays(file, "may.csv")).isEqualTo(new ImportSummary("may.csv", 3, 0, 0, 3));
+    }
+
+    @Test
+    void an_import_with_one_bad_row_stores_nothing_and_names_the_row_and_why() throws IOException {
+        org.actAs("manager", Role.OPS_MANAGER);
+        assertRefused(csv("day,total", "2026-05-13,1"), 1, "missing-header", "major");
+        assertRefused(csv("day,total,major", "2026-05-13,10,0", "13/05/2026,1,0"), 3, "bad-day", "13/05/2026");
+        assertRefused(csv("day,total,major", "2026-05-13,-1,0"), 2, "bad-count", "-1");
+        assertRefused(csv("day,total,major", "2026-05-13,1.5,0"), 2, "bad-count", "1.5");
+        assertRefused(csv("day,total,major", "2026-05-13,1,2"), 2, "major-above-total", "2", "1");
+        assertRefused(csv("day,total,major", "2026-05-13,1,=1+1"), 2, "formula", "major", "=1+1");
+        assertRefused(csv("day,total,major", "2026-05-13,1,0", "2026-05-14,1,0", "2026-05-13,2,0"), 4, "twice",
+                "2026-05-13", 2L);
+    }
+
+    @Test
+    void an_import_of_more_days_than_decades_hold_is_refused() throws IOException {
+        org.actAs("manager", Role.OPS_MANAGER);
+        var lines = Stream.concat(Stream.of("day,total,major"), Stream.iterate(LocalDate.of(2000, 1, 1), d -> d.plusDays(1))
+                .limit(ComplaintRows.MAX_ROWS + 1).map(d -> d + ",1,0")).toArray(String[]::new);
+
+        assertRefused(csv(lines), ComplaintRows.MAX_ROWS + 2, "too-many-rows", ComplaintRows.MAX_ROWS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("notRecorders")
+    void nobody_else_imports_complaints(Actor other) throws IOException {
+        var file = csv("day,total,major", "2026-05-13,1,0");
+        org.actAs(other);
+
+        assertThatThrownBy(() -> service.importDays(file, "x.csv")).isInstanceOf(AccessDenied.class);
+        assertThat(complaints.days(MAY_13, MAY_13.plusDays(1))).isEmpty();
+    }
+
+    private void assertRefused(Path file, long line, String reason, Object... arguments) {
+        assertThatThrownBy(() -> service.importDays(file, "x.csv"))
+                .isInstanceOfSatisfying(ImportRefused.class, refused -> {
+                    assertThat(refused.line()).isEqualTo(line);
+                    assertThat(refused.messageKey()).isEqualTo("complaints.import.refused." + reason);
+                    assertThat(refused.arguments()).containsExactly(arguments);
+                });
+        assertThat(complaints.days(LocalDate.MIN, LocalDate.MAX)).isEmpty();
+    }
+
+    private Path csv(String... lines) throws IOException {
+        return Files.writeString(Files.createTempFile(dir, "complaints", ".csv"), String.join("\n", lines) + "\n");
     }
 }

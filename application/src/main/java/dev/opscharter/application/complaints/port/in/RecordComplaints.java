@@ -4,6 +4,7 @@ import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.complaints.ComplaintCount;
 import dev.opscharter.domain.complaints.MajorComplaintId;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** Recording complaints ({@code ComplaintsPermission.RECORD}: managers, directors and specialists). */
@@ -17,6 +18,17 @@ public interface RecordComplaints {
      * per request: the same {@code request} again answers the first id and opens nothing more.
      */
     MajorComplaintId recordMajor(RequestKey request, MajorComplaintDraft complaint);
+
+    /**
+     * Imports day counts from a CSV or Excel file: columns {@code day,total,major} by name in any order, by the
+     * rules every import keeps ({@code ImportColumns}). All or nothing: a row that cannot be read, or a day given
+     * twice, refuses the whole file, naming the row; a day already stored is corrected to the file's counts.
+     */
+    ImportSummary importDays(Path file, String fileName);
+
+    /** How many day rows the file held, and how many days were added, corrected or already so. */
+    record ImportSummary(String fileName, int received, int added, int corrected, int unchanged) {
+    }
 
     record MajorComplaintDraft(LocalDate day, String title, String reason) {
     }
