@@ -20,7 +20,7 @@ final class RiskForm extends Composite<FormLayout> {
 
     private final TextField code = new TextField();
     private final TextField title = new TextField();
-    private final ComboBox<String> category = new ComboBox<>();
+    private final TextField category = new TextField();
     private final ComboBox<String> owner = new ComboBox<>();
     private final RatingFields rating;
     private final TextArea controls = new TextArea();
@@ -28,7 +28,7 @@ final class RiskForm extends Composite<FormLayout> {
     private final FormErrors errors;
 
     /**
-     * @param categories the categories in use, offered (a new one may be typed)
+     * @param categories the categories in use, named as a hint (a new one may be typed)
      * @param owners     the user names that may own a risk
      */
     RiskForm(RiskTexts texts, List<String> categories, List<String> owners) {
@@ -36,12 +36,9 @@ final class RiskForm extends Composite<FormLayout> {
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         text(code, "risk-new-code", texts.t("risks.field.code"), Risk.MAX_CODE);
         text(title, "risk-new-title", texts.t("risks.field.title"), Risk.MAX_TITLE);
-        category.setId("risk-new-category");
-        category.setLabel(texts.t("risks.field.category"));
-        category.setItems(categories);
-        category.setAllowCustomValue(true);
-        category.addCustomValueSetListener(typed -> category.setValue(typed.getDetail()));
-        category.setRequiredIndicatorVisible(true);
+        text(category, "risk-new-category", texts.t("risks.field.category"), Risk.MAX_CATEGORY);
+        category.setHelperText(categories.isEmpty() ? "" : texts.t("risks.field.category.in-use",
+                String.join(", ", categories)));
         owner.setId("risk-new-owner");
         owner.setLabel(texts.t("risks.field.owner"));
         owner.setItems(owners);
@@ -79,7 +76,7 @@ final class RiskForm extends Composite<FormLayout> {
     }
 
     NewRisk value() {
-        return new NewRisk(code.getValue(), title.getValue(), category.getOptionalValue().orElse(""),
+        return new NewRisk(code.getValue(), title.getValue(), category.getValue(),
                 owner.getOptionalValue().orElse(""), rating.value(), controls.getValue(), contingencyPlan.getValue());
     }
 }

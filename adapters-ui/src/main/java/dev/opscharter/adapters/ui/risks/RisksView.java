@@ -148,7 +148,7 @@ class RisksView extends VerticalLayout implements HasDynamicTitle {
         var owners = directory.displayNames().entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).toList();
         var categories = queries.risks(RiskFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT)).stream()
-                .map(Risk::category).distinct().sorted(Comparator.naturalOrder()).toList();
+                .map(Risk::category).distinct().sorted(Comparator.naturalOrder()).limit(12).toList();
         var form = new RiskForm(texts, categories, owners);
         var request = RequestKey.fresh();
         var created = new RiskId[1];
