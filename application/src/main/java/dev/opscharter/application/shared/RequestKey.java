@@ -1,5 +1,6 @@
 package dev.opscharter.application.shared;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -17,6 +18,22 @@ public record RequestKey(UUID value) {
     /** A key for a request nobody will repeat (seeding, a test, a caller without a dialog). */
     public static RequestKey fresh() {
         return new RequestKey(UUID.randomUUID());
+    }
+
+    /**
+     * The key of a request the system makes on its own behalf, named by what it stands for ("roi-flag:" with the
+     * channel and month): the same name, the same key, so a job run twice or after a crash creates nothing more.
+     */
+    public static RequestKey named(String name) {
+        return new RequestKey(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The key of a second operation one request makes (the work item a budget change registers): a request key
+     * is claimed once, by one operation, so each further operation needs its own, drawn from the request's.
+     */
+    public RequestKey derived(String operation) {
+        return named(operation + ":" + this);
     }
 
     @Override

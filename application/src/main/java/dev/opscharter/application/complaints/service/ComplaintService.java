@@ -18,7 +18,6 @@ import dev.opscharter.domain.incidents.IncidentType;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Period;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -26,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static dev.opscharter.domain.complaints.ComplaintsPermission.READ;
 import static dev.opscharter.domain.complaints.ComplaintsPermission.RECORD;
@@ -104,7 +102,7 @@ public final class ComplaintService implements RecordComplaints, ComplaintQuerie
     @Override
     public MajorComplaintId recordMajor(RequestKey request, MajorComplaintDraft draft) {
         return uc.write(RECORD, me -> once.create(request, "MajorComplaint.record", () -> {
-            var incident = incidents.report(incidentRequest(request), IncidentType.MAJOR_COMPLAINT, draft.title());
+            var incident = incidents.report(request.derived("MajorComplaint.incident"), IncidentType.MAJOR_COMPLAINT, draft.title());
             var complaint = complaints.saveMajor(new MajorComplaint(MajorComplaintId.random(), draft.day(),
                     draft.title(), draft.reason(), me.name(), uc.calendar().now(), incident));
             uc.audit(MAJOR_ENTITY, complaint.id(), complaint.title(), AuditAction.CREATE, Map.of(),
@@ -131,12 +129,6 @@ public final class ComplaintService implements RecordComplaints, ComplaintQuerie
     @Override
     public MajorComplaintRate rate(Period period) {
         return uc.read(READ, () -> MajorComplaintRate.of(complaints.days(period.firstDay(), period.endExclusive())));
-    }
-
-    /** The incident's own key: the complaint's request key may not be claimed twice for two operations. */
-    private static RequestKey incidentRequest(RequestKey request) {
-        return new RequestKey(UUID.nameUUIDFromBytes(("MajorComplaint.incident:" + request)
-                .getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Map<String, String> snapshot(ComplaintCount count) {

@@ -18,7 +18,6 @@ import dev.opscharter.domain.costs.BudgetChangeId;
 import dev.opscharter.domain.costs.CostType;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,7 +61,7 @@ public final class BudgetService implements ManageBudgets {
             var at = uc.calendar().now();
             var checked = BudgetChange.request(year, type, amount, reason, me.name(), at,
                     new WorkItemId(UUID.randomUUID()));
-            var item = manageWork.register(workItemRequest(request), draft(checked));
+            var item = manageWork.register(request.derived("budget-change"), draft(checked));
             return new BudgetChange(checked.id(), year, type, checked.amount(), checked.reason(), me.name(), at, item);
         });
     }
@@ -96,12 +95,6 @@ public final class BudgetService implements ManageBudgets {
     private BudgetChange.State stateOf(BudgetChange change) {
         return workItems.byId(change.workItem()).map(WorkItem::status).map(BudgetChange.State::of)
                 .orElse(BudgetChange.State.WITHDRAWN);
-    }
-
-    /** The work item's request is drawn from the budget request's: a repeated request registers nothing more. */
-    private static RequestKey workItemRequest(RequestKey request) {
-        var name = "budget-change:" + request;
-        return new RequestKey(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static WorkItemDraft draft(BudgetChange change) {

@@ -23,7 +23,6 @@ import dev.opscharter.domain.costs.RoiFlagStep;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -131,8 +130,7 @@ public final class RoiService implements RoiDecisions {
     }
 
     private static RequestKey requestOf(ChannelMonthRoi month) {
-        var name = "roi-flag:" + month.channel() + ":" + month.month();
-        return new RequestKey(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
+        return RequestKey.named("roi-flag:" + month.channel() + ":" + month.month());
     }
 
     private WorkItemDraft draft(Channel channel, ChannelMonthRoi month) {

@@ -28,14 +28,12 @@ import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Refusal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static dev.opscharter.domain.risks.RisksPermission.RECORD;
 
@@ -140,8 +138,7 @@ public final class RiskFigureService implements RecordRiskFigures {
 
     /** A key of its own for each operation of a breach: a key is claimed for one operation only. */
     static RequestKey key(String operation, RiskId risk, KeyRiskIndicatorId indicator, YearMonth month) {
-        return new RequestKey(UUID.nameUUIDFromBytes((operation + ":" + risk + ":" + indicator + ":" + month)
-                .getBytes(StandardCharsets.UTF_8)));
+        return RequestKey.named(operation + ":" + risk + ":" + indicator + ":" + month);
     }
 
     private static String title(Risk risk) {

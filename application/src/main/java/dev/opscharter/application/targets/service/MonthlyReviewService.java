@@ -32,7 +32,6 @@ import dev.opscharter.domain.targets.ReviewMeasure;
 import dev.opscharter.domain.targets.ReviewStep;
 import dev.opscharter.domain.targets.Target;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,7 +121,7 @@ public final class MonthlyReviewService implements RunMonthlyReviews {
             }
             review.requireStep(ReviewStep.ADD_MEASURE, me);
             var deviation = review.deviation(unit, metric);
-            var item = workItems.register(itemRequest(request), new WorkItemDraft(WorkItemKind.ACTION,
+            var item = workItems.register(request.derived("MonthlyReview.measure"), new WorkItemDraft(WorkItemKind.ACTION,
                     measure.title(), describe(review, deviation, measure), measure.dutyType(), measure.dueOn()));
             uc.save(TYPE, reviews, AuditAction.UPDATE, review, review.addMeasure(unit, metric,
                     new ReviewMeasure(item.value(), measure.title(), measure.dutyType()), me));
@@ -163,12 +162,6 @@ public final class MonthlyReviewService implements RunMonthlyReviews {
         return deviations;
     }
 
-
-    /** The work item's own key: the review's request key may not be claimed twice for two operations. */
-    private static RequestKey itemRequest(RequestKey request) {
-        return new RequestKey(UUID.nameUUIDFromBytes(("MonthlyReview.measure:" + request)
-                .getBytes(StandardCharsets.UTF_8)));
-    }
 
     private static String describe(MonthlyReview review, ReviewDeviation deviation, MeasureDraft measure) {
         var context = "运营复盘 " + review.month() + " / Monthly review " + review.month()
