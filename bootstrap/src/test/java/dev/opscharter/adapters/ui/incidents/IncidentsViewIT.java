@@ -146,7 +146,7 @@ class IncidentsViewIT extends ViewTest {
     @WithUserDetails("auditor")
     void the_auditor_reads_the_board_but_reports_nothing_and_is_refused_by_the_use_case() {
         open();
-        assertThat(button("incidents-report").isVisible()).isFalse();
+        assertThat($(Button.class).withId("incidents-report").exists()).isFalse();
         assertThatThrownBy(this::reported).isInstanceOf(AccessDenied.class);
     }
 

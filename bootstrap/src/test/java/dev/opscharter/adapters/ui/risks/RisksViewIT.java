@@ -202,7 +202,7 @@ class RisksViewIT extends ViewTest {
     @WithUserDetails("auditor")
     void the_auditor_reads_the_register_but_finds_nothing_to_change_and_is_refused_by_the_use_case() {
         open();
-        assertThat(button("risks-new").isVisible()).isFalse();
+        assertThat($(Button.class).withId("risks-new").exists()).isFalse();
         assertThatThrownBy(() -> risk(2, 2)).isInstanceOf(AccessDenied.class);
     }
 
