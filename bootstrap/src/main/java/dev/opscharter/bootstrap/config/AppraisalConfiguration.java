@@ -10,11 +10,19 @@ import dev.opscharter.application.appraisal.port.out.Standards;
 import dev.opscharter.application.appraisal.service.AppraisalService;
 import dev.opscharter.application.appraisal.service.FigureSheetService;
 import dev.opscharter.application.appraisal.service.CoreStaffRetentionSource;
+import dev.opscharter.application.complaints.port.out.Complaints;
+import dev.opscharter.application.complaints.service.MajorComplaintRateSource;
+import dev.opscharter.application.incidents.port.out.IncidentTypes;
+import dev.opscharter.application.incidents.port.out.Incidents;
+import dev.opscharter.application.incidents.service.IncidentIndicatorsSource;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Attachments;
+import dev.opscharter.application.targets.port.out.Actuals;
+import dev.opscharter.application.targets.port.out.Metrics;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,6 +37,23 @@ public class AppraisalConfiguration {
     @Bean
     CoreStaffRetentionSource coreStaffRetention(People people, Departments departments, Clock clock) {
         return new CoreStaffRetentionSource(people, departments, clock);
+    }
+
+    /**
+     * Risk control from the incidents: timeliness, major accidents, and risk incidence over the business volume,
+     * the actuals of the metric {@code opscharter.risks.incidence-volume-metric} (ORDERS unless set).
+     */
+    @Bean
+    IncidentIndicatorsSource riskControl(Incidents incidents, IncidentTypes types, Metrics metrics, Actuals actuals,
+                                         @Value("${opscharter.risks.incidence-volume-metric:"
+                                                 + IncidentIndicatorsSource.DEFAULT_VOLUME_METRIC + "}")
+                                         String volumeMetric, Clock clock) {
+        return new IncidentIndicatorsSource(incidents, types, metrics, actuals, volumeMetric, clock);
+    }
+
+    @Bean
+    MajorComplaintRateSource majorComplaintRate(Complaints complaints) {
+        return new MajorComplaintRateSource(complaints);
     }
 
     /** The scorecard's PDF and workbook, written by the documents adapter in the screens' words. */

@@ -35,5 +35,9 @@ class JobTriggers implements ApplicationRunner {
                 SurveyReminderJob::run);
         scheduler.<WeeklyReportJob>scheduleRecurrently(WeeklyReportJob.ID, WeeklyReportJob.MONDAYS_AT_7,
                 settings.current().timeZone(), WeeklyReportJob::run);
+        scheduler.<RiskRegisterJob>scheduleRecurrently(RiskRegisterJob.ID, RiskRegisterJob.DAILY_AT_6,
+                settings.current().timeZone(), RiskRegisterJob::run);
+        scheduler.<OverdueIncidentStepsJob>scheduleRecurrently(OverdueIncidentStepsJob.ID,
+                OverdueIncidentStepsJob.EVERY_15_MINUTES, settings.current().timeZone(), OverdueIncidentStepsJob::run);
     }
 }

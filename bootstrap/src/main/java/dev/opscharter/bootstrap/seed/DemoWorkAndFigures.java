@@ -61,6 +61,8 @@ class DemoWorkAndFigures implements ApplicationRunner {
             Map.entry(Part.MAJOR_ACCIDENTS, new String[]{"0", "0", "0", "0", "0", "0", "1", "0"})));
 
     private static final Set<Part> TARGETED_PARTS = EnumSet.of(Part.CORE_TARGET_ATTAINMENT, Part.KEY_INDICATORS_UNMET);
+    private static final Set<Part> RISK_RECORD_PARTS = EnumSet.of(Part.RISK_INCIDENCE, Part.INCIDENT_HANDLING_TIMELINESS,
+            Part.MAJOR_ACCIDENTS, Part.MAJOR_COMPLAINT_RATE);
 
     private final ManageWorkItems workItems;
     private final WorkItems storedItems;
@@ -89,7 +91,8 @@ class DemoWorkAndFigures implements ApplicationRunner {
         var quarters = lastEnded.previous().trailing(DEMO_QUARTERS);
         var surveyed = DemoSurveys.closedQuarters(today);
         var targeted = DemoTargets.quarters(today);
-        SystemTasks.asUser("specialist", () -> enterFigures(quarters, surveyed, targeted));
+        var recorded = DemoRisksAndIncidents.quarters(today);
+        SystemTasks.asUser("specialist", () -> enterFigures(quarters, surveyed, targeted, recorded));
         SystemTasks.asUser("director", () -> quarters.subList(0, APPROVED_QUARTERS).forEach(q ->
                 approvals.approve(q, "季度经营分析会审议通过 / Approved at the quarterly business review")));
         seedWorkItems(today);
@@ -99,14 +102,16 @@ class DemoWorkAndFigures implements ApplicationRunner {
 
     /**
      * A surveyed quarter's collaboration satisfaction comes from its campaign, a targeted quarter's core target
-     * attainment and key indicators from its targets and actuals: they are not typed as well.
+     * attainment and key indicators from its targets and actuals, a recorded quarter's risk control and major
+     * complaint rate from its incidents and complaints: they are not typed as well.
      */
     private void enterFigures(List<Period.Quarter> quarters, List<Period.Quarter> surveyed,
-                              List<Period.Quarter> targeted) {
+                              List<Period.Quarter> targeted, List<Period.Quarter> recorded) {
         for (int i = 0; i < quarters.size(); i++) {
             for (var figure : FIGURES.entrySet()) {
                 if (figure.getKey() == Part.COLLABORATION_SATISFACTION && surveyed.contains(quarters.get(i))
-                        || TARGETED_PARTS.contains(figure.getKey()) && targeted.contains(quarters.get(i))) {
+                        || TARGETED_PARTS.contains(figure.getKey()) && targeted.contains(quarters.get(i))
+                        || RISK_RECORD_PARTS.contains(figure.getKey()) && recorded.contains(quarters.get(i))) {
                     continue;
                 }
                 figures.enter(figure.getKey(), quarters.get(i), new Measurement.Amount(new BigDecimal(figure.getValue()[i])),
@@ -127,9 +132,7 @@ class DemoWorkAndFigures implements ApplicationRunner {
                     today.plusDays(10));
             var check = item(WorkItemKind.TASK, "第三季度流程合规性检查", "PROCESS_COMPLIANCE_CHECK", today);
             workItems.complete(check, "检查报告已归档 / Report filed", 1);
-            var risk = item(WorkItemKind.ESCALATION, "华南仓主供应商交货延迟率 12%：切换至备用供应商",
-                    "MAJOR_RISK_HANDLING", today.plusDays(3));
-            workItems.requestSignOff(risk, 1);
+            // the supplier's late-delivery breach raises its contingency plan itself: DemoRisksAndIncidents
             var budget = item(WorkItemKind.REQUEST, "2027 年运营部门预算调整（推广费 +8%）", "BUDGET_APPROVAL",
                     today.plusDays(14));
             workItems.requestSignOff(budget, 1);

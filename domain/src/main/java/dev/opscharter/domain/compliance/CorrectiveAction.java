@@ -23,8 +23,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A corrective action (整改措施) for a finding of a compliance check: who fixes it (the owner, a user
- * name) by when, the root cause, and the evidence (attachment ids) that it was fixed. Lifecycle:
+ * A corrective action (整改措施) for a finding of a compliance check or an incident's post-mortem: who fixes it
+ * (the owner, a user name) by when, the root cause, and the evidence (attachment ids) that it was fixed. Lifecycle:
  * <pre>
  *   OPEN ──start──▶ IN_PROGRESS ──submit──▶ SUBMITTED ──verify──▶ VERIFIED ──close──▶ CLOSED
  *                        ▲                      │                    │                  │
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * least one evidence file or a note; only an operations manager ({@link Role#OPS_MANAGER}) verifies,
  * closes, reopens and reassigns. The manager who assigned it is the one overdue actions escalate to.
  */
-public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String findingDescription, int caseCount,
+public record CorrectiveAction(CorrectiveActionId id, ActionOrigin origin, String findingDescription, int caseCount,
                                String title, String owner, LocalDate dueOn, String rootCause, List<UUID> evidence,
                                String note, ActionStatus status, String assignedBy, Instant createdAt,
                                List<ActionEvent> history, long version) {
@@ -45,7 +45,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
 
     public CorrectiveAction {
         Objects.requireNonNull(id);
-        Require.present(finding, "finding");
+        Require.present(origin, "finding");
         findingDescription = optionalText(findingDescription, "findingDescription");
         if (caseCount < 0) {
             throw new InvalidValue("caseCount", "validation.corrective-action.cases-negative");
@@ -62,13 +62,21 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
         history = List.copyOf(history);
     }
 
-    /** A new action for a finding, assigned by an operations manager; it starts OPEN. */
-    public static CorrectiveAction create(FindingRef finding, String findingDescription, int caseCount, String title,
+    /**
+     * A new action for a finding of a compliance check or an incident's post-mortem, assigned by an operations
+     * manager; it starts OPEN.
+     */
+    public static CorrectiveAction create(ActionOrigin origin, String findingDescription, int caseCount, String title,
                                           String owner, LocalDate dueOn, String rootCause, Actor by, Instant at) {
         Refusal.enforce(manager(by));
-        return new CorrectiveAction(CorrectiveActionId.random(), finding, findingDescription, caseCount, title,
+        return new CorrectiveAction(CorrectiveActionId.random(), origin, findingDescription, caseCount, title,
                 owner, dueOn, rootCause, List.of(), "", ActionStatus.OPEN, by.name(), at,
                 List.of(new ActionEvent(at, by.name(), Kind.CREATED, "")), 0);
+    }
+
+    /** The check's finding this action corrects; empty for an incident's follow-up. */
+    public Optional<FindingRef> finding() {
+        return origin instanceof FindingRef finding ? Optional.of(finding) : Optional.empty();
     }
 
     // ---- steps
@@ -175,7 +183,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
         var owner = Require.text(newOwner, "owner", 80);
         Require.present(newDueOn, "dueOn");
         var remark = owner + " · " + newDueOn;
-        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, newDueOn, rootCause,
+        return new CorrectiveAction(id, origin, findingDescription, caseCount, title, owner, newDueOn, rootCause,
                 evidence, note, status, by.name(), createdAt, append(event(by, at, Kind.REASSIGNED, remark)),
                 expectedVersion);
     }
@@ -187,7 +195,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
         if (text.isEmpty()) {
             throw new InvalidValue("rootCause", "validation.required");
         }
-        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, text, evidence,
+        return new CorrectiveAction(id, origin, findingDescription, caseCount, title, owner, dueOn, text, evidence,
                 note, status, assignedBy, createdAt, append(event(by, at, Kind.ROOT_CAUSE, "")), expectedVersion);
     }
 
@@ -197,7 +205,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
         Refusal.enforce(guard(ActionStep.ATTACH_EVIDENCE, by));
         var files = new ArrayList<>(evidence);
         files.add(attachment);
-        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, rootCause, files,
+        return new CorrectiveAction(id, origin, findingDescription, caseCount, title, owner, dueOn, rootCause, files,
                 note, status, assignedBy, createdAt, append(event(by, at, Kind.EVIDENCE, fileName)), expectedVersion);
     }
 
@@ -223,9 +231,14 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
 
     public Map<String, String> snapshot() {
         var fields = new LinkedHashMap<String, String>();
-        fields.put("finding", finding.periodKey() + " " + finding.processCode() + " " + finding.type()
-                + finding.stepCode().map(s -> " " + s).orElse(""));
-        finding.check().ifPresent(c -> fields.put("check", c.toString()));
+        switch (origin) {
+            case FindingRef finding -> {
+                fields.put("finding", finding.periodKey() + " " + finding.processCode() + " " + finding.type()
+                        + finding.stepCode().map(s -> " " + s).orElse(""));
+                finding.check().ifPresent(c -> fields.put("check", c.toString()));
+            }
+            case IncidentRef incident -> fields.put("incident", incident.periodKey() + " " + incident.incidentId());
+        }
         fields.put("title", title);
         fields.put("owner", owner);
         fields.put("dueOn", dueOn.toString());
@@ -275,7 +288,7 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
     }
 
     private CorrectiveAction next(ActionStatus newStatus, String newNote, ActionEvent event, long expectedVersion) {
-        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, rootCause,
+        return new CorrectiveAction(id, origin, findingDescription, caseCount, title, owner, dueOn, rootCause,
                 evidence, newNote, newStatus, assignedBy, createdAt, append(event), expectedVersion);
     }
 
@@ -288,18 +301,18 @@ public record CorrectiveAction(CorrectiveActionId id, FindingRef finding, String
     }
 
     /** Rebuilds a stored action as it was saved; for the persistence mapper and the fakes. */
-    public static CorrectiveAction reconstitute(CorrectiveActionId id, FindingRef finding, String findingDescription,
+    public static CorrectiveAction reconstitute(CorrectiveActionId id, ActionOrigin origin, String findingDescription,
                                                 int caseCount, String title, String owner, LocalDate dueOn,
                                                 String rootCause, List<UUID> evidence, String note,
                                                 ActionStatus status, String assignedBy, Instant createdAt,
                                                 List<ActionEvent> history, long version) {
-        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, rootCause,
+        return new CorrectiveAction(id, origin, findingDescription, caseCount, title, owner, dueOn, rootCause,
                 evidence, note, status, assignedBy, createdAt, history, version);
     }
 
     /** The same action with another version: what a store hands back after saving. */
     public CorrectiveAction withVersion(long newVersion) {
-        return new CorrectiveAction(id, finding, findingDescription, caseCount, title, owner, dueOn, rootCause,
+        return new CorrectiveAction(id, origin, findingDescription, caseCount, title, owner, dueOn, rootCause,
                 evidence, note, status, assignedBy, createdAt, history, newVersion);
     }
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
  * @param step      the step code for step rules; {@code null} for case-level deviations ({@code CASE_LATE})
  */
 public record FindingRef(@Nullable UUID checkId, String periodKey, String processCode, DeviationType type,
-                         @Nullable String step) {
+                         @Nullable String step) implements ActionOrigin {
 
     public FindingRef {
         periodKey = Period.parse(Require.text(periodKey, "period", 16)).key();
@@ -43,10 +43,6 @@ public record FindingRef(@Nullable UUID checkId, String periodKey, String proces
 
     public Optional<String> stepCode() {
         return Optional.ofNullable(step);
-    }
-
-    public Period period() {
-        return Period.parse(periodKey);
     }
 
     /** Same process, deviation type and step: what "the same deviation" means across checks. */

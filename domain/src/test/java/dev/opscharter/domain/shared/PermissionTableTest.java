@@ -2,10 +2,13 @@ package dev.opscharter.domain.shared;
 
 import dev.opscharter.domain.appraisal.AppraisalPermission;
 import dev.opscharter.domain.charter.CharterPermission;
+import dev.opscharter.domain.complaints.ComplaintsPermission;
 import dev.opscharter.domain.compliance.CompliancePermission;
 import dev.opscharter.domain.costs.CostsPermission;
 import dev.opscharter.domain.efficiency.EfficiencyPermission;
+import dev.opscharter.domain.incidents.IncidentsPermission;
 import dev.opscharter.domain.organization.OrganizationPermission;
+import dev.opscharter.domain.risks.RisksPermission;
 import dev.opscharter.domain.survey.SurveyPermission;
 import dev.opscharter.domain.targets.TargetsPermission;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,20 @@ class PermissionTableTest {
         TABLE.put(EfficiencyPermission.PREPARE, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
         TABLE.put(EfficiencyPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
 
+        TABLE.put(RisksPermission.READ, Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR));
+        TABLE.put(RisksPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
+        TABLE.put(RisksPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+        TABLE.put(RisksPermission.SIGN_OFF, Set.of(OPS_DIRECTOR));
+
+        TABLE.put(IncidentsPermission.READ,
+                Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(IncidentsPermission.HANDLE, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+        TABLE.put(IncidentsPermission.RULE, Set.of(OPS_DIRECTOR));
+
+        TABLE.put(ComplaintsPermission.READ,
+                Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(ComplaintsPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+
         TABLE.put(SharedPermission.READ_AUDIT, Set.of(ADMIN, AUDITOR, OPS_DIRECTOR));
         TABLE.put(SharedPermission.INBOX, Set.of());
     }
@@ -88,7 +105,8 @@ class PermissionTableTest {
     private static List<Permission> everyPermission() {
         return Stream.of(OrganizationPermission.values(), CharterPermission.values(), AppraisalPermission.values(),
                         CompliancePermission.values(), SurveyPermission.values(), TargetsPermission.values(),
-                        CostsPermission.values(), EfficiencyPermission.values(), SharedPermission.values())
+                        CostsPermission.values(), EfficiencyPermission.values(), RisksPermission.values(),
+                        IncidentsPermission.values(), ComplaintsPermission.values(), SharedPermission.values())
                 .<Permission>flatMap(Stream::of).toList();
     }
 

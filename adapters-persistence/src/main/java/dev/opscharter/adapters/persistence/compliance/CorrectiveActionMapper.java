@@ -1,11 +1,15 @@
 package dev.opscharter.adapters.persistence.compliance;
 
 import dev.opscharter.domain.compliance.ActionEvent;
+import dev.opscharter.domain.compliance.ActionOrigin;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
+import dev.opscharter.domain.compliance.IncidentRef;
+
+import java.util.Objects;
 
 /** Between {@link CorrectiveAction} and its rows. */
 final class CorrectiveActionMapper {
@@ -15,8 +19,11 @@ final class CorrectiveActionMapper {
 
     static CorrectiveActionRow toRow(CorrectiveAction action) {
         var finding = action.finding();
-        return new CorrectiveActionRow(action.id().value(), finding.checkId(), finding.periodKey(),
-                finding.processCode(), finding.type().name(), finding.step(), action.findingDescription(),
+        var incident = action.origin() instanceof IncidentRef ref ? ref.incidentId() : null;
+        return new CorrectiveActionRow(action.id().value(), finding.map(FindingRef::checkId).orElse(null),
+                action.origin().periodKey(), finding.map(FindingRef::processCode).orElse(null),
+                finding.map(f -> f.type().name()).orElse(null), finding.map(FindingRef::step).orElse(null), incident,
+                action.findingDescription(),
                 action.caseCount(), action.title(), action.owner(), action.dueOn(), action.rootCause(), action.note(),
                 action.status().name(), action.assignedBy(), action.createdAt(),
                 action.evidence().stream().map(CorrectiveActionEvidenceRow::new).toList(),
@@ -26,9 +33,10 @@ final class CorrectiveActionMapper {
     }
 
     static CorrectiveAction toDomain(CorrectiveActionRow row) {
-        var finding = new FindingRef(row.checkId(), row.periodKey(), row.processCode(),
-                DeviationType.valueOf(row.deviationType()), row.stepCode());
-        return CorrectiveAction.reconstitute(new CorrectiveActionId(row.id()), finding, row.findingDescription(),
+        ActionOrigin origin = row.incidentId() != null ? new IncidentRef(row.incidentId(), row.periodKey())
+                : new FindingRef(row.checkId(), row.periodKey(), Objects.requireNonNull(row.processCode()),
+                DeviationType.valueOf(Objects.requireNonNull(row.deviationType())), row.stepCode());
+        return CorrectiveAction.reconstitute(new CorrectiveActionId(row.id()), origin, row.findingDescription(),
                 row.caseCount(), row.title(), row.owner(), row.dueOn(), row.rootCause(),
                 row.evidence().stream().map(CorrectiveActionEvidenceRow::attachmentId).toList(), row.note(),
                 ActionStatus.valueOf(row.status()), row.assignedBy(), row.createdAt(),

@@ -7,6 +7,7 @@ import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.DeviationType;
 import dev.opscharter.domain.compliance.FindingRef;
+import dev.opscharter.domain.compliance.IncidentRef;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,22 @@ abstract class CorrectiveActionsContract {
         var saved = actions().save(action);
 
         assertThat(actions().byId(action.id())).contains(saved);
-        assertThat(saved.finding().check()).isEmpty();
-        assertThat(saved.finding().stepCode()).isEmpty();
+        assertThat(saved.finding().orElseThrow().check()).isEmpty();
+        assertThat(saved.finding().orElseThrow().stepCode()).isEmpty();
+    }
+
+    @Test
+    void an_incident_follow_up_round_trips_naming_its_incident_and_no_finding() {
+        var incident = UUID.randomUUID();
+        var action = CorrectiveAction.create(new IncidentRef(incident, "2026-Q3"), "订单系统宕机", 0, "增加磁盘告警",
+                owner, LocalDate.of(2026, 9, 1), "日志写满磁盘", MANAGER, AT);
+
+        var saved = actions().save(action);
+
+        var loaded = actions().byId(action.id()).orElseThrow();
+        assertThat(loaded).isEqualTo(saved);
+        assertThat(loaded.origin()).isEqualTo(new IncidentRef(incident, "2026-Q3"));
+        assertThat(loaded.finding()).isEmpty();
     }
 
     @Test

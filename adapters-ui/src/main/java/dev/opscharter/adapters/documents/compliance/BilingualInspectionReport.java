@@ -223,7 +223,7 @@ final class BilingualInspectionReport {
         var action = raised.action();
         var status = both("actions.status." + action.status().name())
                 + (raised.overdue() ? " · " + both("inspection.overdue") : "");
-        return List.of(new Text(finding(action.finding())), new Text(action.title()), new Text(raised.owner()),
+        return List.of(new Text(finding(action.finding().orElseThrow())), new Text(action.title()), new Text(raised.owner()),
                 new Text(action.dueOn().toString()), new Text(status), count(action.caseCount()));
     }
 
@@ -263,9 +263,8 @@ final class BilingualInspectionReport {
     /** The corrective actions raised for this finding, by title and status; or "none raised". */
     private String actionsFor(String process, StepTally step) {
         var raised = report.correctiveActions().stream()
-                .filter(a -> a.action().finding().processCode().equals(process)
-                        && a.action().finding().type() == step.type()
-                        && a.action().finding().stepCode().orElse("").equals(step.stepCode()))
+                .filter(a -> a.action().finding().filter(f -> f.processCode().equals(process)
+                        && f.type() == step.type() && f.stepCode().orElse("").equals(step.stepCode())).isPresent())
                 .map(a -> a.action().title() + " (" + both("actions.status." + a.action().status().name()) + ")")
                 .toList();
         return raised.isEmpty() ? both("inspection.none-raised") : String.join("\n", raised);

@@ -89,7 +89,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
         return uc.create(ASSIGN_ACTIONS, request, TYPE, actions, me -> {
             var owner = existingUser(draft.owner());
             requireNotPast(draft.dueOn());
-            var action = CorrectiveAction.create(draft.finding(), draft.findingDescription(), draft.caseCount(),
+            var action = CorrectiveAction.create(draft.origin(), draft.findingDescription(), draft.caseCount(),
                     draft.title(), owner, draft.dueOn(), draft.rootCause(), me, uc.calendar().now());
             notify(action.owner(), "notification.corrective-action.assigned", action, action.title(),
                     action.dueOn().toString());
@@ -222,7 +222,7 @@ public final class CorrectiveActionService implements ManageCorrectiveActions, C
 
     @Override
     public List<CorrectiveAction> byFinding(FindingRef finding) {
-        return visible().stream().filter(a -> a.finding().sameFindingAs(finding)).toList();
+        return visible().stream().filter(a -> a.finding().filter(f -> f.sameFindingAs(finding)).isPresent()).toList();
     }
 
     @Override

@@ -54,10 +54,11 @@ public final class InspectionReportService implements InspectionReports {
     static final int WORST_CASE_DEVIATIONS = 100;
 
     static final String ENTITY = "InspectionReport";
+    /** Of actions raised from a check's findings: an incident's follow-up is in no inspection report. */
     private static final Comparator<CorrectiveAction> BY_FINDING = Comparator
-            .comparing((CorrectiveAction a) -> a.finding().processCode())
-            .thenComparing(a -> a.finding().stepCode().orElse(""))
-            .thenComparing(a -> a.finding().type())
+            .comparing((CorrectiveAction a) -> a.finding().orElseThrow().processCode())
+            .thenComparing(a -> a.finding().orElseThrow().stepCode().orElse(""))
+            .thenComparing(a -> a.finding().orElseThrow().type())
             .thenComparing(CorrectiveAction::dueOn)
             .thenComparing(CorrectiveAction::title);
 
@@ -165,7 +166,7 @@ public final class InspectionReportService implements InspectionReports {
         var named = named(results.get(), processes);
         var today = uc.calendar().today();
         var raised = actions.all().stream()
-                .filter(a -> raisedFrom(a.finding(), check))
+                .filter(a -> a.finding().filter(finding -> raisedFrom(finding, check)).isPresent())
                 .sorted(BY_FINDING)
                 .map(a -> new RaisedAction(a, person(names, a.owner()), a.isOverdue(today)))
                 .toList();

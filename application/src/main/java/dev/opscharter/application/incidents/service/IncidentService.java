@@ -1,11 +1,14 @@
 package dev.opscharter.application.incidents.service;
 
+import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
+import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions.NewCorrectiveAction;
 import dev.opscharter.application.incidents.IncidentFilter;
 import dev.opscharter.application.incidents.port.in.EscalateOverdueSteps;
 import dev.opscharter.application.incidents.port.in.IncidentQueries;
 import dev.opscharter.application.incidents.port.in.ManageIncidents;
 import dev.opscharter.application.incidents.port.out.IncidentTypes;
 import dev.opscharter.application.incidents.port.out.Incidents;
+import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
@@ -18,6 +21,8 @@ import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.Notifications.Notification;
 import dev.opscharter.application.shared.port.out.ProcessedRequests;
+import dev.opscharter.domain.compliance.CorrectiveActionId;
+import dev.opscharter.domain.compliance.IncidentRef;
 import dev.opscharter.domain.incidents.Incident;
 import dev.opscharter.domain.incidents.IncidentId;
 import dev.opscharter.domain.incidents.IncidentStep;
@@ -25,11 +30,16 @@ import dev.opscharter.domain.incidents.IncidentType;
 import dev.opscharter.domain.incidents.StepLimits;
 import dev.opscharter.domain.incidents.StepRecord;
 import dev.opscharter.domain.incidents.Timeliness;
+import dev.opscharter.domain.organization.UserAccount;
+import dev.opscharter.domain.organization.Username;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.WorkingCalendar;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,18 +64,26 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
     /** The incident's page: the screen opens the incident named after it. */
     public static final String LINK = "incidents?incident=";
     static final String OVERDUE_KEY = "notification.incident.step-overdue";
+    static final String STAKEHOLDER_KEY = "notification.incident.stakeholder";
+    /** Follow-ups one post-mortem raises: more is a project, not a post-mortem. */
+    static final int MAX_FOLLOW_UPS = 20;
 
     private final Incidents incidents;
     private final IncidentTypes types;
     private final Notifications notifications;
+    private final ManageCorrectiveActions actions;
+    private final UserAccounts accounts;
     private final Once once;
     private final UseCase uc;
 
     public IncidentService(Incidents incidents, IncidentTypes types, Notifications notifications,
-                           ProcessedRequests processed, UseCase uc) {
+                           ManageCorrectiveActions actions, UserAccounts accounts, ProcessedRequests processed,
+                           UseCase uc) {
         this.incidents = incidents;
         this.types = types;
         this.notifications = notifications;
+        this.actions = actions;
+        this.accounts = accounts;
         this.once = new Once(processed);
         this.uc = uc;
     }
@@ -86,6 +104,59 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
                 throw new ConcurrentModification(TYPE.entity(), id);
             }
             uc.save(TYPE, incidents, AuditAction.UPDATE, before, before.done(record, me, uc.calendar().now()));
+            if (record instanceof StepRecord.Notified notified) {
+                tellStakeholders(before, notified, me);
+            }
+            return id;
+        }, IncidentId::toString, IncidentId::parse));
+    }
+
+    /**
+     * The stakeholders who have an account are told through the inbox and mail, with the measure taken; the others
+     * (a customer, a supplier) were told by hand and are only recorded.
+     */
+    private void tellStakeholders(Incident incident, StepRecord.Notified notified, Actor by) {
+        var measure = incident.record(IncidentStep.EMERGENCY_MEASURE)
+                .map(r -> ((StepRecord.Measure) r).text()).orElse("");
+        for (var stakeholder : notified.stakeholders()) {
+            accountOf(stakeholder).filter(name -> !name.equals(by.name())).ifPresent(name ->
+                    notifications.send(new Notification(name, STAKEHOLDER_KEY, List.of(incident.title(), measure),
+                            LINK + incident.id())));
+        }
+    }
+
+    private Optional<String> accountOf(String stakeholder) {
+        try {
+            return accounts.byUsername(new Username(stakeholder.strip())).filter(UserAccount::enabled)
+                    .map(account -> account.username().value());
+        } catch (InvalidValue notAUsername) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void postMortem(RequestKey request, IncidentId id, String text, List<FollowUp> followUps, long version) {
+        if (followUps.size() > MAX_FOLLOW_UPS) {
+            throw new InvalidValue("followUps", "validation.incidents.too-many-follow-ups", MAX_FOLLOW_UPS);
+        }
+        uc.write(HANDLE, me -> once.create(request, "Incident.post-mortem", () -> {
+            var before = incidents.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
+            if (before.version() != version) {
+                throw new ConcurrentModification(TYPE.entity(), id);
+            }
+            var now = uc.calendar().now();
+            // refused before any action is raised when the post-mortem is not this user's to record now
+            before.done(new StepRecord.PostMortem(text, List.of()), me, now);
+            var origin = new IncidentRef(id.value(),
+                    Period.quarterOf(LocalDate.ofInstant(before.reportedAt(), uc.calendar().zone().get())).key());
+            var raised = new ArrayList<CorrectiveActionId>();
+            for (int i = 0; i < followUps.size(); i++) {
+                var followUp = followUps.get(i);
+                raised.add(actions.create(request.derived("Incident.follow-up:" + i), new NewCorrectiveAction(origin,
+                        before.title(), 0, followUp.title(), followUp.owner(), followUp.dueOn(), text)));
+            }
+            uc.save(TYPE, incidents, AuditAction.UPDATE, before,
+                    before.done(new StepRecord.PostMortem(text, raised), me, now));
             return id;
         }, IncidentId::toString, IncidentId::parse));
     }
@@ -122,6 +193,11 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
     private record Sent(int steps, int notices) {
     }
 
+    /** One text per step, so each channel names the step in the reader's language (the step is no argument). */
+    static String overdueKey(IncidentStep step) {
+        return OVERDUE_KEY + "." + step.name();
+    }
+
     private Sent escalate(IncidentId id, StepLimits limits, WorkingCalendar calendar) {
         var before = incidents.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
         var due = before.overdueUnescalated(limits, calendar, uc.calendar().now());
@@ -131,7 +207,7 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
             var step = timing.step();
             var recipients = new LinkedHashSet<>(List.of(before.ownerOf(step), before.reportedBy()));
             for (var recipient : recipients) {
-                notifications.send(new Notification(recipient, OVERDUE_KEY, List.of(before.title(), step.name(),
+                notifications.send(new Notification(recipient, overdueKey(step), List.of(before.title(),
                         Long.toString(timing.limit().toHours())), LINK + id));
                 notices++;
             }

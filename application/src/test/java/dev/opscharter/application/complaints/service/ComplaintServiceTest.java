@@ -8,6 +8,7 @@ import dev.opscharter.application.incidents.IncidentFilter;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidentTypes;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidents;
 import dev.opscharter.application.incidents.service.IncidentService;
+import dev.opscharter.application.compliance.RectificationFixture;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
@@ -44,11 +45,12 @@ class ComplaintServiceTest {
     static final Period.Quarter Q2 = new Period.Quarter(2026, 2);
     static final LocalDate MAY_13 = LocalDate.of(2026, 5, 13);
 
-    private final OrganizationFixture org = new OrganizationFixture();
+    private final RectificationFixture rectification = new RectificationFixture();
+    private final OrganizationFixture org = rectification.org;
     private final InMemoryIncidents incidents = new InMemoryIncidents();
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final IncidentService incidentService = new IncidentService(incidents, new InMemoryIncidentTypes(),
-            new RecordingNotifications(), org.processedRequests, org.useCase);
+            new RecordingNotifications(), rectification.service(), org.accounts, org.processedRequests, org.useCase);
     private final ComplaintService service = new ComplaintService(complaints, incidentService, new PlainCsvFiles(),
             org.processedRequests, org.useCase);
 

@@ -4,6 +4,7 @@ import dev.opscharter.application.incidents.IncidentFilter;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidentTypes;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidents;
 import dev.opscharter.application.incidents.port.in.EscalateOverdueSteps;
+import dev.opscharter.application.compliance.RectificationFixture;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
@@ -25,6 +26,11 @@ import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.RuleViolation;
+import dev.opscharter.application.incidents.port.in.ManageIncidents;
+import dev.opscharter.domain.compliance.CorrectiveAction;
+import dev.opscharter.domain.compliance.IncidentRef;
+import java.time.LocalDate;
+import dev.opscharter.domain.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,12 +49,13 @@ class IncidentServiceTest {
 
     static final Period.Quarter Q2 = new Period.Quarter(2026, 2);
 
-    private final OrganizationFixture org = new OrganizationFixture();
+    private final RectificationFixture rectification = new RectificationFixture();
+    private final OrganizationFixture org = rectification.org;
     private final InMemoryIncidents incidents = new InMemoryIncidents();
     private final InMemoryIncidentTypes types = new InMemoryIncidentTypes();
     private final RecordingNotifications notifications = new RecordingNotifications();
     private final IncidentService service = new IncidentService(incidents, types, notifications,
-            org.processedRequests, org.useCase);
+            rectification.service(), org.accounts, org.processedRequests, org.useCase);
 
     static Stream<Actor> handlers() {
         return Actors.eachOf(Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.OPS_SPECIALIST);
@@ -241,8 +248,8 @@ class IncidentServiceTest {
         assertThat(service.escalateOverdue()).isEqualTo(new EscalateOverdueSteps.Result(1, 1));
         assertThat(service.escalateOverdue()).isEqualTo(new EscalateOverdueSteps.Result(0, 0));
         assertThat(notifications.to("manager")).singleElement().satisfies(n -> {
-            assertThat(n.subjectKey()).isEqualTo(IncidentService.OVERDUE_KEY);
-            assertThat(n.arguments()).containsExactly("Order system down", "LOCATE_CAUSE", "2");
+            assertThat(n.subjectKey()).isEqualTo("notification.incident.step-overdue.LOCATE_CAUSE");
+            assertThat(n.arguments()).containsExactly("Order system down", "2");
             assertThat(n.link()).isEqualTo(IncidentService.LINK + id);
         });
 
@@ -253,7 +260,8 @@ class IncidentServiceTest {
         assertThat(service.escalateOverdue()).isEqualTo(new EscalateOverdueSteps.Result(1, 2));
         assertThat(service.escalateOverdue()).isEqualTo(new EscalateOverdueSteps.Result(0, 0));
         assertThat(notifications.to("specialist")).singleElement()
-                .satisfies(n -> assertThat(n.arguments()).contains("EMERGENCY_MEASURE"));
+                .satisfies(n -> assertThat(n.subjectKey()).isEqualTo(IncidentService.overdueKey(
+                        IncidentStep.EMERGENCY_MEASURE)));
         assertThat(notifications.to("manager")).hasSize(2);
         assertThat(stored(id).escalated()).containsExactlyInAnyOrder(IncidentStep.LOCATE_CAUSE,
                 IncidentStep.EMERGENCY_MEASURE);
@@ -263,5 +271,77 @@ class IncidentServiceTest {
     void only_the_system_escalates() {
         org.actAs("director", Role.OPS_DIRECTOR);
         assertThatThrownBy(service::escalateOverdue).isInstanceOf(AccessDenied.class);
+    }
+    // ---- the post-mortem's follow-ups
+
+    @Test
+    void a_post_mortem_raises_its_follow_ups_as_corrective_actions_naming_the_incident_once_per_request() {
+        var id = report(IncidentType.SYSTEM_FAILURE, "Order system down");
+        handle(id, org.clock.instant().plusSeconds(600), org.clock.instant().plusSeconds(1200),
+                org.clock.instant().plusSeconds(1800));
+        var request = RequestKey.fresh();
+        var due = LocalDate.of(2026, 6, 30);
+        var followUps = List.of(new ManageIncidents.FollowUp("Add disk alerts", "specialist", due),
+                new ManageIncidents.FollowUp("Failover drill", "manager", due));
+
+        service.postMortem(request, id, "Disk filled by logs", followUps, stored(id).version());
+        service.postMortem(request, id, "Disk filled by logs", followUps, stored(id).version());
+
+        var incident = stored(id);
+        assertThat(incident.finished()).isTrue();
+        assertThat(incident.postMortem()).contains("Disk filled by logs");
+        assertThat(incident.followUps()).hasSize(2);
+        var raised = rectification.actions.all();
+        assertThat(raised).hasSize(2).allSatisfy(action -> {
+            assertThat(action.origin()).isEqualTo(new IncidentRef(id.value(), "2026-Q2"));
+            assertThat(action.finding()).isEmpty();
+            assertThat(action.findingDescription()).isEqualTo("Order system down");
+            assertThat(action.assignedBy()).isEqualTo("manager");
+        });
+        assertThat(raised).extracting(CorrectiveAction::id).containsExactlyInAnyOrderElementsOf(incident.followUps());
+        assertThat(raised).extracting(CorrectiveAction::owner).containsExactlyInAnyOrder("specialist", "manager");
+    }
+
+    @Test
+    void a_specialist_records_a_post_mortem_but_only_a_manager_assigns_follow_ups_and_a_refusal_raises_nothing() {
+        var id = report(IncidentType.SYSTEM_FAILURE, "Order system down");
+        handle(id, org.clock.instant().plusSeconds(600), org.clock.instant().plusSeconds(1200),
+                org.clock.instant().plusSeconds(1800));
+        org.actAs("specialist", Role.OPS_SPECIALIST);
+        var followUp = List.of(new ManageIncidents.FollowUp("Add disk alerts", "specialist", LocalDate.of(2026, 6, 30)));
+
+        assertThatThrownBy(() -> service.postMortem(RequestKey.fresh(), id, "Disk full", followUp, stored(id).version()))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(stored(id).finished()).isFalse();
+        assertThat(rectification.actions.all()).isEmpty();
+
+        service.postMortem(RequestKey.fresh(), id, "Disk full", List.of(), stored(id).version());
+        assertThat(stored(id).finished()).isTrue();
+    }
+
+    @Test
+    void a_post_mortem_before_its_turn_raises_no_follow_up() {
+        var id = report(IncidentType.SYSTEM_FAILURE, "Order system down");
+        var followUp = List.of(new ManageIncidents.FollowUp("Add disk alerts", "specialist", LocalDate.of(2026, 6, 30)));
+
+        assertThatThrownBy(() -> service.postMortem(RequestKey.fresh(), id, "Too early", followUp, stored(id).version()))
+                .isInstanceOf(RuleViolation.class);
+        assertThat(rectification.actions.all()).isEmpty();
+    }
+    @Test
+    void stakeholders_with_an_account_are_told_of_the_incident_and_its_measure_the_others_only_recorded() {
+        var id = report(IncidentType.SYSTEM_FAILURE, "Order system down");
+        step(id, new StepRecord.Cause("disk full"));
+        step(id, new StepRecord.Measure("switched to the standby"));
+        notifications.clear();
+
+        step(id, new StepRecord.Notified(List.of("specialist", "director", "manager", "Key account ACME")));
+
+        assertThat(notifications.sent()).extracting(n -> n.recipient()).containsExactlyInAnyOrder("specialist",
+                "director");
+        assertThat(notifications.to("director").getFirst().arguments())
+                .containsExactly("Order system down", "switched to the standby");
+        assertThat(notifications.to("director").getFirst().link()).isEqualTo(IncidentService.LINK + id);
+        assertThat(stored(id).stakeholders()).containsExactly("specialist", "director", "manager", "Key account ACME");
     }
 }

@@ -291,7 +291,7 @@ class AuditorReadOnlyIT extends ViewTest {
     void every_command_on_the_corrective_actions_is_refused() {
         var before = actions.get(action);
         long version = before.version();
-        var finding = before.finding();
+        var finding = before.origin();
 
         refused(() -> manageActions.create(new NewCorrectiveAction(finding, "", 1, "Auditor's own", "specialist",
                 actions.today().plusDays(5), "")));

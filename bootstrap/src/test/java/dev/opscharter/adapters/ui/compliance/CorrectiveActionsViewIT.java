@@ -159,7 +159,7 @@ class CorrectiveActionsViewIT extends ViewTest {
         assertThat(cell(row, "owner")).isEqualTo("张晓雨");
         assertThat(cell(row, "finding")).isEqualTo("ORDER_" + suffix + " · 角色不符 · PACK (2026-Q2)");
         var action = test(grid()).getRow(row);
-        assertThat(action.finding().checkId()).isEqualTo(check);
+        assertThat(action.finding().orElseThrow().checkId()).isEqualTo(check);
         assertThat(action.assignedBy()).isEqualTo("manager");
 
         var told = as("specialist", () -> inbox.mine());

@@ -28,6 +28,7 @@ import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.compliance.ActionEvent;
 import dev.opscharter.domain.compliance.ActionStep;
 import dev.opscharter.domain.compliance.CorrectiveAction;
+import dev.opscharter.domain.compliance.FindingRef;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.RuleViolation;
@@ -86,7 +87,7 @@ final class ActionDetails {
         var status = texts.statusBadge(action.status());
         status.setId("action-status");
         facts.item("actions.field.status", status);
-        facts.text("actions.field.finding", "action-finding", texts.finding(action.finding()));
+        facts.text("actions.field.finding", "action-finding", texts.origin(action.origin()));
         facts.text("actions.field.owner", "action-owner", texts.person(action.owner()));
         var due = facts.text("actions.field.due-on", "action-due-on", Formats.date(action.dueOn()));
         if (action.isOverdue(today)) {
@@ -101,14 +102,16 @@ final class ActionDetails {
         if (!action.note().isEmpty()) {
             facts.text("actions.field.note", "action-note", action.note());
         }
-        facts.text("actions.field.recurrence", "action-recurrence", recurrence(action));
+        // an incident's follow-up has no check to recur in
+        action.finding().ifPresent(finding -> facts.text("actions.field.recurrence", "action-recurrence",
+                recurrence(finding)));
         facts.section(evidence(action));
         facts.section(history(action));
     }
 
-    private String recurrence(CorrectiveAction action) {
+    private String recurrence(FindingRef finding) {
         var answer = new String[]{""};
-        new FormErrors(facts.dialog()).run(() -> answer[0] = switch (queries.recurrence(action.finding())) {
+        new FormErrors(facts.dialog()).run(() -> answer[0] = switch (queries.recurrence(finding)) {
             case Recurrence.NotYetChecked(var period) -> t("actions.recurrence.not-checked", period);
             case Recurrence.Recurred(var later, var description, var cases) ->
                     t("actions.recurrence.recurred", later.periodKey(), cases);

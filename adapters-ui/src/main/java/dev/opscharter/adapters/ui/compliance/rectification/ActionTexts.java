@@ -5,7 +5,9 @@ import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.domain.compliance.ActionStatus;
 import dev.opscharter.domain.compliance.DeviationType;
+import dev.opscharter.domain.compliance.ActionOrigin;
 import dev.opscharter.domain.compliance.FindingRef;
+import dev.opscharter.domain.compliance.IncidentRef;
 
 import java.util.function.UnaryOperator;
 
@@ -37,6 +39,14 @@ final class ActionTexts {
     String type(DeviationType type) {
         // one term per concept: the check page, the report and the actions name a deviation alike
         return t("compliance.check.type." + type.name());
+    }
+
+    /** A check's finding as {@link #finding}; an incident's follow-up as "事件复盘跟进 (2026-Q4)". */
+    String origin(ActionOrigin origin) {
+        return switch (origin) {
+            case FindingRef finding -> finding(finding);
+            case IncidentRef incident -> t("actions.origin.incident", incident.periodKey());
+        };
     }
 
     /** "ORDER_FULFILMENT · 环节超时 · SHIP (2026-Q2)". */

@@ -99,7 +99,7 @@ class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle, B
         create.setVisible(manager);
         details = list.action("actions.details", "actions-details", () -> list.selected().ifPresent(this::openDetails));
         list.column("actions.field.title", CorrectiveAction::title, "title").setKey("title").setFlexGrow(2);
-        list.column("actions.field.finding", a -> texts.finding(a.finding()), null).setKey("finding").setFlexGrow(2);
+        list.column("actions.field.finding", a -> texts.origin(a.origin()), null).setKey("finding").setFlexGrow(2);
         list.column("actions.field.owner", a -> texts.person(a.owner()), "owner").setKey("owner");
         list.badgeColumn("actions.field.due-on", this::dueCell).setKey("due").setSortProperty("dueOn");
         list.badgeColumn("actions.field.status", a -> texts.statusBadge(a.status())).setKey("status")

@@ -2,7 +2,7 @@ package dev.opscharter.application.compliance.port.in;
 
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
-import dev.opscharter.domain.compliance.FindingRef;
+import dev.opscharter.domain.compliance.ActionOrigin;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -51,7 +51,8 @@ public interface ManageCorrectiveActions {
     List<String> possibleOwners();
 
     /** @param rootCause may be empty: the owner usually finds it later */
-    record NewCorrectiveAction(FindingRef finding, String findingDescription, int caseCount, String title,
+    /** @param origin a check's finding, or the incident whose post-mortem raised it */
+    record NewCorrectiveAction(ActionOrigin origin, String findingDescription, int caseCount, String title,
                                String owner, LocalDate dueOn, String rootCause) {
     }
 }

@@ -4,6 +4,9 @@ import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.incidents.IncidentId;
 import dev.opscharter.domain.incidents.StepRecord;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
  * Reporting and handling incidents: managers, directors and specialists report them and do their steps
  * ({@code IncidentsPermission.HANDLE}); the director rules whether one was a major operational accident
@@ -20,6 +23,17 @@ public interface ManageIncidents {
      */
     void doStep(RequestKey request, IncidentId incident, StepRecord record, long version);
 
+    /**
+     * Records the post-mortem, the last step, with its follow-up actions: each becomes a corrective action of the
+     * rectification (its lifecycle, escalation and verification) that names this incident, assigned by a manager
+     * (a follow-up asked by anyone else is refused). Once per request, as {@link #doStep}.
+     */
+    void postMortem(RequestKey request, IncidentId incident, String text, List<FollowUp> followUps, long version);
+
     /** The director's ruling, recorded with who and when; once per incident. */
     void rule(IncidentId incident, boolean majorAccident, long version);
+
+    /** A follow-up action of a post-mortem: what, who (a username) and by when. */
+    record FollowUp(String title, String owner, LocalDate dueOn) {
+    }
 }
