@@ -16,13 +16,13 @@ import dev.opscharter.application.incidents.port.in.IncidentQueries.IncidentDeta
 import dev.opscharter.application.incidents.port.in.ManageIncidents;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.port.in.MyPermissions;
-import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.incidents.Incident;
 import dev.opscharter.domain.incidents.IncidentAction;
 import dev.opscharter.domain.incidents.IncidentId;
 import dev.opscharter.domain.incidents.StepTiming;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -44,16 +44,16 @@ final class IncidentDetailsDialog {
     }
 
     /**
-     * @param actions the corrective actions a post-mortem may name
+     * @param owners  who a post-mortem's follow-ups may be assigned to; empty for a user who assigns none
      * @param changed runs after every step, for the list behind the dialog
      */
     static void open(IncidentQueries queries, ManageIncidents manage, IncidentTexts texts, MyPermissions permissions,
-                     Supplier<List<CorrectiveAction>> actions, IncidentId id, Runnable changed) {
+                     Optional<Supplier<List<String>>> owners, IncidentId id, Runnable changed) {
         var loaded = new AtomicReference<IncidentDetails>();
         var steps = new StepActions<Incident, IncidentAction>()
                 .on(IncidentAction.DO_STEP, "incidents.do-step", "incident-do-step", ButtonVariant.PRIMARY,
                         (owner, incident, done) -> new IncidentStepForms(owner, manage, texts, done)
-                                .doStep(incident, actions))
+                                .doStep(incident, owners))
                 .on(IncidentAction.RULE, "incidents.rule", "incident-rule-open",
                         (owner, incident, done) -> new IncidentStepForms(owner, manage, texts, done).rule(incident));
         new RecordDialog<>("incident-details", () -> {

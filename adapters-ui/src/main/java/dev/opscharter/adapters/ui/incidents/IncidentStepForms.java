@@ -1,7 +1,6 @@
 package dev.opscharter.adapters.ui.incidents;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.opscharter.adapters.ui.shared.Attempt;
@@ -10,19 +9,19 @@ import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.kit.StepActions;
 import dev.opscharter.application.incidents.port.in.ManageIncidents;
 import dev.opscharter.application.shared.RequestKey;
-import dev.opscharter.domain.compliance.CorrectiveAction;
-import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.incidents.Incident;
 import dev.opscharter.domain.incidents.IncidentStep;
 import dev.opscharter.domain.incidents.StepRecord;
 import dev.opscharter.domain.shared.InvalidValue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The next step of an incident with its form — the cause located, the emergency measure, the stakeholders notified
- * (one per line), the post-mortem with the corrective actions that follow it up — and the director's ruling. A step
+
+ * (one per line), the post-mortem with the follow-up actions it raises as corrective actions — and the director's ruling. A step
  * carries the form's request key, so a repeated click records it once. {@code done} runs after every attempt.
  */
 final class IncidentStepForms {
@@ -39,43 +38,42 @@ final class IncidentStepForms {
         this.done = done;
     }
 
-    /** @param actions the corrective actions a post-mortem may name as its follow-ups */
-    void doStep(Incident incident, Supplier<List<CorrectiveAction>> actions) {
+    /**
+     * @param owners who a post-mortem's follow-up actions may be assigned to; empty for a user who assigns none
+     */
+    void doStep(Incident incident, Optional<Supplier<List<String>>> owners) {
         var step = incident.nextStep().orElseThrow();
         var text = StepActions.note(screen, "incident-step-text", "incidents.record." + step.name(), true,
                 StepRecord.MAX_TEXT);
         var form = new FormLayout(text);
-        var followUps = new MultiSelectComboBox<CorrectiveAction>(texts.t("incidents.post-mortem.follow-ups.label"));
         if (step == IncidentStep.NOTIFY_STAKEHOLDERS) {
             text.setHelperText(texts.t("incidents.record.NOTIFY_STAKEHOLDERS.help"));
         }
-        if (step == IncidentStep.POST_MORTEM) {
-            followUps.setId("incident-step-follow-ups");
-            followUps.setItems(actions.get());
-            followUps.setItemLabelGenerator(CorrectiveAction::title);
-            followUps.setHelperText(texts.t("incidents.post-mortem.follow-ups.help"));
-            followUps.setWidthFull();
-            form.add(followUps);
-        }
+        var followUps = owners.filter(o -> step == IncidentStep.POST_MORTEM)
+                .map(o -> new FollowUpsEditor(texts, o.get()));
+        followUps.ifPresent(form::add);
         var errors = new FormErrors(screen).bind("cause", text).bind("measure", text).bind("stakeholders", text)
                 .bind("postMortem", text);
         var request = RequestKey.fresh();
-        form.setWidth("min(560px, 90vw)");
+        form.setWidth("min(720px, 90vw)");
         new FormDialog(texts.t("incidents.do-step.title", texts.step(step)), texts.t("incidents.do-step.save"),
-                "incident-step", form, () -> Attempt.run(screen, errors, "incidents.step-done",
-                () -> manage.doStep(request, incident.id(), record(step, text.getValue(),
-                        followUps.getSelectedItems().stream().map(CorrectiveAction::id).toList()), incident.version()),
-                done)).open();
+                "incident-step", form, () -> Attempt.run(screen, errors, "incidents.step-done", () -> {
+                    if (step == IncidentStep.POST_MORTEM) {
+                        manage.postMortem(request, incident.id(), text.getValue(),
+                                followUps.map(FollowUpsEditor::value).orElse(List.of()), incident.version());
+                    } else {
+                        manage.doStep(request, incident.id(), record(step, text.getValue()), incident.version());
+                    }
+                }, done)).open();
     }
 
-    private static StepRecord record(IncidentStep step, String text,
-                                     List<CorrectiveActionId> followUps) {
+    private static StepRecord record(IncidentStep step, String text) {
         return switch (step) {
             case LOCATE_CAUSE -> new StepRecord.Cause(text);
             case EMERGENCY_MEASURE -> new StepRecord.Measure(text);
             case NOTIFY_STAKEHOLDERS -> new StepRecord.Notified(text.lines().map(String::strip)
                     .filter(line -> !line.isEmpty()).toList());
-            case POST_MORTEM -> new StepRecord.PostMortem(text, followUps);
+            case POST_MORTEM -> new StepRecord.PostMortem(text, List.of());
         };
     }
 

@@ -23,17 +23,14 @@ import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.kit.RecordList;
 import dev.opscharter.adapters.ui.shared.kit.RecordSource;
 import dev.opscharter.adapters.ui.shared.kit.Roles;
-import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
-import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries.ActionFilter;
+import dev.opscharter.application.compliance.port.in.ManageCorrectiveActions;
 import dev.opscharter.application.incidents.IncidentFilter;
 import dev.opscharter.application.incidents.port.in.IncidentQueries;
 import dev.opscharter.application.incidents.port.in.ManageIncidents;
 import dev.opscharter.application.organization.port.in.Directory;
-import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.port.in.MyPermissions;
-import dev.opscharter.domain.compliance.ActionStatus;
-import dev.opscharter.domain.compliance.CorrectiveAction;
+import dev.opscharter.domain.compliance.CompliancePermission;
 import dev.opscharter.domain.incidents.Incident;
 import dev.opscharter.domain.incidents.IncidentId;
 import dev.opscharter.domain.incidents.IncidentType;
@@ -58,7 +55,7 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     private final IncidentQueries queries;
     private final ManageIncidents manage;
-    private final CorrectiveActionQueries actions;
+    private final ManageCorrectiveActions actions;
     private final MyPermissions permissions;
     private final List<IncidentType> types;
     private final IncidentTexts texts;
@@ -68,7 +65,7 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final TextField search = new TextField();
     private final Button details;
 
-    IncidentsView(IncidentQueries queries, ManageIncidents manage, CorrectiveActionQueries actions,
+    IncidentsView(IncidentQueries queries, ManageIncidents manage, ManageCorrectiveActions actions,
                   Directory directory, MyPermissions permissions) {
         this.queries = queries;
         this.manage = manage;
@@ -184,14 +181,10 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private void openById(IncidentId id) {
-        IncidentDetailsDialog.open(queries, manage, texts, permissions, this::followUpCandidates, id,
+        IncidentDetailsDialog.open(queries, manage, texts, permissions,
+                permissions.may(CompliancePermission.ASSIGN_ACTIONS) ? Optional.of(actions::possibleOwners)
+                        : Optional.empty(), id,
                 () -> refresh(id));
-    }
-
-    /** The corrective actions not yet closed that the user sees, for a post-mortem to name. */
-    private List<CorrectiveAction> followUpCandidates() {
-        return actions.find(new ActionFilter(false, Optional.empty(), false), PageRequest.first(PageRequest.MAX_LIMIT))
-                .stream().filter(action -> action.status() != ActionStatus.CLOSED).toList();
     }
 
     @Override

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,12 +47,12 @@ import java.util.Optional;
  * The risk register (风险台账): the risks paged from the database — filtered by level, status, category and text,
  * sorted by code, score or title — with a new-risk form for managers and the director, each risk's details with
  * its steps, indicators, figures and history; the likelihood × impact heat map of the open risks; the monthly and
- * quarterly reviews. What a user may do is asked of {@link MyPermissions}; the use cases check it again.
+ * quarterly reviews. {@code ?risk=<id>} (the link of a breach notice) opens that risk. What a user may do is asked of {@link MyPermissions}; the use cases check it again.
  */
 @Route(value = "risks", layout = MainLayout.class)
 @Menu(order = 60, title = "nav.risk.register")
 @RolesAllowed({Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST, Roles.AUDITOR})
-class RisksView extends VerticalLayout implements HasDynamicTitle {
+class RisksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RiskQueries queries;
     private final ManageRisks manage;
@@ -156,6 +158,19 @@ class RisksView extends VerticalLayout implements HasDynamicTitle {
                         () -> created[0] = manage.identify(request, form.value()), () -> refresh(created[0])));
         dialog.setWidth("min(760px, 95vw)");
         dialog.open();
+    }
+
+    /** {@code ?risk=<id>}, the link of a breach notice, opens that risk. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("risk").ifPresent(text -> {
+            try {
+                var id = RiskId.parse(text);
+                RiskDetails.open(context, id, () -> refresh(id));
+            } catch (IllegalArgumentException notAnId) {
+                FormErrors.error(this, getTranslation("error.not-found"));
+            }
+        });
     }
 
     private void openDetails(Risk risk) {

@@ -20,11 +20,13 @@ import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.incidents.IncidentId;
 import dev.opscharter.domain.incidents.IncidentStep;
 import dev.opscharter.domain.incidents.IncidentType;
+import dev.opscharter.domain.incidents.StepRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,6 +122,29 @@ class IncidentsViewIT extends ViewTest {
         assertThat(rowTexts(grid("incident-steps"), 0)).contains("In time", "Payment gateway certificate expired");
         assertThat(textOf($(Span.class).id("incident-next-step"))).isEqualTo("Emergency measure");
         assertThat($(Button.class).withId("incident-rule-open").exists()).as("a manager does not rule").isFalse();
+    }
+
+    @Test
+    void the_post_mortem_finishes_the_incident_and_raises_its_follow_up_as_a_corrective_action() {
+        var id = reported();
+        manage.doStep(RequestKey.fresh(), id, new StepRecord.Cause("Disk full"), 1);
+        manage.doStep(RequestKey.fresh(), id, new StepRecord.Measure("Old logs removed"), 2);
+        manage.doStep(RequestKey.fresh(), id, new StepRecord.Notified(List.of("Customer Service")), 3);
+        open();
+        details();
+        click("incident-do-step");
+        test($(TextArea.class).id("incident-step-text")).setValue("No alert on disk usage");
+        test(textField("incident-follow-up-title")).setValue("Alert on disk usage " + title);
+        $(ComboBox.class).id("incident-follow-up-owner").setValue("specialist");
+        click("incident-follow-up-add");
+        assertThat(test(this.<Object>grid("incident-follow-ups")).size()).isEqualTo(1);
+        click("incident-step-save");
+
+        assertThat(notifications()).contains("Step recorded");
+        var incident = queries.incident(id).orElseThrow().incident().record();
+        assertThat(incident.finished()).isTrue();
+        assertThat(incident.followUps()).hasSize(1);
+        assertThat(textOf($(Span.class).id("incident-state"))).isIn("Finished in time", "Finished, a step late");
     }
 
     @Test

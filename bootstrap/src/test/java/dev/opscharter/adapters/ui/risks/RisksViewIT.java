@@ -187,6 +187,15 @@ class RisksViewIT extends ViewTest {
     }
 
     @Test
+    void the_link_of_a_breach_notice_opens_its_risk() {
+        var id = risk(3, 2);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("risks?risk=" + id);
+        assertThat($(Dialog.class).id("risk-details").isOpened()).isTrue();
+        assertThat(textOf($(Span.class).id("risk-rating"))).startsWith("3 × 2 = 6, Medium");
+    }
+
+    @Test
     void the_heat_map_counts_the_open_risks_on_their_cell() {
         risk(5, 5);
         open();
