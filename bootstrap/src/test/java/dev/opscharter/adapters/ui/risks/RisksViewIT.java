@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -190,7 +191,7 @@ class RisksViewIT extends ViewTest {
     void the_link_of_a_breach_notice_opens_its_risk() {
         var id = risk(3, 2);
         UI.getCurrent().navigate("");
-        UI.getCurrent().navigate("risks?risk=" + id);
+        UI.getCurrent().navigate("risks", QueryParameters.of("risk", id.toString()));
         assertThat($(Dialog.class).id("risk-details").isOpened()).isTrue();
         assertThat(textOf($(Span.class).id("risk-rating"))).startsWith("3 × 2 = 6, Medium");
     }
