@@ -1,6 +1,5 @@
 package dev.opscharter.adapters.ui.targets;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -21,11 +19,8 @@ import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
-import dev.opscharter.adapters.ui.shared.Polling;
-import dev.opscharter.adapters.ui.shared.RowFileUpload;
 import dev.opscharter.adapters.ui.shared.kit.Roles;
-import dev.opscharter.application.shared.AccessDenied;
-import dev.opscharter.application.shared.ImportRefused;
+import dev.opscharter.adapters.ui.shared.kit.RowImport;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.targets.port.in.RecordActuals;
 import dev.opscharter.application.targets.port.in.RecordActuals.ImportSummary;
@@ -36,17 +31,9 @@ import dev.opscharter.domain.targets.BusinessUnit;
 import dev.opscharter.domain.targets.DailyActual;
 import dev.opscharter.domain.targets.Metric;
 import jakarta.annotation.security.RolesAllowed;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Executor;
-
-import static dev.opscharter.adapters.ui.shared.RowFileUpload.onUi;
 
 /**
  * The daily actuals, for specialists, managers and directors: a day's value of a unit's metric typed in,
@@ -60,8 +47,6 @@ import static dev.opscharter.adapters.ui.shared.RowFileUpload.onUi;
 @RolesAllowed({Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST})
 class ActualsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ActualsView.class);
-    static final int POLL_MILLIS = 500;
 
     private final RecordActuals record;
     private final TargetTexts texts;
@@ -69,10 +54,6 @@ class ActualsView extends VerticalLayout implements HasDynamicTitle {
     private final LocalizedDatePicker day;
     private final ComboBox<Metric> metric = new ComboBox<>();
     private final BigDecimalField value = new BigDecimalField();
-    private final ProgressBar progress = new ProgressBar();
-    private final Div result = new Div();
-    private final Executor background = task -> Thread.ofVirtual().name("targets-actuals-import").start(task);
-    private boolean running;
 
     ActualsView(RecordActuals record, TargetQueries queries) {
         this.record = record;
@@ -83,9 +64,8 @@ class ActualsView extends VerticalLayout implements HasDynamicTitle {
         var back = new RouterLink(getTranslation("targets.back"), TargetsView.class);
         back.setId("actuals-back");
         add(back, new H2(getPageTitle()), new H3(getTranslation("targets.actuals.enter")), entry(queries),
-                new H3(getTranslation("targets.actuals.import")), format(), uploadArea(), result);
-        result.setId("actuals-result");
-        addDetachListener(detach -> Polling.release(detach.getUI(), this));
+                new H3(getTranslation("targets.actuals.import")), format(),
+                new RowImport<>("actuals", "targets.actuals", record::importFile, this::imported, () -> { }));
     }
 
     /** A day's value of one metric of one unit; a ratio has no days of its own and is not offered. */
@@ -139,75 +119,13 @@ class ActualsView extends VerticalLayout implements HasDynamicTitle {
         return text;
     }
 
-    private Div uploadArea() {
-        var upload = RowFileUpload.of(this, "actuals-upload", "targets.actuals", background,
-                (file, fileName, size, asUser) -> start(file, fileName, asUser));
-        progress.setId("actuals-progress");
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
-        return new Div(upload, progress);
-    }
-
-    /** Imports a file that has arrived, on the executor; called with the session locked. Deletes the file. */
-    void start(Path file, String fileName, Executor executor) {
-        if (running) {
-            deleteQuietly(file);
-            show("actuals-error", "error", getTranslation("targets.actuals.busy"));
-            return;
-        }
-        var ui = UI.getCurrent();
-        running = true;
-        result.removeAll();
-        progress.setVisible(true);
-        Polling.request(ui, this, POLL_MILLIS);
-        executor.execute(() -> {
-            try {
-                var summary = record.importFile(file, fileName);
-                onUi(ui, () -> finished(summary));
-            } catch (ImportRefused refused) {
-                onUi(ui, () -> done("actuals-error", "error", getTranslation("targets.actuals.refused",
-                        Formats.number(refused.line()),
-                        getTranslation(refused.messageKey(), refused.arguments().toArray()))));
-            } catch (AccessDenied denied) {
-                onUi(ui, () -> done("actuals-error", "error", getTranslation("error.access-denied")));
-            } catch (RuntimeException e) {
-                LOG.error("Import of actuals from {} failed", fileName, e);
-                onUi(ui, () -> done("actuals-error", "error", getTranslation("targets.actuals.failed")));
-            } finally {
-                deleteQuietly(file);
-            }
-        });
-    }
-
-    private void finished(ImportSummary summary) {
+    /** The words for an imported file: its counts, and the days it spans. */
+    private String imported(ImportSummary summary) {
         var days = summary.from().map(from -> " " + getTranslation("targets.actuals.days", Formats.date(from),
                 Formats.date(summary.until().orElse(from)))).orElse("");
-        done("actuals-summary", "success", getTranslation("targets.actuals.imported", summary.fileName(),
-                Formats.number(summary.received()), Formats.number(summary.added()), Formats.number(summary.changed()),
-                Formats.number(summary.unchanged())) + days);
-    }
-
-    private void done(String id, String className, String message) {
-        running = false;
-        progress.setVisible(false);
-        getUI().ifPresent(ui -> Polling.release(ui, this));
-        show(id, className, message);
-    }
-
-    private void show(String id, String className, String message) {
-        result.removeAll();
-        var paragraph = new Paragraph(message);
-        paragraph.setId(id);
-        paragraph.addClassName(className);
-        result.add(paragraph);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not delete the uploaded file {}", file, e);
-        }
+        return getTranslation("targets.actuals.imported", summary.fileName(), Formats.number(summary.received()),
+                Formats.number(summary.added()), Formats.number(summary.changed()), Formats.number(summary.unchanged()))
+                + days;
     }
 
     @Override
