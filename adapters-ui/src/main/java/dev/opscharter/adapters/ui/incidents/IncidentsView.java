@@ -126,11 +126,10 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 search.getValue());
     }
 
-    /** The row's timing as the incident's details answer it: the steps' limits live with its type. */
+    /** The row's timing, of the incident the page read: the steps' limits live with its type. */
     private Span state(Incident incident) {
         var shown = new Span[1];
-        new FormErrors(this).run(() -> queries.incident(incident.id())
-                .ifPresent(found -> shown[0] = texts.state(found.incident().record(), found.timings())));
+        new FormErrors(this).run(() -> shown[0] = texts.state(incident, queries.timings(incident)));
         return shown[0] == null ? new Span() : shown[0];
     }
 

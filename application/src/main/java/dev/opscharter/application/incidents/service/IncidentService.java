@@ -29,6 +29,7 @@ import dev.opscharter.domain.incidents.IncidentStep;
 import dev.opscharter.domain.incidents.IncidentType;
 import dev.opscharter.domain.incidents.StepLimits;
 import dev.opscharter.domain.incidents.StepRecord;
+import dev.opscharter.domain.incidents.StepTiming;
 import dev.opscharter.domain.incidents.Timeliness;
 import dev.opscharter.domain.organization.UserAccount;
 import dev.opscharter.domain.organization.Username;
@@ -243,6 +244,12 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
             return new IncidentDetails(new WithSteps<>(incident, incident.allowedSteps(me)), type,
                     incident.timeline().timings(type.limits(), workingCalendar(), uc.calendar().now()));
         }));
+    }
+
+    @Override
+    public List<StepTiming> timings(Incident incident) {
+        return uc.read(READ, () -> incident.timeline().timings(type(incident.typeCode()).limits(), workingCalendar(),
+                uc.calendar().now()));
     }
 
     @Override

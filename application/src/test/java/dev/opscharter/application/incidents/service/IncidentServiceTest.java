@@ -344,4 +344,14 @@ class IncidentServiceTest {
         assertThat(notifications.to("director").getFirst().link()).isEqualTo(IncidentService.LINK + id);
         assertThat(stored(id).stakeholders()).containsExactly("specialist", "director", "manager", "Key account ACME");
     }
+    @Test
+    void a_row_of_the_list_is_timed_as_its_details_are_without_reading_it_again() {
+        var id = report(IncidentType.SYSTEM_FAILURE, "Order system down");
+        org.clock.advance(Duration.ofHours(3));
+        org.actAs("auditor", Role.AUDITOR);
+        var row = service.incidents(IncidentFilter.ALL, PageRequest.first(10)).getFirst();
+
+        assertThat(service.timings(row)).isEqualTo(service.incident(id).orElseThrow().timings());
+        assertThat(service.timings(row)).extracting(StepTiming::state).startsWith(StepTiming.State.OVERDUE);
+    }
 }

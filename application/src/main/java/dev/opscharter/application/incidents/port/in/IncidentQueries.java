@@ -27,6 +27,12 @@ public interface IncidentQueries {
     /** One incident with the steps the asker may take and every step's timing as it stands now. */
     Optional<IncidentDetails> incident(IncidentId id);
 
+    /**
+     * Every step's timing of an incident read already (a row of a list), as it stands now: the list's page is read
+     * once, not each of its incidents again.
+     */
+    List<StepTiming> timings(Incident incident);
+
     /** The timeliness of the incidents reported in the period, as they stand now. */
     Timeliness timeliness(Period period);
 
