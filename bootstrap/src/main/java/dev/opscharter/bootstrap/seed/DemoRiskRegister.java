@@ -30,9 +30,10 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Demo mode: the risk register, eight risks across the matrix. The main supplier's late-delivery rate breached its
- * threshold last month and raised the contingency plan, a major risk's, for the director's sign-off; last month's
- * review re-rated it. After the work items ({@link DemoWorkAndFigures} seeds only into an empty register).
+ * Demo mode: the risk register, eight risks across the matrix. The main supplier's late-delivery rate rose for two
+ * months (the review of the second re-rated the risk major) and breached its threshold last month, which raised the
+ * contingency plan for the director's sign-off; last month's review is due. After the work items
+ * ({@link DemoWorkAndFigures} seeds only into an empty register).
  */
 @Component
 @Order(9)
@@ -72,7 +73,7 @@ class DemoRiskRegister implements ApplicationRunner {
 
     private void seedRegister(YearMonth thisMonth) {
         var supplier = risk("R-001", "主供应商交货延迟 / Main supplier delivers late", "供应链 / Supply", "manager",
-                4, 4, "双供应商比价；周度交付复盘 / Two suppliers quoted; weekly delivery review",
+                3, 4, "双供应商比价；周度交付复盘 / Two suppliers quoted; weekly delivery review",
                 "延迟率 > 10% 时切换至备用供应商 / Above 10 % late deliveries, switch to the backup supplier");
         risk("R-002", "大促订单激增导致履约延迟 / Order surge delays fulfilment", "履约 / Fulfilment", "specialist",
                 3, 4, "大促前扩容仓配；临时用工池 / Extra warehouse capacity and a temp pool before promotions",
@@ -97,17 +98,18 @@ class DemoRiskRegister implements ApplicationRunner {
         var majorComplaints = risks.addIndicator(complaintsRisk, new NewIndicator("月度重大投诉数 / Major complaints a month",
                 new RiskThreshold(RiskThreshold.Side.ABOVE, new BigDecimal("3")), new FigureSource.Entered()),
                 version(complaintsRisk));
-        var monthlyFigures = new String[]{"6.5", "8.2", "12.0"};
-        for (int i = 0; i < monthlyFigures.length; i++) {
-            var month = thisMonth.minusMonths(monthlyFigures.length - i);
-            figures.record(supplier, lateRate, month, new BigDecimal(monthlyFigures[i]));
-            figures.record(complaintsRisk, majorComplaints, month, BigDecimal.ONE);
+        // two months rising towards the threshold; the review of the second re-rates the risk major; then the breach
+        figures.record(supplier, lateRate, thisMonth.minusMonths(3), new BigDecimal("6.5"));
+        figures.record(supplier, lateRate, thisMonth.minusMonths(2), new BigDecimal("8.2"));
+        for (int back = 3; back >= 1; back--) {
+            figures.record(complaintsRisk, majorComplaints, thisMonth.minusMonths(back), BigDecimal.ONE);
         }
-        var lastMonth = new ReviewPeriod.Month(thisMonth.minusMonths(1));
-        reviews.hold(RequestKey.fresh(), lastMonth, List.of(supplier, complaintsRisk),
-                List.of(new RunRiskReviews.RatingChange(supplier, new RiskRating(5, 4), version(supplier))),
-                List.of("延迟率 12% 超阈值：已启动备用供应商切换，总监签批中 / Late deliveries at 12 %: switching to the "
-                        + "backup supplier, awaiting the director's sign-off"));
+        var reviewed = List.of(supplier, complaintsRisk);
+        reviews.hold(RequestKey.fresh(), new ReviewPeriod.Month(thisMonth.minusMonths(2)), reviewed,
+                List.of(new RunRiskReviews.RatingChange(supplier, new RiskRating(4, 4), version(supplier))),
+                List.of("延迟率两月上升至 8.2%，接近阈值：启动备用供应商资质审核 / Late deliveries up two months running to "
+                        + "8.2 %: the backup supplier's qualification starts"));
+        figures.record(supplier, lateRate, thisMonth.minusMonths(1), new BigDecimal("12.0"));
     }
 
     private RiskId risk(String code, String title, String category, String owner, int likelihood, int impact,

@@ -75,7 +75,7 @@ class CorrectiveActionTest {
             var action = created();
             assertThat(action.status()).isEqualTo(ActionStatus.OPEN);
             assertThat(action.assignedBy()).isEqualTo("manager");
-            assertThat(action.finding()).isEqualTo(FINDING);
+            assertThat(action.finding()).contains(FINDING);
             assertThat(action.caseCount()).isEqualTo(12);
             assertThat(action.version()).isZero();
             assertThat(action.history()).singleElement()

@@ -20,9 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * The next step of an incident with its form — the cause located, the emergency measure, the stakeholders notified
-
- * (one per line), the post-mortem with the follow-up actions it raises as corrective actions — and the director's ruling. A step
- * carries the form's request key, so a repeated click records it once. {@code done} runs after every attempt.
+ * (one per line), the post-mortem with the follow-up actions it raises as corrective actions — and the director's
+ * ruling. A step carries the form's request key, so a repeated click records it once. {@code done} runs after every
+ * attempt.
  */
 final class IncidentStepForms {
 
