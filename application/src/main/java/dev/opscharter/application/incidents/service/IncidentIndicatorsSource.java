@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * </ul>
  * A period without a reported incident has no records of these parts: they are left to hand entry.
  */
-public final class IncidentIndicatorsSource implements IndicatorSource {
+public final class IncidentIndicatorsSource implements IndicatorSource.ReadOnce {
 
     public static final String SOURCE = "incidents";
     /** The business volume's metric when none is configured. */
@@ -79,16 +79,6 @@ public final class IncidentIndicatorsSource implements IndicatorSource {
     @Override
     public boolean leavesGapsToHandEntry() {
         return true;
-    }
-
-    @Override
-    public Optional<PartValue> valueOf(Part part, Period period, ZoneId zone) {
-        return valuesOf(Set.of(part), List.of(period), zone).stream().findFirst();
-    }
-
-    @Override
-    public List<PartValue> valuesOf(Part part, Collection<? extends Period> periods, ZoneId zone) {
-        return valuesOf(Set.of(part), periods, zone);
     }
 
     /** One read of the incidents over the widest span, each judged once, then counted in every period it falls in. */

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * </ul>
  * A period without targets of a part's metrics leaves that part to hand entry.
  */
-public final class TargetIndicatorsSource implements IndicatorSource {
+public final class TargetIndicatorsSource implements IndicatorSource.ReadOnce {
 
     private static final Set<Part> PARTS = Set.of(Part.CORE_TARGET_ATTAINMENT, Part.KEY_INDICATORS_UNMET);
 
@@ -71,16 +71,6 @@ public final class TargetIndicatorsSource implements IndicatorSource {
     @Override
     public boolean leavesGapsToHandEntry() {
         return true;
-    }
-
-    @Override
-    public Optional<PartValue> valueOf(Part part, Period period, ZoneId zone) {
-        return valuesOf(Set.of(part), List.of(period), zone).stream().findFirst();
-    }
-
-    @Override
-    public List<PartValue> valuesOf(Part part, Collection<? extends Period> periods, ZoneId zone) {
-        return valuesOf(Set.of(part), periods, zone);
     }
 
     @Override

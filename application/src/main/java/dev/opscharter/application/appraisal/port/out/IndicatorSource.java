@@ -44,4 +44,24 @@ public interface IndicatorSource {
     default List<PartValue> valuesOf(Set<Part> parts, Collection<? extends Period> periods, ZoneId zone) {
         return parts.stream().flatMap(part -> valuesOf(part, periods, zone).stream()).toList();
     }
+
+    /**
+     * A source whose parts rest on the same records: every question is answered by
+     * {@link #valuesOf(Set, Collection, ZoneId)}, which reads the records once for all parts and periods asked.
+     */
+    interface ReadOnce extends IndicatorSource {
+
+        @Override
+        default Optional<PartValue> valueOf(Part part, Period period, ZoneId zone) {
+            return valuesOf(Set.of(part), List.of(period), zone).stream().findFirst();
+        }
+
+        @Override
+        default List<PartValue> valuesOf(Part part, Collection<? extends Period> periods, ZoneId zone) {
+            return valuesOf(Set.of(part), periods, zone);
+        }
+
+        @Override
+        List<PartValue> valuesOf(Set<Part> parts, Collection<? extends Period> periods, ZoneId zone);
+    }
 }
