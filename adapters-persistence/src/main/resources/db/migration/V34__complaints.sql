@@ -23,7 +23,11 @@ create table major_complaint (
     recorded_by varchar(100)  not null,
     recorded_at timestamptz   not null,
     incident_id uuid          not null,
+    -- the case of the complaint-handling process it was handled in, where that process has execution records
+    case_process_code varchar(48),
+    case_id           varchar(200),
     constraint major_complaint_pkey primary key (id),
+    constraint major_complaint_case_whole check ((case_process_code is null) = (case_id is null)),
     constraint major_complaint_incident_fk foreign key (incident_id) references incident (id),
     constraint major_complaint_incident_once unique (incident_id),
     constraint major_complaint_title_present check (btrim(title) <> ''),

@@ -1,6 +1,7 @@
 package dev.opscharter.bootstrap.config;
 
 import dev.opscharter.application.complaints.port.out.Complaints;
+import dev.opscharter.application.complaints.port.out.HandlingCases;
 import dev.opscharter.application.complaints.service.ComplaintService;
 import dev.opscharter.application.incidents.port.in.ManageIncidents;
 import dev.opscharter.application.shared.UseCase;
@@ -19,7 +20,7 @@ public class ComplaintsConfiguration {
 
     @Bean
     ComplaintService complaintService(Complaints complaints, ManageIncidents incidents, RowFiles files,
-                                      ProcessedRequests processed, UseCase useCase) {
-        return new ComplaintService(complaints, incidents, files, processed, useCase);
+                                      HandlingCases cases, ProcessedRequests processed, UseCase useCase) {
+        return new ComplaintService(complaints, incidents, files, cases, processed, useCase);
     }
 }

@@ -5,6 +5,7 @@ import dev.opscharter.adapters.persistence.shared.Timestamps;
 import dev.opscharter.application.complaints.port.out.Complaints;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.complaints.ComplaintCount;
+import dev.opscharter.domain.complaints.HandlingCase;
 import dev.opscharter.domain.complaints.MajorComplaint;
 import dev.opscharter.domain.complaints.MajorComplaintId;
 import dev.opscharter.domain.incidents.IncidentId;
@@ -27,7 +28,7 @@ import java.util.UUID;
 @Component
 class JdbcComplaints implements Complaints {
 
-    private static final String MAJOR_COLUMNS = "id, day, title, reason, recorded_by, recorded_at, incident_id";
+    private static final String MAJOR_COLUMNS = "id, day, title, reason, recorded_by, recorded_at, incident_id, case_process_code, case_id";
 
     private final JdbcClient jdbc;
 
@@ -58,13 +59,16 @@ class JdbcComplaints implements Complaints {
     @Override
     public MajorComplaint saveMajor(MajorComplaint complaint) {
         jdbc.sql("insert into major_complaint (" + MAJOR_COLUMNS
-                        + ") values (:id, :day, :title, :reason, :by, :at, :incident)")
+                        + ") values (:id, :day, :title, :reason, :by, :at, :incident, :caseProcess, :caseId)")
                 .param("id", complaint.id().value()).param("day", complaint.day()).param("title", complaint.title())
                 .param("reason", complaint.reason()).param("by", complaint.recordedBy())
                 .param("at", Timestamps.stored(complaint.recordedAt())).param("incident", complaint.incident().value())
+                .param("caseProcess", complaint.handlingCase().map(HandlingCase::processCode).orElse(null))
+                .param("caseId", complaint.handlingCase().map(HandlingCase::caseId).orElse(null))
                 .update();
         return new MajorComplaint(complaint.id(), complaint.day(), complaint.title(), complaint.reason(),
-                complaint.recordedBy(), Timestamps.stored(complaint.recordedAt()).toInstant(), complaint.incident());
+                complaint.recordedBy(), Timestamps.stored(complaint.recordedAt()).toInstant(), complaint.incident(),
+                complaint.handlingCase());
     }
 
     @Override
@@ -85,9 +89,13 @@ class JdbcComplaints implements Complaints {
     }
 
     private static MajorComplaint major(ResultSet rs, int row) throws SQLException {
+        var caseProcess = rs.getString("case_process_code");
+        var caseId = rs.getString("case_id");
         return new MajorComplaint(new MajorComplaintId(rs.getObject("id", UUID.class)),
                 rs.getObject("day", LocalDate.class), rs.getString("title"), rs.getString("reason"),
                 rs.getString("recorded_by"), Objects.requireNonNull(Timestamps.read(rs, "recorded_at")),
-                new IncidentId(rs.getObject("incident_id", UUID.class)));
+                new IncidentId(rs.getObject("incident_id", UUID.class)),
+                caseProcess == null || caseId == null ? Optional.empty()
+                        : Optional.of(new HandlingCase(caseProcess, caseId)));
     }
 }

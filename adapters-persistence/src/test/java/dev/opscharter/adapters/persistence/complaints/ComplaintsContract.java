@@ -3,6 +3,7 @@ package dev.opscharter.adapters.persistence.complaints;
 import dev.opscharter.application.complaints.port.out.Complaints;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.domain.complaints.ComplaintCount;
+import dev.opscharter.domain.complaints.HandlingCase;
 import dev.opscharter.domain.complaints.MajorComplaint;
 import dev.opscharter.domain.complaints.MajorComplaintId;
 import dev.opscharter.domain.incidents.IncidentId;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,17 @@ abstract class ComplaintsContract {
 
     private MajorComplaint major(LocalDate day, String title, Instant at) {
         return new MajorComplaint(MajorComplaintId.random(), day, title, "媒体曝光", "manager", at, incident());
+    }
+
+    @Test
+    void a_major_complaint_keeps_the_case_it_was_handled_in() {
+        var handled = new HandlingCase("COMPLAINT_HANDLING", "C-" + first);
+        var saved = complaints().saveMajor(new MajorComplaint(MajorComplaintId.random(), first, "有处理案例", "媒体曝光",
+                "manager", Instant.parse("2030-05-06T07:08:09Z"), incident(), Optional.of(handled)));
+
+        assertThat(saved.handlingCase()).contains(handled);
+        assertThat(complaints().majorComplaints(new PageRequest(0, PageRequest.MAX_LIMIT))).filteredOn(m ->
+                m.id().equals(saved.id())).singleElement().isEqualTo(saved);
     }
 
     @Test

@@ -3,8 +3,10 @@ package dev.opscharter.adapters.persistence.complaints;
 import dev.opscharter.adapters.persistence.testing.PersistenceIntegrationTest;
 import dev.opscharter.adapters.persistence.testing.TestDatabase;
 import dev.opscharter.application.complaints.port.out.Complaints;
+import dev.opscharter.application.complaints.port.out.HandlingCases;
 import dev.opscharter.application.incidents.port.out.IncidentTypes;
 import dev.opscharter.application.incidents.port.out.Incidents;
+import dev.opscharter.domain.complaints.HandlingCase;
 import dev.opscharter.domain.incidents.Incident;
 import dev.opscharter.domain.incidents.IncidentId;
 import dev.opscharter.domain.incidents.IncidentType;
@@ -17,7 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PersistenceIntegrationTest
@@ -31,6 +35,8 @@ class JdbcComplaintsIT extends ComplaintsContract {
     private IncidentTypes types;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private HandlingCases cases;
 
     @Override
     protected Complaints complaints() {
@@ -42,6 +48,19 @@ class JdbcComplaintsIT extends ComplaintsContract {
     protected IncidentId incident() {
         return incidents.save(Incident.report(types.byCode(IncidentType.MAJOR_COMPLAINT).orElseThrow(), "重大投诉",
                 Actor.user("manager", Set.of(Role.OPS_MANAGER)), Instant.parse("2030-01-01T00:00:00Z"))).id();
+    }
+
+    @Test
+    void a_handling_case_is_found_in_the_execution_records_by_process_and_case() {
+        var caseId = "C-" + UUID.randomUUID();
+        jdbc.sql("""
+                insert into execution_case (process_code, case_id, first_at, last_at, events, steps, roles, times)
+                values ('COMPLAINT_HANDLING', :id, now(), now(), 1, array['RECEIVE'], array['CS'], array[now()])""")
+                .param("id", caseId).update();
+
+        assertThat(cases.exists(new HandlingCase("COMPLAINT_HANDLING", caseId))).isTrue();
+        assertThat(cases.exists(new HandlingCase("COMPLAINT_HANDLING", caseId + "x"))).isFalse();
+        assertThat(cases.exists(new HandlingCase("ORDER_FULFILMENT", caseId))).isFalse();
     }
 
     /** The application's role may not (ApplicationRolePrivileges); its owner is refused by the triggers. */

@@ -30,11 +30,13 @@ import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.complaints.ComplaintsPermission;
+import dev.opscharter.domain.complaints.HandlingCase;
 import dev.opscharter.domain.complaints.MajorComplaint;
 import dev.opscharter.domain.shared.InvalidValue;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Complaints (投诉): the day counts by month with the major complaint rate, entered a day at a time or imported
@@ -69,6 +71,8 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         majors.column("complaints.day", m -> Formats.date(m.day()), null).setKey("day").setAutoWidth(true);
         majors.column("complaints.major.title", MajorComplaint::title, null).setKey("title").setFlexGrow(2);
         majors.column("complaints.major.reason", MajorComplaint::reason, null).setKey("reason").setFlexGrow(3);
+        majors.column("complaints.major.case", m -> m.handlingCase().map(c -> c.processCode() + " · " + c.caseId())
+                .orElse(""), null).setKey("case").setAutoWidth(true);
         majors.column("complaints.major.recorded-by", m -> person(m.recordedBy()) + " · "
                 + Formats.dateTime(m.recordedAt()), null).setKey("recorded").setAutoWidth(true);
         majors.badgeColumn("complaints.major.incident", m -> {
@@ -110,18 +114,33 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText(getTranslation("complaints.major.reason.help"));
         reason.setWidthFull();
-        var errors = new FormErrors(this).bind("day", day).bind("title", title).bind("reason", reason);
+        var caseProcess = new TextField(getTranslation("complaints.major.case-process"));
+        caseProcess.setId("complaint-major-case-process");
+        caseProcess.setMaxLength(HandlingCase.MAX_PROCESS);
+        caseProcess.setPlaceholder("COMPLAINT_HANDLING");
+        var caseId = new TextField(getTranslation("complaints.major.case-id"));
+        caseId.setId("complaint-major-case-id");
+        caseId.setMaxLength(HandlingCase.MAX_CASE);
+        caseId.setHelperText(getTranslation("complaints.major.case.help"));
+        var errors = new FormErrors(this).bind("day", day).bind("title", title).bind("reason", reason)
+                .bind("handlingCase", caseId).bind("processCode", caseProcess).bind("caseId", caseId);
         var request = RequestKey.fresh();
-        var form = new FormLayout(day, title, reason);
+        var form = new FormLayout(day, title, reason, caseProcess, caseId);
         form.setWidth("min(560px, 90vw)");
         new FormDialog(getTranslation("complaints.major.new"), getTranslation("complaints.major.save"),
                 "complaint-major", form, () -> Attempt.run(this, errors, "complaints.major.recorded",
                 () -> record.recordMajor(request, new MajorComplaintDraft(
                         day.getOptionalValue().orElseThrow(() -> new InvalidValue("day", "validation.required")),
-                        title.getValue(), reason.getValue())), () -> {
+                        title.getValue(), reason.getValue(), handlingCase(caseProcess.getValue(), caseId.getValue()))),
+                () -> {
                     majors.refresh(null);
                     counts.refresh();
                 })).open();
+    }
+
+    /** No case when both are left empty; one without the other is refused by the case itself, naming the field. */
+    private static Optional<HandlingCase> handlingCase(String process, String id) {
+        return process.isBlank() && id.isBlank() ? Optional.empty() : Optional.of(new HandlingCase(process, id));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.opscharter.application.complaints.service;
 import dev.opscharter.application.complaints.port.in.ComplaintQueries;
 import dev.opscharter.application.complaints.port.in.RecordComplaints;
 import dev.opscharter.application.complaints.port.out.Complaints;
+import dev.opscharter.application.complaints.port.out.HandlingCases;
 import dev.opscharter.application.incidents.port.in.ManageIncidents;
 import dev.opscharter.application.shared.Once;
 import dev.opscharter.application.shared.PageRequest;
@@ -16,6 +17,7 @@ import dev.opscharter.domain.complaints.MajorComplaintId;
 import dev.opscharter.domain.complaints.MajorComplaintRate;
 import dev.opscharter.domain.incidents.IncidentType;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 
 import java.nio.file.Path;
@@ -42,13 +44,15 @@ public final class ComplaintService implements RecordComplaints, ComplaintQuerie
     private final ManageIncidents incidents;
     private final Once once;
     private final RowFiles files;
+    private final HandlingCases cases;
     private final UseCase uc;
 
-    public ComplaintService(Complaints complaints, ManageIncidents incidents, RowFiles files,
+    public ComplaintService(Complaints complaints, ManageIncidents incidents, RowFiles files, HandlingCases cases,
                             ProcessedRequests processed, UseCase uc) {
         this.complaints = complaints;
         this.incidents = incidents;
         this.files = files;
+        this.cases = cases;
         this.once = new Once(processed);
         this.uc = uc;
     }
@@ -102,9 +106,13 @@ public final class ComplaintService implements RecordComplaints, ComplaintQuerie
     @Override
     public MajorComplaintId recordMajor(RequestKey request, MajorComplaintDraft draft) {
         return uc.write(RECORD, me -> once.create(request, "MajorComplaint.record", () -> {
+            draft.handlingCase().filter(named -> !cases.exists(named)).ifPresent(unknown -> {
+                throw new InvalidValue("handlingCase", "validation.complaints.case-unknown", unknown.processCode(),
+                        unknown.caseId());
+            });
             var incident = incidents.report(request.derived("MajorComplaint.incident"), IncidentType.MAJOR_COMPLAINT, draft.title());
             var complaint = complaints.saveMajor(new MajorComplaint(MajorComplaintId.random(), draft.day(),
-                    draft.title(), draft.reason(), me.name(), uc.calendar().now(), incident));
+                    draft.title(), draft.reason(), me.name(), uc.calendar().now(), incident, draft.handlingCase()));
             uc.audit(MAJOR_ENTITY, complaint.id(), complaint.title(), AuditAction.CREATE, Map.of(),
                     snapshot(complaint));
             return complaint.id();
@@ -141,6 +149,7 @@ public final class ComplaintService implements RecordComplaints, ComplaintQuerie
         snapshot.put("title", complaint.title());
         snapshot.put("reason", complaint.reason());
         snapshot.put("incident", complaint.incident().toString());
+        complaint.handlingCase().ifPresent(c -> snapshot.put("handling case", c.processCode() + " " + c.caseId()));
         return snapshot;
     }
 }

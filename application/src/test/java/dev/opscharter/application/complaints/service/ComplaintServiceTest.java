@@ -17,11 +17,13 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.fakes.RecordingNotifications;
 import dev.opscharter.domain.complaints.ComplaintCount;
+import dev.opscharter.domain.complaints.HandlingCase;
 import dev.opscharter.domain.complaints.MajorComplaint;
 import dev.opscharter.domain.complaints.MajorComplaintRate;
 import dev.opscharter.domain.incidents.IncidentType;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static dev.opscharter.application.shared.AuditAssertions.assertEntry;
@@ -44,6 +47,7 @@ class ComplaintServiceTest {
 
     static final Period.Quarter Q2 = new Period.Quarter(2026, 2);
     static final LocalDate MAY_13 = LocalDate.of(2026, 5, 13);
+    static final HandlingCase KNOWN_CASE = new HandlingCase("COMPLAINT_HANDLING", "C-1042");
 
     private final RectificationFixture rectification = new RectificationFixture();
     private final OrganizationFixture org = rectification.org;
@@ -52,7 +56,7 @@ class ComplaintServiceTest {
     private final IncidentService incidentService = new IncidentService(incidents, new InMemoryIncidentTypes(),
             new RecordingNotifications(), rectification.service(), org.accounts, org.processedRequests, org.useCase);
     private final ComplaintService service = new ComplaintService(complaints, incidentService, new PlainCsvFiles(),
-            org.processedRequests, org.useCase);
+            KNOWN_CASE::equals, org.processedRequests, org.useCase);
 
     @TempDir
     Path dir;
@@ -183,5 +187,21 @@ class ComplaintServiceTest {
 
     private Path csv(String... lines) throws IOException {
         return Files.writeString(Files.createTempFile(dir, "complaints", ".csv"), String.join("\n", lines) + "\n");
+    }
+    @Test
+    void a_major_complaint_names_the_case_it_was_handled_in_when_the_execution_records_hold_it() {
+        org.actAs("specialist", Role.OPS_SPECIALIST);
+        var unknown = new HandlingCase("COMPLAINT_HANDLING", "C-9999");
+
+        assertThatThrownBy(() -> service.recordMajor(RequestKey.fresh(), new MajorComplaintDraft(MAY_13, "Lost parcel",
+                "key account", Optional.of(unknown)))).isInstanceOfSatisfying(InvalidValue.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("handlingCase");
+                    assertThat(refused.messageKey()).isEqualTo("validation.complaints.case-unknown");
+                });
+        assertThat(incidents.count(IncidentFilter.ALL)).as("nothing opened for a refused complaint").isZero();
+
+        service.recordMajor(RequestKey.fresh(), new MajorComplaintDraft(MAY_13, "Lost parcel", "key account",
+                Optional.of(KNOWN_CASE)));
+        assertThat(complaints.majorComplaints(PageRequest.first(10)).getFirst().handlingCase()).contains(KNOWN_CASE);
     }
 }

@@ -151,6 +151,25 @@ class ComplaintsViewIT extends ViewTest {
     }
 
     @Test
+    void a_handling_case_the_execution_records_do_not_hold_is_refused_at_its_field_and_nothing_is_recorded() {
+        var title = "Unknown case " + UUID.randomUUID();
+        open();
+        $(TabSheet.class).id("complaints-tabs").setSelectedIndex(1);
+        click("complaints-major-new");
+        test(textField("complaint-major-title")).setValue(title);
+        test($(TextArea.class).id("complaint-major-reason")).setValue("The press called");
+        test(textField("complaint-major-case-process")).setValue("COMPLAINT_HANDLING");
+        test(textField("complaint-major-case-id")).setValue("NO-SUCH-CASE");
+        click("complaint-major-save");
+
+        assertThat(textField("complaint-major-case-id").isInvalid()).isTrue();
+        assertThat(textField("complaint-major-case-id").getErrorMessage())
+                .isEqualTo("The execution records hold no case NO-SUCH-CASE of process COMPLAINT_HANDLING.");
+        assertThat(queries.majorComplaints(PageRequest.first(PageRequest.MAX_LIMIT)))
+                .noneMatch(c -> c.title().equals(title));
+    }
+
+    @Test
     @WithUserDetails("auditor")
     void the_auditor_reads_the_counts_but_records_nothing_and_is_refused_by_the_use_case() {
         open();

@@ -2,10 +2,12 @@ package dev.opscharter.application.complaints.port.in;
 
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.complaints.ComplaintCount;
+import dev.opscharter.domain.complaints.HandlingCase;
 import dev.opscharter.domain.complaints.MajorComplaintId;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Recording complaints ({@code ComplaintsPermission.RECORD}: managers, directors and specialists). */
 public interface RecordComplaints {
@@ -15,7 +17,8 @@ public interface RecordComplaints {
 
     /**
      * Records a major complaint with its reason and opens an incident of type {@code MAJOR_COMPLAINT} for it; once
-     * per request: the same {@code request} again answers the first id and opens nothing more.
+     * per request: the same {@code request} again answers the first id and opens nothing more. A handling case
+     * named must be in the execution records, else {@code InvalidValue} on {@code handlingCase}.
      */
     MajorComplaintId recordMajor(RequestKey request, MajorComplaintDraft complaint);
 
@@ -30,6 +33,10 @@ public interface RecordComplaints {
     record ImportSummary(String fileName, int received, int added, int corrected, int unchanged) {
     }
 
-    record MajorComplaintDraft(LocalDate day, String title, String reason) {
+    record MajorComplaintDraft(LocalDate day, String title, String reason, Optional<HandlingCase> handlingCase) {
+
+        public MajorComplaintDraft(LocalDate day, String title, String reason) {
+            this(day, title, reason, Optional.empty());
+        }
     }
 }
