@@ -15,8 +15,11 @@ import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
+import dev.opscharter.application.incidents.port.in.IncidentQueries;
 import dev.opscharter.application.organization.port.in.DashboardQueries;
 import dev.opscharter.application.organization.port.in.DashboardQueries.Dashboard;
+import dev.opscharter.application.shared.port.in.MyPermissions;
+import dev.opscharter.domain.incidents.IncidentsPermission;
 import dev.opscharter.domain.shared.Language;
 import jakarta.annotation.security.PermitAll;
 
@@ -35,15 +38,21 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     private static final String CORRECTIVE_ACTIONS = "compliance/actions";
     /** The register filtered to what waits for the user: the link lands on exactly what the count counted. */
     static final String WORK_AWAITING_ME = "charter/work-items?awaiting=me";
+    private static final String OVERDUE_INCIDENTS = "incidents";
 
     private final DashboardQueries dashboards;
     private final WorkItemQueries workItems;
     private final CorrectiveActionQueries correctiveActions;
+    private final IncidentQueries incidents;
+    private final MyPermissions permissions;
 
-    DashboardView(DashboardQueries dashboards, WorkItemQueries workItems, CorrectiveActionQueries correctiveActions) {
+    DashboardView(DashboardQueries dashboards, WorkItemQueries workItems, CorrectiveActionQueries correctiveActions,
+                  IncidentQueries incidents, MyPermissions permissions) {
         this.dashboards = dashboards;
         this.workItems = workItems;
         this.correctiveActions = correctiveActions;
+        this.incidents = incidents;
+        this.permissions = permissions;
         addClassName("dashboard");
     }
 
@@ -106,6 +115,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         attentionIf(items, rectification.myOverdue(), "attention.ACTIONS_OVERDUE");
         attentionIf(items, rectification.toVerify(), "attention.ACTIONS_TO_VERIFY");
         attentionIf(items, rectification.inMyHands() - rectification.myOverdue(), "attention.ACTIONS_IN_MY_HANDS");
+        // incidents whose step is past its limit, for whoever handles incidents
+        if (permissions.may(IncidentsPermission.HANDLE)) {
+            int overdue = incidents.countOverdue();
+            if (overdue > 0) {
+                items.add(attentionLink(OVERDUE_INCIDENTS, getTranslation("attention.INCIDENT_STEPS_OVERDUE", overdue)));
+            }
+        }
         for (var item : dashboard.attention()) {
             items.add(attentionLink(item.route(), getTranslation("attention." + item.kind().name(), item.count())));
         }

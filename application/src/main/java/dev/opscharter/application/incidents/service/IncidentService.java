@@ -253,6 +253,17 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
     }
 
     @Override
+    public int countOverdue() {
+        return uc.read(READ, () -> {
+            var calendar = workingCalendar();
+            var now = uc.calendar().now();
+            return (int) incidents.open().stream().filter(incident -> incident.timeline()
+                    .timings(type(incident.typeCode()).limits(), calendar, now).stream()
+                    .anyMatch(timing -> timing.state() == StepTiming.State.OVERDUE)).count();
+        });
+    }
+
+    @Override
     public Timeliness timeliness(Period period) {
         return uc.read(READ, () -> {
             var zone = uc.calendar().zone().get();

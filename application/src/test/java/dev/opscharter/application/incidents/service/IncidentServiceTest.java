@@ -354,4 +354,15 @@ class IncidentServiceTest {
         assertThat(service.timings(row)).isEqualTo(service.incident(id).orElseThrow().timings());
         assertThat(service.timings(row)).extracting(StepTiming::state).startsWith(StepTiming.State.OVERDUE);
     }
+    @Test
+    void the_open_incidents_with_a_step_past_its_limit_are_counted_for_the_dashboard() {
+        var late = report(IncidentType.SYSTEM_FAILURE, "Order system down");
+        var finished = report(IncidentType.SYSTEM_FAILURE, "Printer jam");
+        handle(finished, org.clock.instant().plusSeconds(60), org.clock.instant().plusSeconds(120),
+                org.clock.instant().plusSeconds(180), org.clock.instant().plusSeconds(240));
+        assertThat(service.countOverdue()).isZero();
+
+        org.clock.advance(Duration.ofHours(3));
+        assertThat(service.countOverdue()).as("the cause of %s is overdue", late).isEqualTo(1);
+    }
 }

@@ -33,6 +33,9 @@ public interface IncidentQueries {
      */
     List<StepTiming> timings(Incident incident);
 
+    /** How many open incidents have a step past its limit now: what the dashboard points handlers to. */
+    int countOverdue();
+
     /** The timeliness of the incidents reported in the period, as they stand now. */
     Timeliness timeliness(Period period);
 
