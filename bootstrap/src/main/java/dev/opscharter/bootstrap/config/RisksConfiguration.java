@@ -1,6 +1,7 @@
 package dev.opscharter.bootstrap.config;
 
 import dev.opscharter.application.charter.port.in.ManageWorkItems;
+import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.organization.port.out.UserAccounts;
 import dev.opscharter.application.risks.port.out.MetricFigures;
 import dev.opscharter.application.risks.port.out.RiskFigures;
@@ -44,7 +45,8 @@ public class RisksConfiguration {
     }
 
     @Bean
-    RiskReviewService riskReviewService(RiskReviews reviews, Risks risks, UseCase useCase) {
-        return new RiskReviewService(reviews, risks, useCase);
+    RiskReviewService riskReviewService(RiskReviews reviews, Risks risks, ManageWorkItems workItems,
+                                        WorkItemQueries items, UseCase useCase) {
+        return new RiskReviewService(reviews, risks, workItems, items, useCase);
     }
 }

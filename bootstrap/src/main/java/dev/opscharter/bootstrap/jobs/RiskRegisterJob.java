@@ -1,27 +1,17 @@
 package dev.opscharter.bootstrap.jobs;
 
-import dev.opscharter.application.charter.port.in.ManageWorkItems;
-import dev.opscharter.application.charter.port.in.ManageWorkItems.WorkItemDraft;
 import dev.opscharter.application.risks.port.in.RecordRiskFigures;
 import dev.opscharter.application.risks.port.in.RunRiskReviews;
-import dev.opscharter.application.risks.service.RiskFigureService;
 import dev.opscharter.application.shared.BusinessCalendar;
-import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.domain.charter.WorkItemId;
-import dev.opscharter.domain.charter.WorkItemKind;
-import dev.opscharter.domain.risks.ReviewPeriod;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The risk register's daily run as JobRunr runs it, as the schedule (audited as "scheduled"); its trigger is in
@@ -44,14 +34,11 @@ public class RiskRegisterJob {
 
     private final RunRiskReviews reviews;
     private final RecordRiskFigures figures;
-    private final ManageWorkItems workItems;
     private final BusinessCalendar calendar;
 
-    RiskRegisterJob(RunRiskReviews reviews, RecordRiskFigures figures, ManageWorkItems workItems,
-                    BusinessCalendar calendar) {
+    RiskRegisterJob(RunRiskReviews reviews, RecordRiskFigures figures, BusinessCalendar calendar) {
         this.reviews = reviews;
         this.figures = figures;
-        this.workItems = workItems;
         this.calendar = calendar;
     }
 
@@ -64,18 +51,8 @@ public class RiskRegisterJob {
                 scheduled.size(), scheduled, breaches.size(), month);
     }
 
-    /** A work item for each review due, the same one however often asked; due at the end of this month. */
+    /** A work item for each review due, the same one however often asked (the use case's key of the period). */
     List<WorkItemId> scheduleDueReviews() {
-        var dueOn = calendar.today().with(TemporalAdjusters.lastDayOfMonth());
-        return reviews.due().stream().map(period -> workItems.register(key(period), new WorkItemDraft(
-                WorkItemKind.TASK, "风险复盘 / Risk review " + period,
-                "复盘风险台账：评估的风险、调整的评级与决定 / Review the risk register: the risks reviewed, the "
-                        + "ratings changed and the decisions (" + period + ")",
-                RiskFigureService.RISK_DUTY, Optional.of(dueOn)))).toList();
-    }
-
-    private static RequestKey key(ReviewPeriod period) {
-        return new RequestKey(UUID.nameUUIDFromBytes(("RiskReview.schedule:" + period.getClass().getSimpleName()
-                + ":" + period).getBytes(StandardCharsets.UTF_8)));
+        return reviews.scheduleDue();
     }
 }

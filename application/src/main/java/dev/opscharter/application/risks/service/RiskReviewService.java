@@ -1,5 +1,8 @@
 package dev.opscharter.application.risks.service;
 
+import dev.opscharter.application.charter.port.in.ManageWorkItems;
+import dev.opscharter.application.charter.port.in.ManageWorkItems.WorkItemDraft;
+import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.risks.port.in.RunRiskReviews;
 import dev.opscharter.application.risks.port.out.RiskReviews;
 import dev.opscharter.application.risks.port.out.Risks;
@@ -9,6 +12,8 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.domain.charter.WorkItemId;
+import dev.opscharter.domain.charter.WorkItemKind;
 import dev.opscharter.domain.risks.ReviewPeriod;
 import dev.opscharter.domain.risks.RiskId;
 import dev.opscharter.domain.risks.RiskReview;
@@ -18,6 +23,7 @@ import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Period;
 
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +46,32 @@ public final class RiskReviewService implements RunRiskReviews {
 
     private final RiskReviews reviews;
     private final Risks risks;
+    private final ManageWorkItems workItems;
+    private final WorkItemQueries items;
     private final UseCase uc;
 
-    public RiskReviewService(RiskReviews reviews, Risks risks, UseCase uc) {
+    public RiskReviewService(RiskReviews reviews, Risks risks, ManageWorkItems workItems, WorkItemQueries items,
+                             UseCase uc) {
         this.reviews = reviews;
         this.risks = risks;
+        this.workItems = workItems;
+        this.items = items;
         this.uc = uc;
+    }
+
+    @Override
+    public List<WorkItemId> scheduleDue() {
+        return uc.write(MANAGE, () -> due().stream().map(this::task).toList());
+    }
+
+    /** The period's review task: registered the first time it is asked for, the same one after. */
+    private WorkItemId task(ReviewPeriod period) {
+        var dueOn = uc.calendar().today().with(TemporalAdjusters.lastDayOfMonth());
+        return workItems.register(RequestKey.named("RiskReview.schedule:" + period.getClass().getSimpleName() + ":"
+                + period), new WorkItemDraft(WorkItemKind.TASK, "风险复盘 / Risk review " + period,
+                "复盘风险台账：评估的风险、调整的评级与决定 / Review the risk register: the risks reviewed, the "
+                        + "ratings changed and the decisions (" + period + ")",
+                RiskFigureService.RISK_DUTY, Optional.of(dueOn)));
     }
 
     @Override
@@ -80,7 +106,12 @@ public final class RiskReviewService implements RunRiskReviews {
                 uc.save(RiskService.TYPE, risks, AuditAction.UPDATE, before, after);
                 changed.add(new ChangedRating(change.risk(), before.rating(), change.rating()));
             }
-            return RiskReview.hold(period, reviewed, changed, decisions, me, now, uc.calendar().today());
+            var review = RiskReview.hold(period, reviewed, changed, decisions, me, now, uc.calendar().today());
+            var task = items.get(task(period));
+            if (!task.status().isClosed()) {
+                workItems.complete(task.id(), "风险复盘已完成 / Review held", task.version());
+            }
+            return review;
         });
     }
 

@@ -10,6 +10,7 @@ import dev.opscharter.domain.risks.RiskRating;
 import dev.opscharter.domain.risks.RiskReview.ChangedRating;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.RuleViolation;
+import dev.opscharter.domain.charter.WorkItemStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -93,5 +94,36 @@ class RiskReviewServiceTest {
         f.charter.actAs(f.charter.director);
         service.hold(RequestKey.fresh(), APRIL, List.of(risk), List.of(), List.of());
         assertThat(service.countReviews()).isEqualTo(1);
+    }
+    @Test
+    void the_reviews_due_become_tasks_once_and_holding_the_review_completes_its_task() {
+        var risk = f.risk("R-001", 1, 1);
+        f.charter.actAs(f.charter.manager);
+
+        var tasks = service.scheduleDue();
+
+        assertThat(tasks).hasSize(1).isEqualTo(service.scheduleDue());
+        var task = f.charter.workItems.byId(tasks.getFirst()).orElseThrow();
+        assertThat(task.title()).isEqualTo("风险复盘 / Risk review 2026-04");
+        assertThat(task.dutyType().code()).isEqualTo(RiskFigureService.RISK_DUTY);
+        assertThat(task.status().isClosed()).isFalse();
+
+        f.charter.actAs(f.charter.director);
+        service.hold(RequestKey.fresh(), APRIL, List.of(risk), List.of(), List.of("维持"));
+
+        assertThat(f.charter.workItems.byId(task.id()).orElseThrow().status()).isEqualTo(WorkItemStatus.DONE);
+        f.charter.actAs(f.charter.manager);
+        assertThat(service.scheduleDue()).isEmpty();
+    }
+
+    @Test
+    void a_review_held_before_its_task_was_scheduled_leaves_the_task_done() {
+        var risk = f.risk("R-001", 1, 1);
+        f.charter.actAs(f.charter.manager);
+
+        service.hold(RequestKey.fresh(), APRIL, List.of(risk), List.of(), List.of());
+
+        assertThat(f.charter.workItems.all()).filteredOn(item -> item.title().endsWith("Risk review 2026-04"))
+                .singleElement().satisfies(item -> assertThat(item.status()).isEqualTo(WorkItemStatus.DONE));
     }
 }

@@ -36,7 +36,8 @@ final class RisksFixture {
     final RiskFigureService figureService = new RiskFigureService(risks, figures,
             new ActualsMetricFigures(metrics, actuals), charter.workItemService(),
             charter.notifications, charter.org.processedRequests, charter.org.useCase);
-    final RiskReviewService reviewService = new RiskReviewService(reviews, risks, charter.org.useCase);
+    final RiskReviewService reviewService = new RiskReviewService(reviews, risks, charter.workItemService(),
+            charter.workItemService(), charter.org.useCase);
 
     /** A risk added by the manager, owned by the specialist. */
     RiskId risk(String code, int likelihood, int impact) {

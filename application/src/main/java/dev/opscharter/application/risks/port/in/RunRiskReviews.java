@@ -2,6 +2,7 @@ package dev.opscharter.application.risks.port.in;
 
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.risks.ReviewPeriod;
 import dev.opscharter.domain.risks.RiskId;
 import dev.opscharter.domain.risks.RiskRating;
@@ -17,12 +18,19 @@ import java.util.Optional;
  */
 public interface RunRiskReviews {
 
+    /**
+     * Each review due becomes a task of the register's duty ({@code RISK_IDENTIFICATION}), due at the end of this
+     * month, once per period however often asked (the daily job); holding the review completes it.
+     */
+    List<WorkItemId> scheduleDue();
+
     /** The periods ended most recently (the last month, and the last quarter) that have no review yet. */
     List<ReviewPeriod> due();
 
     /**
      * Records the review of an ended period once per request: each changed rating is also a re-rating in its
-     * risk's history, refused with {@code ConcurrentModification} when the risk changed since the version seen.
+     * risk's history, refused with {@code ConcurrentModification} when the risk changed since the version seen. The
+     * period's review task, scheduled or not, is completed with it.
      */
     RiskReviewId hold(RequestKey request, ReviewPeriod period, List<RiskId> reviewed, List<RatingChange> changes,
                       List<String> decisions);
