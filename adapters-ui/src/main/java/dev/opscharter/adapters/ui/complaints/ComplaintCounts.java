@@ -119,6 +119,16 @@ final class ComplaintCounts extends Composite<VerticalLayout> {
         return field.getValue();
     }
 
+    /** Opens on a month (a drill-down's link): its year, with the month selected; a year not offered is left. */
+    void show(YearMonth month) {
+        if (year.getListDataView().contains(month.getYear())) {
+            year.setValue(month.getYear());
+            refresh();
+            months.getListDataView().getItems().filter(m -> m.month().equals(month)).findFirst()
+                    .ifPresent(months::select);
+        }
+    }
+
     /** The year's days read once, grouped by month; the month shown before stays selected. */
     void refresh() {
         int chosen = year.getOptionalValue().orElse(LocalDate.now(Formats.timeZone()).getYear());

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,6 +38,8 @@ import dev.opscharter.domain.shared.InvalidValue;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -47,7 +51,7 @@ import java.util.Optional;
 @Route(value = "complaints", layout = MainLayout.class)
 @Menu(order = 62, title = "nav.risk.complaints")
 @RolesAllowed({Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST, Roles.AUDITOR, Roles.DEPARTMENT_LEAD})
-class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
+class ComplaintsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RecordComplaints record;
     private final DisplayNames names;
@@ -136,6 +140,18 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                     majors.refresh(null);
                     counts.refresh();
                 })).open();
+    }
+
+    /** {@code ?month=2026-10}, the scorecard drill-down's link: that month of the counts. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("month").ifPresent(text -> {
+            try {
+                counts.show(YearMonth.parse(text));
+            } catch (DateTimeParseException notAMonth) {
+                FormErrors.error(this, getTranslation("error.not-found"));
+            }
+        });
     }
 
     /** No case when both are left empty; one without the other is refused by the case itself, naming the field. */

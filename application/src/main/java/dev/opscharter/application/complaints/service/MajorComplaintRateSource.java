@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  */
 public final class MajorComplaintRateSource implements IndicatorSource {
 
+    /** The complaints screen opened on a month: where the drill-down's month lines lead. */
+    public static final String MONTH_LINK = "complaints?month=";
+
     public static final String SOURCE = "complaints";
     static final String KEY_PREFIX = "evidence.complaints.";
 
@@ -83,7 +86,8 @@ public final class MajorComplaintRateSource implements IndicatorSource {
             var rate = MajorComplaintRate.of(month.getValue());
             return new Provenance.Evidence(month.getKey().toString(), KEY_PREFIX + "month", List.of(
                     Long.toString(rate.major()), Long.toString(rate.total()),
-                    Integer.toString(month.getValue().size()), lastDay(month.getValue()).toString()));
+                    Integer.toString(month.getValue().size()), lastDay(month.getValue()).toString()),
+                    Optional.of(MONTH_LINK + month.getKey()));
         }).toList();
     }
 

@@ -51,9 +51,9 @@ class MajorComplaintRateSourceTest {
         assertThat(provenance.source()).isEqualTo("complaints");
         assertThat(provenance.evidence()).containsExactly(
                 new Provenance.Evidence("2026-04", "evidence.complaints.month", List.of("3", "1000", "2",
-                        "2026-04-30")),
+                        "2026-04-30"), Optional.of("complaints?month=2026-04")),
                 new Provenance.Evidence("2026-05", "evidence.complaints.month", List.of("2", "1000", "1",
-                        "2026-05-13")));
+                        "2026-05-13"), Optional.of("complaints?month=2026-05")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.adapters.ui.NotFoundView;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.adapters.ui.compliance.BackgroundOutcome;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
@@ -183,5 +185,18 @@ class ComplaintsViewIT extends ViewTest {
     void the_administrator_cannot_open_the_complaints() {
         UI.getCurrent().navigate("complaints");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+    @Test
+    void the_scorecard_drill_down_s_month_link_opens_that_month_of_the_counts() {
+        var month = YearMonth.from(day);
+        record.enterDay(new ComplaintCount(month.atDay(2), 40, 1));
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("complaints", QueryParameters.simple(Map.of("month", month.toString())));
+
+        assertThat($(ComboBox.class).id("complaints-year").getValue()).isEqualTo(month.getYear());
+        assertThat(this.<Object>grid("complaints-months-grid").getSelectedItems()).singleElement().asString()
+                .contains(month.toString());
+        assertThat(test(this.<Object>grid("complaints-days-grid")).size()).isPositive();
     }
 }
