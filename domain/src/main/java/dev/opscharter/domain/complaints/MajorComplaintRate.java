@@ -1,14 +1,12 @@
 package dev.opscharter.domain.complaints;
 
-import java.util.OptionalDouble;
+import dev.opscharter.domain.shared.Proportion;
 
 /** The major complaint rate (重大投诉率) of a period: major complaints ÷ all complaints; no complaint, no figure. */
-public record MajorComplaintRate(long major, long total) {
+public record MajorComplaintRate(long major, long total) implements Proportion {
 
     public MajorComplaintRate {
-        if (major < 0 || total < 0 || major > total) {
-            throw new IllegalArgumentException("major complaint rate " + major + "/" + total);
-        }
+        Proportion.check("major complaint rate", major, total);
     }
 
     /** The rate over the days' counts. */
@@ -22,12 +20,13 @@ public record MajorComplaintRate(long major, long total) {
         return new MajorComplaintRate(major, total);
     }
 
-    public boolean defined() {
-        return total > 0;
+    @Override
+    public long part() {
+        return major;
     }
 
-    /** 0.004 for 0.4 %; empty when no complaint was received. */
-    public OptionalDouble fraction() {
-        return total == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) major / total);
+    @Override
+    public long whole() {
+        return total;
     }
 }

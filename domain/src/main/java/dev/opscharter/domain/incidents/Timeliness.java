@@ -1,9 +1,9 @@
 package dev.opscharter.domain.incidents;
 
+import dev.opscharter.domain.shared.Proportion;
 import dev.opscharter.domain.shared.WorkingCalendar;
 
 import java.time.Instant;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
@@ -11,14 +11,12 @@ import java.util.function.Function;
  * ({@link IncidentTimeline#handledInTime}); an incident still running within its limits does not count yet. No
  * counted incident is no figure, not 100 %.
  */
-public record Timeliness(long inTime, long counted) {
+public record Timeliness(long inTime, long counted) implements Proportion {
 
     public static final Timeliness NONE = new Timeliness(0, 0);
 
     public Timeliness {
-        if (inTime < 0 || counted < 0 || inTime > counted) {
-            throw new IllegalArgumentException("timeliness " + inTime + "/" + counted);
-        }
+        Proportion.check("timeliness", inTime, counted);
     }
 
     /** The timeliness of {@code incidents} as they stand at {@code now}, each against its type's limits. */
@@ -38,12 +36,13 @@ public record Timeliness(long inTime, long counted) {
         return new Timeliness(inTime, counted);
     }
 
-    public boolean defined() {
-        return counted > 0;
+    @Override
+    public long part() {
+        return inTime;
     }
 
-    /** 0.75 for 75 %; empty when no incident counts. */
-    public OptionalDouble fraction() {
-        return counted == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) inTime / counted);
+    @Override
+    public long whole() {
+        return counted;
     }
 }
