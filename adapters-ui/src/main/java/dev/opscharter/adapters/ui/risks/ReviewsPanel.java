@@ -31,7 +31,6 @@ import dev.opscharter.domain.risks.RiskReview;
 import dev.opscharter.domain.shared.InvalidValue;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -105,7 +104,10 @@ final class ReviewsPanel extends Composite<VerticalLayout> {
         });
     }
 
-    /** The review of a due period: the open risks gone through and the decisions taken, one per line. */
+    /**
+     * The review of a due period: the open risks gone through, the ratings it changes (each also a re-rating in the
+     * risk's history) and the decisions taken, one per line.
+     */
     private void hold() {
         var period = new ComboBox<ReviewPeriod>(texts.t("risks.review.period"));
         period.setId("risk-review-period");
@@ -125,14 +127,16 @@ final class ReviewsPanel extends Composite<VerticalLayout> {
         var decisions = StepActions.note(this, "risk-review-decisions", "risks.review.decisions", false,
                 RiskReview.MAX_DECISION * 10);
         decisions.setHelperText(texts.t("risks.review.decisions.help"));
+        var changes = new RatingChangesEditor(texts, open);
         var errors = new FormErrors(this).bind("period", period).bind("decisions", decisions);
         var request = RequestKey.fresh();
-        var form = new FormLayout(period, reviewed, decisions);
-        form.setWidth("min(640px, 90vw)");
+        var form = new FormLayout(period, reviewed, changes, decisions);
+        form.setColspan(changes, 2);
+        form.setWidth("min(760px, 90vw)");
         new FormDialog(texts.t("risks.review.hold"), texts.t("action.save"), "risk-review", form,
                 () -> Attempt.run(this, errors, "risks.review.held.done", () -> reviews.hold(request,
                         period.getOptionalValue().orElseThrow(() -> new InvalidValue("period", "validation.required")),
-                        reviewed.getSelectedItems().stream().map(Risk::id).toList(), List.of(),
+                        reviewed.getSelectedItems().stream().map(Risk::id).toList(), changes.value(),
                         decisions.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()),
                         this::refresh)).open();
     }

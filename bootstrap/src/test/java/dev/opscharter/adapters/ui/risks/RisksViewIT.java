@@ -8,10 +8,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.adapters.ui.NotFoundView;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.application.risks.RiskFilter;
@@ -24,6 +24,7 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.risks.FigureSource;
+import dev.opscharter.domain.risks.Risk;
 import dev.opscharter.domain.risks.RiskId;
 import dev.opscharter.domain.risks.RiskLevel;
 import dev.opscharter.domain.risks.RiskRating;
@@ -228,5 +229,27 @@ class RisksViewIT extends ViewTest {
     void the_administrator_cannot_open_the_register() {
         UI.getCurrent().navigate("risks");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+    @Test
+    void a_review_s_rating_changes_are_listed_with_their_new_score_and_level_before_it_is_held() {
+        risk(2, 3);
+        open();
+        $(TabSheet.class).id("risks-tabs").setSelectedIndex(2);
+        click("risk-reviews-hold");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Risk> which = $(ComboBox.class).id("risk-review-change-risk");
+        var chosen = which.getListDataView().getItems().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow();
+        which.setValue(chosen);
+        assertThat($(IntegerField.class).id("risk-review-change-likelihood").getValue()).isEqualTo(2);
+        test($(IntegerField.class).id("risk-review-change-likelihood")).setValue(4);
+        test($(IntegerField.class).id("risk-review-change-impact")).setValue(4);
+        click("risk-review-change-add");
+
+        var changes = this.<Object>grid("risk-review-changes");
+        assertThat(test(changes).size()).isEqualTo(1);
+        assertThat(rowTexts(changes, 0)).anySatisfy(text -> assertThat(text).contains("→").contains("16"));
+        click("risk-review-cancel");
     }
 }
