@@ -18,8 +18,11 @@ import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.incidents.port.in.IncidentQueries;
 import dev.opscharter.application.organization.port.in.DashboardQueries;
 import dev.opscharter.application.organization.port.in.DashboardQueries.Dashboard;
+import dev.opscharter.application.risks.RiskFilter;
+import dev.opscharter.application.risks.port.in.RiskQueries;
 import dev.opscharter.application.shared.port.in.MyPermissions;
 import dev.opscharter.domain.incidents.IncidentsPermission;
+import dev.opscharter.domain.risks.RisksPermission;
 import dev.opscharter.domain.shared.Language;
 import jakarta.annotation.security.PermitAll;
 
@@ -39,19 +42,23 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     /** The register filtered to what waits for the user: the link lands on exactly what the count counted. */
     static final String WORK_AWAITING_ME = "charter/work-items?awaiting=me";
     private static final String OVERDUE_INCIDENTS = "incidents";
+    /** The register filtered to the risks waiting for the director's sign-off. */
+    static final String RISKS_AWAITING_SIGN_OFF = "risks?awaiting=sign-off";
 
     private final DashboardQueries dashboards;
     private final WorkItemQueries workItems;
     private final CorrectiveActionQueries correctiveActions;
     private final IncidentQueries incidents;
+    private final RiskQueries risks;
     private final MyPermissions permissions;
 
     DashboardView(DashboardQueries dashboards, WorkItemQueries workItems, CorrectiveActionQueries correctiveActions,
-                  IncidentQueries incidents, MyPermissions permissions) {
+                  IncidentQueries incidents, RiskQueries risks, MyPermissions permissions) {
         this.dashboards = dashboards;
         this.workItems = workItems;
         this.correctiveActions = correctiveActions;
         this.incidents = incidents;
+        this.risks = risks;
         this.permissions = permissions;
         addClassName("dashboard");
     }
@@ -115,6 +122,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         attentionIf(items, rectification.myOverdue(), "attention.ACTIONS_OVERDUE");
         attentionIf(items, rectification.toVerify(), "attention.ACTIONS_TO_VERIFY");
         attentionIf(items, rectification.inMyHands() - rectification.myOverdue(), "attention.ACTIONS_IN_MY_HANDS");
+        // major risks whose closing or acceptance waits for the director
+        if (permissions.may(RisksPermission.SIGN_OFF)) {
+            long awaitingSignOff = risks.count(RiskFilter.AWAITING_SIGN_OFF);
+            if (awaitingSignOff > 0) {
+                items.add(attentionLink(RISKS_AWAITING_SIGN_OFF,
+                        getTranslation("attention.RISKS_AWAITING_SIGN_OFF", awaitingSignOff)));
+            }
+        }
         // incidents whose step is past its limit, for whoever handles incidents
         if (permissions.may(IncidentsPermission.HANDLE)) {
             int overdue = incidents.countOverdue();

@@ -48,6 +48,7 @@ class JdbcRisks implements Risks {
                     and cast(:highest as integer))
                and (cast(:category as text) is null or category = cast(:category as text))
                and (cast(:owner as text) is null or owner = cast(:owner as text))
+               and (not :awaiting or awaiting_status is not null)
                and (:needle = '' or strpos(lower(code), :needle) > 0 or strpos(lower(title), :needle) > 0
                     or strpos(lower(category), :needle) > 0)""";
 
@@ -146,6 +147,7 @@ class JdbcRisks implements Risks {
                 .param("highest", level.map(JdbcRisks::highest).orElse(null), Types.INTEGER)
                 .param("category", filter.category().orElse(null), Types.VARCHAR)
                 .param("owner", filter.owner().orElse(null), Types.VARCHAR)
+                .param("awaiting", filter.awaitingSignOff())
                 .param("needle", filter.needle());
     }
 

@@ -111,8 +111,13 @@ abstract class RisksContract {
         assertThat(proposed.awaiting()).isPresent();
         assertThat(proposed.status()).isEqualTo(RiskStatus.OPEN);
 
+        var awaiting = ours().withAwaitingSignOff(true);
+        assertThat(risks().page(awaiting, PageRequest.first(10))).containsExactly(proposed);
+        assertThat(risks().count(awaiting)).isEqualTo(1);
+
         var closed = risks().save(proposed.signOff(true, "同意", DIRECTOR, now.plusSeconds(5)));
         assertThat(risks().byId(saved.id())).contains(closed);
+        assertThat(risks().count(awaiting)).isZero();
         assertThat(closed.status()).isEqualTo(RiskStatus.CLOSED);
         assertThat(closed.resolution()).hasValueSatisfying(r -> assertThat(r.by()).isEqualTo("director"));
     }

@@ -2,6 +2,7 @@ package dev.opscharter.adapters.ui.risks;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,6 +55,9 @@ import java.util.Optional;
 @RolesAllowed({Roles.OPS_DIRECTOR, Roles.OPS_MANAGER, Roles.OPS_SPECIALIST, Roles.AUDITOR})
 class RisksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The value of {@code ?awaiting=} that lists the risks waiting for the director's sign-off. */
+    static final String AWAITING_SIGN_OFF = "sign-off";
+
     private final RiskQueries queries;
     private final ManageRisks manage;
     private final Directory directory;
@@ -66,6 +70,7 @@ class RisksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private final ComboBox<RiskStatus> status = new ComboBox<>();
     private final TextField category = new TextField();
     private final TextField search = new TextField();
+    private final Checkbox awaiting = new Checkbox();
     private final Button details;
 
     RisksView(RiskQueries queries, ManageRisks manage, RecordRiskFigures figures, RunRiskReviews runReviews,
@@ -97,9 +102,11 @@ class RisksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         search.setPlaceholder(getTranslation("risks.filter.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        awaiting.setId("risks-awaiting-filter");
+        awaiting.setLabel(getTranslation("risks.filter.awaiting-sign-off"));
 
         list = new RecordList<>("risks", RecordSource.of(queries::risks, queries::count), Risk::id, this::filter);
-        list.filters(level, status, category, search);
+        list.filters(level, status, category, search, awaiting);
         var create = list.action("risks.new", "risks-new", this::openNew);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(manager);
@@ -133,7 +140,8 @@ class RisksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private RiskFilter filter() {
         var typed = category.getValue().strip();
         return new RiskFilter(status.getOptionalValue(), level.getOptionalValue(),
-                typed.isEmpty() ? Optional.empty() : Optional.of(typed), Optional.empty(), search.getValue());
+                typed.isEmpty() ? Optional.empty() : Optional.of(typed), Optional.empty(), search.getValue(),
+                awaiting.getValue());
     }
 
     /** The register page and the heat map read again; the risk just changed stays selected. */
@@ -160,10 +168,16 @@ class RisksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         dialog.open();
     }
 
-    /** {@code ?risk=<id>}, the link of a breach notice, opens that risk. */
+    /**
+     * {@code ?risk=<id>}, the link of a breach notice, opens that risk; {@code ?awaiting=sign-off}, the director's
+     * home page's link, lists the risks whose closing or acceptance waits for the sign-off.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("risk").ifPresent(text -> {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("awaiting").filter(AWAITING_SIGN_OFF::equals)
+                .ifPresent(asked -> awaiting.setValue(true));
+        parameters.getSingleParameter("risk").ifPresent(text -> {
             try {
                 var id = RiskId.parse(text);
                 RiskDetails.open(context, id, () -> refresh(id));
