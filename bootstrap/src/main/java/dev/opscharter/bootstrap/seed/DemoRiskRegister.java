@@ -1,5 +1,7 @@
 package dev.opscharter.bootstrap.seed;
 
+import dev.opscharter.application.charter.port.in.ManageWorkItems;
+import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.risks.RiskFilter;
 import dev.opscharter.application.risks.port.in.ManageRisks;
@@ -46,15 +48,19 @@ class DemoRiskRegister implements ApplicationRunner {
     private final RiskQueries register;
     private final RecordRiskFigures figures;
     private final RunRiskReviews reviews;
+    private final ManageWorkItems workItems;
+    private final WorkItemQueries items;
     private final SettingsStore settings;
     private final Clock clock;
 
     DemoRiskRegister(ManageRisks risks, RiskQueries register, RecordRiskFigures figures, RunRiskReviews reviews,
-                     SettingsStore settings, Clock clock) {
+                     ManageWorkItems workItems, WorkItemQueries items, SettingsStore settings, Clock clock) {
         this.risks = risks;
         this.register = register;
         this.figures = figures;
         this.reviews = reviews;
+        this.workItems = workItems;
+        this.items = items;
         this.settings = settings;
         this.clock = clock;
     }
@@ -109,7 +115,9 @@ class DemoRiskRegister implements ApplicationRunner {
                 List.of(new RunRiskReviews.RatingChange(supplier, new RiskRating(4, 4), version(supplier))),
                 List.of("延迟率两月上升至 8.2%，接近阈值：启动备用供应商资质审核 / Late deliveries up two months running to "
                         + "8.2 %: the backup supplier's qualification starts"));
-        figures.record(supplier, lateRate, thisMonth.minusMonths(1), new BigDecimal("12.0"));
+        // the breach raises the switch to the backup supplier; Operations prepared it and asks the director to sign
+        figures.record(supplier, lateRate, thisMonth.minusMonths(1), new BigDecimal("12.0"))
+                .ifPresent(plan -> workItems.requestSignOff(plan, items.get(plan).version()));
     }
 
     private RiskId risk(String code, String title, String category, String owner, int likelihood, int impact,
