@@ -16,7 +16,9 @@ public enum IncidentsPermission implements Permission {
     /** Report an incident and do its steps. */
     HANDLE,
     /** Rule whether an incident is a major operational accident: the director's sign-off. */
-    RULE;
+    RULE,
+    /** Set the incident types and each step's limit: how fast the department promises to respond. */
+    CONFIGURE;
 
     @Override
     public Grant grant() {
@@ -24,6 +26,7 @@ public enum IncidentsPermission implements Permission {
             case READ -> Grant.anyOf(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD);
             case HANDLE -> Grant.anyOf(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST);
             case RULE -> Grant.anyOf(OPS_DIRECTOR);
+            case CONFIGURE -> Grant.anyOf(OPS_MANAGER, OPS_DIRECTOR);
         };
     }
 }

@@ -93,6 +93,7 @@ class PermissionTableTest {
                 Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
         TABLE.put(IncidentsPermission.HANDLE, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
         TABLE.put(IncidentsPermission.RULE, Set.of(OPS_DIRECTOR));
+        TABLE.put(IncidentsPermission.CONFIGURE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
 
         TABLE.put(ComplaintsPermission.READ,
                 Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));

@@ -9,8 +9,12 @@ import dev.opscharter.domain.compliance.CorrectiveActionId;
 import dev.opscharter.domain.incidents.Incident;
 import dev.opscharter.domain.incidents.IncidentStep;
 import dev.opscharter.domain.incidents.IncidentType;
+import dev.opscharter.domain.incidents.StepLimits;
 import dev.opscharter.domain.incidents.StepRecord;
 import dev.opscharter.domain.shared.Actor;
+import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.LimitBasis;
 import dev.opscharter.domain.shared.Role;
 import org.junit.jupiter.api.Test;
 
@@ -68,12 +72,41 @@ abstract class IncidentsContract {
     }
 
     @Test
-    void the_types_are_the_defaults_by_code() {
+    void the_types_start_with_the_defaults_by_code() {
         var defaults = IncidentType.defaults().stream()
                 .sorted(java.util.Comparator.comparing(IncidentType::code)).toList();
-        assertThat(types().all()).containsExactlyElementsOf(defaults);
+        // other tests add types of their own, never change a default's
+        assertThat(types().all()).containsSubsequence(defaults).isSortedAccordingTo(
+                java.util.Comparator.comparing(IncidentType::code));
         assertThat(types().byCode(IncidentType.MAJOR_COMPLAINT)).contains(defaults.getFirst());
         assertThat(types().byCode("NO_SUCH_TYPE")).isEmpty();
+    }
+
+    @Test
+    void a_type_is_added_and_changed_only_from_the_version_its_editor_saw() {
+        var code = "T_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        var added = new IncidentType(code, new BilingualName("断供", "Supply break"), limits(LimitBasis.CALENDAR, 3));
+        var changed = new IncidentType(code, new BilingualName("断供（主）", "Main supply break"),
+                limits(LimitBasis.WORKING, 2));
+
+        types().save(Optional.empty(), added);
+        assertThat(types().byCode(code)).contains(added);
+        types().save(Optional.of(added), changed);
+        assertThat(types().byCode(code)).contains(changed);
+        assertThat(types().all()).contains(changed);
+
+        assertThatThrownBy(() -> types().save(Optional.of(added), added)).isInstanceOf(ConcurrentModification.class);
+        assertThatThrownBy(() -> types().save(Optional.empty(), added)).isInstanceOfSatisfying(InvalidValue.class,
+                refused -> assertThat(refused.field()).isEqualTo("code"));
+        assertThat(types().byCode(code)).contains(changed);
+    }
+
+    private static StepLimits limits(LimitBasis basis, int hours) {
+        var limits = new java.util.EnumMap<IncidentStep, Duration>(IncidentStep.class);
+        for (var step : IncidentStep.values()) {
+            limits.put(step, Duration.ofHours(hours + step.ordinal()));
+        }
+        return new StepLimits(basis, limits);
     }
 
     @Test

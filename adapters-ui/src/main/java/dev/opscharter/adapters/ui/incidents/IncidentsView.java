@@ -101,6 +101,9 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         report.addThemeVariants(ButtonVariant.PRIMARY);
         report.setVisible(handler);
         details = list.action("incidents.details", "incidents-details", () -> list.selected().ifPresent(this::open));
+        var typesButton = list.action("incidents.types.open", "incidents-types",
+                () -> IncidentTypesDialog.open(this, queries, manage, texts));
+        typesButton.setVisible(permissions.may(IncidentsPermission.CONFIGURE));
         list.column("incidents.field.reported", i -> Formats.dateTime(i.reportedAt()), null).setKey("reported")
                 .setAutoWidth(true);
         list.column("incidents.field.type", i -> texts.type(i.typeCode()), null).setKey("type").setAutoWidth(true);
@@ -155,7 +158,7 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void report() {
         var kind = new ComboBox<IncidentType>(getTranslation("incidents.field.type"));
         kind.setId("incident-report-type");
-        kind.setItems(types);
+        kind.setItems(queries.types());
         kind.setItemLabelGenerator(texts::type);
         kind.setRequiredIndicatorVisible(true);
         var title = new TextField(getTranslation("incidents.field.title"));

@@ -48,6 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import static dev.opscharter.domain.incidents.IncidentsPermission.CONFIGURE;
 import static dev.opscharter.domain.incidents.IncidentsPermission.HANDLE;
 import static dev.opscharter.domain.incidents.IncidentsPermission.READ;
 import static dev.opscharter.domain.incidents.IncidentsPermission.RULE;
@@ -66,6 +67,7 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
     public static final String LINK = "incidents?incident=";
     static final String OVERDUE_KEY = "notification.incident.step-overdue";
     static final String STAKEHOLDER_KEY = "notification.incident.stakeholder";
+    static final String TYPE_ENTITY = "IncidentType";
     /** Follow-ups one post-mortem raises: more is a project, not a post-mortem. */
     static final int MAX_FOLLOW_UPS = 20;
 
@@ -160,6 +162,28 @@ public final class IncidentService implements ManageIncidents, IncidentQueries, 
                     before.done(new StepRecord.PostMortem(text, raised), me, now));
             return id;
         }, IncidentId::toString, IncidentId::parse));
+    }
+
+    @Override
+    public void saveType(Optional<IncidentType> seen, IncidentType type) {
+        uc.run(CONFIGURE, () -> {
+            if (seen.isPresent() && !seen.get().code().equals(type.code())) {
+                throw new InvalidValue("code", "validation.incidents.type-code-kept");
+            }
+            types.save(seen, type);
+            uc.audit(TYPE_ENTITY, type.code(), type.name().chinese(), seen.isPresent() ? AuditAction.UPDATE
+                    : AuditAction.CREATE, seen.map(IncidentService::snapshot).orElse(Map.of()), snapshot(type));
+        });
+    }
+
+    private static Map<String, String> snapshot(IncidentType type) {
+        var snapshot = new LinkedHashMap<String, String>();
+        snapshot.put("name", type.name().chinese() + " / " + type.name().english());
+        snapshot.put("basis", type.limits().basis().name());
+        for (var step : IncidentStep.values()) {
+            snapshot.put(step.name(), type.limits().limit(step).toString());
+        }
+        return snapshot;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.opscharter.application.incidents.fakes;
 
 import dev.opscharter.application.incidents.port.out.IncidentTypes;
+import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.domain.incidents.IncidentType;
+import dev.opscharter.domain.shared.InvalidValue;
 
 import java.util.List;
 import java.util.Map;
@@ -29,5 +31,17 @@ public final class InMemoryIncidentTypes implements IncidentTypes {
     @Override
     public synchronized Optional<IncidentType> byCode(String code) {
         return Optional.ofNullable(types.get(code));
+    }
+
+    @Override
+    public synchronized void save(Optional<IncidentType> seen, IncidentType changed) {
+        var stored = Optional.ofNullable(types.get(changed.code()));
+        if (seen.isEmpty() && stored.isPresent()) {
+            throw new InvalidValue("code", "validation.incidents.type-code-taken", changed.code());
+        }
+        if (seen.isPresent() && !stored.equals(seen)) {
+            throw new ConcurrentModification("IncidentType", changed.code());
+        }
+        types.put(changed.code(), changed);
     }
 }

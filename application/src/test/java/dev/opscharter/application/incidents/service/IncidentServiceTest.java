@@ -1,10 +1,11 @@
 package dev.opscharter.application.incidents.service;
 
+import dev.opscharter.application.compliance.RectificationFixture;
 import dev.opscharter.application.incidents.IncidentFilter;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidentTypes;
 import dev.opscharter.application.incidents.fakes.InMemoryIncidents;
 import dev.opscharter.application.incidents.port.in.EscalateOverdueSteps;
-import dev.opscharter.application.compliance.RectificationFixture;
+import dev.opscharter.application.incidents.port.in.ManageIncidents;
 import dev.opscharter.application.organization.OrganizationFixture;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
@@ -12,24 +13,25 @@ import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.fakes.RecordingNotifications;
+import dev.opscharter.domain.compliance.CorrectiveAction;
 import dev.opscharter.domain.compliance.CorrectiveActionId;
+import dev.opscharter.domain.compliance.IncidentRef;
 import dev.opscharter.domain.incidents.Incident;
 import dev.opscharter.domain.incidents.IncidentAction;
 import dev.opscharter.domain.incidents.IncidentId;
 import dev.opscharter.domain.incidents.IncidentStep;
 import dev.opscharter.domain.incidents.IncidentType;
+import dev.opscharter.domain.incidents.StepLimits;
 import dev.opscharter.domain.incidents.StepRecord;
 import dev.opscharter.domain.incidents.StepTiming;
 import dev.opscharter.domain.incidents.Timeliness;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.BilingualName;
+import dev.opscharter.domain.shared.InvalidValue;
+import dev.opscharter.domain.shared.LimitBasis;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Role;
-import dev.opscharter.domain.shared.RuleViolation;
-import dev.opscharter.application.incidents.port.in.ManageIncidents;
-import dev.opscharter.domain.compliance.CorrectiveAction;
-import dev.opscharter.domain.compliance.IncidentRef;
-import java.time.LocalDate;
 import dev.opscharter.domain.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +39,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static dev.opscharter.application.shared.AuditAssertions.assertEntry;
@@ -364,5 +369,48 @@ class IncidentServiceTest {
 
         org.clock.advance(Duration.ofHours(3));
         assertThat(service.countOverdue()).as("the cause of %s is overdue", late).isEqualTo(1);
+    }
+    // ---- types
+
+    @Test
+    void a_manager_adds_a_type_and_changes_its_limits_and_an_edit_of_a_type_changed_meanwhile_is_refused() {
+        org.actAs("manager", Role.OPS_MANAGER);
+        var supply = new IncidentType("SUPPLY_BREAK", new BilingualName("断供", "Supply break"), hours(LimitBasis.CALENDAR, 3));
+
+        service.saveType(Optional.empty(), supply);
+        var faster = new IncidentType("SUPPLY_BREAK", supply.name(), hours(LimitBasis.WORKING, 2));
+        service.saveType(Optional.of(supply), faster);
+
+        assertThat(service.types()).contains(faster);
+        assertThatThrownBy(() -> service.saveType(Optional.of(supply), supply))
+                .as("the editor saw the type before the change").isInstanceOf(ConcurrentModification.class);
+        assertThatThrownBy(() -> service.saveType(Optional.empty(), supply)).isInstanceOfSatisfying(InvalidValue.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("validation.incidents.type-code-taken"));
+        assertThatThrownBy(() -> service.saveType(Optional.of(faster), new IncidentType("SUPPLY_CUT", supply.name(),
+                hours(LimitBasis.WORKING, 2)))).isInstanceOf(InvalidValue.class);
+        assertThat(org.auditLog.entries()).extracting(e -> e.entityType()).containsOnly("IncidentType");
+    }
+
+    @ParameterizedTest
+    @MethodSource("notDirectors")
+    void only_managers_and_the_director_set_the_types(Actor other) {
+        org.actAs(other);
+        var type = new IncidentType("SUPPLY_BREAK", new BilingualName("断供", "Supply break"), hours(LimitBasis.CALENDAR, 3));
+
+        if (other.hasAnyOf(Role.OPS_MANAGER)) {
+            service.saveType(Optional.empty(), type);
+            assertThat(service.types()).contains(type);
+        } else {
+            assertThatThrownBy(() -> service.saveType(Optional.empty(), type)).isInstanceOf(AccessDenied.class);
+            assertThat(types.byCode("SUPPLY_BREAK")).isEmpty();
+        }
+    }
+
+    private static StepLimits hours(LimitBasis basis, int each) {
+        var limits = new EnumMap<IncidentStep, Duration>(IncidentStep.class);
+        for (var step : IncidentStep.values()) {
+            limits.put(step, Duration.ofHours(each));
+        }
+        return new StepLimits(basis, limits);
     }
 }

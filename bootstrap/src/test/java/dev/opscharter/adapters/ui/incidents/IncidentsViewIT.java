@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.opscharter.adapters.ui.NotFoundView;
 import dev.opscharter.adapters.ui.ViewTest;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -180,5 +182,39 @@ class IncidentsViewIT extends ViewTest {
     void the_administrator_cannot_open_the_board() {
         UI.getCurrent().navigate("incidents");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+    @Test
+    void a_manager_adds_an_incident_type_with_its_step_limits_and_a_bad_code_is_refused_at_its_field() {
+        var code = "T_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
+        open();
+        click("incidents-types");
+        click("incident-types-new");
+        test(textField("incident-type-code")).setValue("lower case");
+        test(textField("incident-type-name-zh")).setValue("断供");
+        test(textField("incident-type-name-en")).setValue("Supply break " + code);
+        for (var step : IncidentStep.values()) {
+            test($(IntegerField.class).id("incident-type-limit-" + step.name())).setValue(3 + step.ordinal());
+        }
+        click("incident-type-save");
+        assertThat(textField("incident-type-code").isInvalid()).isTrue();
+        assertThat(textField("incident-type-code").getErrorMessage())
+                .isEqualTo("Capital letters, digits and _, starting with a letter.");
+
+        test(textField("incident-type-code")).setValue(code);
+        click("incident-type-save");
+
+        var saved = queries.types().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        assertThat(saved.limits().limit(IncidentStep.POST_MORTEM)).isEqualTo(Duration.ofHours(6));
+        assertThat(test(this.<IncidentType>grid("incident-types-grid")).size()).isEqualTo(queries.types().size());
+    }
+
+    @Test
+    @WithUserDetails("specialist")
+    void a_specialist_handles_incidents_but_is_not_offered_the_types() {
+        open();
+
+        assertThat($(Button.class).withId("incidents-types").exists()).isFalse();
+        var type = queries.types().getFirst();
+        assertThatThrownBy(() -> manage.saveType(Optional.of(type), type)).isInstanceOf(AccessDenied.class);
     }
 }

@@ -2,10 +2,12 @@ package dev.opscharter.application.incidents.port.in;
 
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.incidents.IncidentId;
+import dev.opscharter.domain.incidents.IncidentType;
 import dev.opscharter.domain.incidents.StepRecord;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reporting and handling incidents: managers, directors and specialists report them and do their steps
@@ -29,6 +31,14 @@ public interface ManageIncidents {
      * (a follow-up asked by anyone else is refused). Once per request, as {@link #doStep}.
      */
     void postMortem(RequestKey request, IncidentId incident, String text, List<FollowUp> followUps, long version);
+
+    /**
+     * Adds an incident type, or changes one's names, basis and step limits ({@code IncidentsPermission.CONFIGURE}:
+     * managers and the director); a type's code is kept. {@code seen} is the type as the editor saw it, empty for
+     * a new one: a type changed meanwhile is refused with {@code ConcurrentModification}. Incidents are timed by
+     * their type's limits as they stand.
+     */
+    void saveType(Optional<IncidentType> seen, IncidentType type);
 
     /** The director's ruling, recorded with who and when; once per incident. */
     void rule(IncidentId incident, boolean majorAccident, long version);

@@ -12,4 +12,11 @@ public interface IncidentTypes {
     List<IncidentType> all();
 
     Optional<IncidentType> byCode(String code);
+
+    /**
+     * Keeps {@code changed} in place of {@code seen}, the type as its editor saw it, or as a new type when
+     * {@code seen} is empty: {@code ConcurrentModification} when the stored type is no longer {@code seen},
+     * {@code InvalidValue} on {@code code} when a new type's code is taken.
+     */
+    void save(Optional<IncidentType> seen, IncidentType changed);
 }
