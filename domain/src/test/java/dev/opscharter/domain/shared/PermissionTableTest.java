@@ -11,6 +11,7 @@ import dev.opscharter.domain.organization.OrganizationPermission;
 import dev.opscharter.domain.risks.RisksPermission;
 import dev.opscharter.domain.survey.SurveyPermission;
 import dev.opscharter.domain.targets.TargetsPermission;
+import dev.opscharter.domain.team.TeamPermission;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -99,6 +100,10 @@ class PermissionTableTest {
                 Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
         TABLE.put(ComplaintsPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
 
+        TABLE.put(TeamPermission.READ, Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR));
+        TABLE.put(TeamPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
+        TABLE.put(TeamPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+
         TABLE.put(SharedPermission.READ_AUDIT, Set.of(ADMIN, AUDITOR, OPS_DIRECTOR));
         TABLE.put(SharedPermission.INBOX, Set.of());
     }
@@ -107,7 +112,8 @@ class PermissionTableTest {
         return Stream.of(OrganizationPermission.values(), CharterPermission.values(), AppraisalPermission.values(),
                         CompliancePermission.values(), SurveyPermission.values(), TargetsPermission.values(),
                         CostsPermission.values(), EfficiencyPermission.values(), RisksPermission.values(),
-                        IncidentsPermission.values(), ComplaintsPermission.values(), SharedPermission.values())
+                        IncidentsPermission.values(), ComplaintsPermission.values(), TeamPermission.values(),
+                        SharedPermission.values())
                 .<Permission>flatMap(Stream::of).toList();
     }
 

@@ -1,0 +1,26 @@
+package dev.opscharter.application.team.port.in;
+
+import dev.opscharter.application.shared.WithSteps;
+import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.team.AppraisalPassRate;
+import dev.opscharter.domain.team.AppraisalResult;
+import dev.opscharter.domain.team.TrainingCompletion;
+import dev.opscharter.domain.team.TrainingPlan;
+import dev.opscharter.domain.team.TrainingStep;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What everyone who reads the team ({@code TeamPermission.READ}, auditors included) may ask. */
+public interface TeamQueries {
+
+    /** The plan of the year with the steps the asker may take. */
+    Optional<WithSteps<TrainingPlan, TrainingStep>> plan(int year);
+
+    List<AppraisalResult> appraisals(Period.Quarter quarter);
+
+    /** As it stands today in the organization's zone. */
+    TrainingCompletion trainingCompletion(Period period);
+
+    AppraisalPassRate passRate(Period.Quarter quarter);
+}

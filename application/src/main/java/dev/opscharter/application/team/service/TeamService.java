@@ -1,0 +1,169 @@
+package dev.opscharter.application.team.service;
+
+import dev.opscharter.application.organization.port.out.People;
+import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.RecordType;
+import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.UseCase;
+import dev.opscharter.application.shared.WithSteps;
+import dev.opscharter.application.team.port.in.ManageTraining;
+import dev.opscharter.application.team.port.in.RecordAppraisals;
+import dev.opscharter.application.team.port.in.TeamQueries;
+import dev.opscharter.application.team.port.out.AppraisalResults;
+import dev.opscharter.application.team.port.out.TrainingPlans;
+import dev.opscharter.domain.organization.PersonId;
+import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.shared.Refusal;
+import dev.opscharter.domain.team.AppraisalPassRate;
+import dev.opscharter.domain.team.AppraisalResult;
+import dev.opscharter.domain.team.AppraisalResultId;
+import dev.opscharter.domain.team.Course;
+import dev.opscharter.domain.team.TrainingCompletion;
+import dev.opscharter.domain.team.TrainingEvidence;
+import dev.opscharter.domain.team.TrainingPlan;
+import dev.opscharter.domain.team.TrainingPlanId;
+import dev.opscharter.domain.team.TrainingStep;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.opscharter.domain.team.TeamPermission.MANAGE;
+import static dev.opscharter.domain.team.TeamPermission.READ;
+import static dev.opscharter.domain.team.TeamPermission.RECORD;
+
+/**
+ * The team's training plans and appraisal results: the permission checked here, the rules in the records. Everyone
+ * named — attendees, the appraised, reviewers — must be a person of the organization.
+ */
+public final class TeamService implements ManageTraining, RecordAppraisals, TeamQueries {
+
+    static final RecordType<TrainingPlanId, TrainingPlan> PLAN = new RecordType<>("TrainingPlan", TrainingPlan::id,
+            p -> p.year().key(), TeamService::snapshot, TrainingPlan::version, TrainingPlanId::toString,
+            TrainingPlanId::parse);
+    static final RecordType<AppraisalResultId, AppraisalResult> RESULT = new RecordType<>("AppraisalResult",
+            AppraisalResult::id, r -> r.quarter().key() + " " + r.person(), TeamService::snapshot,
+            AppraisalResult::version, AppraisalResultId::toString, AppraisalResultId::parse);
+
+    private final TrainingPlans plans;
+    private final AppraisalResults results;
+    private final People people;
+    private final UseCase uc;
+
+    public TeamService(TrainingPlans plans, AppraisalResults results, People people, UseCase uc) {
+        this.plans = plans;
+        this.results = results;
+        this.people = people;
+        this.uc = uc;
+    }
+
+    // ---- training
+
+    @Override
+    public TrainingPlanId drawPlan(RequestKey request, int year) {
+        var of = new Period.Year(year);
+        return uc.create(MANAGE, request, PLAN, plans, me -> {
+            if (plans.ofYear(year).isPresent()) {
+                throw Refusal.of("rule.team.plan.twice", of.key()).violation();
+            }
+            return TrainingPlan.draw(of, me);
+        });
+    }
+
+    @Override
+    public void addCourse(TrainingPlanId plan, NewCourse course, long version) {
+        uc.change(MANAGE, PLAN, plans, plan, version, AuditAction.UPDATE, (me, before) -> {
+            course.attendees().forEach(this::person);
+            return before.addCourse(Course.of(course.code(), course.title(), course.due(), course.attendees()), me);
+        });
+    }
+
+    @Override
+    public void recordAttendance(TrainingPlanId plan, String courseCode, PersonId person, LocalDate on,
+                                 long version) {
+        uc.change(RECORD, PLAN, plans, plan, version, AuditAction.UPDATE,
+                (me, before) -> before.attended(courseCode, person, on, me));
+    }
+
+    @Override
+    public void recordCompletion(TrainingPlanId plan, String courseCode, PersonId person, LocalDate on,
+                                 TrainingEvidence evidence, long version) {
+        uc.change(RECORD, PLAN, plans, plan, version, AuditAction.UPDATE,
+                (me, before) -> before.completed(courseCode, person, on, evidence, me));
+    }
+
+    // ---- appraisals
+
+    @Override
+    public AppraisalResultId record(RequestKey request, PersonId person, Period.Quarter quarter, int score,
+                                    PersonId reviewer) {
+        return uc.create(RECORD, request, RESULT, results, me -> {
+            person(person);
+            person(reviewer);
+            if (results.of(person, quarter).isPresent()) {
+                throw Refusal.of("rule.team.appraisal.twice", quarter.key()).violation();
+            }
+            return AppraisalResult.record(person, quarter, score, AppraisalResult.DEFAULT_PASS_MARK, reviewer, me,
+                    uc.calendar().now());
+        });
+    }
+
+    @Override
+    public void correct(AppraisalResultId id, int score, PersonId reviewer, long version) {
+        uc.change(RECORD, RESULT, results, id, version, AuditAction.UPDATE, (me, before) -> {
+            person(reviewer);
+            return before.correct(score, reviewer, me, uc.calendar().now());
+        });
+    }
+
+    // ---- queries
+
+    @Override
+    public Optional<WithSteps<TrainingPlan, TrainingStep>> plan(int year) {
+        return uc.read(READ, me -> plans.ofYear(year).map(p -> new WithSteps<>(p, p.allowedSteps(me))));
+    }
+
+    @Override
+    public List<AppraisalResult> appraisals(Period.Quarter quarter) {
+        return uc.read(READ, () -> results.between(quarter, quarter));
+    }
+
+    @Override
+    public TrainingCompletion trainingCompletion(Period period) {
+        return uc.read(READ, () -> TrainingCompletion.of(plans.ofYears(period.year(), period.year()), period,
+                uc.calendar().today()));
+    }
+
+    @Override
+    public AppraisalPassRate passRate(Period.Quarter quarter) {
+        return uc.read(READ, () -> AppraisalPassRate.of(results.between(quarter, quarter), quarter));
+    }
+
+    private void person(PersonId id) {
+        people.byId(id).orElseThrow(() -> new NotFound("Person", id));
+    }
+
+    private static Map<String, String> snapshot(TrainingPlan plan) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("year", plan.year().key());
+        for (var course : plan.courses()) {
+            fields.put("course." + course.code(), course.title() + " · " + course.due() + " · "
+                    + course.completedOnTime().size() + "/" + course.attendees().size() + " · attended "
+                    + course.attendance().size());
+        }
+        return fields;
+    }
+
+    private static Map<String, String> snapshot(AppraisalResult result) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("person", result.person().toString());
+        fields.put("quarter", result.quarter().key());
+        fields.put("score", Integer.toString(result.score()));
+        fields.put("passMark", Integer.toString(result.passMark()));
+        fields.put("reviewer", result.reviewer().toString());
+        return fields;
+    }
+}
