@@ -133,7 +133,7 @@ public record CrossDepartmentProject(CrossDepartmentProjectId id, ProjectKind ki
 
     private Optional<Refusal> guard(ProjectStep step, Actor by) {
         var active = Guards.manager(by).or(() -> status.isFinished()
-                ? Refusal.because("rule.collaboration.project-finished", status.name()) : Optional.empty());
+                ? Refusal.because("rule.collaboration.project-finished") : Optional.empty());
         return switch (step) {
             case ASSIGN_RESPONSIBILITY, CANCEL -> active;
             case ADD_MILESTONE -> active.or(() -> responsibilities.isEmpty()

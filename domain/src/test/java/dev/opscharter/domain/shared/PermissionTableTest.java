@@ -2,6 +2,7 @@ package dev.opscharter.domain.shared;
 
 import dev.opscharter.domain.appraisal.AppraisalPermission;
 import dev.opscharter.domain.charter.CharterPermission;
+import dev.opscharter.domain.collaboration.CollaborationPermission;
 import dev.opscharter.domain.complaints.ComplaintsPermission;
 import dev.opscharter.domain.compliance.CompliancePermission;
 import dev.opscharter.domain.costs.CostsPermission;
@@ -99,6 +100,11 @@ class PermissionTableTest {
                 Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
         TABLE.put(ComplaintsPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
 
+        TABLE.put(CollaborationPermission.READ,
+                Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(CollaborationPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
+        TABLE.put(CollaborationPermission.TAKE_MINUTES, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+
         TABLE.put(SharedPermission.READ_AUDIT, Set.of(ADMIN, AUDITOR, OPS_DIRECTOR));
         TABLE.put(SharedPermission.INBOX, Set.of());
     }
@@ -107,7 +113,8 @@ class PermissionTableTest {
         return Stream.of(OrganizationPermission.values(), CharterPermission.values(), AppraisalPermission.values(),
                         CompliancePermission.values(), SurveyPermission.values(), TargetsPermission.values(),
                         CostsPermission.values(), EfficiencyPermission.values(), RisksPermission.values(),
-                        IncidentsPermission.values(), ComplaintsPermission.values(), SharedPermission.values())
+                        IncidentsPermission.values(), ComplaintsPermission.values(), CollaborationPermission.values(),
+                        SharedPermission.values())
                 .<Permission>flatMap(Stream::of).toList();
     }
 
