@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A conflict between departments (部门冲突, e.g. Sales and Customer Service on a customer need, Finance and
@@ -125,5 +127,19 @@ public record Conflict(ConflictId id, Set<DepartmentCode> parties, String matter
                     ? Refusal.because("rule.collaboration.conflict-resolved") : Optional.empty());
             case ADD_FOLLOW_UP -> Guards.manager(by);
         };
+    }
+
+    /** The conflict's fields as an auditor reads them. */
+    public Map<String, String> snapshot() {
+        var snapshot = new LinkedHashMap<String, String>();
+        snapshot.put("parties", Departments.describe(parties));
+        snapshot.put("matter", matter);
+        resolution.ifPresent(r -> {
+            snapshot.put("resolution", r.text());
+            snapshot.put("agreedBy", String.join(", ", r.agreedBy()));
+            r.plan().ifPresent(plan -> snapshot.put("plan", plan.toString()));
+        });
+        snapshot.put("followUps", String.join("; ", followUps.stream().map(ActionItem::describe).toList()));
+        return snapshot;
     }
 }

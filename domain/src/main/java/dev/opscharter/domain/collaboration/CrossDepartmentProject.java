@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A cross-department project (e.g. customer satisfaction: Marketing researches, Sales contacts customers, Customer
@@ -143,5 +145,20 @@ public record CrossDepartmentProject(CrossDepartmentProjectId id, ProjectKind ki
             case COMPLETE -> active.or(() -> milestones.stream().anyMatch(m -> !m.isDone())
                     ? Refusal.because("rule.collaboration.milestones-open") : Optional.empty());
         };
+    }
+
+    /** The project's fields as an auditor reads them. */
+    public Map<String, String> snapshot() {
+        var snapshot = new LinkedHashMap<String, String>();
+        snapshot.put("kind", kind.name());
+        snapshot.put("name", name);
+        snapshot.put("goal", goal);
+        snapshot.put("startsOn", startsOn.toString());
+        snapshot.put("responsibilities", String.join("; ",
+                responsibilities.stream().map(r -> r.department() + ": " + r.duty()).toList()));
+        snapshot.put("milestones", String.join("; ", milestones.stream().map(m -> m.owner() + ": " + m.title()
+                + " (" + m.dueOn() + m.doneOn().map(d -> ", done " + d).orElse("") + ")").toList()));
+        snapshot.put("status", status.name());
+        return snapshot;
     }
 }

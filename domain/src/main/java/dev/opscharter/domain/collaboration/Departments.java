@@ -21,4 +21,8 @@ final class Departments {
         }
         return Collections.unmodifiableSet(distinct);
     }
+
+    static String describe(Set<DepartmentCode> departments) {
+        return String.join(", ", departments.stream().map(DepartmentCode::value).toList());
+    }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One occurrence of a {@link MeetingSeries}: the departments taking part, the agenda, the minutes, the decisions and
@@ -138,5 +140,20 @@ public record Meeting(MeetingId id, MeetingSeriesId series, String title, Set<De
     private Optional<Refusal> open() {
         return status == MeetingStatus.CLOSED ? Refusal.because("rule.collaboration.meeting-closed")
                 : Optional.empty();
+    }
+
+    /** The meeting's fields as an auditor reads them. */
+    public Map<String, String> snapshot() {
+        var snapshot = new LinkedHashMap<String, String>();
+        snapshot.put("title", title);
+        snapshot.put("departments", Departments.describe(departments));
+        snapshot.put("scheduledAt", scheduledAt.toString());
+        snapshot.put("agenda", String.join("; ", agenda));
+        snapshot.put("carried", String.join("; ", carried.stream().map(ActionItem::describe).toList()));
+        snapshot.put("minutes", minutes);
+        snapshot.put("decisions", String.join("; ", decisions));
+        snapshot.put("actionItems", String.join("; ", actionItems.stream().map(ActionItem::describe).toList()));
+        snapshot.put("status", status.name());
+        return snapshot;
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A recurring collaboration meeting (协同例会): with which departments, on what, and when it recurs. The schedule
@@ -28,11 +30,15 @@ public record MeetingSeries(MeetingSeriesId id, String title, String topic, Set<
     public static List<MeetingSeries> defaults() {
         return List.of(
                 new MeetingSeries(MeetingSeriesId.random(), "Sales and Marketing weekly", "Business progress",
-                        Set.of(new DepartmentCode("SALES"), new DepartmentCode("MARKETING")),
+                        inOrder(new DepartmentCode("SALES"), new DepartmentCode("MARKETING")),
                         new Recurrence.Weekly(DayOfWeek.MONDAY, LocalTime.of(10, 0)), true, 0),
                 new MeetingSeries(MeetingSeriesId.random(), "Finance monthly", "Reconcile operating costs",
-                        Set.of(new DepartmentCode("FINANCE")),
+                        inOrder(new DepartmentCode("FINANCE")),
                         new Recurrence.Monthly(5, LocalTime.of(14, 0)), true, 0));
+    }
+
+    private static Set<DepartmentCode> inOrder(DepartmentCode... departments) {
+        return Departments.atLeast(1, List.of(departments), "departments");
     }
 
     public MeetingSeries {
@@ -70,5 +76,16 @@ public record MeetingSeries(MeetingSeriesId id, String title, String topic, Set<
 
     private Optional<Refusal> ended() {
         return active ? Optional.empty() : Refusal.because("rule.collaboration.series-ended", title);
+    }
+
+    /** The series' fields as an auditor reads them. */
+    public Map<String, String> snapshot() {
+        var snapshot = new LinkedHashMap<String, String>();
+        snapshot.put("title", title);
+        snapshot.put("topic", topic);
+        snapshot.put("departments", Departments.describe(departments));
+        snapshot.put("recurrence", recurrence.toString());
+        snapshot.put("active", Boolean.toString(active));
+        return snapshot;
     }
 }

@@ -5,6 +5,8 @@ import dev.opscharter.domain.shared.Refusal;
 import dev.opscharter.domain.shared.Require;
 
 import java.util.Objects;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A standing conflict-resolution plan (冲突解决预案): for which kind of disagreement, and how it is settled (e.g.
@@ -37,5 +39,15 @@ public record ResolutionPlan(ResolutionPlanId id, String name, String appliesWhe
     public ResolutionPlan retire(Actor by) {
         Refusal.enforce(Guards.manager(by));
         return new ResolutionPlan(id, name, appliesWhen, approach, false, version);
+    }
+
+    /** The plan's fields as an auditor reads them. */
+    public Map<String, String> snapshot() {
+        var snapshot = new LinkedHashMap<String, String>();
+        snapshot.put("name", name);
+        snapshot.put("appliesWhen", appliesWhen);
+        snapshot.put("approach", approach);
+        snapshot.put("active", Boolean.toString(active));
+        return snapshot;
     }
 }

@@ -1,5 +1,6 @@
 package dev.opscharter.domain.collaboration;
 
+import dev.opscharter.domain.charter.DutyType;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.shared.Actor;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConflictTest {
 
+    static final DutyType DUTY = new DutyType("CROSS_DEPARTMENT_COORDINATION");
     static final Instant AT = Instant.parse("2026-06-01T02:00:00Z");
     static final Actor MANAGER = Actor.user("manager", Set.of(Role.OPS_MANAGER));
     static final Actor SPECIALIST = Actor.user("specialist", Set.of(Role.OPS_SPECIALIST));
@@ -79,7 +81,7 @@ class ConflictTest {
 
     @Test
     void follow_up_items_are_kept_with_the_work_item_they_became() {
-        var item = ActionItem.of(SERVICE, "更新客户需求确认单", LocalDate.of(2026, 6, 15));
+        var item = ActionItem.of(SERVICE, "更新客户需求确认单", LocalDate.of(2026, 6, 15), DUTY);
         var workItem = WorkItemId.random();
 
         var conflict = customerNeed().addFollowUp(item, MANAGER).registered(item.id(), workItem);

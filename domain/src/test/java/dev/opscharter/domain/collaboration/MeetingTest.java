@@ -1,5 +1,6 @@
 package dev.opscharter.domain.collaboration;
 
+import dev.opscharter.domain.charter.DutyType;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.shared.Actor;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MeetingTest {
 
+    static final DutyType DUTY = new DutyType("CROSS_DEPARTMENT_COORDINATION");
     static final Instant AT = Instant.parse("2026-06-01T02:00:00Z");
     static final Actor MANAGER = Actor.user("manager", Set.of(Role.OPS_MANAGER));
     static final Actor SPECIALIST = Actor.user("specialist", Set.of(Role.OPS_SPECIALIST));
@@ -51,9 +53,9 @@ class MeetingTest {
         var done = WorkItemId.random();
         var open = WorkItemId.random();
         var first = held(Meeting.schedule(SERIES, AT, Optional.empty(), id -> true));
-        var finished = ActionItem.of(FINANCE, "说明五月差异", LocalDate.of(2026, 6, 5));
-        var pending = ActionItem.of(OPERATIONS, "更新成本分摊表", LocalDate.of(2026, 6, 10));
-        var unregistered = ActionItem.of(FINANCE, "提交发票清单", LocalDate.of(2026, 6, 12));
+        var finished = ActionItem.of(FINANCE, "说明五月差异", LocalDate.of(2026, 6, 5), DUTY);
+        var pending = ActionItem.of(OPERATIONS, "更新成本分摊表", LocalDate.of(2026, 6, 10), DUTY);
+        var unregistered = ActionItem.of(FINANCE, "提交发票清单", LocalDate.of(2026, 6, 12), DUTY);
         first = first.addActionItem(finished, SPECIALIST).addActionItem(pending, SPECIALIST)
                 .addActionItem(unregistered, SPECIALIST)
                 .registered(finished.id(), done).registered(pending.id(), open);
@@ -67,7 +69,7 @@ class MeetingTest {
     @Test
     void an_item_still_open_after_two_meetings_is_carried_again() {
         var open = WorkItemId.random();
-        var item = ActionItem.of(FINANCE, "说明五月差异", LocalDate.of(2026, 6, 5));
+        var item = ActionItem.of(FINANCE, "说明五月差异", LocalDate.of(2026, 6, 5), DUTY);
         var first = held(Meeting.schedule(SERIES, AT, Optional.empty(), id -> true))
                 .addActionItem(item, SPECIALIST).registered(item.id(), open);
         var second = Meeting.schedule(SERIES, AT.plusSeconds(1), Optional.of(first), id -> true);
@@ -82,7 +84,7 @@ class MeetingTest {
     @Test
     void minutes_come_before_action_items_and_closing_makes_them_final() {
         var scheduled = Meeting.schedule(SERIES, AT, Optional.empty(), id -> true);
-        var item = ActionItem.of(FINANCE, "说明五月差异", LocalDate.of(2026, 6, 5));
+        var item = ActionItem.of(FINANCE, "说明五月差异", LocalDate.of(2026, 6, 5), DUTY);
 
         assertThat(scheduled.allowedSteps(SPECIALIST)).contains(Step.open(MeetingStep.EDIT_AGENDA),
                 Step.open(MeetingStep.RECORD_MINUTES));
