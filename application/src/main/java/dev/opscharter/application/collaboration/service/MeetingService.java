@@ -2,9 +2,9 @@ package dev.opscharter.application.collaboration.service;
 
 import dev.opscharter.application.collaboration.port.in.ManageMeetings;
 import dev.opscharter.application.collaboration.port.in.MeetingQueries;
+import dev.opscharter.application.collaboration.port.in.NewActionItem;
 import dev.opscharter.application.collaboration.port.out.Meetings;
 import dev.opscharter.application.collaboration.port.out.RecurringMeetings;
-import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.Once;
 import dev.opscharter.application.shared.PageRequest;
@@ -110,17 +110,8 @@ public final class MeetingService implements ManageMeetings, MeetingQueries {
 
     @Override
     public WorkItemId addActionItem(RequestKey request, MeetingId id, NewActionItem draft, long version) {
-        return uc.write(TAKE_MINUTES, me -> once.create(request, "Meeting.addActionItem", () -> {
-            var meeting = meetings.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
-            if (meeting.version() != version) {
-                throw new ConcurrentModification(TYPE.entity(), id);
-            }
-            var item = ActionItemWork.item(draft.owner(), draft.title(), draft.dueOn(), draft.dutyType());
-            var added = meeting.addActionItem(item, me);
-            var workItem = work.register(request, item, meeting.title());
-            uc.save(TYPE, meetings, AuditAction.UPDATE, meeting, added.registered(item.id(), workItem));
-            return workItem;
-        }, WorkItemId::toString, WorkItemId::parse));
+        return work.add(request, TAKE_MINUTES, TYPE, meetings, id, version, draft, Meeting::title,
+                (meeting, item, me) -> meeting.addActionItem(item, me), Meeting::registered);
     }
 
     @Override

@@ -28,7 +28,8 @@ final class CollaborationFixture {
     final CharterFixture charter = new CharterFixture();
     final InMemoryRecurringMeetings series = new InMemoryRecurringMeetings();
     final InMemoryMeetings meetings = new InMemoryMeetings();
-    final ActionItemWork work = new ActionItemWork(charter.workItemService(), charter.workItems);
+    final ActionItemWork work = new ActionItemWork(charter.workItemService(), charter.workItems,
+            charter.org.processedRequests, charter.org.useCase);
     final MeetingService meetingService = new MeetingService(series, meetings, work,
             charter.org.processedRequests, charter.org.useCase);
 

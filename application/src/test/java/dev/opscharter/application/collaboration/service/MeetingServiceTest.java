@@ -1,6 +1,6 @@
 package dev.opscharter.application.collaboration.service;
 
-import dev.opscharter.application.collaboration.port.in.ManageMeetings.NewActionItem;
+import dev.opscharter.application.collaboration.port.in.NewActionItem;
 import dev.opscharter.application.collaboration.port.in.ManageMeetings.NewSeries;
 import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.ConcurrentModification;

@@ -7,7 +7,6 @@ import dev.opscharter.domain.collaboration.MeetingSeriesId;
 import dev.opscharter.domain.collaboration.Recurrence;
 import dev.opscharter.domain.organization.DepartmentCode;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,9 +46,5 @@ public interface ManageMeetings {
     void close(MeetingId meeting, long version);
 
     record NewSeries(String title, String topic, Set<DepartmentCode> departments, Recurrence recurrence) {
-    }
-
-    /** @param dutyType the charter's duty type the item is routed by */
-    record NewActionItem(DepartmentCode owner, String title, LocalDate dueOn, String dutyType) {
     }
 }
