@@ -1,8 +1,10 @@
 package dev.opscharter.application.collaboration.service;
 
 import dev.opscharter.application.charter.CharterFixture;
+import dev.opscharter.application.collaboration.fakes.InMemoryConflicts;
 import dev.opscharter.application.collaboration.fakes.InMemoryMeetings;
 import dev.opscharter.application.collaboration.fakes.InMemoryRecurringMeetings;
+import dev.opscharter.application.collaboration.fakes.InMemoryResolutionPlans;
 import dev.opscharter.application.collaboration.port.in.ManageMeetings.NewSeries;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.domain.collaboration.Meeting;
@@ -24,12 +26,17 @@ final class CollaborationFixture {
 
     static final DepartmentCode FINANCE = new DepartmentCode("FINANCE");
     static final DepartmentCode IT = new DepartmentCode("IT");
+    static final DepartmentCode HR = new DepartmentCode("HR");
+    static final DepartmentCode OPERATIONS = new DepartmentCode("OPERATIONS");
 
     final CharterFixture charter = new CharterFixture();
     final InMemoryRecurringMeetings series = new InMemoryRecurringMeetings();
     final InMemoryMeetings meetings = new InMemoryMeetings();
     final ActionItemWork work = new ActionItemWork(charter.workItemService(), charter.workItems,
             charter.org.processedRequests, charter.org.useCase);
+    final InMemoryConflicts conflicts = new InMemoryConflicts();
+    final InMemoryResolutionPlans plans = new InMemoryResolutionPlans();
+    final ConflictService conflictService = new ConflictService(conflicts, plans, work, charter.org.useCase);
     final MeetingService meetingService = new MeetingService(series, meetings, work,
             charter.org.processedRequests, charter.org.useCase);
 
