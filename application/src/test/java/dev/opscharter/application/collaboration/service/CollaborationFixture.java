@@ -2,6 +2,7 @@ package dev.opscharter.application.collaboration.service;
 
 import dev.opscharter.application.charter.CharterFixture;
 import dev.opscharter.application.collaboration.fakes.InMemoryConflicts;
+import dev.opscharter.application.collaboration.fakes.InMemoryCrossDepartmentProjects;
 import dev.opscharter.application.collaboration.fakes.InMemoryMeetings;
 import dev.opscharter.application.collaboration.fakes.InMemoryRecurringMeetings;
 import dev.opscharter.application.collaboration.fakes.InMemoryResolutionPlans;
@@ -37,6 +38,8 @@ final class CollaborationFixture {
     final InMemoryConflicts conflicts = new InMemoryConflicts();
     final InMemoryResolutionPlans plans = new InMemoryResolutionPlans();
     final ConflictService conflictService = new ConflictService(conflicts, plans, work, charter.org.useCase);
+    final InMemoryCrossDepartmentProjects projects = new InMemoryCrossDepartmentProjects();
+    final ProjectService projectService = new ProjectService(projects, charter.org.useCase);
     final MeetingService meetingService = new MeetingService(series, meetings, work,
             charter.org.processedRequests, charter.org.useCase);
 
