@@ -33,7 +33,7 @@ import static dev.opscharter.domain.collaboration.CollaborationPermission.TAKE_M
 /**
  * Meeting series and their meetings. The rules live in {@link MeetingSeries}, {@link Meeting} and
  * {@link Recurrence}; this service supplies who acts, the time and zone, the transaction, the version check, the
- * audit entry, and the charter that turns action items into work items.
+ * audit entry, the charter that turns action items into work items, and the notices of a new meeting.
  */
 public final class MeetingService implements ManageMeetings, MeetingQueries {
 
@@ -47,14 +47,16 @@ public final class MeetingService implements ManageMeetings, MeetingQueries {
     private final RecurringMeetings series;
     private final Meetings meetings;
     private final ActionItemWork work;
+    private final MeetingNotices notices;
     private final Once once;
     private final UseCase uc;
 
-    public MeetingService(RecurringMeetings series, Meetings meetings, ActionItemWork work,
+    public MeetingService(RecurringMeetings series, Meetings meetings, ActionItemWork work, MeetingNotices notices,
                           ProcessedRequests processed, UseCase uc) {
         this.series = series;
         this.meetings = meetings;
         this.work = work;
+        this.notices = notices;
         this.once = new Once(processed);
         this.uc = uc;
     }
@@ -87,10 +89,14 @@ public final class MeetingService implements ManageMeetings, MeetingQueries {
             if (latest.isPresent() && latest.get().scheduledAt().isAfter(now)) {
                 return latest.map(Meeting::id);
             }
-            return recurring.nextAfter(now, uc.calendar().zone().get()).map(at -> once.create(
-                    RequestKey.named("Meeting.schedule:" + id + ":" + at), "Meeting.schedule",
-                    () -> uc.created(TYPE, meetings.save(Meeting.schedule(recurring, at, latest, work::isOpen))).id(),
-                    TYPE.key(), TYPE.parse()));
+            var zone = uc.calendar().zone().get();
+            return recurring.nextAfter(now, zone).map(at -> once.create(
+                    RequestKey.named("Meeting.schedule:" + id + ":" + at), "Meeting.schedule", () -> {
+                        var meeting = uc.created(TYPE, meetings.save(Meeting.schedule(recurring, at, latest,
+                                work::isOpen)));
+                        notices.scheduled(meeting, zone);
+                        return meeting.id();
+                    }, TYPE.key(), TYPE.parse()));
         });
     }
 

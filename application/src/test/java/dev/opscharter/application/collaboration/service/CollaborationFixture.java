@@ -41,6 +41,8 @@ final class CollaborationFixture {
     final InMemoryCrossDepartmentProjects projects = new InMemoryCrossDepartmentProjects();
     final ProjectService projectService = new ProjectService(projects, charter.org.useCase);
     final MeetingService meetingService = new MeetingService(series, meetings, work,
+            new MeetingNotices(charter.notifications, charter.org.people, charter.org.accounts,
+                    charter.org.departments),
             charter.org.processedRequests, charter.org.useCase);
 
     /** Finance's monthly meeting on the 5th at 14:00, set up by the manager. */

@@ -58,6 +58,22 @@ class MeetingServiceTest {
     }
 
     @Test
+    void the_leads_of_the_departments_taking_part_and_the_managers_are_told_of_a_new_meeting_once() {
+        var series = f.financeMonthly();
+
+        var meeting = f.scheduled(series);
+        f.scheduled(series);
+
+        var told = f.charter.notifications.sent().stream()
+                .filter(n -> n.subjectKey().equals(MeetingNotices.SCHEDULED)).toList();
+        assertThat(told).extracting(n -> n.recipient()).containsExactlyInAnyOrder("finance.lead", "manager");
+        assertThat(told).allSatisfy(n -> {
+            assertThat(n.arguments()).containsExactly("财务月度对账会", "2026-06-05 14:00");
+            assertThat(n.link()).endsWith(meeting.toString());
+        });
+    }
+
+    @Test
     void an_action_item_for_another_department_is_redirected_to_its_lead_citing_the_charter_line() {
         var meeting = held(f.scheduled(f.financeMonthly()));
 
