@@ -5,6 +5,7 @@ import dev.opscharter.domain.shared.BusinessDate;
 import dev.opscharter.domain.shared.Require;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ public record Milestone(MilestoneId id, String title, DepartmentCode owner, Loca
     /** Overdue once its due day has passed without it being done: due today is not yet overdue. */
     public boolean isOverdue(LocalDate today) {
         return !isDone() && today.isAfter(dueOn);
+    }
+
+    /** Whole days past the due day while not done (1 on the day after it), else 0. */
+    public long daysOverdue(LocalDate today) {
+        return isOverdue(today) ? ChronoUnit.DAYS.between(dueOn, today) : 0;
     }
 
     Milestone done(LocalDate on) {

@@ -82,6 +82,16 @@ class CrossDepartmentProjectTest {
     }
 
     @Test
+    void a_milestone_counts_its_overdue_days_from_the_day_after_it_was_due_until_it_is_done() {
+        var milestone = Milestone.of("调研报告", MARKETING, LocalDate.of(2026, 2, 27));
+
+        assertThat(milestone.daysOverdue(LocalDate.of(2026, 2, 27))).isZero();
+        assertThat(milestone.daysOverdue(LocalDate.of(2026, 2, 28))).isEqualTo(1);
+        assertThat(milestone.daysOverdue(LocalDate.of(2026, 3, 2))).as("across a month end").isEqualTo(3);
+        assertThat(milestone.done(LocalDate.of(2026, 3, 1)).daysOverdue(LocalDate.of(2026, 3, 2))).isZero();
+    }
+
+    @Test
     void a_project_completes_once_every_milestone_is_done_and_then_stays_as_it_is() {
         var research = Milestone.of("调研报告", MARKETING, LocalDate.of(2026, 6, 10));
         var project = satisfactionProject().addMilestone(research, MANAGER);

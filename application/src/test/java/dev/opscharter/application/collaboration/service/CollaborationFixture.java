@@ -41,9 +41,12 @@ final class CollaborationFixture {
     final InMemoryCrossDepartmentProjects projects = new InMemoryCrossDepartmentProjects();
     final ProjectService projectService = new ProjectService(projects, charter.org.useCase);
     final MeetingService meetingService = new MeetingService(series, meetings, work,
-            new MeetingNotices(charter.notifications, charter.org.people, charter.org.accounts,
-                    charter.org.departments),
+            new MeetingNotices(charter.notifications, contacts()),
             charter.org.processedRequests, charter.org.useCase);
+
+    DepartmentContacts contacts() {
+        return new DepartmentContacts(charter.org.people, charter.org.accounts, charter.org.departments);
+    }
 
     /** Finance's monthly meeting on the 5th at 14:00, set up by the manager. */
     MeetingSeriesId financeMonthly() {
