@@ -129,6 +129,21 @@ class MeetingServiceTest {
     }
 
     @Test
+    void a_rescheduled_series_creates_its_next_meeting_on_the_new_rhythm() {
+        var series = f.financeMonthly();
+        f.charter.actAs(f.charter.manager);
+        service.reschedule(series, new Recurrence.Weekly(DayOfWeek.FRIDAY, LocalTime.of(9, 30)),
+                f.series.byId(series).orElseThrow().version());
+
+        var next = f.scheduled(series);
+
+        // Thursday 14 May 2026 in Shanghai: the next Friday 09:30 is the next day.
+        assertThat(f.stored(next).scheduledAt()).isEqualTo(Instant.parse("2026-05-15T01:30:00Z"));
+        assertThat(service.series()).singleElement()
+                .satisfies(s -> assertThat(s.recurrence()).isInstanceOf(Recurrence.Weekly.class));
+    }
+
+    @Test
     void an_ended_series_schedules_nothing_more() {
         var series = f.financeMonthly();
         f.charter.actAs(f.charter.manager);
