@@ -2,6 +2,7 @@ package dev.opscharter.domain.shared;
 
 import dev.opscharter.domain.appraisal.AppraisalPermission;
 import dev.opscharter.domain.charter.CharterPermission;
+import dev.opscharter.domain.collaboration.CollaborationPermission;
 import dev.opscharter.domain.complaints.ComplaintsPermission;
 import dev.opscharter.domain.compliance.CompliancePermission;
 import dev.opscharter.domain.costs.CostsPermission;
@@ -104,6 +105,11 @@ class PermissionTableTest {
         TABLE.put(TeamPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
         TABLE.put(TeamPermission.RECORD, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
 
+        TABLE.put(CollaborationPermission.READ,
+                Set.of(OPS_DIRECTOR, OPS_MANAGER, OPS_SPECIALIST, AUDITOR, DEPARTMENT_LEAD));
+        TABLE.put(CollaborationPermission.MANAGE, Set.of(OPS_MANAGER, OPS_DIRECTOR));
+        TABLE.put(CollaborationPermission.TAKE_MINUTES, Set.of(OPS_MANAGER, OPS_DIRECTOR, OPS_SPECIALIST));
+
         TABLE.put(SharedPermission.READ_AUDIT, Set.of(ADMIN, AUDITOR, OPS_DIRECTOR));
         TABLE.put(SharedPermission.INBOX, Set.of());
     }
@@ -113,7 +119,7 @@ class PermissionTableTest {
                         CompliancePermission.values(), SurveyPermission.values(), TargetsPermission.values(),
                         CostsPermission.values(), EfficiencyPermission.values(), RisksPermission.values(),
                         IncidentsPermission.values(), ComplaintsPermission.values(), TeamPermission.values(),
-                        SharedPermission.values())
+                        CollaborationPermission.values(), SharedPermission.values())
                 .<Permission>flatMap(Stream::of).toList();
     }
 
