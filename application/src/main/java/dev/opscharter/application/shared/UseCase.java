@@ -6,11 +6,13 @@ import dev.opscharter.application.shared.port.out.ProcessedRequests;
 import dev.opscharter.application.shared.port.out.RecordStore;
 import dev.opscharter.application.shared.port.out.Transactions;
 import dev.opscharter.domain.shared.Actor;
-import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
+import dev.opscharter.domain.shared.AuditEntry;
 import dev.opscharter.domain.shared.Permission;
+import dev.opscharter.domain.shared.Step;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
@@ -118,6 +120,16 @@ public final class UseCase {
                 throw new ConcurrentModification(type.entity(), id);
             }
             return save(type, store, action, before, step.apply(me, before));
+        });
+    }
+
+    /** One record with the steps the reader may take on it, as its domain answers them ({@code NotFound} if none). */
+    public <ID, A, K extends Enum<K>> WithSteps<A, K> withSteps(Permission permission, RecordType<ID, A> type,
+                                                                 RecordStore<ID, A> store, ID id,
+                                                                 BiFunction<A, Actor, List<Step<K>>> steps) {
+        return read(permission, me -> {
+            var record = store.byId(id).orElseThrow(() -> new NotFound(type.entity(), id));
+            return new WithSteps<>(record, steps.apply(record, me));
         });
     }
 

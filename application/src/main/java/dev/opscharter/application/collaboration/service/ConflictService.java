@@ -102,10 +102,7 @@ public final class ConflictService implements ManageConflicts, ConflictQueries {
 
     @Override
     public WithSteps<Conflict, ConflictStep> conflict(ConflictId id) {
-        return uc.read(READ, me -> {
-            var conflict = conflicts.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
-            return new WithSteps<>(conflict, conflict.allowedSteps(me));
-        });
+        return uc.withSteps(READ, TYPE, conflicts, id, Conflict::allowedSteps);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.opscharter.application.collaboration.service;
 import dev.opscharter.application.collaboration.port.in.ManageProjects;
 import dev.opscharter.application.collaboration.port.in.ProjectQueries;
 import dev.opscharter.application.collaboration.port.out.CrossDepartmentProjects;
-import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
@@ -99,10 +98,7 @@ public final class ProjectService implements ManageProjects, ProjectQueries {
 
     @Override
     public WithSteps<CrossDepartmentProject, ProjectStep> project(CrossDepartmentProjectId id) {
-        return uc.read(READ, me -> {
-            var project = projects.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
-            return new WithSteps<>(project, project.allowedSteps(me));
-        });
+        return uc.withSteps(READ, TYPE, projects, id, CrossDepartmentProject::allowedSteps);
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.opscharter.application.efficiency.port.in.ProjectQueries;
 import dev.opscharter.application.efficiency.port.out.CaseDurations;
 import dev.opscharter.application.efficiency.port.out.OptimizationProjects;
 import dev.opscharter.application.shared.AttachmentFile;
-import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
@@ -127,10 +126,7 @@ public final class ProjectService implements ManageProjects, ProjectQueries {
 
     @Override
     public WithSteps<OptimizationProject, ProjectStep> detail(OptimizationProjectId id) {
-        return uc.read(READ, me -> {
-            var project = projects.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
-            return new WithSteps<>(project, project.allowedSteps(me));
-        });
+        return uc.withSteps(READ, TYPE, projects, id, OptimizationProject::allowedSteps);
     }
 
     @Override

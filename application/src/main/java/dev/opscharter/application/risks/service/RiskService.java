@@ -6,7 +6,6 @@ import dev.opscharter.application.risks.port.in.ManageRisks;
 import dev.opscharter.application.risks.port.in.RiskQueries;
 import dev.opscharter.application.risks.port.out.RiskFigures;
 import dev.opscharter.application.risks.port.out.Risks;
-import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
@@ -113,10 +112,7 @@ public final class RiskService implements ManageRisks, RiskQueries {
 
     @Override
     public WithSteps<Risk, RiskStep> risk(RiskId id) {
-        return uc.read(READ, me -> {
-            var risk = risks.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
-            return new WithSteps<>(risk, risk.allowedSteps(me));
-        });
+        return uc.withSteps(READ, TYPE, risks, id, Risk::allowedSteps);
     }
 
     @Override
