@@ -5,7 +5,6 @@ import dev.opscharter.application.targets.port.in.ManageTargets;
 import dev.opscharter.application.targets.port.in.ManageTargets.MetricDraft;
 import dev.opscharter.application.targets.port.in.ManageTargets.UnitDraft;
 import dev.opscharter.application.targets.port.in.RecordActuals;
-import dev.opscharter.bootstrap.OpsCharterApplication;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.targets.Aggregation;
@@ -24,7 +23,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.BufferedWriter;
@@ -66,10 +64,7 @@ public class ActualsImportBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         dir = Files.createTempDirectory("opscharter-bench");
-        context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
-                "--opscharter.data-dir=" + dir, "--opscharter.demo=true", "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--jobrunr.background-job-server.enabled=false");
+        context = BenchmarkApp.demo(dir);
         actuals = context.getBean(RecordActuals.class);
         var manage = context.getBean(ManageTargets.class);
         SystemTasks.asUser("manager", () -> {

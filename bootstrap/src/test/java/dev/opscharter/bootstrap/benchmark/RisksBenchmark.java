@@ -11,7 +11,6 @@ import dev.opscharter.application.risks.RiskFilter;
 import dev.opscharter.application.risks.port.in.RiskQueries;
 import dev.opscharter.application.risks.port.out.Risks;
 import dev.opscharter.application.shared.PageRequest;
-import dev.opscharter.bootstrap.OpsCharterApplication;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.domain.complaints.ComplaintCount;
 import dev.opscharter.domain.incidents.Incident;
@@ -35,13 +34,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -81,16 +78,12 @@ public class RisksBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         var dataDir = Files.createTempDirectory("opscharter-bench");
-        context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
-                "--opscharter.data-dir=" + dataDir, "--opscharter.demo=true", "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--jobrunr.background-job-server.enabled=false");
+        context = BenchmarkApp.demo(dataDir);
         scorecards = context.getBean(ScorecardQueries.class);
         register = context.getBean(RiskQueries.class);
         incidents = context.getBean(IncidentQueries.class);
         var zone = context.getBean(SettingsStore.class).load().timeZone();
-        var today = LocalDate.now(context.getBean(Clock.class).withZone(zone));
-        lastEnded = Period.quarterOf(today).previous();
+        lastEnded = BenchmarkApp.lastEndedQuarter(context);
         long started = System.nanoTime();
         seedRisks(context.getBean(Risks.class), context.getBean(Clock.class));
         seedIncidents(context.getBean(Incidents.class), context.getBean(IncidentTypes.class), zone);

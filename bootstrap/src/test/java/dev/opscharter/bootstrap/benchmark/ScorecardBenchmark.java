@@ -5,7 +5,6 @@ import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.ManagePeople;
 import dev.opscharter.application.organization.port.in.ManagePeople.PersonDraft;
 import dev.opscharter.application.organization.port.out.SettingsStore;
-import dev.opscharter.bootstrap.OpsCharterApplication;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.domain.organization.DepartmentKind;
 import dev.opscharter.domain.shared.Period;
@@ -22,7 +21,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
@@ -59,13 +57,11 @@ public class ScorecardBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         var dataDir = Files.createTempDirectory("opscharter-bench");
-        context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
-                "--opscharter.data-dir=" + dataDir, "--opscharter.demo=true", "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--jobrunr.background-job-server.enabled=false");
+        context = BenchmarkApp.demo(dataDir);
         scorecards = context.getBean(ScorecardQueries.class);
         var zone = context.getBean(SettingsStore.class).load().timeZone();
         var today = LocalDate.now(context.getBean(Clock.class).withZone(zone));
-        lastEnded = Period.quarterOf(today).previous();
+        lastEnded = BenchmarkApp.lastEndedQuarter(context);
         lastYear = new Period.Year(today.getYear() - 1);
         var people = context.getBean(ManagePeople.class);
         var operations = context.getBean(DepartmentQueries.class);

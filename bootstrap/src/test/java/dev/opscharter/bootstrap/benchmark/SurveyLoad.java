@@ -1,9 +1,7 @@
 package dev.opscharter.bootstrap.benchmark;
 
 import dev.opscharter.application.survey.port.out.Responses;
-import dev.opscharter.bootstrap.OpsCharterApplication;
 import dev.opscharter.bootstrap.testing.SurveyLinks;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,10 +35,7 @@ public final class SurveyLoad {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         var dataDir = Files.createTempDirectory("opscharter-survey-load");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
-                "--opscharter.data-dir=" + dataDir, "--opscharter.demo=true", "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--jobrunr.background-job-server.enabled=false")) {
+        try (ConfigurableApplicationContext context = BenchmarkApp.demo(dataDir)) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var links = SurveyLinks.of(context);
             var campaign = links.open("Load " + System.currentTimeMillis());

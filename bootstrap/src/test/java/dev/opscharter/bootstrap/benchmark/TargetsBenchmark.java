@@ -1,14 +1,12 @@
 package dev.opscharter.bootstrap.benchmark;
 
 import dev.opscharter.application.appraisal.port.in.ScorecardQueries;
-import dev.opscharter.application.organization.port.out.SettingsStore;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.targets.port.in.ManageTargets;
 import dev.opscharter.application.targets.port.in.ManageTargets.MetricDraft;
 import dev.opscharter.application.targets.port.in.ManageTargets.UnitDraft;
 import dev.opscharter.application.targets.port.in.RecordActuals;
 import dev.opscharter.application.targets.port.in.WeeklyReports;
-import dev.opscharter.bootstrap.OpsCharterApplication;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.domain.shared.BilingualName;
 import dev.opscharter.domain.shared.Period;
@@ -31,7 +29,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.BufferedWriter;
@@ -40,7 +37,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,15 +75,10 @@ public class TargetsBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         var dataDir = Files.createTempDirectory("opscharter-bench");
-        context = new SpringApplicationBuilder(OpsCharterApplication.class).run(
-                "--opscharter.data-dir=" + dataDir, "--opscharter.demo=true", "--server.port=0",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--jobrunr.background-job-server.enabled=false");
+        context = BenchmarkApp.demo(dataDir);
         scorecards = context.getBean(ScorecardQueries.class);
         reports = context.getBean(WeeklyReports.class);
-        var zone = context.getBean(SettingsStore.class).load().timeZone();
-        var today = LocalDate.now(context.getBean(Clock.class).withZone(zone));
-        lastEnded = Period.quarterOf(today).previous();
+        lastEnded = BenchmarkApp.lastEndedQuarter(context);
         nextWeek = IsoWeek.of(lastEnded.endExclusive().minusDays(1));
         var manage = context.getBean(ManageTargets.class);
         var actuals = context.getBean(RecordActuals.class);
