@@ -1,0 +1,52 @@
+package dev.opscharter.adapters.ui.collaboration;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.domain.collaboration.ActionItem;
+import dev.opscharter.domain.collaboration.ActionItemId;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Action items or follow-ups as a table: the department, what, when due, whether still open (where the screen knows
+ * it: an item is open until its work item is finished), and the work item it became, linked to the register.
+ */
+final class ActionItemsGrid {
+
+    private ActionItemsGrid() {
+    }
+
+    /** @param open the ids of the items still open, if the screen asked; empty leaves the column out */
+    static Component of(String id, CollaborationTexts texts, List<ActionItem> items, Optional<Set<ActionItemId>> open,
+                        String noneKey) {
+        if (items.isEmpty()) {
+            var none = new Span(texts.t(noneKey));
+            none.setId(id + "-none");
+            none.addClassName("muted");
+            none.getStyle().set("display", "block");
+            return none;
+        }
+        var grid = new Grid<ActionItem>();
+        grid.setId(id);
+        grid.addColumn(item -> texts.department(item.owner())).setHeader(texts.t("collaboration.item.department"))
+                .setAutoWidth(true);
+        grid.addColumn(ActionItem::title).setHeader(texts.t("collaboration.item.title")).setFlexGrow(3);
+        grid.addColumn(item -> Formats.date(item.dueOn())).setHeader(texts.t("collaboration.item.due"))
+                .setAutoWidth(true);
+        open.ifPresent(ids -> grid.addComponentColumn(item -> ids.contains(item.id())
+                        ? new StatusBadge(texts.t("collaboration.item.open"), StatusBadge.Tone.WARNING)
+                        : new StatusBadge(texts.t("collaboration.item.done"), StatusBadge.Tone.SUCCESS))
+                .setHeader(texts.t("collaboration.item.state")).setAutoWidth(true));
+        grid.addComponentColumn(item -> item.workItem().<Component>map(texts::workItemLink)
+                        .orElseGet(() -> new Span(texts.t("collaboration.item.work-item.none"))))
+                .setHeader(texts.t("collaboration.item.work-item")).setAutoWidth(true);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+}
