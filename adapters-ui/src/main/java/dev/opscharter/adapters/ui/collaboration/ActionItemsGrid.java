@@ -34,17 +34,18 @@ final class ActionItemsGrid {
         var grid = new Grid<ActionItem>();
         grid.setId(id);
         grid.addColumn(item -> texts.department(item.owner())).setHeader(texts.t("collaboration.item.department"))
-                .setAutoWidth(true);
-        grid.addColumn(ActionItem::title).setHeader(texts.t("collaboration.item.title")).setFlexGrow(3);
+                .setKey("department").setAutoWidth(true);
+        grid.addColumn(ActionItem::title).setHeader(texts.t("collaboration.item.title")).setKey("title")
+                .setFlexGrow(3);
         grid.addColumn(item -> Formats.date(item.dueOn())).setHeader(texts.t("collaboration.item.due"))
-                .setAutoWidth(true);
+                .setKey("due").setAutoWidth(true);
         open.ifPresent(ids -> grid.addComponentColumn(item -> ids.contains(item.id())
                         ? new StatusBadge(texts.t("collaboration.item.open"), StatusBadge.Tone.WARNING)
                         : new StatusBadge(texts.t("collaboration.item.done"), StatusBadge.Tone.SUCCESS))
-                .setHeader(texts.t("collaboration.item.state")).setAutoWidth(true));
+                .setHeader(texts.t("collaboration.item.state")).setKey("state").setAutoWidth(true));
         grid.addComponentColumn(item -> item.workItem().<Component>map(texts::workItemLink)
                         .orElseGet(() -> new Span(texts.t("collaboration.item.work-item.none"))))
-                .setHeader(texts.t("collaboration.item.work-item")).setAutoWidth(true);
+                .setHeader(texts.t("collaboration.item.work-item")).setKey("workItem").setAutoWidth(true);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         return grid;
