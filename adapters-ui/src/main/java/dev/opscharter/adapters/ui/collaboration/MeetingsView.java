@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.collaboration;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,7 +13,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.MainLayout;
 import dev.opscharter.adapters.ui.organization.DisplayNames;
+import dev.opscharter.adapters.ui.shared.Attempt;
+import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
+import dev.opscharter.adapters.ui.shared.Irreversible;
+import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.adapters.ui.shared.kit.RecordList;
@@ -24,7 +29,9 @@ import dev.opscharter.application.collaboration.port.in.MeetingQueries;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
 import dev.opscharter.application.organization.port.in.Directory;
 import dev.opscharter.application.shared.PageRequest;
+import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.port.in.MyPermissions;
+import dev.opscharter.domain.collaboration.CollaborationPermission;
 import dev.opscharter.domain.collaboration.Meeting;
 import dev.opscharter.domain.collaboration.MeetingId;
 import dev.opscharter.domain.collaboration.MeetingSeries;
@@ -35,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * The collaboration meetings (协同例会): the recurring series — with which departments, on what, and when in words —
  * and the meetings the schedule made from them, newest first, paged from the database; a meeting's details with its
  * agenda, the items carried from the last one, minutes, decisions and action items, and the steps the domain gives
- * the user. {@code ?meeting=<id>} (the link of a new meeting's notice) opens that meeting.
+ * the user; managers and the director set up a series (its first meeting made at once) and end one.
+ * {@code ?meeting=<id>} (the link of a new meeting's notice) opens that meeting.
  */
 @Route(value = "collaboration/meetings", layout = MainLayout.class)
 @Menu(order = 80, title = "nav.collaboration.meetings")
@@ -45,20 +53,32 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     static final String MEETING = "meeting";
 
     private final MeetingQueries queries;
+    private final ManageMeetings manage;
+    private final CollaborationTexts texts;
     private final MeetingDetails.Context context;
     private final Grid<MeetingSeries> series = new Grid<>();
     private final RecordList<Meeting, Boolean> list;
     private final Button details;
+    private final Button endSeries;
 
     MeetingsView(MeetingQueries queries, ManageMeetings manage, CharterQueries charter, DepartmentQueries departments,
                  Directory directory, MyPermissions permissions) {
         this.queries = queries;
-        var texts = new CollaborationTexts(this, departments.all(), new DisplayNames(directory));
+        this.manage = manage;
+        this.texts = new CollaborationTexts(this, departments.all(), new DisplayNames(directory));
         this.context = new MeetingDetails.Context(queries, manage, charter, permissions, texts);
         addClassName("view");
         setSizeFull();
         setPadding(false);
+        boolean manager = permissions.may(CollaborationPermission.MANAGE);
 
+        var seriesBar = new Toolbar();
+        var setUp = seriesBar.button("collaboration.series.new", "series-new", this::setUp);
+        setUp.addThemeVariants(ButtonVariant.PRIMARY);
+        endSeries = seriesBar.button("collaboration.series.end", "series-end",
+                () -> series.getSelectedItems().stream().findFirst().ifPresent(this::end));
+        seriesBar.setVisible(manager);
+        series.addSelectionListener(e -> showEnd());
         series.setId("meeting-series-grid");
         series.addColumn(MeetingSeries::title).setHeader(getTranslation("collaboration.series.title")).setFlexGrow(2);
         series.addColumn(s -> texts.departments(s.departments()))
@@ -88,14 +108,36 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         var seriesTitle = new H3(getTranslation("collaboration.series"));
         var meetingsTitle = new H3(getTranslation("collaboration.meetings"));
-        add(new H2(getPageTitle()), seriesTitle, series, meetingsTitle, list);
+        add(new H2(getPageTitle()), seriesTitle, seriesBar, series, meetingsTitle, list);
         setFlexGrow(1, list);
         refresh(null);
+    }
+
+    private void showEnd() {
+        endSeries.setEnabled(series.getSelectedItems().stream().anyMatch(MeetingSeries::active));
+    }
+
+    /** A new series, and its first meeting at once, as the schedule would make it. */
+    private void setUp() {
+        var form = new SeriesForm(texts);
+        var request = RequestKey.fresh();
+        new FormDialog(getTranslation("collaboration.series.new"), getTranslation("action.save"), "series-new", form,
+                () -> Attempt.run(this, form.errors(), "collaboration.series.set-up",
+                        () -> manage.scheduleNext(manage.setUp(request, form.value())), () -> refresh(null))).open();
+    }
+
+    private void end(MeetingSeries ending) {
+        Irreversible.confirm(getTranslation("collaboration.series.end"),
+                getTranslation("collaboration.series.end.consequence", ending.title()),
+                getTranslation("collaboration.series.end"), "series-end", () -> Attempt.run(this,
+                        new FormErrors(this), "collaboration.series.ended.done",
+                        () -> manage.end(ending.id(), ending.version()), () -> refresh(null)));
     }
 
     /** The series and the meetings read again; the meeting just changed stays selected. */
     private void refresh(@Nullable MeetingId keep) {
         new FormErrors(this).run(() -> series.setItems(queries.series()));
+        showEnd();
         if (keep == null || !new FormErrors(this).run(() -> list.refresh(queries.meeting(keep).record()))) {
             list.refresh(null);
         }

@@ -8,7 +8,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.adapters.ui.NotFoundView;
 import dev.opscharter.adapters.ui.ViewTest;
@@ -17,10 +21,12 @@ import dev.opscharter.application.collaboration.port.in.ManageMeetings;
 import dev.opscharter.application.collaboration.port.in.ManageMeetings.NewSeries;
 import dev.opscharter.application.collaboration.port.in.MeetingQueries;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.bootstrap.security.SystemTasks;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.domain.collaboration.MeetingId;
+import dev.opscharter.domain.collaboration.MeetingSeries;
 import dev.opscharter.domain.collaboration.MeetingStatus;
 import dev.opscharter.domain.collaboration.Recurrence;
 import dev.opscharter.domain.organization.DepartmentCode;
@@ -42,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The collaboration meetings through the real use cases on PostgreSQL, in English unless said: a series shows with
- * whom, on what and when in words; a meeting opened by its notice's link takes an agenda point, its minutes (empty
+ * whom, on what and when in words; a manager sets one up (its first meeting made at once) and ends it; a meeting opened by its notice's link takes an agenda point, its minutes (empty
  * ones refused at the field) and decisions, an action item for Finance registered as a work item and linked to
  * it, and is closed for good; an auditor and a department lead read without a step, and the use case refuses
  * them; the administrator cannot open the page; a blocked step says why in Chinese.
@@ -97,12 +103,49 @@ class MeetingsViewIT extends ViewTest {
         scheduled();
         UI.getCurrent().navigate("collaboration/meetings");
 
-        var series = this.<Object>grid("meeting-series-grid");
-        var row = IntStream.range(0, test(series).size()).mapToObj(i -> rowTexts(grid(
-                "meeting-series-grid"), i)).filter(cells -> cells.contains(title)).findFirst().orElseThrow();
+        var row = seriesRow();
         assertThat(row).contains("Finance", "Reconcile the operating costs", "Running");
         assertThat(row.get(3)).startsWith("Every Monday at 10:00");
         assertThat((long) test(this.<Object>grid("meetings-grid")).size()).isEqualTo(queries.countMeetings());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_manager_sets_up_a_monthly_series_whose_first_meeting_is_made_at_once_and_ends_it() {
+        UI.getCurrent().navigate("collaboration/meetings");
+        click("series-new");
+        test(textField("series-new-title")).setValue(title);
+        test(textField("series-new-topic")).setValue("Reconcile the operating costs");
+        $(RadioButtonGroup.class).id("series-new-every").setValue(SeriesForm.Every.MONTH);
+        test($(IntegerField.class).id("series-new-day")).setValue(31);
+        $(TimePicker.class).id("series-new-time").setValue(LocalTime.of(14, 0));
+        click("series-new-save");
+        assertThat($(MultiSelectComboBox.class).id("series-new-departments").isInvalid()).isTrue();
+        $(MultiSelectComboBox.class).id("series-new-departments").setValue(Set.of(FINANCE));
+        click("series-new-save");
+
+        assertThat(notifications()).contains("Recurring meeting set up, its first meeting scheduled");
+        var series = queries.series().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+        assertThat(series.recurrence()).isEqualTo(new Recurrence.Monthly(31, LocalTime.of(14, 0)));
+        assertThat(seriesRow()).contains("Finance", "Running");
+        assertThat(seriesRow().get(3)).startsWith("Monthly on day 31 (the last day in shorter months) at 2:00");
+        assertThat(queries.meetings(PageRequest.first(PageRequest.MAX_LIMIT))).filteredOn(m -> m.series()
+                .equals(series.id())).singleElement().satisfies(m -> assertThat(m.status())
+                .isEqualTo(MeetingStatus.SCHEDULED));
+
+        var grid = this.<MeetingSeries>grid("meeting-series-grid");
+        grid.select(queries.series().stream().filter(s -> s.id().equals(series.id())).findFirst().orElseThrow());
+        click("series-end");
+        click("series-end-save");
+        assertThat(notifications()).contains("Series ended");
+        assertThat(seriesRow()).contains("Ended");
+        assertThat(button("series-end").isEnabled()).isFalse();
+    }
+
+    private List<String> seriesRow() {
+        var series = this.<Object>grid("meeting-series-grid");
+        return IntStream.range(0, test(series).size()).mapToObj(i -> rowTexts(grid("meeting-series-grid"), i))
+                .filter(cells -> cells.contains(title)).findFirst().orElseThrow();
     }
 
     @Test
