@@ -2,8 +2,8 @@ package dev.opscharter.adapters.ui.collaboration;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import dev.opscharter.adapters.messages.RunWording;
 import dev.opscharter.adapters.ui.shared.Formats;
-import dev.opscharter.adapters.ui.shared.RunTexts;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.collaboration.Conflict;
@@ -15,6 +15,7 @@ import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.shared.Language;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,6 +23,7 @@ import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -36,7 +38,14 @@ final class CollaborationTexts {
     /** Where the work-item register opens one item (its {@code ?item=} parameter). */
     static final String WORK_ITEM_LINK = "charter/work-items?item=";
 
-    private final Component owner;
+    /** A text of the bundles by key, in the reader's language. */
+    @FunctionalInterface
+    interface Translator {
+        String t(String key, Object... arguments);
+    }
+
+    private final Translator translator;
+    private final Locale locale;
     private final UnaryOperator<String> names;
     private final Language language;
     private final Map<DepartmentCode, Department> departments;
@@ -46,23 +55,38 @@ final class CollaborationTexts {
      * @param names       user name → the person's name ({@code DisplayNames})
      */
     CollaborationTexts(Component owner, List<Department> departments, UnaryOperator<String> names) {
-        this.owner = owner;
+        this(owner::getTranslation, Formats.locale(), departments, names);
+    }
+
+    /** Outside a screen (a chart drawn in a test): the texts from a translator, in a given language. */
+    CollaborationTexts(Translator translator, Locale locale, List<Department> departments,
+                       UnaryOperator<String> names) {
+        this.translator = translator;
+        this.locale = locale;
         this.names = names;
-        this.language = Language.of(Formats.locale());
+        this.language = Language.of(locale);
         this.departments = departments.stream().collect(Collectors.toMap(Department::code, Function.identity(),
                 (first, second) -> first));
     }
 
     String t(String key, Object... arguments) {
-        return owner.getTranslation(key, arguments);
+        return translator.t(key, arguments);
     }
 
     Language language() {
         return language;
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     String person(String username) {
-        return RunTexts.actor(owner, username, names);
+        return RunWording.actorKey(username).map(key -> t(key)).orElseGet(() -> names.apply(username));
+    }
+
+    String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
     String department(DepartmentCode code) {
@@ -82,14 +106,14 @@ final class CollaborationTexts {
     }
 
     String time(LocalTime time) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Formats.locale()).format(time);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
     }
 
     /** "Every Monday at 10:00", "Monthly on the 5th at 14:00" (the last day in shorter months when it says so). */
     String recurrence(Recurrence recurrence) {
         return switch (recurrence) {
             case Recurrence.Weekly weekly -> t("collaboration.recurrence.weekly",
-                    weekly.day().getDisplayName(TextStyle.FULL, Formats.locale()), time(weekly.at()));
+                    weekly.day().getDisplayName(TextStyle.FULL, locale), time(weekly.at()));
             case Recurrence.Monthly monthly -> t(monthly.dayOfMonth() > 28 ? "collaboration.recurrence.monthly.clamped"
                     : "collaboration.recurrence.monthly", monthly.dayOfMonth(), time(monthly.at()));
         };

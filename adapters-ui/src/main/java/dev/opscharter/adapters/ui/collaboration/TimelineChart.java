@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.domain.collaboration.CrossDepartmentProject;
 import dev.opscharter.domain.collaboration.Milestone;
 
@@ -73,8 +72,8 @@ final class TimelineChart extends Composite<Div> {
             svg.append(text(left - 6, y + 4, "end", MUTED, labels.get(lane), FONT));
         }
         int bottom = height - BOTTOM;
-        svg.append(text(left, height - 6, "start", MUTED, Formats.date(axis.first()), FONT));
-        svg.append(text(WIDTH - RIGHT, height - 6, "end", MUTED, Formats.date(axis.last()), FONT));
+        svg.append(text(left, height - 6, "start", MUTED, texts.date(axis.first()), FONT));
+        svg.append(text(WIDTH - RIGHT, height - 6, "end", MUTED, texts.date(axis.last()), FONT));
         double todayX = axis.x(today, left);
         svg.append(line(todayX, TOP - 6, todayX, bottom, TODAY, " stroke-dasharray=\"4 3\" data-today=\"true\""));
         svg.append(text(todayX, TOP - 10, "middle", TODAY, texts.t("collaboration.timeline.today"), FONT));
@@ -97,7 +96,7 @@ final class TimelineChart extends Composite<Div> {
             case "overdue" -> OVERDUE;
             default -> OPEN;
         };
-        var title = milestone.title() + " · " + Formats.date(milestone.dueOn()) + " · "
+        var title = milestone.title() + " · " + texts.date(milestone.dueOn()) + " · "
                 + texts.t("collaboration.milestone.state." + state);
         double r = 6;
         // a diamond, the usual sign of a milestone
