@@ -11,9 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,15 +83,8 @@ final class ActionItemRows {
     }
 
     private Map<UUID, List<ActionItem>> grouped(JdbcClient.StatementSpec select, Collection<UUID> records) {
-        var items = new HashMap<UUID, List<ActionItem>>();
-        if (records.isEmpty()) {
-            return items;
-        }
-        select.param("records", records)
-                .query((rs, row) -> Map.entry(rs.getObject("record", UUID.class), item(rs)))
-                .list()
-                .forEach(e -> items.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return items;
+        return records.isEmpty() ? Map.of() : Rows.byRecord(select.param("records", records)
+                .query((rs, row) -> Map.entry(rs.getObject("record", UUID.class), item(rs))).list());
     }
 
     private static ActionItem item(ResultSet rs) throws SQLException {

@@ -22,8 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -140,17 +138,14 @@ class JdbcCrossDepartmentProjects implements CrossDepartmentProjects {
             return headers;
         }
         var ids = headers.stream().map(project -> project.id().value()).toList();
-        var parts = new HashMap<UUID, List<Responsibility>>();
-        jdbc.sql("""
+        var parts = Rows.byRecord(jdbc.sql("""
                         select project_id, department, duty from project_responsibility
                         where project_id in (:ids) order by project_id, position""")
                 .param("ids", ids)
                 .query((rs, row) -> Map.entry(rs.getObject("project_id", UUID.class), new Responsibility(
                         new DepartmentCode(rs.getString("department")), rs.getString("duty"))))
-                .list()
-                .forEach(e -> parts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        var milestones = new HashMap<UUID, List<Milestone>>();
-        jdbc.sql("""
+                .list());
+        var milestones = Rows.byRecord(jdbc.sql("""
                         select project_id, id, title, owner, due_on, done_on from project_milestone
                         where project_id in (:ids) order by project_id, position""")
                 .param("ids", ids)
@@ -158,8 +153,7 @@ class JdbcCrossDepartmentProjects implements CrossDepartmentProjects {
                         new MilestoneId(rs.getObject("id", UUID.class)), rs.getString("title"),
                         new DepartmentCode(rs.getString("owner")), rs.getObject("due_on", LocalDate.class),
                         Optional.ofNullable(rs.getObject("done_on", LocalDate.class)))))
-                .list()
-                .forEach(e -> milestones.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .list());
         return headers.stream().map(p -> new CrossDepartmentProject(p.id(), p.kind(), p.name(), p.goal(),
                 p.startsOn(), parts.getOrDefault(p.id().value(), List.of()),
                 milestones.getOrDefault(p.id().value(), List.of()), p.status(), p.createdBy(), p.createdAt(),

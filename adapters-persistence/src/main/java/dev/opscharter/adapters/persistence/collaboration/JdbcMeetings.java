@@ -80,10 +80,11 @@ class JdbcMeetings implements Meetings {
                 .query(JdbcMeetings::header).list()).stream().findFirst();
     }
 
+    /** One row of {@code meeting_occurrence_once} read backwards: a series has one meeting at a time. */
     @Override
     public Optional<Meeting> latestOf(MeetingSeriesId series) {
-        return withItems(jdbc.sql("select " + COLUMNS + " from meeting where series_id = :series order by "
-                        + NEWEST_FIRST + " limit 1").param("series", series.value())
+        return withItems(jdbc.sql("select " + COLUMNS + " from meeting where series_id = :series"
+                        + " order by scheduled_at desc limit 1").param("series", series.value())
                 .query(JdbcMeetings::header).list()).stream().findFirst();
     }
 

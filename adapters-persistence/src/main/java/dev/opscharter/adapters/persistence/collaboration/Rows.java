@@ -5,10 +5,14 @@ import dev.opscharter.domain.organization.DepartmentCode;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** What the collaboration stores share: department sets and texts as SQL arrays, and the version check. */
 final class Rows {
@@ -37,6 +41,13 @@ final class Rows {
     static List<String> texts(ResultSet rs, String column) throws SQLException {
         var array = rs.getArray(column);
         return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** Child rows, each with the id of the record it belongs to, grouped by that id in the order read. */
+    static <T> Map<UUID, List<T>> byRecord(List<Map.Entry<UUID, T>> rows) {
+        var grouped = new HashMap<UUID, List<T>>();
+        rows.forEach(row -> grouped.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
+        return grouped;
     }
 
     /** An insert, or an update at the version the record was read at, wrote exactly its row, else it was stale. */
