@@ -41,12 +41,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,6 +146,23 @@ class CollaborationWiringIT {
                 .hasSize(1);
         assertThat(told("finance.lead", MEETING_LINK + meetings.latestOf(sales.id()).orElseThrow().id()))
                 .isEmpty();
+    }
+
+    @Test
+    void two_runs_at_once_make_one_meeting_of_a_new_series_and_tell_once() {
+        var weekly = manage.setUp(RequestKey.fresh(), new NewSeries("产品周会 " + suffix, "新品进度",
+                Set.of(new DepartmentCode("PRODUCT"), FINANCE), new Recurrence.Weekly(DayOfWeek.WEDNESDAY,
+                LocalTime.of(9, 30))));
+
+        var runs = List.of(CompletableFuture.runAsync(meetingsJob::run), CompletableFuture.runAsync(meetingsJob::run));
+        runs.forEach(CompletableFuture::join);
+
+        assertThat(ahead(weekly)).isEqualTo(1);
+        var next = meetings.latestOf(weekly).orElseThrow();
+        assertThat(next.carried()).isEmpty();
+        assertThat(next.agenda()).containsExactly("新品进度");
+        assertThat(told("finance.lead", MEETING_LINK + next.id())).hasSize(1);
+        assertThat(told("manager", MEETING_LINK + next.id())).hasSize(1);
     }
 
     @Test
