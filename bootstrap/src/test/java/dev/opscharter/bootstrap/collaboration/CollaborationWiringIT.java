@@ -24,6 +24,7 @@ import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.charter.WorkItemStatus;
 import dev.opscharter.domain.collaboration.ActionItem;
+import dev.opscharter.domain.collaboration.CrossDepartmentProjectId;
 import dev.opscharter.domain.collaboration.Meeting;
 import dev.opscharter.domain.collaboration.MeetingId;
 import dev.opscharter.domain.collaboration.MeetingSeries;
@@ -259,7 +260,7 @@ class CollaborationWiringIT {
         return storedWorkItems.byId(id).orElseThrow().version();
     }
 
-    private long version(dev.opscharter.domain.collaboration.CrossDepartmentProjectId id) {
+    private long version(CrossDepartmentProjectId id) {
         return projectQueries.project(id).record().version();
     }
 

@@ -89,8 +89,9 @@ final class ActionItemRows {
 
     private static ActionItem item(ResultSet rs) throws SQLException {
         var workItem = rs.getObject("work_item_id", UUID.class);
-        return new ActionItem(new ActionItemId(rs.getObject("id", UUID.class)), new DepartmentCode(rs.getString("owner")),
-                rs.getString("title"), rs.getObject("due_on", LocalDate.class), new DutyType(rs.getString("duty_type")),
+        return new ActionItem(new ActionItemId(rs.getObject("id", UUID.class)),
+                new DepartmentCode(rs.getString("owner")), rs.getString("title"),
+                rs.getObject("due_on", LocalDate.class), new DutyType(rs.getString("duty_type")),
                 Optional.ofNullable(workItem).map(WorkItemId::new));
     }
 }

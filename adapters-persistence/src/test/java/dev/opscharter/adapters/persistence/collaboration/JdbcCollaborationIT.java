@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JdbcCollaborationIT extends CollaborationContract {
 
     /** The ids V37 gives the seeded defaults. */
-    static final MeetingSeriesId SALES_WEEKLY = new MeetingSeriesId(UUID.fromString("c0000000-0000-4000-8000-000000000001"));
-    static final MeetingSeriesId FINANCE_MONTHLY = new MeetingSeriesId(UUID.fromString("c0000000-0000-4000-8000-000000000002"));
+    static final MeetingSeriesId SALES_WEEKLY = MeetingSeriesId.parse("c0000000-0000-4000-8000-000000000001");
+    static final MeetingSeriesId FINANCE_MONTHLY = MeetingSeriesId.parse("c0000000-0000-4000-8000-000000000002");
 
     @Autowired
     private RecurringMeetings series;
@@ -82,7 +83,7 @@ class JdbcCollaborationIT extends CollaborationContract {
     @Test
     void the_migration_seeds_the_default_series() {
         var defaults = MeetingSeries.defaults();
-        var seeded = java.util.List.of(series.byId(SALES_WEEKLY).orElseThrow(),
+        var seeded = List.of(series.byId(SALES_WEEKLY).orElseThrow(),
                 series.byId(FINANCE_MONTHLY).orElseThrow());
 
         assertThat(seeded).hasSameSizeAs(defaults);
