@@ -9,6 +9,7 @@ import dev.opscharter.application.collaboration.port.out.MilestoneEscalationLog;
 import dev.opscharter.application.collaboration.port.out.RecurringMeetings;
 import dev.opscharter.application.collaboration.port.out.ResolutionPlans;
 import dev.opscharter.application.collaboration.service.ActionItemWork;
+import dev.opscharter.application.collaboration.service.CollaborationOverviewService;
 import dev.opscharter.application.collaboration.service.ConflictService;
 import dev.opscharter.application.collaboration.service.DepartmentContacts;
 import dev.opscharter.application.collaboration.service.MeetingNotices;
@@ -18,6 +19,7 @@ import dev.opscharter.application.collaboration.service.ProjectService;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.application.organization.service.ActorsDepartment;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Notifications;
 import dev.opscharter.application.shared.port.out.ProcessedRequests;
@@ -70,5 +72,15 @@ public class CollaborationConfiguration {
                                                           MilestoneEscalationLog log, Notifications notifications,
                                                           DepartmentContacts contacts, UseCase useCase) {
         return new OverdueMilestoneEscalation(projects, log, notifications, contacts, useCase);
+    }
+
+    /** The home page's card: a lead's department and the managers' overdue view. */
+    @Bean
+    CollaborationOverviewService collaborationOverview(RecurringMeetings series, Meetings meetings,
+                                                       CrossDepartmentProjects projects, Conflicts conflicts,
+                                                       ActionItemWork work, UserAccounts accounts, People people,
+                                                       Departments departments, UseCase useCase) {
+        return new CollaborationOverviewService(series, meetings, projects, conflicts, work,
+                new ActorsDepartment(accounts, people), departments, useCase);
     }
 }

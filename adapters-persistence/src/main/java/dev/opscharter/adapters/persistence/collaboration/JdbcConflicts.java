@@ -96,6 +96,12 @@ class JdbcConflicts implements Conflicts {
         return jdbc.sql("select count(*) from conflict").query(Long.class).single();
     }
 
+    @Override
+    public List<Conflict> unresolved() {
+        return withFollowUps(jdbc.sql("select " + COLUMNS + " from conflict where resolution is null"
+                + " order by raised_at, id").query(JdbcConflicts::header).list());
+    }
+
     /** The conflict as its row holds it, without its follow-ups yet. */
     private static Conflict header(ResultSet rs, int row) throws SQLException {
         var text = rs.getString("resolution");

@@ -326,6 +326,20 @@ abstract class CollaborationContract {
     }
 
     @Test
+    void the_unresolved_conflicts_are_listed_oldest_first_with_their_follow_ups() {
+        var later = conflicts().save(Conflict.record(Set.of(SALES, SERVICE), "未决较晚 " + tag, MANAGER,
+                now.plusSeconds(2)));
+        var earlier = conflicts().save(Conflict.record(Set.of(FINANCE, SERVICE), "未决较早 " + tag, MANAGER,
+                now.plusSeconds(1)));
+        var settled = conflicts().save(Conflict.record(Set.of(SALES, SERVICE), "已决 " + tag, MANAGER, now));
+        conflicts().save(settled.resolve("按客服口径", List.of("马超"), MANAGER, now.plusSeconds(5)));
+
+        var mine = conflicts().unresolved().stream().filter(c -> c.matter().endsWith(tag)).toList();
+
+        assertThat(mine).containsExactly(earlier, later);
+    }
+
+    @Test
     void the_plans_are_listed_by_name_the_retired_ones_too_and_change_at_their_version_only() {
         var second = storedPlan("B 成本口径");
         var first = storedPlan("A 客户需求");
