@@ -3,9 +3,10 @@
 -- The people are the organization's (person, V1).
 --
 -- A plan only grows: courses are added, attendance and completion each recorded once (TrainingPlan refuses a
--- second). So the course, attendee, attendance and completion rows are written once and never changed nor removed
--- (append_only() is V13's; for the application's role SELECT/INSERT only: ApplicationRolePrivileges.APPEND_ONLY);
--- a plan's save bumps its version and inserts the rows not stored yet.
+-- second). So a course is written once and never changed nor removed (append_only() is V13's; for the
+-- application's role SELECT/INSERT only: ApplicationRolePrivileges.APPEND_ONLY), and an attendee's row is never
+-- removed and only ever fills in what was not recorded yet. A plan's save bumps its version and writes the rows
+-- that are new or have more recorded.
 
 create table training_plan (
     id      uuid     not null,
@@ -30,78 +31,77 @@ create table training_course (
     constraint training_course_texts_present check (btrim(code) <> '' and btrim(title) <> '')
 );
 
--- who must attend a course, in the order they were named
+-- Who must attend a course, in the order they were named, each with their attendance and completion as recorded:
+-- one row per attendee, so the scorecard reads a year's records in one index range scan without joins. The
+-- attendance is written once, the completion once and only after it (training_attendee_recorded_once); the
+-- evidence is an attached document or a note, exactly one.
 create table training_attendee (
-    plan_id     uuid        not null,
-    course_code varchar(40) not null,
-    person_id   uuid        not null,
-    position    smallint    not null,
+    plan_id             uuid          not null,
+    course_code         varchar(40)   not null,
+    person_id           uuid          not null,
+    position            smallint      not null,
+    attended_on         date,
+    attended_by         varchar(100),
+    completed_on        date,
+    evidence_attachment uuid,
+    evidence_note       varchar(1000),
+    completed_by        varchar(100),
     constraint training_attendee_pkey primary key (plan_id, course_code, person_id),
     constraint training_attendee_course_fk foreign key (plan_id, course_code)
         references training_course (plan_id, code),
     constraint training_attendee_person_fk foreign key (person_id) references person (id),
-    constraint training_attendee_position_once unique (plan_id, course_code, position)
+    constraint training_attendee_attachment_fk foreign key (evidence_attachment) references attachment (id),
+    -- the read's order: the course's attendees as named
+    constraint training_attendee_position_once unique (plan_id, course_code, position),
+    constraint training_attendee_attended_whole check ((attended_on is null) = (attended_by is null)),
+    constraint training_attendee_completed_whole check ((completed_on is null) = (completed_by is null)
+        and (completed_on is null) = (evidence_attachment is null and evidence_note is null)),
+    constraint training_attendee_one_evidence check (evidence_attachment is null or evidence_note is null),
+    constraint training_attendee_completed_after_attending check (completed_on is null
+        or (completed_on >= attended_on) is true),
+    constraint training_attendee_texts_present check (btrim(attended_by) <> '' and btrim(evidence_note) <> ''
+        and btrim(completed_by) <> '')
 );
 
 create index training_attendee_person_idx on training_attendee (person_id);
-
--- an attendee's attendance: only someone the course requires
-create table training_attendance (
-    plan_id     uuid         not null,
-    course_code varchar(40)  not null,
-    person_id   uuid         not null,
-    attended_on date         not null,
-    recorded_by varchar(100) not null,
-    constraint training_attendance_pkey primary key (plan_id, course_code, person_id),
-    constraint training_attendance_attendee_fk foreign key (plan_id, course_code, person_id)
-        references training_attendee (plan_id, course_code, person_id),
-    constraint training_attendance_by_present check (btrim(recorded_by) <> '')
-);
-
--- a completion, only of an attendance, with exactly one evidence: an attached document or a note
-create table training_completion (
-    plan_id             uuid          not null,
-    course_code         varchar(40)   not null,
-    person_id           uuid          not null,
-    completed_on        date          not null,
-    evidence_attachment uuid,
-    evidence_note       varchar(1000),
-    recorded_by         varchar(100)  not null,
-    constraint training_completion_pkey primary key (plan_id, course_code, person_id),
-    constraint training_completion_attendance_fk foreign key (plan_id, course_code, person_id)
-        references training_attendance (plan_id, course_code, person_id),
-    constraint training_completion_attachment_fk foreign key (evidence_attachment) references attachment (id),
-    constraint training_completion_one_evidence check ((evidence_attachment is null) <> (evidence_note is null)),
-    constraint training_completion_note_present check (btrim(evidence_note) <> ''),
-    constraint training_completion_by_present check (btrim(recorded_by) <> '')
-);
-
-create index training_completion_attachment_idx on training_completion (evidence_attachment)
+create index training_attendee_attachment_idx on training_attendee (evidence_attachment)
     where evidence_attachment is not null;
+
+-- An update may only record what was not recorded yet: the attendance, then the completion, each once.
+create function training_attendee_recorded_once() returns trigger
+    language plpgsql as
+$$
+begin
+    if new.plan_id <> old.plan_id or new.course_code <> old.course_code or new.person_id <> old.person_id
+        or new.position <> old.position
+        or (old.attended_on is not null
+            and (new.attended_on, new.attended_by) is distinct from (old.attended_on, old.attended_by))
+        or (old.completed_on is not null
+            and (new.completed_on, new.evidence_attachment, new.evidence_note, new.completed_by)
+                is distinct from (old.completed_on, old.evidence_attachment, old.evidence_note, old.completed_by))
+    then
+        raise exception 'training_attendee: attendance and completion are recorded once'
+            using errcode = 'restrict_violation';
+    end if;
+    return new;
+end
+$$;
+
+create trigger training_attendee_recorded_once
+    before update on training_attendee
+    for each row execute function training_attendee_recorded_once();
+create trigger training_attendee_kept
+    before delete on training_attendee
+    for each row execute function append_only();
+create trigger training_attendee_not_truncated
+    before truncate on training_attendee
+    for each statement execute function append_only();
 
 create trigger training_course_kept
     before update or delete on training_course
     for each row execute function append_only();
 create trigger training_course_not_truncated
     before truncate on training_course
-    for each statement execute function append_only();
-create trigger training_attendee_kept
-    before update or delete on training_attendee
-    for each row execute function append_only();
-create trigger training_attendee_not_truncated
-    before truncate on training_attendee
-    for each statement execute function append_only();
-create trigger training_attendance_kept
-    before update or delete on training_attendance
-    for each row execute function append_only();
-create trigger training_attendance_not_truncated
-    before truncate on training_attendance
-    for each statement execute function append_only();
-create trigger training_completion_kept
-    before update or delete on training_completion
-    for each row execute function append_only();
-create trigger training_completion_not_truncated
-    before truncate on training_completion
     for each statement execute function append_only();
 
 -- A person's appraisal result of a quarter (stored as its first day), with the pass mark it was judged by; a

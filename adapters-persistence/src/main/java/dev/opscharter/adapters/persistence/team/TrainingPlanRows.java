@@ -20,10 +20,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A plan's courses, attendees, attendance and completions in {@code training_course}, {@code training_attendee},
- * {@code training_attendance} and {@code training_completion}. All are only ever added (append-only in the
- * database), so writing inserts, one statement per table, whatever is not stored yet: recording one attendance of
- * a plan with thousands is one round trip per table, not one per row. Reading fetches them for all plans at once.
+ * A plan's courses in {@code training_course} and their attendees, each with attendance and completion, in
+ * {@code training_attendee}. Courses are only ever added and an attendee's row only ever fills in (the database
+ * holds both to it), so writing sends the whole plan in one statement per table, as arrays, and the database keeps
+ * what it has and takes what is new: recording one attendance of a plan with thousands is two round trips, not one
+ * per row. Reading fetches them for all plans at once, in one index range each.
  */
 final class TrainingPlanRows {
 
@@ -38,46 +39,35 @@ final class TrainingPlanRows {
         if (courses.isEmpty()) {
             return;
         }
-        var course = new Rows();
-        var attendee = new Rows();
-        var attended = new Rows();
-        var completed = new Rows();
-        for (var c : courses) {
-            course.of(c.code(), null).day(c.due(), c.title());
-            var people = c.attendees();
-            for (int position = 0; position < people.size(); position++) {
-                var person = people.get(position);
-                attendee.of(c.code(), person).positions.add(position);
-                c.attendanceOf(person).ifPresent(attendance -> {
-                    attended.of(c.code(), person).day(attendance.attendedOn(), attendance.recordedBy());
-                    attendance.completion().ifPresent(done -> completed.of(c.code(), person)
-                            .day(done.on(), done.recordedBy()).evidence(done.evidence()));
-                });
-            }
-        }
         var id = plan.id().value();
-        course.insert(jdbc, id, """
-                insert into training_course (plan_id, code, position, title, due)
-                select :plan, code, position - 1, by, cast(day as date)
-                from unnest(:codes, :days, :by) with ordinality as c(code, day, by, position)
-                on conflict (plan_id, code) do nothing""");
-        attendee.insert(jdbc, id, """
-                insert into training_attendee (plan_id, course_code, person_id, position)
-                select :plan, code, person, position
-                from unnest(:codes, :people, :positions) as a(code, person, position)
-                on conflict (plan_id, course_code, person_id) do nothing""");
-        attended.insert(jdbc, id, """
-                insert into training_attendance (plan_id, course_code, person_id, attended_on, recorded_by)
-                select :plan, code, person, cast(day as date), by
-                from unnest(:codes, :people, :days, :by) as a(code, person, day, by)
-                on conflict (plan_id, course_code, person_id) do nothing""");
-        completed.insert(jdbc, id, """
-                insert into training_completion (plan_id, course_code, person_id, completed_on,
-                    evidence_attachment, evidence_note, recorded_by)
-                select :plan, code, person, cast(day as date), attachment, note, by
-                from unnest(:codes, :people, :days, :attachments, :notes, :by)
-                    as c(code, person, day, attachment, note, by)
-                on conflict (plan_id, course_code, person_id) do nothing""");
+        jdbc.sql("""
+                        insert into training_course (plan_id, code, position, title, due)
+                        select :plan, code, position - 1, title, cast(due as date)
+                        from unnest(:codes, :titles, :dues) with ordinality as c(code, title, due, position)
+                        on conflict (plan_id, code) do nothing""")
+                .param("plan", id)
+                .param("codes", courses.stream().map(Course::code).toArray(String[]::new), Types.ARRAY)
+                .param("titles", courses.stream().map(Course::title).toArray(String[]::new), Types.ARRAY)
+                .param("dues", courses.stream().map(c -> c.due().toString()).toArray(String[]::new), Types.ARRAY)
+                .update();
+        var rows = new AttendeeRows();
+        courses.forEach(rows::add);
+        rows.bind(jdbc.sql("""
+                        insert into training_attendee (plan_id, course_code, person_id, position, attended_on,
+                            attended_by, completed_on, evidence_attachment, evidence_note, completed_by)
+                        select :plan, code, person, position, cast(attended_on as date), attended_by,
+                            cast(completed_on as date), attachment, note, completed_by
+                        from unnest(:codes, :people, :positions, :attendedOn, :attendedBy, :completedOn, :attachments,
+                            :notes, :completedBy)
+                            as a(code, person, position, attended_on, attended_by, completed_on, attachment, note,
+                                completed_by)
+                        on conflict (plan_id, course_code, person_id) do update set
+                            attended_on = excluded.attended_on, attended_by = excluded.attended_by,
+                            completed_on = excluded.completed_on, evidence_attachment = excluded.evidence_attachment,
+                            evidence_note = excluded.evidence_note, completed_by = excluded.completed_by
+                        where (training_attendee.attended_on is null and excluded.attended_on is not null)
+                           or (training_attendee.completed_on is null and excluded.completed_on is not null)""")
+                .param("plan", id)).update();
     }
 
     /** The plans with their courses and records, in the order given. */
@@ -89,15 +79,10 @@ final class TrainingPlanRows {
         var attendees = new HashMap<CourseKey, List<PersonId>>();
         var attendance = new HashMap<CourseKey, Map<PersonId, Attendance>>();
         jdbc.sql("""
-                        select a.plan_id, a.course_code, a.person_id, t.attended_on, t.recorded_by as attended_by,
-                            c.completed_on, c.evidence_attachment, c.evidence_note, c.recorded_by as completed_by
-                        from training_attendee a
-                            left join training_attendance t on t.plan_id = a.plan_id
-                                and t.course_code = a.course_code and t.person_id = a.person_id
-                            left join training_completion c on c.plan_id = a.plan_id
-                                and c.course_code = a.course_code and c.person_id = a.person_id
-                        where a.plan_id = any(:ids)
-                        order by a.plan_id, a.course_code, a.position""")
+                        select plan_id, course_code, person_id, attended_on, attended_by, completed_on,
+                            evidence_attachment, evidence_note, completed_by
+                        from training_attendee where plan_id = any(:ids)
+                        order by plan_id, course_code, position""")
                 .param("ids", ids, Types.ARRAY)
                 .query(rs -> {
                     var key = new CourseKey(rs.getObject("plan_id", UUID.class), rs.getString("course_code"));
@@ -113,14 +98,12 @@ final class TrainingPlanRows {
         jdbc.sql("select plan_id, code, title, due from training_course where plan_id = any(:ids)"
                         + " order by plan_id, position")
                 .param("ids", ids, Types.ARRAY)
-                .query((rs, row) -> {
+                .query(rs -> {
                     var key = new CourseKey(rs.getObject("plan_id", UUID.class), rs.getString("code"));
-                    return Map.entry(key.plan(), new Course(key.code(), rs.getString("title"),
-                            rs.getObject("due", LocalDate.class), attendees.getOrDefault(key, List.of()),
-                            attendance.getOrDefault(key, Map.of())));
-                })
-                .list()
-                .forEach(e -> courses.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                    courses.computeIfAbsent(key.plan(), k -> new ArrayList<>()).add(new Course(key.code(),
+                            rs.getString("title"), rs.getObject("due", LocalDate.class),
+                            attendees.getOrDefault(key, List.of()), attendance.getOrDefault(key, Map.of())));
+                });
         return headers.stream().map(plan -> new TrainingPlan(plan.id(), plan.year(),
                 courses.getOrDefault(plan.id().value(), List.of()), plan.version())).toList();
     }
@@ -139,64 +122,48 @@ final class TrainingPlanRows {
     private record CourseKey(UUID plan, String code) {
     }
 
-    /**
-     * The rows of one table to insert, one array per column, bound as parameters of those names: one statement
-     * whatever their number. A statement names only the columns its table has.
-     */
-    private static final class Rows {
+    /** The attendees' rows, one list per column, bound as arrays (days as ISO text, cast back in SQL). */
+    private static final class AttendeeRows {
         private final List<String> codes = new ArrayList<>();
-        private final List<@Nullable UUID> people = new ArrayList<>();
+        private final List<UUID> people = new ArrayList<>();
         private final List<Integer> positions = new ArrayList<>();
-        private final List<String> days = new ArrayList<>();
-        private final List<String> by = new ArrayList<>();
+        private final List<@Nullable String> attendedOn = new ArrayList<>();
+        private final List<@Nullable String> attendedBy = new ArrayList<>();
+        private final List<@Nullable String> completedOn = new ArrayList<>();
         private final List<@Nullable UUID> attachments = new ArrayList<>();
         private final List<@Nullable String> notes = new ArrayList<>();
+        private final List<@Nullable String> completedBy = new ArrayList<>();
 
-        Rows of(String code, @Nullable PersonId person) {
-            codes.add(code);
-            people.add(person == null ? null : person.value());
-            return this;
-        }
-
-        /** The row's day and a text: who recorded it (a course's: its title). */
-        Rows day(LocalDate day, String text) {
-            days.add(day.toString());
-            by.add(text);
-            return this;
-        }
-
-        void evidence(TrainingEvidence evidence) {
-            switch (evidence) {
-                case TrainingEvidence.Attachment(var id) -> {
-                    attachments.add(id);
-                    notes.add(null);
-                }
-                case TrainingEvidence.Note(var text) -> {
-                    attachments.add(null);
-                    notes.add(text);
-                }
+        void add(Course course) {
+            var attendees = course.attendees();
+            for (int position = 0; position < attendees.size(); position++) {
+                var person = attendees.get(position);
+                codes.add(course.code());
+                people.add(person.value());
+                positions.add(position);
+                var attendance = course.attendanceOf(person);
+                attendedOn.add(attendance.map(a -> a.attendedOn().toString()).orElse(null));
+                attendedBy.add(attendance.map(Attendance::recordedBy).orElse(null));
+                var completion = attendance.flatMap(Attendance::completion);
+                completedOn.add(completion.map(c -> c.on().toString()).orElse(null));
+                completedBy.add(completion.map(Attendance.Completion::recordedBy).orElse(null));
+                var evidence = completion.map(Attendance.Completion::evidence);
+                attachments.add(evidence.map(e -> e instanceof TrainingEvidence.Attachment(var file) ? file : null)
+                        .orElse(null));
+                notes.add(evidence.map(e -> e instanceof TrainingEvidence.Note(var text) ? text : null).orElse(null));
             }
         }
 
-        void insert(JdbcClient jdbc, UUID plan, String sql) {
-            if (codes.isEmpty()) {
-                return;
-            }
-            var statement = jdbc.sql(sql).param("plan", plan);
-            bind(statement, sql, "codes", codes.toArray(String[]::new));
-            bind(statement, sql, "people", people.toArray(UUID[]::new));
-            bind(statement, sql, "positions", positions.stream().mapToInt(Integer::intValue).toArray());
-            bind(statement, sql, "days", days.toArray(String[]::new));
-            bind(statement, sql, "by", by.toArray(String[]::new));
-            bind(statement, sql, "attachments", attachments.toArray(UUID[]::new));
-            bind(statement, sql, "notes", notes.toArray(String[]::new));
-            statement.update();
-        }
-
-        private static void bind(JdbcClient.StatementSpec statement, String sql, String name, Object array) {
-            if (sql.contains(":" + name)) {
-                statement.param(name, array, Types.ARRAY);
-            }
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement.param("codes", codes.toArray(String[]::new), Types.ARRAY)
+                    .param("people", people.toArray(UUID[]::new), Types.ARRAY)
+                    .param("positions", positions.stream().mapToInt(Integer::intValue).toArray(), Types.ARRAY)
+                    .param("attendedOn", attendedOn.toArray(String[]::new), Types.ARRAY)
+                    .param("attendedBy", attendedBy.toArray(String[]::new), Types.ARRAY)
+                    .param("completedOn", completedOn.toArray(String[]::new), Types.ARRAY)
+                    .param("attachments", attachments.toArray(UUID[]::new), Types.ARRAY)
+                    .param("notes", notes.toArray(String[]::new), Types.ARRAY)
+                    .param("completedBy", completedBy.toArray(String[]::new), Types.ARRAY);
         }
     }
 }
