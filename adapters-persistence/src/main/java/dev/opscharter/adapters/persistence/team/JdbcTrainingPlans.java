@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * {@link TrainingPlans} in {@code training_plan}, one per year (a second plan of a year meets
  * {@code training_plan_year_once}), optimistic locking on {@code version}. Its courses and their records only ever
- * grow, so a save inserts the rows not stored yet ({@link TrainingPlanRows}).
+ * grow, so a save writes what is new ({@link TrainingPlanRows}) once the version matched.
  */
 @Component
 class JdbcTrainingPlans implements TrainingPlans {
