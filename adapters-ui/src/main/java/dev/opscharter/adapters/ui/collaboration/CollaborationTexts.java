@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import dev.opscharter.adapters.messages.RunWording;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
+import dev.opscharter.domain.charter.BoundaryDecision;
 import dev.opscharter.domain.charter.WorkItemId;
 import dev.opscharter.domain.collaboration.Conflict;
 import dev.opscharter.domain.collaboration.MeetingStatus;
@@ -13,6 +14,7 @@ import dev.opscharter.domain.collaboration.ProjectStatus;
 import dev.opscharter.domain.collaboration.Recurrence;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
+import dev.opscharter.domain.organization.DepartmentId;
 import dev.opscharter.domain.shared.Language;
 
 import java.time.LocalDate;
@@ -49,6 +51,7 @@ final class CollaborationTexts {
     private final UnaryOperator<String> names;
     private final Language language;
     private final Map<DepartmentCode, Department> departments;
+    private final Map<DepartmentId, Department> byId;
 
     /**
      * @param departments every department, active or not, so a record keeps naming one that was deactivated
@@ -67,6 +70,7 @@ final class CollaborationTexts {
         this.language = Language.of(locale);
         this.departments = departments.stream().collect(Collectors.toMap(Department::code, Function.identity(),
                 (first, second) -> first));
+        this.byId = departments.stream().collect(Collectors.toMap(Department::id, Function.identity()));
     }
 
     String t(String key, Object... arguments) {
@@ -143,6 +147,21 @@ final class CollaborationTexts {
         return conflict.isResolved()
                 ? new StatusBadge(t("collaboration.conflict.status.resolved"), StatusBadge.Tone.SUCCESS)
                 : new StatusBadge(t("collaboration.conflict.status.open"), StatusBadge.Tone.WARNING);
+    }
+
+    /** Where the charter routed an item's work item, in the charter's own words ("Redirect → Finance"). */
+    String routing(BoundaryDecision decision) {
+        return switch (decision) {
+            case BoundaryDecision.Own own -> t("charter.routing.own");
+            case BoundaryDecision.Participate participate -> t("charter.routing.participate",
+                    department(participate.lead()));
+            case BoundaryDecision.Redirect redirect -> t("charter.routing.redirect", department(redirect.owner()));
+        };
+    }
+
+    private String department(DepartmentId id) {
+        var department = byId.get(id);
+        return department == null ? id.toString() : department.name().in(language);
     }
 
     /** The work item an action item became, linked to its page in the work-item register. */

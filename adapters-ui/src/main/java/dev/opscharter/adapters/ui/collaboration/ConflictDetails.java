@@ -27,7 +27,7 @@ final class ConflictDetails {
 
     /** What the details need. */
     record Context(ConflictQueries queries, ManageConflicts manage, CharterQueries charter,
-                   MyPermissions permissions, CollaborationTexts texts) {
+                   ActionItemsGrid.Routing routing, MyPermissions permissions, CollaborationTexts texts) {
     }
 
     private final Context context;
@@ -79,7 +79,7 @@ final class ConflictDetails {
                     texts.person(resolution.recordedBy()) + " · " + Formats.dateTime(resolution.at()));
         });
         facts.section(new Div(new H4(texts.t("collaboration.conflict.follow-ups")), ActionItemsGrid.of(
-                "conflict-follow-ups", texts, conflict.followUps(), Optional.empty(),
+                "conflict-follow-ups", texts, conflict.followUps(), Optional.empty(), context.routing(),
                 "collaboration.conflict.follow-ups.none")));
     }
 }

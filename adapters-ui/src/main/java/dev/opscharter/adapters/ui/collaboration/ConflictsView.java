@@ -23,6 +23,7 @@ import dev.opscharter.adapters.ui.shared.kit.RecordList;
 import dev.opscharter.adapters.ui.shared.kit.RecordSource;
 import dev.opscharter.adapters.ui.shared.kit.Roles;
 import dev.opscharter.application.charter.port.in.CharterQueries;
+import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.collaboration.port.in.ConflictQueries;
 import dev.opscharter.application.collaboration.port.in.ManageConflicts;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
@@ -58,12 +59,13 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final ResolutionPlansPanel plans;
     private final Button details;
 
-    ConflictsView(ConflictQueries queries, ManageConflicts manage, CharterQueries charter,
+    ConflictsView(ConflictQueries queries, ManageConflicts manage, CharterQueries charter, WorkItemQueries workItems,
                   DepartmentQueries departments, Directory directory, MyPermissions permissions) {
         this.queries = queries;
         this.manage = manage;
         this.texts = new CollaborationTexts(this, departments.all(), new DisplayNames(directory));
-        this.context = new ConflictDetails.Context(queries, manage, charter, permissions, texts);
+        this.context = new ConflictDetails.Context(queries, manage, charter,
+                ActionItemsGrid.Routing.by(workItems), permissions, texts);
         addClassName("view");
         setSizeFull();
         setPadding(false);

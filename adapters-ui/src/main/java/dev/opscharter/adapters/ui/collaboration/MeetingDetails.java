@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
 final class MeetingDetails {
 
     /** What the details need. */
-    record Context(MeetingQueries queries, ManageMeetings manage, CharterQueries charter, MyPermissions permissions,
-                   CollaborationTexts texts) {
+    record Context(MeetingQueries queries, ManageMeetings manage, CharterQueries charter,
+                   ActionItemsGrid.Routing routing, MyPermissions permissions, CollaborationTexts texts) {
     }
 
     private final Context context;
@@ -78,7 +78,7 @@ final class MeetingDetails {
         facts.section(agenda(meeting, open));
         facts.section(minutes(meeting));
         facts.section(new Div(new H4(texts.t("collaboration.meeting.items")), ActionItemsGrid.of("meeting-items",
-                texts, meeting.actionItems(), Optional.of(open), "collaboration.meeting.items.none")));
+                texts, meeting.actionItems(), Optional.of(open), context.routing(), "collaboration.meeting.items.none")));
     }
 
     /** The points in order, then what the last meeting left open: nothing agreed is forgotten. */
@@ -89,7 +89,7 @@ final class MeetingDetails {
         var carried = meeting.carried().stream().filter(item -> open.contains(item.id())).toList();
         var heading = new H4(texts.t("collaboration.meeting.carried"));
         section.add(heading, ActionItemsGrid.of("meeting-carried", texts, carried, Optional.empty(),
-                "collaboration.meeting.carried.none"));
+                context.routing(), "collaboration.meeting.carried.none"));
         return section;
     }
 

@@ -24,6 +24,7 @@ import dev.opscharter.adapters.ui.shared.kit.RecordList;
 import dev.opscharter.adapters.ui.shared.kit.RecordSource;
 import dev.opscharter.adapters.ui.shared.kit.Roles;
 import dev.opscharter.application.charter.port.in.CharterQueries;
+import dev.opscharter.application.charter.port.in.WorkItemQueries;
 import dev.opscharter.application.collaboration.port.in.ManageMeetings;
 import dev.opscharter.application.collaboration.port.in.MeetingQueries;
 import dev.opscharter.application.organization.port.in.DepartmentQueries;
@@ -61,12 +62,13 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Button details;
     private final Button endSeries;
 
-    MeetingsView(MeetingQueries queries, ManageMeetings manage, CharterQueries charter, DepartmentQueries departments,
-                 Directory directory, MyPermissions permissions) {
+    MeetingsView(MeetingQueries queries, ManageMeetings manage, CharterQueries charter, WorkItemQueries workItems,
+                 DepartmentQueries departments, Directory directory, MyPermissions permissions) {
         this.queries = queries;
         this.manage = manage;
         this.texts = new CollaborationTexts(this, departments.all(), new DisplayNames(directory));
-        this.context = new MeetingDetails.Context(queries, manage, charter, permissions, texts);
+        this.context = new MeetingDetails.Context(queries, manage, charter,
+                ActionItemsGrid.Routing.by(workItems), permissions, texts);
         addClassName("view");
         setSizeFull();
         setPadding(false);

@@ -129,7 +129,7 @@ class ConflictsViewIT extends ViewTest {
         click("conflict-follow-up-save");
         assertThat(notifications()).contains("Action item added and registered as a work item");
         var followUp = queries.conflict(conflict.id()).record().followUps().getFirst();
-        assertThat(rowTexts(grid("conflict-follow-ups"), 0)).contains("Customer Service", followUp.title());
+        assertThat(rowTexts(grid("conflict-follow-ups"), 0)).contains("Customer Service", followUp.title(), "Own");
         assertThat(test(this.<Object>grid("conflict-follow-ups")).getCellComponent(0, "workItem"))
                 .isInstanceOfSatisfying(Anchor.class, link -> assertThat(link.getHref())
                         .isEqualTo("charter/work-items?item=" + followUp.workItem().orElseThrow()));

@@ -49,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The collaboration meetings through the real use cases on PostgreSQL, in English unless said: a series shows with
  * whom, on what and when in words; a manager sets one up (its first meeting made at once) and ends it; a meeting opened by its notice's link takes an agenda point, its minutes (empty
- * ones refused at the field) and decisions, an action item for Finance registered as a work item and linked to
- * it, and is closed for good; an auditor and a department lead read without a step, and the use case refuses
+ * ones refused at the field) and decisions, an action item for Finance registered as a work item redirected to
+ * Finance and linked to it, and is closed for good; an auditor and a department lead read without a step, and the use case refuses
  * them; the administrator cannot open the page; a blocked step says why in Chinese.
  */
 @OpsCharterSpringTest
@@ -184,14 +184,15 @@ class MeetingsViewIT extends ViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<DutyChoice> duty = $(ComboBox.class).id("meeting-item-duty-type");
         duty.setValue(duty.getListDataView().getItems()
-                .filter(choice -> choice.dutyType().equals("CROSS_DEPARTMENT_COORDINATION")).findFirst().orElseThrow());
+                .filter(choice -> choice.dutyType().equals("BUDGET_APPROVAL")).findFirst().orElseThrow());
         click("meeting-item-save");
 
         assertThat(notifications()).contains("Action item added and registered as a work item");
         var item = queries.meeting(id).record().actionItems().getFirst();
         assertThat(item.workItem()).isPresent();
         var items = this.<Object>grid("meeting-items");
-        assertThat(rowTexts(grid("meeting-items"), 0)).contains("Finance", item.title(), "Open");
+        assertThat(rowTexts(grid("meeting-items"), 0)).as("Finance's duty goes to Finance")
+                .contains("Finance", item.title(), "Open", "Redirect → Finance");
         assertThat(test(items).getCellComponent(0, "workItem")).isInstanceOfSatisfying(Anchor.class,
                 link -> assertThat(link.getHref()).isEqualTo("charter/work-items?item=" + item.workItem().get()));
 
