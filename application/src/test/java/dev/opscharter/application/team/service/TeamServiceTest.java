@@ -9,6 +9,8 @@ import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.team.fakes.InMemoryAppraisalResults;
 import dev.opscharter.application.team.fakes.InMemoryTrainingPlans;
 import dev.opscharter.application.team.port.in.ManageTraining.NewCourse;
+import dev.opscharter.application.team.port.in.TeamQueries;
+import dev.opscharter.domain.organization.DepartmentKind;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.shared.Actor;
@@ -42,14 +44,15 @@ class TeamServiceTest {
     private final OrganizationFixture org = new OrganizationFixture();
     private final InMemoryTrainingPlans plans = new InMemoryTrainingPlans();
     private final InMemoryAppraisalResults results = new InMemoryAppraisalResults();
-    private final TeamService service = new TeamService(plans, results, org.people, org.useCase);
+    private final TeamService service = new TeamService(plans, results, org.people, org.departments,
+            org.useCase);
     private Person wang;
     private Person li;
     private Person manager;
 
     @BeforeEach
     void people() {
-        var ops = org.department("OPS");
+        var ops = org.department("OPS", DepartmentKind.OPERATIONS);
         wang = org.person("Wang Fang", ops).roles(Role.OPS_SPECIALIST).save();
         li = org.person("Li Na", ops).roles(Role.OPS_SPECIALIST).save();
         manager = org.person("Zhao Min", ops).roles(Role.OPS_MANAGER).save();
@@ -136,6 +139,19 @@ class TeamServiceTest {
         org.actAs(someone);
         assertThatThrownBy(() -> service.plan(2026)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> service.passRate(Q1)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(service::staff).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void the_staff_are_the_people_of_operations_still_employed_by_name_and_an_auditor_may_read_them() {
+        org.person("Ma Chao", org.department("SALES")).roles(Role.OPS_SPECIALIST).save();
+        org.person("An Qi", org.department("OPS2", DepartmentKind.OPERATIONS)).leftOn(LocalDate.of(2026, 1, 31))
+                .save();
+        org.actAs("auditor", Role.AUDITOR);
+
+        assertThat(service.staff()).extracting(TeamQueries.Member::name)
+                .containsExactly("Li Na", "Wang Fang", "Zhao Min");
+        assertThat(service.staff().getFirst().id()).isEqualTo(li.id());
     }
 
     @Test
