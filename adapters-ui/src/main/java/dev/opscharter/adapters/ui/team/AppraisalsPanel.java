@@ -23,12 +23,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The appraisal results of a quarter (季度考核): each person's score, passed or failed against the pass mark kept
  * with the result, who reviewed and who recorded it; the quarter's pass rate. Those who record enter a result and
- * correct a score. Ids: {@code team-quarter}, {@code team-pass-rate}, {@code team-appraisal-record},
- * {@code team-appraisal-correct}, {@code team-appraisals-grid}, {@code team-appraisals-empty}.
+ * correct a score; the Operations staff without a result yet are named. Ids: {@code team-quarter}, {@code team-pass-rate}, {@code team-appraisal-record},
+ * {@code team-appraisal-correct}, {@code team-appraisals-grid}, {@code team-appraisals-empty}, {@code team-appraisal-pending}.
  */
 final class AppraisalsPanel extends Composite<VerticalLayout> {
 
@@ -39,6 +40,7 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
     private final TeamTexts texts;
     private final PeriodField quarter;
     private final Span passRate = new Span();
+    private final Span pending = new Span();
     private final Grid<AppraisalResult> grid = new Grid<>();
     private final Button correct;
     private Optional<Period.Quarter> shown = Optional.empty();
@@ -86,7 +88,9 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
 
         var content = getContent();
         content.setPadding(false);
-        content.add(header, toolbar, grid);
+        pending.setId("team-appraisal-pending");
+        pending.addClassName("muted");
+        content.add(header, toolbar, grid, pending);
         refresh();
     }
 
@@ -103,6 +107,7 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
     void refresh() {
         shown = Optional.empty();
         passRate.setText("");
+        pending.setText("");
         grid.setItems(List.of());
         correct.setEnabled(false);
         if (quarter.getValue() instanceof Period.Year) {
@@ -121,6 +126,10 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
             passRate.setText(rate.defined()
                     ? texts.t("team.appraisal.pass-rate", texts.quarter(chosen), texts.percent(rate), texts.partOf(rate))
                     : texts.t("team.appraisal.pass-rate.none", texts.quarter(chosen)));
+            var appraised = results.stream().map(AppraisalResult::person).collect(Collectors.toSet());
+            var missing = queries.staff().stream().filter(m -> !appraised.contains(m.id())).map(Member::name)
+                    .toList();
+            pending.setText(missing.isEmpty() ? "" : texts.t("team.appraisal.pending", String.join(", ", missing)));
             shown = Optional.of(chosen);
         });
     }

@@ -160,6 +160,7 @@ class TeamViewIT extends ViewTest {
         assertThat($(TabSheet.class).id("team-tabs").getSelectedIndex()).isEqualTo(1);
         assertThat(text("team-pass-rate")).isEqualTo("Appraisal pass rate Q" + quarter.quarter() + " "
                 + quarter.year() + ": no data (nobody appraised yet)");
+        assertThat(text("team-appraisal-pending")).startsWith("Not appraised yet: ").contains(person.name());
 
         click("team-appraisal-record");
         combo("team-appraisal-person").setValue(person);
@@ -177,6 +178,7 @@ class TeamViewIT extends ViewTest {
         assertThat(rowTexts(grid("team-appraisals-grid"), 0)).contains(person.name(), "59", "Failed", "60",
                 account.me().person().name());
         assertThat(text("team-pass-rate")).endsWith(": 0.0% (0 of 1 passed)");
+        assertThat(text("team-appraisal-pending")).doesNotContain(person.name());
 
         test(grid("team-appraisals-grid")).select(0);
         click("team-appraisal-correct");
@@ -213,6 +215,19 @@ class TeamViewIT extends ViewTest {
 
         open(Map.of("quarter", "2026-Q5"));
         assertThat(notifications()).contains("Not a period: 2026-Q5 (write 2026-Q3 or 2026)");
+    }
+
+    @Test
+    void in_chinese_the_states_and_the_completion_read_in_chinese_with_the_percentage_by_locale() {
+        var plan = manage.drawPlan(RequestKey.fresh(), year);
+        manage.addCourse(plan, new NewCourse("ZH-" + n, "精益", LocalDate.of(year, 4, 30),
+                twoOthers().stream().map(Member::id).toList()), 1);
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+
+        open(Map.of("year", Integer.toString(year)));
+
+        assertThat(text("team-training-completion")).isEqualTo(year + " 年培训计划完成率：0.0%（按期完成的应到人次 0 / 2）");
+        assertThat(rowTexts(grid("team-attendance-grid"), 0)).contains("未完成");
     }
 
     @Test
