@@ -42,7 +42,8 @@ import static dev.opscharter.domain.team.TeamPermission.RECORD;
 
 /**
  * The team's training plans and appraisal results: the permission checked here, the rules in the records. Everyone
- * named — attendees, the appraised, reviewers — must be a person of the organization.
+ * named — attendees, the appraised, reviewers — must be a person of the organization. A result is judged against
+ * the pass mark set when it is recorded ({@code opscharter.team.pass-mark}) and keeps it.
  */
 public final class TeamService implements ManageTraining, RecordAppraisals, TeamQueries {
 
@@ -57,14 +58,21 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
     private final AppraisalResults results;
     private final People people;
     private final Departments departments;
+    private final int passMark;
     private final UseCase uc;
 
+    /** @param passMark what a score must reach to pass, 0 to {@value AppraisalResult#MAX_SCORE} */
     public TeamService(TrainingPlans plans, AppraisalResults results, People people, Departments departments,
-                       UseCase uc) {
+                       int passMark, UseCase uc) {
+        if (passMark < 0 || passMark > AppraisalResult.MAX_SCORE) {
+            throw new IllegalArgumentException("pass mark " + passMark + " is not between 0 and "
+                    + AppraisalResult.MAX_SCORE);
+        }
         this.plans = plans;
         this.results = results;
         this.people = people;
         this.departments = departments;
+        this.passMark = passMark;
         this.uc = uc;
     }
 
@@ -114,7 +122,7 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
             if (results.of(person, quarter).isPresent()) {
                 throw Refusal.of("rule.team.appraisal.twice", quarter.key()).violation();
             }
-            return AppraisalResult.record(person, quarter, score, AppraisalResult.DEFAULT_PASS_MARK, reviewer, me,
+            return AppraisalResult.record(person, quarter, score, passMark, reviewer, me,
                     uc.calendar().now());
         });
     }
