@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.team;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,11 +24,14 @@ import dev.opscharter.application.team.port.in.RecordAppraisals;
 import dev.opscharter.application.team.port.in.TeamQueries;
 import dev.opscharter.application.team.port.in.TeamQueries.Member;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
+import dev.opscharter.bootstrap.testing.SignedIn;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.team.TrainingEvidence;
+import dev.opscharter.domain.team.TrainingPlanId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.LocalDate;
@@ -62,6 +66,8 @@ class TeamViewIT extends ViewTest {
     RecordAppraisals appraisals;
     @Autowired
     MyAccount account;
+    @Autowired
+    UserDetailsService users;
 
     private final int n = NEXT.getAndIncrement();
     private final int year = 1991 + n % 30;
@@ -88,6 +94,11 @@ class TeamViewIT extends ViewTest {
         return $(ComboBox.class).id(id);
     }
 
+    /** Whether the button is on screen: one the user may not use is hidden. */
+    private boolean shown(String id) {
+        return $(Button.class).withId(id).exists();
+    }
+
     private String text(String id) {
         return textOf($(Span.class).id(id));
     }
@@ -103,7 +114,7 @@ class TeamViewIT extends ViewTest {
         var due = LocalDate.of(year, 3, 31);
         var attendees = twoOthers();
         open(Map.of("year", Integer.toString(year)));
-        assertThat(button("team-course-add").isVisible()).isFalse();
+        assertThat(shown("team-course-add")).isFalse();
         assertThat(text("team-training-completion")).isEqualTo("Training plan completion " + year
                 + ": no data (no attendance is due yet)");
 
@@ -111,7 +122,7 @@ class TeamViewIT extends ViewTest {
         click("team-plan-draw");
         assertThat(notifications()).contains("Training plan drawn up");
         assertThat(queries.plan(year)).isPresent();
-        assertThat(button("team-plan-draw").isVisible()).isFalse();
+        assertThat(shown("team-plan-draw")).isFalse();
         assertThat(button("team-attendance-record").isEnabled()).isFalse();
         assertThat(button("team-attendance-record").getTooltip().getText())
                 .isEqualTo("The training plan of " + year + " has no course yet.");
@@ -230,29 +241,49 @@ class TeamViewIT extends ViewTest {
         assertThat(rowTexts(grid("team-attendance-grid"), 0)).contains("未完成");
     }
 
+    /** A plan of the year with one course, drawn up by the manager. */
+    private TrainingPlanId planWithCourse() {
+        return new SignedIn(users).as("manager", () -> {
+            var plan = manage.drawPlan(RequestKey.fresh(), year);
+            manage.addCourse(plan, new NewCourse("C-" + n, "Customer care", LocalDate.of(year, 9, 30),
+                    twoOthers().stream().map(Member::id).toList()), 1);
+            return plan;
+        });
+    }
+
     @Test
     @WithUserDetails("specialist")
     void a_specialist_records_but_does_not_draw_up_the_plan() {
-        var plan = manage.drawPlan(RequestKey.fresh(), year);
+        var plan = planWithCourse();
         open(Map.of("year", Integer.toString(year)));
 
-        assertThat(button("team-plan-draw").isVisible()).isFalse();
-        assertThat(button("team-course-add").isVisible()).isFalse();
-        assertThat(button("team-attendance-record").isVisible()).isTrue();
-        assertThat(button("team-appraisal-record").isVisible()).isTrue();
+        assertThat(shown("team-plan-draw")).isFalse();
+        assertThat(shown("team-course-add")).isFalse();
+        assertThat(button("team-attendance-record").isEnabled()).isTrue();
+        assertThat(button("team-completion-record").isEnabled()).isTrue();
         assertThatThrownBy(() -> manage.addCourse(plan, new NewCourse("X-" + n, "X", LocalDate.of(year, 5, 5),
-                twoOthers().stream().map(Member::id).toList()), 1)).isInstanceOf(AccessDenied.class);
+                twoOthers().stream().map(Member::id).toList()), 2)).isInstanceOf(AccessDenied.class);
+
+        open(Map.of("quarter", quarter.key()));
+        assertThat(button("team-appraisal-record").isEnabled()).isTrue();
     }
 
     @Test
     @WithUserDetails("auditor")
     void the_auditor_reads_the_team_but_records_nothing_and_is_refused_by_the_use_case() {
-        open(Map.of("quarter", quarter.key()));
+        planWithCourse();
+        open(Map.of("year", Integer.toString(year)));
 
-        assertThat(button("team-plan-draw").isVisible()).isFalse();
-        assertThat(button("team-attendance-record").isVisible()).isFalse();
-        assertThat(button("team-appraisal-record").isVisible()).isFalse();
+        assertThat(rowTexts(grid("team-courses-grid"), 0)).contains("C-" + n, "Customer care");
+        assertThat(shown("team-plan-draw")).isFalse();
+        assertThat(shown("team-course-add")).isFalse();
+        assertThat(shown("team-attendance-record")).isFalse();
+        assertThat(shown("team-completion-record")).isFalse();
+
+        open(Map.of("quarter", quarter.key()));
         assertThat($(PeriodField.class).id("team-quarter").getValue()).isEqualTo(quarter);
+        assertThat(shown("team-appraisal-record")).isFalse();
+        assertThat(shown("team-appraisal-correct")).isFalse();
         assertThatThrownBy(() -> appraisals.record(RequestKey.fresh(), twoOthers().getFirst().id(), quarter, 70,
                 twoOthers().getLast().id())).isInstanceOf(AccessDenied.class);
     }
