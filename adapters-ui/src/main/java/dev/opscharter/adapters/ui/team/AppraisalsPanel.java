@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
 /**
  * The appraisal results of a quarter (季度考核): each person's score, passed or failed against the pass mark kept
  * with the result, who reviewed and who recorded it; the quarter's pass rate. Those who record enter a result and
- * correct a score; the Operations staff without a result yet are named. Ids: {@code team-quarter}, {@code team-pass-rate}, {@code team-appraisal-record},
- * {@code team-appraisal-correct}, {@code team-appraisals-grid}, {@code team-appraisals-empty}, {@code team-appraisal-pending}.
+ * correct a score; the Operations staff without a result yet are named. Ids: {@code team-quarter},
+ * {@code team-pass-rate}, {@code team-appraisal-record}, {@code team-appraisal-correct}, {@code team-appraisals-grid},
+ * {@code team-appraisals-empty}, {@code team-appraisal-pending}.
  */
 final class AppraisalsPanel extends Composite<VerticalLayout> {
 
@@ -124,7 +125,8 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
             var rate = queries.passRate(chosen);
             grid.setItems(results);
             passRate.setText(rate.defined()
-                    ? texts.t("team.appraisal.pass-rate", texts.quarter(chosen), texts.percent(rate), texts.partOf(rate))
+                    ? texts.t("team.appraisal.pass-rate", texts.quarter(chosen), texts.percent(rate),
+                    texts.partOf(rate))
                     : texts.t("team.appraisal.pass-rate.none", texts.quarter(chosen)));
             var appraised = results.stream().map(AppraisalResult::person).collect(Collectors.toSet());
             var missing = queries.staff().stream().filter(m -> !appraised.contains(m.id())).map(Member::name)

@@ -152,7 +152,8 @@ final class TrainingPanel extends Composite<VerticalLayout> {
         courses.setItems(shown);
         empty.noRecords(plan.isPresent() ? "team.course.empty" : "team.plan.empty", null);
         shown.stream().filter(c -> keep.map(c.code()::equals).orElse(false)).findFirst()
-                .or(() -> shown.stream().findFirst()).ifPresentOrElse(courses::select, () -> showAttendance(Optional.empty()));
+                .or(() -> shown.stream().findFirst())
+                .ifPresentOrElse(courses::select, () -> showAttendance(Optional.empty()));
         draw.setVisible(mayDraw && plan.isEmpty() && chosen != null);
         draw.setText(texts.t("team.plan.draw", chosen == null ? "" : Integer.toString(chosen)));
         step(addCourse, TrainingStep.ADD_COURSE);

@@ -237,7 +237,8 @@ class TeamViewIT extends ViewTest {
 
         open(Map.of("year", Integer.toString(year)));
 
-        assertThat(text("team-training-completion")).isEqualTo(year + " 年培训计划完成率：0.0%（按期完成的应到人次 0 / 2）");
+        assertThat(text("team-training-completion"))
+                .isEqualTo(year + " 年培训计划完成率：0.0%（按期完成的应到人次 0 / 2）");
         assertThat(rowTexts(grid("team-attendance-grid"), 0)).contains("未完成");
     }
 
