@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.team;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.RecordHistory;
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.shared.kit.EmptyState;
 import dev.opscharter.adapters.ui.shared.kit.PeriodField;
@@ -29,8 +31,9 @@ import java.util.stream.Collectors;
  * The appraisal results of a quarter (季度考核): each person's score, passed or failed against the pass mark kept
  * with the result, who reviewed and who recorded it; the quarter's pass rate. Those who record enter a result and
  * correct a score; the Operations staff without a result yet are named. Ids: {@code team-quarter},
- * {@code team-pass-rate}, {@code team-appraisal-record}, {@code team-appraisal-correct}, {@code team-appraisals-grid},
- * {@code team-appraisals-empty}, {@code team-appraisal-pending}.
+ * {@code team-pass-rate}, {@code team-appraisal-record}, {@code team-appraisal-correct},
+ * {@code team-appraisal-history}, {@code team-appraisals-grid}, {@code team-appraisals-empty},
+ * {@code team-appraisal-pending}. A result's history (the audit trail) is for those who may read the trail.
  */
 final class AppraisalsPanel extends Composite<VerticalLayout> {
 
@@ -44,9 +47,16 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
     private final Span pending = new Span();
     private final Grid<AppraisalResult> grid = new Grid<>();
     private final Button correct;
+    private final Button history;
     private Optional<Period.Quarter> shown = Optional.empty();
 
-    AppraisalsPanel(TeamQueries queries, RecordAppraisals record, TeamTexts texts, Member me, boolean mayRecord) {
+    /**
+     * @param me             the signed-in user, the reviewer unless another is chosen
+     * @param mayRecord      whether the user may record and correct results (the use cases check it again)
+     * @param mayReadHistory whether the user may read the audit trail, where a result's history button leads
+     */
+    AppraisalsPanel(TeamQueries queries, RecordAppraisals record, TeamTexts texts, Member me, boolean mayRecord,
+                    boolean mayReadHistory) {
         this.queries = queries;
         this.texts = texts;
         var today = LocalDate.now(Formats.timeZone());
@@ -69,6 +79,11 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
                 () -> grid.getSelectedItems().stream().findFirst().ifPresent(forms::correct));
         correct.setVisible(mayRecord);
         correct.setEnabled(false);
+        history = toolbar.button("kit.record.history", "team-appraisal-history", () -> grid.getSelectedItems()
+                .stream().findFirst().ifPresent(r -> RecordHistory.show(UI.getCurrent(), "AppraisalResult", r.id())));
+        history.addThemeVariants(ButtonVariant.TERTIARY);
+        history.setVisible(mayReadHistory);
+        history.setEnabled(false);
 
         grid.setId("team-appraisals-grid");
         grid.addColumn(r -> texts.person(r.person())).setHeader(texts.t("team.appraisal.person")).setAutoWidth(true);
@@ -85,7 +100,10 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
         empty.noRecords("team.appraisal.empty", null);
         grid.setEmptyStateComponent(empty);
         grid.setAllRowsVisible(true);
-        grid.addSelectionListener(e -> correct.setEnabled(e.getFirstSelectedItem().isPresent()));
+        grid.addSelectionListener(e -> {
+            correct.setEnabled(e.getFirstSelectedItem().isPresent());
+            history.setEnabled(e.getFirstSelectedItem().isPresent());
+        });
 
         var content = getContent();
         content.setPadding(false);
@@ -111,6 +129,7 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
         pending.setText("");
         grid.setItems(List.of());
         correct.setEnabled(false);
+        history.setEnabled(false);
         if (quarter.getValue() instanceof Period.Year) {
             quarter.setErrorMessage(texts.t("team.appraisal.quarter-only"));
             quarter.setInvalid(true);

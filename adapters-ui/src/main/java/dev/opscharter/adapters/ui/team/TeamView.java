@@ -20,6 +20,7 @@ import dev.opscharter.application.team.port.in.TeamQueries;
 import dev.opscharter.application.team.port.in.TeamQueries.Member;
 import dev.opscharter.domain.shared.InvalidValue;
 import dev.opscharter.domain.shared.Period;
+import dev.opscharter.domain.shared.SharedPermission;
 import dev.opscharter.domain.team.TeamPermission;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -45,9 +46,10 @@ class TeamView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         setPadding(false);
         var texts = new TeamTexts(this, directory);
         var me = account.me().person();
-        training = new TrainingPanel(queries, manage, texts, permissions.may(TeamPermission.MANAGE));
+        var mayReadHistory = permissions.may(SharedPermission.READ_AUDIT);
+        training = new TrainingPanel(queries, manage, texts, permissions.may(TeamPermission.MANAGE), mayReadHistory);
         appraisals = new AppraisalsPanel(queries, record, texts, new Member(me.id(), me.name()),
-                permissions.may(TeamPermission.RECORD));
+                permissions.may(TeamPermission.RECORD), mayReadHistory);
         tabs.setId("team-tabs");
         tabs.setSizeFull();
         tabs.add(getTranslation("team.tab.training"), training).setId("team-tab-training");

@@ -1,6 +1,7 @@
 package dev.opscharter.adapters.ui.team;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
+import dev.opscharter.adapters.ui.shared.RecordHistory;
 import dev.opscharter.adapters.ui.shared.Toolbar;
 import dev.opscharter.adapters.ui.shared.kit.EmptyState;
 import dev.opscharter.application.shared.RequestKey;
@@ -38,7 +40,7 @@ import java.util.Optional;
  * attendees with their attendance, completion, evidence and state; the year's training completion as the
  * scorecard computes it. The buttons are the plan's steps for the user (drawing up a plan: for those who manage it,
  * while the year has none). Ids: {@code team-year}, {@code team-training-completion}, {@code team-plan-draw},
- * {@code team-course-add}, {@code team-attendance-record}, {@code team-completion-record},
+ * {@code team-course-add}, {@code team-attendance-record}, {@code team-completion-record}, {@code team-plan-history},
  * {@code team-courses-grid}, {@code team-courses-empty}, {@code team-attendance-title}, {@code team-attendance-grid}.
  */
 final class TrainingPanel extends Composite<VerticalLayout> {
@@ -51,23 +53,31 @@ final class TrainingPanel extends Composite<VerticalLayout> {
     private final ManageTraining manage;
     private final TeamTexts texts;
     private final boolean mayDraw;
+    private final boolean mayReadHistory;
     private final IntegerField year = new IntegerField();
     private final Span completion = new Span();
     private final Button draw;
     private final Button addCourse;
     private final Button recordAttendance;
     private final Button recordCompletion;
+    private final Button history;
     private final Grid<Course> courses = new Grid<>();
     private final EmptyState empty = new EmptyState("team-courses-empty");
     private final H3 attendanceTitle = new H3();
     private final Grid<Attendee> attendance = new Grid<>();
     private Optional<WithSteps<TrainingPlan, TrainingStep>> plan = Optional.empty();
 
-    TrainingPanel(TeamQueries queries, ManageTraining manage, TeamTexts texts, boolean mayDraw) {
+    /**
+     * @param mayDraw        whether the user may draw up a plan (the use case checks it again)
+     * @param mayReadHistory whether the user may read the audit trail, where the plan's history button leads
+     */
+    TrainingPanel(TeamQueries queries, ManageTraining manage, TeamTexts texts, boolean mayDraw,
+                  boolean mayReadHistory) {
         this.queries = queries;
         this.manage = manage;
         this.texts = texts;
         this.mayDraw = mayDraw;
+        this.mayReadHistory = mayReadHistory;
         year.setId("team-year");
         year.setLabel(texts.t("team.training.year"));
         year.setMin(Period.MIN_YEAR);
@@ -89,6 +99,9 @@ final class TrainingPanel extends Composite<VerticalLayout> {
                 () -> plan.ifPresent(p -> forms.attendance(p.record(), selected())));
         recordCompletion = toolbar.button("team.completion.record", "team-completion-record",
                 () -> plan.ifPresent(p -> forms.completion(p.record(), selected())));
+        history = toolbar.button("kit.record.history", "team-plan-history", () -> plan.ifPresent(
+                p -> RecordHistory.show(UI.getCurrent(), "TrainingPlan", p.record().id())));
+        history.addThemeVariants(ButtonVariant.TERTIARY);
 
         courses.setId("team-courses-grid");
         courses.addColumn(Course::code).setHeader(texts.t("team.course.code")).setAutoWidth(true);
@@ -159,6 +172,7 @@ final class TrainingPanel extends Composite<VerticalLayout> {
         step(addCourse, TrainingStep.ADD_COURSE);
         step(recordAttendance, TrainingStep.RECORD_ATTENDANCE);
         step(recordCompletion, TrainingStep.RECORD_COMPLETION);
+        history.setVisible(mayReadHistory && plan.isPresent());
     }
 
     /** A button per step of the plan for this user: absent, blocked with the domain's reason, or open. */

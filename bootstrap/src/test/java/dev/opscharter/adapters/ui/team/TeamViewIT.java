@@ -123,6 +123,7 @@ class TeamViewIT extends ViewTest {
         assertThat(notifications()).contains("Training plan drawn up");
         assertThat(queries.plan(year)).isPresent();
         assertThat(shown("team-plan-draw")).isFalse();
+        assertThat(shown("team-plan-history")).as("the manager does not read the audit trail").isFalse();
         assertThat(button("team-attendance-record").isEnabled()).isFalse();
         assertThat(button("team-attendance-record").getTooltip().getText())
                 .isEqualTo("The training plan of " + year + " has no course yet.");
@@ -287,6 +288,33 @@ class TeamViewIT extends ViewTest {
         assertThat(shown("team-appraisal-correct")).isFalse();
         assertThatThrownBy(() -> appraisals.record(RequestKey.fresh(), twoOthers().getFirst().id(), quarter, 70,
                 twoOthers().getLast().id())).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void the_director_follows_the_plans_and_a_results_history_into_the_audit_trail() {
+        var plan = planWithCourse();
+        var others = twoOthers();
+        var result = appraisals.record(RequestKey.fresh(), others.getFirst().id(), quarter, 75, others.getLast().id());
+
+        open(Map.of("year", Integer.toString(year)));
+        click("team-plan-history");
+        assertTrailShows("TrainingPlan", plan.toString());
+
+        open(Map.of("quarter", quarter.key()));
+        assertThat(button("team-appraisal-history").isEnabled()).isFalse();
+        test(grid("team-appraisals-grid")).select(0);
+        click("team-appraisal-history");
+        assertTrailShows("AppraisalResult", result.toString());
+    }
+
+    /** The audit trail filtered to the record: its type chosen, its id typed, its entries listed. */
+    @SuppressWarnings("unchecked")
+    private void assertTrailShows(String type, String id) {
+        assertThat(getCurrentView()).isNotInstanceOf(TeamView.class);
+        assertThat(((ComboBox<String>) $(ComboBox.class).id("audit-entity-type")).getValue()).isEqualTo(type);
+        assertThat(textField("audit-entity-id").getValue()).isEqualTo(id);
+        assertThat(test(grid("audit-grid")).size()).as("at least its creation").isPositive();
     }
 
     @Test
