@@ -23,6 +23,7 @@ import dev.opscharter.application.team.port.in.ManageTraining.NewCourse;
 import dev.opscharter.application.team.port.in.RecordAppraisals;
 import dev.opscharter.application.team.port.in.TeamQueries;
 import dev.opscharter.application.team.port.in.TeamQueries.Member;
+import dev.opscharter.application.team.service.TeamIndicatorsSource;
 import dev.opscharter.bootstrap.testing.OpsCharterSpringTest;
 import dev.opscharter.bootstrap.testing.SignedIn;
 import dev.opscharter.domain.shared.Period;
@@ -81,6 +82,14 @@ class TeamViewIT extends ViewTest {
     private void open(Map<String, String> parameters) {
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("team", QueryParameters.simple(parameters));
+        assertThat(getCurrentView()).isInstanceOf(TeamView.class);
+    }
+
+    /** Follows a drill-down's link, as its anchor in the browser would: a route with its query. */
+    private void follow(String link) {
+        var parts = link.split("\\?", 2);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(parts[0], QueryParameters.fromString(parts[1]));
         assertThat(getCurrentView()).isInstanceOf(TeamView.class);
     }
 
@@ -215,15 +224,20 @@ class TeamViewIT extends ViewTest {
     }
 
     @Test
-    void the_scorecards_year_link_opens_that_years_plan_and_a_malformed_link_is_said() {
+    void the_scorecards_links_open_a_years_plan_and_a_quarters_appraisals_and_a_malformed_link_is_said() {
         var plan = manage.drawPlan(RequestKey.fresh(), year);
         manage.addCourse(plan, new NewCourse("SAFE-" + n, "Safety", LocalDate.of(year, 6, 30),
                 twoOthers().stream().map(Member::id).toList()), 1);
 
-        open(Map.of("year", Integer.toString(year)));
+        follow(TeamIndicatorsSource.YEAR_LINK + year);
+        assertThat($(TabSheet.class).id("team-tabs").getSelectedIndex()).isZero();
         assertThat($(IntegerField.class).id("team-year").getValue()).isEqualTo(year);
         assertThat(rowTexts(grid("team-courses-grid"), 0)).contains("SAFE-" + n, "Safety");
         assertThat(text("team-training-completion")).contains(": 0.0% (0 of 2");
+
+        follow(TeamIndicatorsSource.QUARTER_LINK + quarter.key());
+        assertThat($(TabSheet.class).id("team-tabs").getSelectedIndex()).isOne();
+        assertThat($(PeriodField.class).id("team-quarter").getValue()).isEqualTo(quarter);
 
         open(Map.of("quarter", "2026-Q5"));
         assertThat(notifications()).contains("Not a period: 2026-Q5 (write 2026-Q3 or 2026)");
