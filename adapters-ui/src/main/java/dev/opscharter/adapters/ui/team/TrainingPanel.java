@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,11 +20,8 @@ import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.application.team.port.in.ManageTraining;
 import dev.opscharter.application.team.port.in.TeamQueries;
-import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Step;
-import dev.opscharter.domain.team.Attendance;
-import dev.opscharter.domain.team.AttendanceStatus;
 import dev.opscharter.domain.team.Course;
 import dev.opscharter.domain.team.TrainingCompletion;
 import dev.opscharter.domain.team.TrainingPlan;
@@ -37,17 +33,12 @@ import java.util.Optional;
 
 /**
  * The training plan of a year (培训计划): its courses with how many completed each on time, and the chosen course's
- * attendees with their attendance, completion, evidence and state; the year's training completion as the
- * scorecard computes it. The buttons are the plan's steps for the user (drawing up a plan: for those who manage it,
- * while the year has none). Ids: {@code team-year}, {@code team-training-completion}, {@code team-plan-draw},
+ * attendees ({@link AttendanceList}); the year's training completion as the scorecard computes it. The buttons are
+ * the plan's steps for the user (drawing up a plan: for those who manage it, while the year has none). Ids: {@code team-year}, {@code team-training-completion}, {@code team-plan-draw},
  * {@code team-course-add}, {@code team-attendance-record}, {@code team-completion-record}, {@code team-plan-history},
- * {@code team-courses-grid}, {@code team-courses-empty}, {@code team-attendance-title}, {@code team-attendance-grid}.
+ * {@code team-courses-grid}, {@code team-courses-empty}.
  */
 final class TrainingPanel extends Composite<VerticalLayout> {
-
-    /** An attendee of the course shown. */
-    record Attendee(Course course, PersonId person) {
-    }
 
     private final TeamQueries queries;
     private final ManageTraining manage;
@@ -63,8 +54,7 @@ final class TrainingPanel extends Composite<VerticalLayout> {
     private final Button history;
     private final Grid<Course> courses = new Grid<>();
     private final EmptyState empty = new EmptyState("team-courses-empty");
-    private final H3 attendanceTitle = new H3();
-    private final Grid<Attendee> attendance = new Grid<>();
+    private final AttendanceList attendance;
     private Optional<WithSteps<TrainingPlan, TrainingStep>> plan = Optional.empty();
 
     /**
@@ -78,6 +68,7 @@ final class TrainingPanel extends Composite<VerticalLayout> {
         this.texts = texts;
         this.mayDraw = mayDraw;
         this.mayReadHistory = mayReadHistory;
+        this.attendance = new AttendanceList(texts);
         year.setId("team-year");
         year.setLabel(texts.t("team.training.year"));
         year.setMin(Period.MIN_YEAR);
@@ -112,27 +103,11 @@ final class TrainingPanel extends Composite<VerticalLayout> {
                 .setAutoWidth(true);
         courses.setEmptyStateComponent(empty);
         courses.setAllRowsVisible(true);
-        courses.addSelectionListener(e -> showAttendance(e.getFirstSelectedItem()));
-
-        attendanceTitle.setId("team-attendance-title");
-        attendance.setId("team-attendance-grid");
-        attendance.addColumn(a -> texts.person(a.person())).setHeader(texts.t("team.attendance.person"))
-                .setAutoWidth(true);
-        attendance.addColumn(a -> record(a).map(r -> Formats.date(r.attendedOn())).orElse(""))
-                .setHeader(texts.t("team.attendance.attended-on")).setAutoWidth(true);
-        attendance.addColumn(a -> completionOf(a).map(c -> Formats.date(c.on())).orElse(""))
-                .setHeader(texts.t("team.attendance.completed-on")).setAutoWidth(true);
-        attendance.addColumn(a -> completionOf(a).map(c -> texts.evidence(c.evidence())).orElse(""))
-                .setHeader(texts.t("team.attendance.evidence")).setFlexGrow(3);
-        attendance.addColumn(a -> completionOf(a).map(c -> texts.user(c.recordedBy())).orElse(""))
-                .setHeader(texts.t("team.attendance.recorded-by")).setAutoWidth(true);
-        attendance.addComponentColumn(a -> texts.status(AttendanceStatus.of(a.course(), a.person(), today())))
-                .setHeader(texts.t("team.attendance.status")).setAutoWidth(true);
-        attendance.setAllRowsVisible(true);
+        courses.addSelectionListener(e -> attendance.show(e.getFirstSelectedItem()));
 
         var content = getContent();
         content.setPadding(false);
-        content.add(header, toolbar, courses, attendanceTitle, attendance);
+        content.add(header, toolbar, courses, attendance);
         refresh();
     }
 
@@ -166,7 +141,7 @@ final class TrainingPanel extends Composite<VerticalLayout> {
         empty.noRecords(plan.isPresent() ? "team.course.empty" : "team.plan.empty", null);
         shown.stream().filter(c -> keep.map(c.code()::equals).orElse(false)).findFirst()
                 .or(() -> shown.stream().findFirst())
-                .ifPresentOrElse(courses::select, () -> showAttendance(Optional.empty()));
+                .ifPresentOrElse(courses::select, () -> attendance.show(Optional.empty()));
         draw.setVisible(mayDraw && plan.isEmpty() && chosen != null);
         draw.setText(texts.t("team.plan.draw", chosen == null ? "" : Integer.toString(chosen)));
         step(addCourse, TrainingStep.ADD_COURSE);
@@ -192,23 +167,8 @@ final class TrainingPanel extends Composite<VerticalLayout> {
         }
     }
 
-    private void showAttendance(Optional<Course> course) {
-        attendanceTitle.setText(course.map(c -> texts.t("team.attendance.of", c.code(), c.title()))
-                .orElseGet(() -> texts.t("team.attendance.none")));
-        attendance.setItems(course.map(c -> c.attendees().stream().map(p -> new Attendee(c, p)).toList())
-                .orElse(List.of()));
-    }
-
     private Optional<Course> selected() {
         return courses.getSelectedItems().stream().findFirst();
-    }
-
-    private static Optional<Attendance> record(Attendee attendee) {
-        return attendee.course().attendanceOf(attendee.person());
-    }
-
-    private static Optional<Attendance.Completion> completionOf(Attendee attendee) {
-        return record(attendee).flatMap(Attendance::completion);
     }
 
     private static LocalDate today() {
