@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,6 +107,22 @@ public record Meeting(MeetingId id, MeetingSeriesId series, String title, Set<De
         next.add(item);
         return new Meeting(id, series, title, departments, scheduledAt, agenda, carried, minutes, decisions, next,
                 status, version);
+    }
+
+    /**
+     * The items still open from an earlier meeting of the series, carried into this one when they were agreed after
+     * it was scheduled (minutes are taken once the next occurrence exists). Items it holds already stay as they are.
+     */
+    public Meeting carry(List<ActionItem> open) {
+        var known = Stream.concat(carried.stream(), actionItems.stream()).map(ActionItem::id)
+                .collect(Collectors.toSet());
+        var more = open.stream().filter(item -> !known.contains(item.id())).toList();
+        if (more.isEmpty()) {
+            return this;
+        }
+        return new Meeting(id, series, title, departments, scheduledAt, agenda,
+                Stream.concat(carried.stream(), more.stream()).toList(), minutes, decisions, actionItems, status,
+                version);
     }
 
     /** The action item as registered with the charter. */

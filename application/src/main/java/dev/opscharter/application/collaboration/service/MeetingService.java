@@ -19,6 +19,7 @@ import dev.opscharter.domain.collaboration.Meeting;
 import dev.opscharter.domain.collaboration.MeetingId;
 import dev.opscharter.domain.collaboration.MeetingSeries;
 import dev.opscharter.domain.collaboration.MeetingSeriesId;
+import dev.opscharter.domain.collaboration.MeetingStatus;
 import dev.opscharter.domain.collaboration.MeetingStep;
 import dev.opscharter.domain.collaboration.Recurrence;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
@@ -116,8 +117,28 @@ public final class MeetingService implements ManageMeetings, MeetingQueries {
 
     @Override
     public WorkItemId addActionItem(RequestKey request, MeetingId id, NewActionItem draft, long version) {
-        return work.add(request, TAKE_MINUTES, TYPE, meetings, id, version, draft, Meeting::title,
-                (meeting, item, me) -> meeting.addActionItem(item, me), Meeting::registered);
+        return uc.write(TAKE_MINUTES, () -> {
+            var workItem = work.add(request, TAKE_MINUTES, TYPE, meetings, id, version, draft, Meeting::title,
+                    (meeting, item, me) -> meeting.addActionItem(item, me), Meeting::registered);
+            carryIntoNext(load(id));
+            return workItem;
+        });
+    }
+
+    /**
+     * Minutes are taken once the series' next meeting exists (the schedule makes it when a meeting begins), so an
+     * item agreed now is carried into that next meeting as well: its agenda lists every item still open.
+     */
+    private void carryIntoNext(Meeting meeting) {
+        meetings.latestOf(meeting.series())
+                .filter(next -> next.scheduledAt().isAfter(meeting.scheduledAt()))
+                .filter(next -> next.status() != MeetingStatus.CLOSED)
+                .ifPresent(next -> {
+                    var carried = next.carry(meeting.openItems(work::isOpen));
+                    if (carried != next) {
+                        uc.save(TYPE, meetings, AuditAction.UPDATE, next, carried);
+                    }
+                });
     }
 
     @Override

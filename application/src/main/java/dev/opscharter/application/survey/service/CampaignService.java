@@ -3,6 +3,7 @@ package dev.opscharter.application.survey.service;
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.organization.port.out.UserAccounts;
+import dev.opscharter.application.organization.service.ActorsDepartment;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.shared.RecordType;
@@ -16,9 +17,6 @@ import dev.opscharter.application.survey.port.out.Campaigns;
 import dev.opscharter.application.survey.port.out.Invitations;
 import dev.opscharter.application.survey.port.out.Responses;
 import dev.opscharter.application.survey.port.out.Submissions;
-import dev.opscharter.domain.organization.DepartmentId;
-import dev.opscharter.domain.organization.Person;
-import dev.opscharter.domain.organization.Username;
 import dev.opscharter.domain.shared.Actor;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Period;
@@ -64,8 +62,7 @@ public final class CampaignService implements ManageCampaigns, CampaignQueries {
     private final Responses responses;
     private final Submissions submissions;
     private final Operations operations;
-    private final UserAccounts accounts;
-    private final People people;
+    private final ActorsDepartment departmentOf;
     private final UseCase uc;
     /** Orders the comments shown: unpredictable, so their order says nothing about who wrote them when. */
     private final Random shuffle = new SecureRandom();
@@ -77,8 +74,7 @@ public final class CampaignService implements ManageCampaigns, CampaignQueries {
         this.responses = responses;
         this.submissions = submissions;
         this.operations = new Operations(departments);
-        this.accounts = accounts;
-        this.people = people;
+        this.departmentOf = new ActorsDepartment(accounts, people);
         this.uc = uc;
     }
 
@@ -161,7 +157,7 @@ public final class CampaignService implements ManageCampaigns, CampaignQueries {
             var all = SurveyResults.of(responses.of(id), campaign.questionnaire().codes(), campaign.minimumGroup(),
                     campaign.method(), shuffle);
             var complete = ResultsView.complete(all, campaign, operations.department());
-            return me.hasAnyOf(SEE_ALL_RESULTS) ? complete : ResultsView.only(complete, departmentOf(me));
+            return me.hasAnyOf(SEE_ALL_RESULTS) ? complete : ResultsView.only(complete, departmentOf.of(me));
         });
     }
 
@@ -169,19 +165,6 @@ public final class CampaignService implements ManageCampaigns, CampaignQueries {
 
     private Campaign campaign(CampaignId id) {
         return campaigns.byId(id).orElseThrow(() -> new NotFound(TYPE.entity(), id));
-    }
-
-    /** A lead's department, from their person record; the scheduler and nobody have none. */
-    private Optional<DepartmentId> departmentOf(Actor me) {
-        if (!(me instanceof Actor.User user)) {
-            return Optional.empty();
-        }
-        try {
-            return accounts.byUsername(new Username(user.name())).flatMap(a -> people.byId(a.personId()))
-                    .map(Person::departmentId);
-        } catch (RuntimeException notAUsername) {
-            return Optional.empty();
-        }
     }
 
     // ---- trend

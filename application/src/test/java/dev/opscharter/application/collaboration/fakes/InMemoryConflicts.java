@@ -50,4 +50,10 @@ public final class InMemoryConflicts implements Conflicts {
     public long count() {
         return store.all().size();
     }
+
+    @Override
+    public List<Conflict> unresolved() {
+        return store.all().stream().filter(conflict -> !conflict.isResolved())
+                .sorted(NEWEST_FIRST.reversed()).toList();
+    }
 }

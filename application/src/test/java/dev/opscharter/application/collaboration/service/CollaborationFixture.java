@@ -1,6 +1,7 @@
 package dev.opscharter.application.collaboration.service;
 
 import dev.opscharter.application.charter.CharterFixture;
+import dev.opscharter.application.organization.service.ActorsDepartment;
 import dev.opscharter.application.collaboration.fakes.InMemoryConflicts;
 import dev.opscharter.application.collaboration.fakes.InMemoryCrossDepartmentProjects;
 import dev.opscharter.application.collaboration.fakes.InMemoryMeetings;
@@ -43,6 +44,10 @@ final class CollaborationFixture {
     final MeetingService meetingService = new MeetingService(series, meetings, work,
             new MeetingNotices(charter.notifications, contacts()),
             charter.org.processedRequests, charter.org.useCase);
+
+    final CollaborationOverviewService overview = new CollaborationOverviewService(series, meetings, projects,
+            conflicts, work, new ActorsDepartment(charter.org.accounts, charter.org.people), charter.org.departments,
+            charter.org.useCase);
 
     DepartmentContacts contacts() {
         return new DepartmentContacts(charter.org.people, charter.org.accounts, charter.org.departments);

@@ -129,6 +129,27 @@ class MeetingServiceTest {
     }
 
     @Test
+    void an_item_agreed_after_the_next_meeting_was_scheduled_is_carried_into_it_until_done() {
+        var series = f.financeMonthly();
+        var meeting = f.scheduled(series);
+        f.charter.org.clock.set(Instant.parse("2026-06-05T08:00:00Z"));
+        var next = f.scheduled(series);
+        held(meeting);
+
+        service.addActionItem(RequestKey.fresh(), meeting, new NewActionItem(FINANCE, "说明五月差异",
+                LocalDate.of(2026, 6, 10), "CROSS_DEPARTMENT_COORDINATION"), f.stored(meeting).version());
+        var forIt = service.addActionItem(RequestKey.fresh(), meeting, new NewActionItem(IT, "上线费用分摊报表",
+                LocalDate.of(2026, 6, 30), "SYSTEM_DEVELOPMENT"), f.stored(meeting).version());
+
+        assertThat(f.stored(next).carried()).extracting(ActionItem::title)
+                .containsExactly("说明五月差异", "上线费用分摊报表");
+        f.charter.actAs(f.charter.itLead);
+        f.charter.workItemService().complete(forIt, "报表已上线",
+                f.charter.workItems.byId(forIt).orElseThrow().version());
+        assertThat(service.openItems(next)).extracting(ActionItem::title).containsExactly("说明五月差异");
+    }
+
+    @Test
     void a_rescheduled_series_creates_its_next_meeting_on_the_new_rhythm() {
         var series = f.financeMonthly();
         f.charter.actAs(f.charter.manager);

@@ -18,4 +18,7 @@ public interface Conflicts extends RecordStore<ConflictId, Conflict> {
     List<Conflict> page(PageRequest page);
 
     long count();
+
+    /** The conflicts not resolved yet, oldest first: few at any time, what the home page lists. */
+    List<Conflict> unresolved();
 }
