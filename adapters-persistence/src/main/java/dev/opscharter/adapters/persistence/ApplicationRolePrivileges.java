@@ -35,11 +35,11 @@ public class ApplicationRolePrivileges extends AfterMigrate {
     /**
      * Rows that are never changed once written: the audit trail, the kept inspection reports, survey
      * responses and the guards of the invitations answered, the revisions of targets, the weekly reports written,
-     * the risks' re-ratings, the major complaints recorded.
+     * the risks' re-ratings, the major complaints recorded, the training plans' courses.
      */
     public static final Set<String> APPEND_ONLY = Set.of("audit_entry", "audit_change", "compliance_check_report",
             "survey_response", "survey_response_answer", "survey_submission", "survey_guard_key", "target_revision",
-            "target_weekly_report", "risk_rerating", "major_complaint");
+            "target_weekly_report", "risk_rerating", "major_complaint", "training_course");
     /** Tables the application vacuums and analyzes itself after an import. */
     static final Set<String> MAINTAINED = Set.of("execution_case");
 

@@ -60,6 +60,18 @@ class MigrationsIT {
     }
 
     @Test
+    void the_two_default_meeting_series_are_seeded_active_as_version_1() {
+        var series = jdbc.sql("select title, array_to_string(departments, ',') as departments, recurrence"
+                        + " from meeting_series where active and version = 1 order by id")
+                .query((rs, n) -> rs.getString("title") + ":" + rs.getString("departments") + ":"
+                        + rs.getString("recurrence"))
+                .list();
+
+        assertThat(series).containsExactly("Sales and Marketing weekly:SALES,MARKETING:WEEKLY",
+                "Finance monthly:FINANCE:MONTHLY");
+    }
+
+    @Test
     void the_database_refuses_values_the_domain_would_never_produce() {
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into department (id, code, name_zh, name_en, kind, active, version)

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.application.charter.port.in.WorkItemQueries;
+import dev.opscharter.application.collaboration.port.in.CollaborationOverview;
 import dev.opscharter.application.compliance.port.in.CorrectiveActionQueries;
 import dev.opscharter.application.incidents.port.in.IncidentQueries;
 import dev.opscharter.application.organization.port.in.DashboardQueries;
@@ -21,13 +22,19 @@ import dev.opscharter.application.organization.port.in.DashboardQueries.Dashboar
 import dev.opscharter.application.risks.RiskFilter;
 import dev.opscharter.application.risks.port.in.RiskQueries;
 import dev.opscharter.application.shared.port.in.MyPermissions;
+import dev.opscharter.domain.collaboration.CollaborationPermission;
 import dev.opscharter.domain.incidents.IncidentsPermission;
+import dev.opscharter.domain.organization.Department;
+import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.risks.RisksPermission;
 import dev.opscharter.domain.shared.Language;
+import dev.opscharter.domain.shared.Role;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Home: the organization at a glance, who I am here, and what needs my attention. Drawn again at
@@ -50,15 +57,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
     private final CorrectiveActionQueries correctiveActions;
     private final IncidentQueries incidents;
     private final RiskQueries risks;
+    private final CollaborationOverview collaboration;
     private final MyPermissions permissions;
 
     DashboardView(DashboardQueries dashboards, WorkItemQueries workItems, CorrectiveActionQueries correctiveActions,
-                  IncidentQueries incidents, RiskQueries risks, MyPermissions permissions) {
+                  IncidentQueries incidents, RiskQueries risks, CollaborationOverview collaboration,
+                  MyPermissions permissions) {
         this.dashboards = dashboards;
         this.workItems = workItems;
         this.correctiveActions = correctiveActions;
         this.incidents = incidents;
         this.risks = risks;
+        this.collaboration = collaboration;
         this.permissions = permissions;
         addClassName("dashboard");
     }
@@ -69,7 +79,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         var dashboard = dashboards.forCurrentUser();
         var greeting = new H2(getTranslation("dashboard.greeting", dashboard.userName()));
         greeting.setId("dashboard-greeting");
-        var cards = new Div(organization(dashboard), me(dashboard), attention(dashboard), headcount(dashboard));
+        var cards = new Div(organization(dashboard), me(dashboard), attention(dashboard));
+        collaboration(dashboard, cards);
+        cards.add(headcount(dashboard));
         cards.addClassName("card-grid");
         add(greeting, cards);
     }
@@ -159,6 +171,22 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         var link = new Anchor(route, text);
         link.addClassName("attention-item");
         return link;
+    }
+
+    /**
+     * Those who manage collaboration see what is past due across the departments; a department lead sees what
+     * involves their department.
+     */
+    private void collaboration(Dashboard dashboard, Div cards) {
+        var language = Language.of(Formats.locale());
+        var names = dashboard.headcount().stream().map(DashboardQueries.Headcount::department)
+                .collect(Collectors.toMap(Department::code, department -> department.name().in(language)));
+        Function<DepartmentCode, String> nameOf = code -> names.getOrDefault(code, code.value());
+        if (permissions.may(CollaborationPermission.MANAGE)) {
+            cards.add(CollaborationCard.of(collaboration.overdue(), nameOf));
+        } else if (dashboard.roles().contains(Role.DEPARTMENT_LEAD) && permissions.may(CollaborationPermission.READ)) {
+            collaboration.myDepartment().ifPresent(view -> cards.add(CollaborationCard.of(view, nameOf)));
+        }
     }
 
     /** A bar per department, widths relative to the largest; plain HTML so no chart library is needed. */

@@ -22,6 +22,9 @@ import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.targets.port.out.Actuals;
 import dev.opscharter.application.targets.port.out.Metrics;
+import dev.opscharter.application.team.port.out.AppraisalResults;
+import dev.opscharter.application.team.port.out.TrainingPlans;
+import dev.opscharter.application.team.service.TeamIndicatorsSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,6 +57,15 @@ public class AppraisalConfiguration {
     @Bean
     MajorComplaintRateSource majorComplaintRate(Complaints complaints) {
         return new MajorComplaintRateSource(complaints);
+    }
+
+    /**
+     * Team management from the team's records: the appraisal pass rate and the training plan completion; a period
+     * without appraisals or without a course due is typed by hand.
+     */
+    @Bean
+    TeamIndicatorsSource teamManagement(TrainingPlans plans, AppraisalResults results, People people, Clock clock) {
+        return new TeamIndicatorsSource(plans, results, people, clock);
     }
 
     /** The scorecard's PDF and workbook, written by the documents adapter in the screens' words. */

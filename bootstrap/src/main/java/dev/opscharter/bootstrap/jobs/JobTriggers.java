@@ -39,5 +39,9 @@ class JobTriggers implements ApplicationRunner {
                 settings.current().timeZone(), RiskRegisterJob::run);
         scheduler.<OverdueIncidentStepsJob>scheduleRecurrently(OverdueIncidentStepsJob.ID,
                 OverdueIncidentStepsJob.EVERY_15_MINUTES, settings.current().timeZone(), OverdueIncidentStepsJob::run);
+        scheduler.<CollaborationMeetingsJob>scheduleRecurrently(CollaborationMeetingsJob.ID,
+                CollaborationMeetingsJob.HOURLY, settings.current().timeZone(), CollaborationMeetingsJob::run);
+        scheduler.<OverdueMilestonesJob>scheduleRecurrently(OverdueMilestonesJob.ID, OverdueMilestonesJob.DAILY_AT_8,
+                settings.current().timeZone(), OverdueMilestonesJob::run);
     }
 }

@@ -198,7 +198,7 @@ class EmbeddedDatabaseIT {
     }
 
     private EmbeddedCluster start() throws Exception {
-        return configuration.embeddedCluster(new OpsCharterProperties(home, false, null, null));
+        return configuration.embeddedCluster(new OpsCharterProperties(home, false, null, null, null));
     }
 
     private ProcessHandle postmaster() throws Exception {

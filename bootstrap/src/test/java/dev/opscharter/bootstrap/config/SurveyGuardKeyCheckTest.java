@@ -48,6 +48,7 @@ class SurveyGuardKeyCheckTest {
 
     private OpsCharterProperties properties() {
         return new OpsCharterProperties(data, false, new OpsCharterProperties.Admin("admin", null),
-                new OpsCharterProperties.Security(5, Duration.ofMinutes(15), Duration.ofSeconds(30)));
+                new OpsCharterProperties.Security(5, Duration.ofMinutes(15), Duration.ofSeconds(30)),
+                new OpsCharterProperties.Team(60));
     }
 }

@@ -21,7 +21,7 @@ public record AppraisalResult(AppraisalResultId id, PersonId person, Period.Quar
                               PersonId reviewer, String recordedBy, Instant recordedAt, long version) {
 
     public static final int MAX_SCORE = 100;
-    /** The pass mark when the department sets none: 60 of 100. */
+    /** The pass mark unless the organization sets another (a setting handed to the use cases): 60 of 100. */
     public static final int DEFAULT_PASS_MARK = 60;
 
     public AppraisalResult {

@@ -34,11 +34,13 @@ public record Course(String code, String title, LocalDate due, List<PersonId> at
         if (attendees.isEmpty()) {
             throw new InvalidValue("attendees", "validation.required");
         }
-        if (new HashSet<>(attendees).size() != attendees.size()) {
+        var required = new HashSet<>(attendees);
+        if (required.size() != attendees.size()) {
             throw Refusal.of("rule.team.course.attendee-twice", code).violation();
         }
         attendees = List.copyOf(attendees);
-        if (!attendees.containsAll(attendance.keySet())) {
+        // by the set: a course of hundreds of attendees is read with its attendance for the scorecard
+        if (!required.containsAll(attendance.keySet())) {
             throw new IllegalArgumentException("attendance of someone not required to attend " + code);
         }
         attendance = Map.copyOf(attendance);

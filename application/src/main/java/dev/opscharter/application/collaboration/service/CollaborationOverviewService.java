@@ -69,7 +69,7 @@ public final class CollaborationOverviewService implements CollaborationOverview
             var unresolved = conflicts.unresolved();
             var items = openItems(unresolved).stream().filter(item -> item.dueOn().isBefore(today)).toList();
             var late = milestones(milestone -> milestone.isOverdue(today));
-            return new Overdue(items, late, unresolved);
+            return new Overdue(today, items, late, unresolved);
         });
     }
 
@@ -84,7 +84,7 @@ public final class CollaborationOverviewService implements CollaborationOverview
         var items = openItems(unresolved).stream().filter(item -> item.owner().equals(department)).toList();
         var mine = milestones(milestone -> !milestone.isDone() && milestone.owner().equals(department));
         var involved = unresolved.stream().filter(conflict -> conflict.involves(department)).toList();
-        return new DepartmentView(department, next, items, mine, involved);
+        return new DepartmentView(uc.calendar().today(), department, next, items, mine, involved);
     }
 
     /** Every open item once: those of each series' latest meeting (carried ones included) and of the conflicts. */

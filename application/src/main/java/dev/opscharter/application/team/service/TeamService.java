@@ -37,7 +37,8 @@ import static dev.opscharter.domain.team.TeamPermission.RECORD;
 
 /**
  * The team's training plans and appraisal results: the permission checked here, the rules in the records. Everyone
- * named — attendees, the appraised, reviewers — must be a person of the organization.
+ * named — attendees, the appraised, reviewers — must be a person of the organization. A result is judged against
+ * the pass mark set when it is recorded ({@code opscharter.team.pass-mark}) and keeps it.
  */
 public final class TeamService implements ManageTraining, RecordAppraisals, TeamQueries {
 
@@ -51,12 +52,19 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
     private final TrainingPlans plans;
     private final AppraisalResults results;
     private final People people;
+    private final int passMark;
     private final UseCase uc;
 
-    public TeamService(TrainingPlans plans, AppraisalResults results, People people, UseCase uc) {
+    /** @param passMark what a score must reach to pass, 0 to {@value AppraisalResult#MAX_SCORE} */
+    public TeamService(TrainingPlans plans, AppraisalResults results, People people, int passMark, UseCase uc) {
+        if (passMark < 0 || passMark > AppraisalResult.MAX_SCORE) {
+            throw new IllegalArgumentException("pass mark " + passMark + " is not between 0 and "
+                    + AppraisalResult.MAX_SCORE);
+        }
         this.plans = plans;
         this.results = results;
         this.people = people;
+        this.passMark = passMark;
         this.uc = uc;
     }
 
@@ -106,7 +114,7 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
             if (results.of(person, quarter).isPresent()) {
                 throw Refusal.of("rule.team.appraisal.twice", quarter.key()).violation();
             }
-            return AppraisalResult.record(person, quarter, score, AppraisalResult.DEFAULT_PASS_MARK, reviewer, me,
+            return AppraisalResult.record(person, quarter, score, passMark, reviewer, me,
                     uc.calendar().now());
         });
     }

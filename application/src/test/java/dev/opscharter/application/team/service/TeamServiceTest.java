@@ -17,6 +17,7 @@ import dev.opscharter.domain.shared.Role;
 import dev.opscharter.domain.shared.RuleViolation;
 import dev.opscharter.domain.shared.Step;
 import dev.opscharter.domain.team.AppraisalPassRate;
+import dev.opscharter.domain.team.AppraisalResult;
 import dev.opscharter.domain.team.TrainingCompletion;
 import dev.opscharter.domain.team.TrainingEvidence;
 import dev.opscharter.domain.team.TrainingPlanId;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +44,8 @@ class TeamServiceTest {
     private final OrganizationFixture org = new OrganizationFixture();
     private final InMemoryTrainingPlans plans = new InMemoryTrainingPlans();
     private final InMemoryAppraisalResults results = new InMemoryAppraisalResults();
-    private final TeamService service = new TeamService(plans, results, org.people, org.useCase);
+    private final TeamService service = new TeamService(plans, results, org.people,
+            AppraisalResult.DEFAULT_PASS_MARK, org.useCase);
     private Person wang;
     private Person li;
     private Person manager;
@@ -193,5 +196,33 @@ class TeamServiceTest {
         assertThatThrownBy(() -> service.record(RequestKey.fresh(), wang.id(), Q1, 80, wang.id()))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("rule.team.appraisal.self-review");
         assertThat(results.between(Q1, Q1)).isEmpty();
+    }
+
+    @Test
+    void a_result_keeps_the_pass_mark_set_when_it_was_recorded() {
+        org.actAs("manager", Role.OPS_MANAGER);
+        var strict = new TeamService(plans, results, org.people, 80, org.useCase);
+        var judgedAt60 = service.record(RequestKey.fresh(), wang.id(), Q1, 70, manager.id());
+        var judgedAt80 = strict.record(RequestKey.fresh(), li.id(), Q1, 70, manager.id());
+
+        assertThat(results.byId(judgedAt60)).hasValueSatisfying(r -> {
+            assertThat(r.passMark()).isEqualTo(60);
+            assertThat(r.passed()).isTrue();
+        });
+        assertThat(results.byId(judgedAt80)).hasValueSatisfying(r -> {
+            assertThat(r.passMark()).isEqualTo(80);
+            assertThat(r.passed()).isFalse();
+        });
+        // a correction under the strict mark keeps the mark the result was recorded with
+        strict.correct(judgedAt60, 75, manager.id(), results.byId(judgedAt60).orElseThrow().version());
+        assertThat(results.byId(judgedAt60).orElseThrow().passMark()).isEqualTo(60);
+        assertThat(strict.passRate(Q1)).isEqualTo(new AppraisalPassRate(1, 2));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 101})
+    void a_pass_mark_off_the_scale_is_refused(int mark) {
+        assertThatThrownBy(() -> new TeamService(plans, results, org.people, mark, org.useCase))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(Integer.toString(mark));
     }
 }
