@@ -15,6 +15,7 @@ import dev.opscharter.application.shared.PageRequest;
 import dev.opscharter.application.team.port.out.AppraisalResults;
 import dev.opscharter.application.team.port.out.TrainingPlans;
 import dev.opscharter.bootstrap.security.SystemTasks;
+import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.charter.DutyType;
 import dev.opscharter.domain.charter.WorkItemKind;
 import dev.opscharter.domain.collaboration.ActionItem;
@@ -128,6 +129,17 @@ public class TeamCollaborationBenchmark {
         System.out.printf("setup: %,d people, %,d appraisals, %,d courses × %,d attendees, %,d meetings, %,d projects "
                 + "in %.1f s%n", PEOPLE, PEOPLE * 4, COURSES, ATTENDEES, meetingCount, PROJECTS,
                 (System.nanoTime() - started) / 1e9);
+        SystemTasks.asUser("director", this::printTeamFigures);
+    }
+
+    /** What is measured: both team parts of the last ended quarter computed from the records just stored. */
+    private void printTeamFigures() {
+        var scorecard = scorecards.scorecard(lastEnded).scorecard();
+        for (var part : List.of(Part.TEAM_APPRAISAL_PASS_RATE, Part.TRAINING_PLAN_COMPLETION)) {
+            var result = scorecard.part(part).orElseThrow();
+            System.out.printf("%s %s: %s from %s%n", lastEnded, part, result.figure().orElseThrow(),
+                    result.values().stream().map(v -> v.provenance().getClass().getSimpleName()).toList());
+        }
     }
 
     // ---- team
