@@ -60,15 +60,15 @@ class MigrationsIT {
     }
 
     @Test
-    void the_two_default_meeting_series_are_seeded_active_as_version_1() {
+    void the_two_default_meeting_series_are_seeded_active_and_named_in_the_charters_language() {
         var series = jdbc.sql("select title, array_to_string(departments, ',') as departments, recurrence"
-                        + " from meeting_series where active and version = 1 order by id")
+                        + " from meeting_series where active and version = 2 order by id")
                 .query((rs, n) -> rs.getString("title") + ":" + rs.getString("departments") + ":"
                         + rs.getString("recurrence"))
                 .list();
 
-        assertThat(series).containsExactly("Sales and Marketing weekly:SALES,MARKETING:WEEKLY",
-                "Finance monthly:FINANCE:MONTHLY");
+        assertThat(series).containsExactly("销售与市场周例会:SALES,MARKETING:WEEKLY",
+                "财务月度对账会:FINANCE:MONTHLY");
     }
 
     @Test

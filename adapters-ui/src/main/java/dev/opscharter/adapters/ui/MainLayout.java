@@ -39,7 +39,7 @@ public class MainLayout extends AppLayout {
 
     /** The SPEC areas in the order the navigation shows them. */
     static final List<String> AREAS = List.of("home", "charter", "appraisal", "survey", "compliance", "operations",
-            "risk", "team", "organization", "administration");
+            "risk", "team", "collaboration", "organization", "administration");
 
     private final transient MyAccount myAccount;
     private final transient ManageSettings settings;

@@ -29,10 +29,10 @@ public record MeetingSeries(MeetingSeriesId id, String title, String topic, Set<
     /** SPEC's defaults: weekly with Sales and Marketing on business progress, monthly with Finance on costs. */
     public static List<MeetingSeries> defaults() {
         return List.of(
-                new MeetingSeries(MeetingSeriesId.random(), "Sales and Marketing weekly", "Business progress",
+                new MeetingSeries(MeetingSeriesId.random(), "销售与市场周例会", "业务进展",
                         inOrder(new DepartmentCode("SALES"), new DepartmentCode("MARKETING")),
                         new Recurrence.Weekly(DayOfWeek.MONDAY, LocalTime.of(10, 0)), true, 0),
-                new MeetingSeries(MeetingSeriesId.random(), "Finance monthly", "Reconcile operating costs",
+                new MeetingSeries(MeetingSeriesId.random(), "财务月度对账会", "核对运营成本",
                         inOrder(new DepartmentCode("FINANCE")),
                         new Recurrence.Monthly(5, LocalTime.of(14, 0)), true, 0));
     }

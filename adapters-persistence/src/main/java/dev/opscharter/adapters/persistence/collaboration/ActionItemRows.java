@@ -71,12 +71,16 @@ final class ActionItemRows {
                 where c.meeting_id in (:records) order by c.meeting_id, c.position"""), meetings);
     }
 
-    /** Which items a new meeting carries: the open ones of the meeting before it, fixed when it is scheduled. */
+    /**
+     * Which items a meeting carries: the open ones of the meeting before it when it was scheduled, then those agreed
+     * there afterwards. The list only grows, so the positions stored already are kept and the new ones added.
+     */
     void carry(UUID meeting, List<ActionItem> carried) {
         for (int position = 0; position < carried.size(); position++) {
             jdbc.sql("""
                             insert into meeting_carried_item (meeting_id, position, action_item_id)
-                            values (:meeting, :position, :item)""")
+                            values (:meeting, :position, :item)
+                            on conflict (meeting_id, position) do nothing""")
                     .param("meeting", meeting).param("position", position)
                     .param("item", carried.get(position).id().value()).update();
         }

@@ -67,9 +67,7 @@ class JdbcMeetings implements Meetings {
                             .param("status", meeting.status().name())
                             .update(), ENTITY, meeting.id());
                     items.write(Origin.MEETING, meeting.id().value(), meeting.actionItems());
-                    if (meeting.version() == 0) {
-                        items.carry(meeting.id().value(), meeting.carried());
-                    }
+                    items.carry(meeting.id().value(), meeting.carried());
                     return meeting.withVersion(meeting.version() + 1);
                 })));
     }

@@ -144,6 +144,24 @@ abstract class CollaborationContract {
     }
 
     @Test
+    void an_item_agreed_after_the_next_meeting_was_scheduled_is_kept_among_those_it_carries() {
+        var monthly = storedSeries("财务月会补充", new Recurrence.Monthly(5, LocalTime.of(14, 0)), FINANCE);
+        var earlier = item(FINANCE, "较早事项", "BUDGET_APPROVAL");
+        var last = meetings().save(Meeting.schedule(monthly, now, Optional.empty(), w -> true)
+                .recordMinutes("纪要", List.of(), MANAGER)
+                .addActionItem(earlier, MANAGER).registered(earlier.id(), WorkItemId.random()));
+        var next = meetings().save(Meeting.schedule(monthly, now.plus(Duration.ofDays(30)), Optional.of(last),
+                w -> true));
+        var later = item(IT, "会后补充", "SYSTEM_DEVELOPMENT");
+        var withLater = meetings().save(last.addActionItem(later, MANAGER).registered(later.id(), WorkItemId.random()));
+
+        var carried = meetings().save(next.carry(withLater.openItems(w -> true)));
+
+        assertThat(carried.carried()).extracting(ActionItem::title).containsExactly("较早事项", "会后补充");
+        assertThat(meetings().byId(next.id())).contains(carried);
+    }
+
+    @Test
     void the_next_meeting_carries_the_open_items_of_the_last_and_is_the_latest() {
         var monthly = storedSeries("财务月会", new Recurrence.Monthly(5, LocalTime.of(14, 0)), FINANCE);
         var done = item(IT, "已完成", "SYSTEM_DEVELOPMENT");

@@ -102,6 +102,11 @@ public final class ProjectService implements ManageProjects, ProjectQueries {
     }
 
     @Override
+    public LocalDate today() {
+        return uc.read(READ, () -> uc.calendar().today());
+    }
+
+    @Override
     public List<OverdueMilestone> overdueMilestones() {
         return uc.read(READ, () -> {
             var today = uc.calendar().today();

@@ -44,6 +44,10 @@ import java.util.stream.Collectors;
 public final class TeamIndicatorsSource implements IndicatorSource.ReadOnce {
 
     public static final String SOURCE = "team";
+    /** The team screen opened on a quarter's appraisals: where the drill-down's result lines lead. */
+    public static final String QUARTER_LINK = "team?quarter=";
+    /** The team screen opened on a year's training plan: where the drill-down's course lines lead. */
+    public static final String YEAR_LINK = "team?year=";
     static final String KEY_PREFIX = "evidence.team.";
 
     private static final Set<Part> PARTS = Set.of(Part.TEAM_APPRAISAL_PASS_RATE, Part.TRAINING_PLAN_COMPLETION);
@@ -113,7 +117,7 @@ public final class TeamIndicatorsSource implements IndicatorSource.ReadOnce {
                     .forEach(r -> evidence.add(new Provenance.Evidence(name(names, r.person()),
                             KEY_PREFIX + (r.passed() ? "passed" : "failed"), List.of(quarter.key(),
                             Integer.toString(r.score()), Integer.toString(r.passMark()),
-                            name(names, r.reviewer())))));
+                            name(names, r.reviewer())), Optional.of(QUARTER_LINK + quarter.key()))));
         }
         return value(Part.TEAM_APPRAISAL_PASS_RATE, period, new AppraisalPassRate(passed, appraised), evidence);
     }
@@ -130,7 +134,8 @@ public final class TeamIndicatorsSource implements IndicatorSource.ReadOnce {
             var of = TrainingCompletion.of(course);
             sum = sum.plus(of);
             evidence.add(new Provenance.Evidence(course.code() + " " + course.title(), KEY_PREFIX + "course",
-                    List.of(course.due().toString(), Long.toString(of.completedOnTime()), Long.toString(of.due()))));
+                    List.of(course.due().toString(), Long.toString(of.completedOnTime()), Long.toString(of.due())),
+                    Optional.of(YEAR_LINK + course.due().getYear())));
             var done = course.completedOnTime();
             course.attendees().stream().filter(p -> !done.contains(p)).forEach(p -> evidence.add(
                     new Provenance.Evidence(name(names, p), KEY_PREFIX + "missed",

@@ -1,5 +1,6 @@
 package dev.opscharter.application.team.service;
 
+import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.RecordType;
@@ -11,6 +12,9 @@ import dev.opscharter.application.team.port.in.RecordAppraisals;
 import dev.opscharter.application.team.port.in.TeamQueries;
 import dev.opscharter.application.team.port.out.AppraisalResults;
 import dev.opscharter.application.team.port.out.TrainingPlans;
+import dev.opscharter.domain.organization.Department;
+import dev.opscharter.domain.organization.DepartmentKind;
+import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.shared.AuditEntry.AuditAction;
 import dev.opscharter.domain.shared.Period;
@@ -26,6 +30,7 @@ import dev.opscharter.domain.team.TrainingPlanId;
 import dev.opscharter.domain.team.TrainingStep;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +57,13 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
     private final TrainingPlans plans;
     private final AppraisalResults results;
     private final People people;
+    private final Departments departments;
     private final int passMark;
     private final UseCase uc;
 
     /** @param passMark what a score must reach to pass, 0 to {@value AppraisalResult#MAX_SCORE} */
-    public TeamService(TrainingPlans plans, AppraisalResults results, People people, int passMark, UseCase uc) {
+    public TeamService(TrainingPlans plans, AppraisalResults results, People people, Departments departments,
+                       int passMark, UseCase uc) {
         if (passMark < 0 || passMark > AppraisalResult.MAX_SCORE) {
             throw new IllegalArgumentException("pass mark " + passMark + " is not between 0 and "
                     + AppraisalResult.MAX_SCORE);
@@ -64,6 +71,7 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
         this.plans = plans;
         this.results = results;
         this.people = people;
+        this.departments = departments;
         this.passMark = passMark;
         this.uc = uc;
     }
@@ -148,6 +156,16 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
     @Override
     public AppraisalPassRate passRate(Period.Quarter quarter) {
         return uc.read(READ, () -> AppraisalPassRate.of(results.between(quarter, quarter), quarter));
+    }
+
+    @Override
+    public List<Member> staff() {
+        return uc.read(READ, () -> {
+            var operations = departments.all().stream().filter(d -> d.kind() == DepartmentKind.OPERATIONS)
+                    .map(Department::id).toList();
+            return people.all().stream().filter(p -> p.isActive() && operations.contains(p.departmentId()))
+                    .sorted(Comparator.comparing(Person::name)).map(p -> new Member(p.id(), p.name())).toList();
+        });
     }
 
     private void person(PersonId id) {

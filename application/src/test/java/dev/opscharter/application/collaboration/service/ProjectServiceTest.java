@@ -47,8 +47,10 @@ class ProjectServiceTest {
         service.addMilestone(project, "客户回访", SALES, TODAY.plusDays(10), version(project));
 
         assertThat(service.overdueMilestones()).as("due today").isEmpty();
+        assertThat(service.today()).isEqualTo(TODAY);
         // 17:00 UTC on the 14th is already 01:00 on the 15th in Shanghai.
         f.charter.org.clock.set(Instant.parse("2026-05-14T17:00:00Z"));
+        assertThat(service.today()).as("what the screens mark overdue by").isEqualTo(TODAY.plusDays(1));
         assertThat(service.overdueMilestones()).singleElement().satisfies(overdue -> {
             assertThat(overdue.project().id()).isEqualTo(project);
             assertThat(overdue.milestone().id()).isEqualTo(research);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,8 @@ class TeamIndicatorsSourceTest {
                 .containsExactly(
                         tuple("Li Na", "evidence.team.failed", List.of("2026-Q1", "59", "60", "Zhao Min")),
                         tuple("Wang Fang", "evidence.team.passed", List.of("2026-Q1", "60", "60", "Zhao Min")));
+        assertThat(((Provenance.FromRecords) value.provenance()).evidence()).extracting(Provenance.Evidence::link)
+                .as("each line leads to the quarter's appraisals").containsOnly(Optional.of("team?quarter=2026-Q1"));
     }
 
     @Test
@@ -96,6 +99,9 @@ class TeamIndicatorsSourceTest {
                 .extracting(Provenance.Evidence::label, Provenance.Evidence::detailKey, Provenance.Evidence::arguments)
                 .containsExactly(tuple("LEAN-1 Lean", "evidence.team.course", List.of("2026-03-31", "1", "2")),
                         tuple("Li Na", "evidence.team.missed", List.of("LEAN-1", "2026-03-31")));
+        assertThat(((Provenance.FromRecords) q1.provenance()).evidence()).extracting(Provenance.Evidence::link)
+                .as("the course leads to its year's plan, a person to nothing")
+                .containsExactly(Optional.of("team?year=2026"), Optional.empty());
         assertThat(source.valueOf(Part.TRAINING_PLAN_COMPLETION, Q2, SHANGHAI))
                 .as("SAFE-1 is not due yet on 14 May").isEmpty();
     }

@@ -9,6 +9,8 @@ import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.team.fakes.InMemoryAppraisalResults;
 import dev.opscharter.application.team.fakes.InMemoryTrainingPlans;
 import dev.opscharter.application.team.port.in.ManageTraining.NewCourse;
+import dev.opscharter.application.team.port.in.TeamQueries;
+import dev.opscharter.domain.organization.DepartmentKind;
 import dev.opscharter.domain.organization.Person;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.shared.Actor;
@@ -44,7 +46,7 @@ class TeamServiceTest {
     private final OrganizationFixture org = new OrganizationFixture();
     private final InMemoryTrainingPlans plans = new InMemoryTrainingPlans();
     private final InMemoryAppraisalResults results = new InMemoryAppraisalResults();
-    private final TeamService service = new TeamService(plans, results, org.people,
+    private final TeamService service = new TeamService(plans, results, org.people, org.departments,
             AppraisalResult.DEFAULT_PASS_MARK, org.useCase);
     private Person wang;
     private Person li;
@@ -52,7 +54,7 @@ class TeamServiceTest {
 
     @BeforeEach
     void people() {
-        var ops = org.department("OPS");
+        var ops = org.department("OPS", DepartmentKind.OPERATIONS);
         wang = org.person("Wang Fang", ops).roles(Role.OPS_SPECIALIST).save();
         li = org.person("Li Na", ops).roles(Role.OPS_SPECIALIST).save();
         manager = org.person("Zhao Min", ops).roles(Role.OPS_MANAGER).save();
@@ -139,6 +141,19 @@ class TeamServiceTest {
         org.actAs(someone);
         assertThatThrownBy(() -> service.plan(2026)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> service.passRate(Q1)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(service::staff).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void the_staff_are_the_people_of_operations_still_employed_by_name_and_an_auditor_may_read_them() {
+        org.person("Ma Chao", org.department("SALES")).roles(Role.OPS_SPECIALIST).save();
+        org.person("An Qi", org.department("OPS2", DepartmentKind.OPERATIONS)).leftOn(LocalDate.of(2026, 1, 31))
+                .save();
+        org.actAs("auditor", Role.AUDITOR);
+
+        assertThat(service.staff()).extracting(TeamQueries.Member::name)
+                .containsExactly("Li Na", "Wang Fang", "Zhao Min");
+        assertThat(service.staff().getFirst().id()).isEqualTo(li.id());
     }
 
     @Test
@@ -201,7 +216,7 @@ class TeamServiceTest {
     @Test
     void a_result_keeps_the_pass_mark_set_when_it_was_recorded() {
         org.actAs("manager", Role.OPS_MANAGER);
-        var strict = new TeamService(plans, results, org.people, 80, org.useCase);
+        var strict = new TeamService(plans, results, org.people, org.departments, 80, org.useCase);
         var judgedAt60 = service.record(RequestKey.fresh(), wang.id(), Q1, 70, manager.id());
         var judgedAt80 = strict.record(RequestKey.fresh(), li.id(), Q1, 70, manager.id());
 
@@ -222,7 +237,8 @@ class TeamServiceTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 101})
     void a_pass_mark_off_the_scale_is_refused(int mark) {
-        assertThatThrownBy(() -> new TeamService(plans, results, org.people, mark, org.useCase))
+        assertThatThrownBy(() -> new TeamService(plans, results, org.people, org.departments, mark,
+                org.useCase))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(Integer.toString(mark));
     }
 }

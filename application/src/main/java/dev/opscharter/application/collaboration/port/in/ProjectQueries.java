@@ -7,6 +7,7 @@ import dev.opscharter.domain.collaboration.CrossDepartmentProjectId;
 import dev.opscharter.domain.collaboration.Milestone;
 import dev.opscharter.domain.collaboration.ProjectStep;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Projects and launches as everyone who reads collaboration sees them ({@code CollaborationPermission.READ}). */
@@ -20,6 +21,9 @@ public interface ProjectQueries {
 
     /** Every running project's milestones past their due day today (in the organization's zone), what escalates. */
     List<OverdueMilestone> overdueMilestones();
+
+    /** The organization's today, by which a milestone is overdue: what a screen marks and draws. */
+    LocalDate today();
 
     record OverdueMilestone(CrossDepartmentProject project, Milestone milestone) {
     }

@@ -1,6 +1,7 @@
 package dev.opscharter.application.team.port.in;
 
 import dev.opscharter.application.shared.WithSteps;
+import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.team.AppraisalPassRate;
 import dev.opscharter.domain.team.AppraisalResult;
@@ -23,4 +24,13 @@ public interface TeamQueries {
     TrainingCompletion trainingCompletion(Period period);
 
     AppraisalPassRate passRate(Period.Quarter quarter);
+
+    /**
+     * The Operations staff still employed (the people of the organization's Operations department), by name: who a
+     * course or an appraisal names. Names only: a reader of the team need not read the people's records.
+     */
+    List<Member> staff();
+
+    record Member(PersonId id, String name) {
+    }
 }
