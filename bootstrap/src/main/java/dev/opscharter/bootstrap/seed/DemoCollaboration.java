@@ -44,6 +44,10 @@ class DemoCollaboration implements ApplicationRunner {
     static final String SATISFACTION = "客户满意度提升 / Raising customer satisfaction";
     static final String PROMOTION = "年末电商大促 / Year-end e-commerce promotion";
     static final String CUSTOMER_NEED_PLAN = "客户需求理解分歧 / A customer's need read differently";
+    static final String PROMISE = "大客户要求 48 小时内上门安装：销售已口头承诺，客服认为超出服务范围 / A key account wants "
+            + "installation within 48 hours: Sales promised it, Customer Service says it is outside the service";
+    static final String COST_BASIS = "仓储费用按面积还是按订单量分摊：财务与运营口径不一致 / Warehouse costs by floor "
+            + "space or by orders: Finance and Operations disagree";
     /** How many days the promotion's stock milestone is overdue. */
     static final int OVERDUE_DAYS = 3;
 
@@ -153,17 +157,13 @@ class DemoCollaboration implements ApplicationRunner {
                 "以财务核算制度为准，业务部门提供成本动因，月度例会定稿 / Finance's accounting rules apply, the "
                         + "department supplies the cost drivers, the monthly meeting settles it");
 
-        var promise = conflicts.record(RequestKey.fresh(), parties(SALES, CUSTOMER_SERVICE),
-                "大客户要求 48 小时内上门安装：销售已口头承诺，客服认为超出服务范围 / A key account wants installation "
-                        + "within 48 hours: Sales promised it, Customer Service says it is outside the service");
+        var promise = conflicts.record(RequestKey.fresh(), parties(SALES, CUSTOMER_SERVICE), PROMISE);
         conflicts.applyPlan(promise, customerNeed, List.of("陈立华（销售部）", "马超（客服部）"), version(promise));
         conflicts.addFollowUp(RequestKey.fresh(), promise, new NewActionItem(CUSTOMER_SERVICE,
                 "按客户书面需求更新服务承诺 / The service promise to the written request", today.plusDays(5),
                 "CROSS_DEPARTMENT_COORDINATION"), version(promise));
 
-        var costs = conflicts.record(RequestKey.fresh(), parties(FINANCE, OPERATIONS),
-                "仓储费用按面积还是按订单量分摊：财务与运营口径不一致 / Warehouse costs by floor space or by orders: "
-                        + "Finance and Operations disagree");
+        var costs = conflicts.record(RequestKey.fresh(), parties(FINANCE, OPERATIONS), COST_BASIS);
         conflicts.addFollowUp(RequestKey.fresh(), costs, new NewActionItem(FINANCE,
                 "两种分摊口径的测算对比 / Both allocation bases costed", today.plusDays(10),
                 "CROSS_DEPARTMENT_COORDINATION"), version(costs));

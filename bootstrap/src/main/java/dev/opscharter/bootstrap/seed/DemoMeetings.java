@@ -115,12 +115,15 @@ class DemoMeetings {
         this.items = items;
     }
 
-    /** Run as the specialist: every active series' meetings before {@code now}, then its next one. */
+    /** The default series, as {@code MeetingSeries.defaults()} names them. */
+    static List<MeetingSeries> defaults(List<MeetingSeries> all) {
+        var titles = MeetingSeries.defaults().stream().map(MeetingSeries::title).toList();
+        return all.stream().filter(s -> s.active() && titles.contains(s.title())).toList();
+    }
+
+    /** Run as the specialist: each default series' meetings before {@code now}, then its next one. */
     void seed(Instant now, ZoneId zone) {
-        for (var series : queries.series()) {
-            if (!series.active()) {
-                continue;
-            }
+        for (var series : defaults(queries.series())) {
             var script = series.recurrence() instanceof Recurrence.Weekly ? WEEKLY : MONTHLY;
             var held = occurrences(series, script.size(), now, zone);
             for (int i = 0; i < held.size(); i++) {
