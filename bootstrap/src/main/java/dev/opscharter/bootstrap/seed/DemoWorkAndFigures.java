@@ -34,7 +34,8 @@ import java.util.Set;
  * Demo mode: a register of routed work (some handed over, some waiting for a sign-off) and two
  * years of appraisal figures, entered and approved by the demo users themselves. The quarter that
  * ended last is left empty, for the manager to fill in; the collaboration satisfaction of the quarters
- * {@link DemoSurveys} surveyed comes from their campaigns.
+ * {@link DemoSurveys} surveyed comes from their campaigns, the team's parts of the quarters {@link DemoTeam} keeps
+ * records for from its appraisals and courses (it runs before, so the approved quarters freeze those).
  */
 @Component
 @Order(3)
@@ -92,7 +93,8 @@ class DemoWorkAndFigures implements ApplicationRunner {
         var surveyed = DemoSurveys.closedQuarters(today);
         var targeted = DemoTargets.quarters(today);
         var recorded = DemoIncidentsAndComplaints.quarters(today);
-        SystemTasks.asUser("specialist", () -> enterFigures(quarters, surveyed, targeted, recorded));
+        var team = new TeamRecords(DemoTeam.appraisedQuarters(today), DemoTeam.trainedQuarters(today));
+        SystemTasks.asUser("specialist", () -> enterFigures(quarters, surveyed, targeted, recorded, team));
         SystemTasks.asUser("director", () -> quarters.subList(0, APPROVED_QUARTERS).forEach(q ->
                 approvals.approve(q, "季度经营分析会审议通过 / Approved at the quarterly business review")));
         seedWorkItems(today);
@@ -100,18 +102,29 @@ class DemoWorkAndFigures implements ApplicationRunner {
                 quarters.getFirst(), quarters.getLast(), APPROVED_QUARTERS, lastEnded);
     }
 
+    /** The quarters {@link DemoTeam} keeps appraisal results for, and those with training courses due. */
+    private record TeamRecords(List<Period.Quarter> appraised, List<Period.Quarter> trained) {
+
+        boolean has(Part part, Period.Quarter quarter) {
+            return part == Part.TEAM_APPRAISAL_PASS_RATE && appraised.contains(quarter)
+                    || part == Part.TRAINING_PLAN_COMPLETION && trained.contains(quarter);
+        }
+    }
+
     /**
      * A surveyed quarter's collaboration satisfaction comes from its campaign, a targeted quarter's core target
      * attainment and key indicators from its targets and actuals, a recorded quarter's risk control and major
-     * complaint rate from its incidents and complaints: they are not typed as well.
+     * complaint rate from its incidents and complaints, the team's pass rate and training completion from its
+     * appraisals and courses where it has them: they are not typed as well.
      */
     private void enterFigures(List<Period.Quarter> quarters, List<Period.Quarter> surveyed,
-                              List<Period.Quarter> targeted, List<Period.Quarter> recorded) {
+                              List<Period.Quarter> targeted, List<Period.Quarter> recorded, TeamRecords team) {
         for (int i = 0; i < quarters.size(); i++) {
             for (var figure : FIGURES.entrySet()) {
                 if (figure.getKey() == Part.COLLABORATION_SATISFACTION && surveyed.contains(quarters.get(i))
                         || TARGETED_PARTS.contains(figure.getKey()) && targeted.contains(quarters.get(i))
-                        || RISK_RECORD_PARTS.contains(figure.getKey()) && recorded.contains(quarters.get(i))) {
+                        || RISK_RECORD_PARTS.contains(figure.getKey()) && recorded.contains(quarters.get(i))
+                        || team.has(figure.getKey(), quarters.get(i))) {
                     continue;
                 }
                 figures.enter(figure.getKey(), quarters.get(i), new Measurement.Amount(new BigDecimal(figure.getValue()[i])),
