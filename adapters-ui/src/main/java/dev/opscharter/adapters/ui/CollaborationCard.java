@@ -117,7 +117,7 @@ final class CollaborationCard extends Composite<Div> {
 
     private static Anchor line(String route, String text, boolean late) {
         var link = new Anchor(route, text);
-        link.addClassName("attention-item");
+        link.addClassName("collaboration-line");
         if (late) {
             link.addClassName("overdue");
         }

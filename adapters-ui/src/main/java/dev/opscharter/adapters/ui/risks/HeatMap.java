@@ -43,7 +43,7 @@ final class HeatMap extends Composite<Div> {
         var axes = new Span(texts.t("risks.heat.axes"));
         axes.addClassName("muted");
         var totals = new Div();
-        totals.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("margin-top", "var(--lumo-space-s)");
+        totals.getStyle().set("display", "flex").set("gap", "1rem").set("margin-top", "0.5rem");
         for (var level : RiskLevel.values()) {
             var total = texts.levelBadge(level);
             total.setText(texts.level(level) + ": " + Formats.number(map.count(level)));
@@ -60,17 +60,17 @@ final class HeatMap extends Composite<Div> {
         cell.setId("heat-" + likelihood + "-" + impact);
         cell.getElement().setAttribute("title", texts.rating(rating));
         cell.getStyle().set("height", CELL).set("line-height", CELL).set("font-weight", "600")
-                .set("border-radius", "var(--lumo-border-radius-s)")
+                .set("border-radius", "4px")
                 .set("background", colour(rating.level()));
         return cell;
     }
 
     private static String colour(RiskLevel level) {
         return switch (level) {
-            case LOW -> "var(--lumo-success-color-10pct)";
-            case MEDIUM -> "var(--lumo-contrast-10pct)";
+            case LOW -> "#e3f1e4";
+            case MEDIUM -> "#eeeff1";
             case HIGH -> "#fde7c7";
-            case MAJOR -> "var(--lumo-error-color-50pct)";
+            case MAJOR -> "#f4a8a3";
         };
     }
 

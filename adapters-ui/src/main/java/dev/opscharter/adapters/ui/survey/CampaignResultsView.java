@@ -134,7 +134,7 @@ class CampaignResultsView extends VerticalLayout implements HasDynamicTitle, Bef
             case Disclosed.Shown<Figure>(var figure) -> {
                 var value = new Span(texts.percent(figure.percent()));
                 value.setId("results-overall-value");
-                value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+                value.getStyle().set("font-size", "1.75rem").set("font-weight", "600");
                 var respondents = new Span(" " + getTranslation("survey.results.respondents.count",
                         Formats.number(figure.respondents())) + " ");
                 respondents.addClassName("muted");

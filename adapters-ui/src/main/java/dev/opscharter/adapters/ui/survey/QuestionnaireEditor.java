@@ -50,7 +50,7 @@ final class QuestionnaireEditor extends Composite<VerticalLayout> implements Has
         });
         error.setId("campaign-items-error");
         error.addClassName("error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.getStyle().set("color", "var(--oc-error)");
         error.setVisible(false);
         content.add(new H4(getTranslation("survey.campaign.questionnaire")), lines, add, error);
     }

@@ -352,7 +352,7 @@ class ProcessManualView extends VerticalLayout implements HasDynamicTitle {
     private void showProblems(List<String> lines) {
         var title = new Span(getTranslation("compliance.manual.import.rejected"));
         title.setId("manual-import-rejected");
-        title.getStyle().set("font-weight", "600").set("color", "var(--lumo-error-text-color)");
+        title.getStyle().set("font-weight", "600").set("color", "var(--oc-error)");
         var list = new UnorderedList();
         list.setId("manual-import-problem-list");
         lines.forEach(text -> list.add(new ListItem(text)));
