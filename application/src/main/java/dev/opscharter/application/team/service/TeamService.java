@@ -2,11 +2,14 @@ package dev.opscharter.application.team.service;
 
 import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.port.out.People;
+import dev.opscharter.application.shared.AttachmentFile;
 import dev.opscharter.application.shared.NotFound;
 import dev.opscharter.application.shared.RecordType;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.StoredFile;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.application.shared.WithSteps;
+import dev.opscharter.application.shared.port.out.Attachments;
 import dev.opscharter.application.team.port.in.ManageTraining;
 import dev.opscharter.application.team.port.in.RecordAppraisals;
 import dev.opscharter.application.team.port.in.TeamQueries;
@@ -22,6 +25,7 @@ import dev.opscharter.domain.shared.Refusal;
 import dev.opscharter.domain.team.AppraisalPassRate;
 import dev.opscharter.domain.team.AppraisalResult;
 import dev.opscharter.domain.team.AppraisalResultId;
+import dev.opscharter.domain.team.Attendance;
 import dev.opscharter.domain.team.Course;
 import dev.opscharter.domain.team.TrainingCompletion;
 import dev.opscharter.domain.team.TrainingEvidence;
@@ -35,6 +39,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import static dev.opscharter.domain.team.TeamPermission.MANAGE;
 import static dev.opscharter.domain.team.TeamPermission.READ;
@@ -43,7 +49,9 @@ import static dev.opscharter.domain.team.TeamPermission.RECORD;
 /**
  * The team's training plans and appraisal results: the permission checked here, the rules in the records. Everyone
  * named — attendees, the appraised, reviewers — must be a person of the organization. A result is judged against
- * the pass mark set when it is recorded ({@code opscharter.team.pass-mark}) and keeps it.
+ * the pass mark set when it is recorded ({@code opscharter.team.pass-mark}) and keeps it. A completion's evidence
+ * file is kept among every context's {@link Attachments}; whoever reads the team may download the files a plan
+ * refers to, and no other.
  */
 public final class TeamService implements ManageTraining, RecordAppraisals, TeamQueries {
 
@@ -58,12 +66,13 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
     private final AppraisalResults results;
     private final People people;
     private final Departments departments;
+    private final Attachments files;
     private final int passMark;
     private final UseCase uc;
 
     /** @param passMark what a score must reach to pass, 0 to {@value AppraisalResult#MAX_SCORE} */
     public TeamService(TrainingPlans plans, AppraisalResults results, People people, Departments departments,
-                       int passMark, UseCase uc) {
+                       Attachments files, int passMark, UseCase uc) {
         if (passMark < 0 || passMark > AppraisalResult.MAX_SCORE) {
             throw new IllegalArgumentException("pass mark " + passMark + " is not between 0 and "
                     + AppraisalResult.MAX_SCORE);
@@ -72,6 +81,7 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
         this.results = results;
         this.people = people;
         this.departments = departments;
+        this.files = files;
         this.passMark = passMark;
         this.uc = uc;
     }
@@ -111,6 +121,19 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
                 (me, before) -> before.completed(courseCode, person, on, evidence, me));
     }
 
+    @Override
+    public UUID recordCompletion(TrainingPlanId plan, String courseCode, PersonId person, LocalDate on,
+                                 String fileName, byte[] content, long version) {
+        var file = AttachmentFile.accept(fileName, content);
+        uc.change(RECORD, PLAN, plans, plan, version, AuditAction.UPDATE, (me, before) -> {
+            // the plan decides first whether this completion may be recorded; only then is the file kept
+            var after = before.completed(courseCode, person, on, new TrainingEvidence.Attachment(file.id()), me);
+            files.store(file, me.name());
+            return after;
+        });
+        return file.id();
+    }
+
     // ---- appraisals
 
     @Override
@@ -143,6 +166,21 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
     }
 
     @Override
+    public Map<UUID, String> evidenceNames(TrainingPlanId plan) {
+        return uc.read(READ, () -> files.names(attachments(existing(plan))));
+    }
+
+    @Override
+    public StoredFile evidence(TrainingPlanId plan, UUID attachment) {
+        return uc.read(READ, () -> {
+            if (!attachments(existing(plan)).contains(attachment)) {
+                throw new NotFound("Attachment", attachment);
+            }
+            return files.byId(attachment).orElseThrow(() -> new NotFound("Attachment", attachment));
+        });
+    }
+
+    @Override
     public List<AppraisalResult> appraisals(Period.Quarter quarter) {
         return uc.read(READ, () -> results.between(quarter, quarter));
     }
@@ -166,6 +204,20 @@ public final class TeamService implements ManageTraining, RecordAppraisals, Team
             return people.all().stream().filter(p -> p.isActive() && operations.contains(p.departmentId()))
                     .sorted(Comparator.comparing(Person::name)).map(p -> new Member(p.id(), p.name())).toList();
         });
+    }
+
+    private TrainingPlan existing(TrainingPlanId id) {
+        return plans.byId(id).orElseThrow(() -> new NotFound(PLAN.entity(), id));
+    }
+
+    /** The files the plan's completions attach, course by course in the order the attendees were named. */
+    private static List<UUID> attachments(TrainingPlan plan) {
+        return plan.courses().stream().flatMap(course -> course.attendees().stream()
+                        .flatMap(person -> course.attendanceOf(person).flatMap(Attendance::completion).stream()))
+                .map(Attendance.Completion::evidence)
+                .flatMap(evidence -> evidence instanceof TrainingEvidence.Attachment(var file)
+                        ? Stream.of(file) : Stream.empty())
+                .toList();
     }
 
     private void person(PersonId id) {

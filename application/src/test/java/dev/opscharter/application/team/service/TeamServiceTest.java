@@ -5,7 +5,9 @@ import dev.opscharter.application.shared.AccessDenied;
 import dev.opscharter.application.shared.Actors;
 import dev.opscharter.application.shared.ConcurrentModification;
 import dev.opscharter.application.shared.NotFound;
+import dev.opscharter.application.shared.AttachmentFile;
 import dev.opscharter.application.shared.RequestKey;
+import dev.opscharter.application.shared.fakes.InMemoryAttachments;
 import dev.opscharter.application.team.fakes.InMemoryAppraisalResults;
 import dev.opscharter.application.team.fakes.InMemoryTrainingPlans;
 import dev.opscharter.application.team.port.in.ManageTraining.NewCourse;
@@ -30,10 +32,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import static dev.opscharter.domain.shared.InvalidValueAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +52,8 @@ class TeamServiceTest {
     private final OrganizationFixture org = new OrganizationFixture();
     private final InMemoryTrainingPlans plans = new InMemoryTrainingPlans();
     private final InMemoryAppraisalResults results = new InMemoryAppraisalResults();
-    private final TeamService service = new TeamService(plans, results, org.people, org.departments,
+    private final InMemoryAttachments files = new InMemoryAttachments();
+    private final TeamService service = new TeamService(plans, results, org.people, org.departments, files,
             AppraisalResult.DEFAULT_PASS_MARK, org.useCase);
     private Person wang;
     private Person li;
@@ -101,6 +108,108 @@ class TeamServiceTest {
 
         assertThat(service.trainingCompletion(Q1)).isEqualTo(new TrainingCompletion(2, 2));
         assertThat(service.trainingCompletion(new Period.Quarter(2026, 2)).defined()).isFalse();
+    }
+
+    private static final byte[] CERTIFICATE = "%PDF-1.7 certificate".getBytes(StandardCharsets.US_ASCII);
+
+    private TrainingPlanId planWithAttendance() {
+        var id = planWithCourse();
+        for (var person : List.of(wang.id(), li.id())) {
+            service.recordAttendance(id, "LEAN-1", person, MARCH_31.minusDays(3), version(id));
+        }
+        return id;
+    }
+
+    @ParameterizedTest
+    @MethodSource("recorders")
+    void a_completion_with_a_file_keeps_the_file_once_and_refers_to_it(Actor recorder) {
+        var id = planWithAttendance();
+        org.actAs(recorder);
+
+        var attachment = service.recordCompletion(id, "LEAN-1", wang.id(), MARCH_31, "C:\\certs\\lean.pdf",
+                CERTIFICATE, version(id));
+
+        assertThat(files.all()).singleElement().satisfies(file -> {
+            assertThat(file.id()).isEqualTo(attachment);
+            assertThat(file.fileName()).isEqualTo("lean.pdf");
+            assertThat(file.contentType()).isEqualTo("application/pdf");
+        });
+        assertThat(files.uploaderOf(attachment)).contains(recorder.name());
+        var completion = plans.byId(id).orElseThrow().course("LEAN-1").orElseThrow().attendanceOf(wang.id())
+                .orElseThrow().completion().orElseThrow();
+        assertThat(completion.evidence()).isEqualTo(new TrainingEvidence.Attachment(attachment));
+        assertThat(service.evidenceNames(id)).isEqualTo(Map.of(attachment, "lean.pdf"));
+        assertThat(service.evidence(id, attachment).content()).isEqualTo(CERTIFICATE);
+        assertThat(service.trainingCompletion(Q1)).isEqualTo(new TrainingCompletion(1, 2));
+    }
+
+    @Test
+    void a_completion_the_plan_refuses_keeps_no_file() {
+        var id = planWithAttendance();
+        service.recordCompletion(id, "LEAN-1", wang.id(), MARCH_31, "lean.pdf", CERTIFICATE, version(id));
+
+        assertThatThrownBy(() -> service.recordCompletion(id, "LEAN-1", wang.id(), MARCH_31, "again.pdf",
+                CERTIFICATE, version(id))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("rule.team.course.completed-twice");
+        assertThatThrownBy(() -> service.recordCompletion(id, "LEAN-1", li.id(), MARCH_31, "stale.pdf",
+                CERTIFICATE, version(id) - 1)).isInstanceOf(ConcurrentModification.class);
+        assertThat(files.count()).isEqualTo(1);
+    }
+
+    @Test
+    void an_empty_file_or_one_over_the_bound_is_refused_with_its_key_and_nothing_is_recorded() {
+        var id = planWithAttendance();
+        var before = version(id);
+
+        assertRejected(() -> service.recordCompletion(id, "LEAN-1", wang.id(), MARCH_31, "empty.pdf", new byte[0],
+                before), "attachment", "validation.attachment.empty");
+        var refusal = assertRejected(() -> service.recordCompletion(id, "LEAN-1", wang.id(), MARCH_31, "big.pdf",
+                new byte[AttachmentFile.MAX_BYTES + 1], before), "attachment", "validation.attachment.too-large");
+
+        assertThat(refusal.arguments()).containsExactly(AttachmentFile.MAX_BYTES / 1024 / 1024);
+        assertThat(files.count()).isZero();
+        assertThat(version(id)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @MethodSource("notRecorders")
+    void auditors_and_others_attach_no_file(Actor someone) {
+        var id = planWithAttendance();
+        org.actAs(someone);
+
+        assertThatThrownBy(() -> service.recordCompletion(id, "LEAN-1", wang.id(), MARCH_31, "lean.pdf",
+                CERTIFICATE, version(id))).isInstanceOf(AccessDenied.class);
+        assertThat(files.count()).isZero();
+    }
+
+    @Test
+    void only_a_file_the_plan_refers_to_is_downloaded_and_an_auditor_may_download_it() {
+        var id = planWithAttendance();
+        var attachment = service.recordCompletion(id, "LEAN-1", wang.id(), MARCH_31, "lean.pdf", CERTIFICATE,
+                version(id));
+        var elsewhere = AttachmentFile.accept("payroll.pdf", CERTIFICATE);
+        files.store(elsewhere, "someone");
+        org.actAs("manager", Role.OPS_MANAGER);
+        var otherPlan = service.drawPlan(RequestKey.fresh(), 2027);
+        org.actAs("auditor", Role.AUDITOR);
+
+        assertThat(service.evidence(id, attachment).fileName()).isEqualTo("lean.pdf");
+        assertThatThrownBy(() -> service.evidence(id, elsewhere.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.evidence(id, UUID.randomUUID())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.evidence(otherPlan, attachment)).isInstanceOf(NotFound.class);
+        assertThat(service.evidenceNames(otherPlan)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("notReaders")
+    void those_outside_operations_and_audit_download_no_evidence(Actor someone) {
+        var id = planWithAttendance();
+        var attachment = service.recordCompletion(id, "LEAN-1", wang.id(), MARCH_31, "lean.pdf", CERTIFICATE,
+                version(id));
+        org.actAs(someone);
+
+        assertThatThrownBy(() -> service.evidence(id, attachment)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> service.evidenceNames(id)).isInstanceOf(AccessDenied.class);
     }
 
     @ParameterizedTest
@@ -216,7 +325,7 @@ class TeamServiceTest {
     @Test
     void a_result_keeps_the_pass_mark_set_when_it_was_recorded() {
         org.actAs("manager", Role.OPS_MANAGER);
-        var strict = new TeamService(plans, results, org.people, org.departments, 80, org.useCase);
+        var strict = new TeamService(plans, results, org.people, org.departments, files, 80, org.useCase);
         var judgedAt60 = service.record(RequestKey.fresh(), wang.id(), Q1, 70, manager.id());
         var judgedAt80 = strict.record(RequestKey.fresh(), li.id(), Q1, 70, manager.id());
 
@@ -237,7 +346,7 @@ class TeamServiceTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 101})
     void a_pass_mark_off_the_scale_is_refused(int mark) {
-        assertThatThrownBy(() -> new TeamService(plans, results, org.people, org.departments, mark,
+        assertThatThrownBy(() -> new TeamService(plans, results, org.people, org.departments, files, mark,
                 org.useCase))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(Integer.toString(mark));
     }
