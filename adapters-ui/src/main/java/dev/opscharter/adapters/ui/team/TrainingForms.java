@@ -4,12 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormDialog;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
+import dev.opscharter.adapters.ui.shared.kit.EvidenceUpload;
 import dev.opscharter.adapters.ui.shared.kit.StepActions;
 import dev.opscharter.application.team.port.in.ManageTraining;
 import dev.opscharter.application.team.port.in.ManageTraining.NewCourse;
@@ -29,9 +32,11 @@ import java.util.function.BiPredicate;
 
 /**
  * The forms of a training plan's steps: a course with who must attend it (picked from the Operations staff), an
- * attendance, a completion with its evidence (a note: what was done, a certificate's number, a link). Each works on
- * the plan as loaded; {@code done} runs after every attempt. Ids: {@code team-course-*}, {@code team-attendance-*},
- * {@code team-completion-*} and their dialogs' {@code -dialog}, {@code -save}, {@code -cancel}.
+ * attendance, a completion with its evidence: a note (what was done, a certificate's number, a link) or a file (the
+ * certificate, the test result). Each works on the plan as loaded; {@code done} runs after every attempt. Ids:
+ * {@code team-course-*}, {@code team-attendance-*}, {@code team-completion-*} and their dialogs' {@code -dialog},
+ * {@code -save}, {@code -cancel}; the completion's {@code team-completion-proof} (note or file) and
+ * {@code team-completion-file} ({@link EvidenceUpload}'s ids: its attach button records the completion).
  */
 final class TrainingForms {
 
@@ -92,22 +97,54 @@ final class TrainingForms {
                         done)).open();
     }
 
-    /** A completion with its evidence, for an attendee who attended and has not completed the course yet. */
+    /** What a completion's evidence is given as. */
+    enum Proof { NOTE, FILE }
+
+    /**
+     * A completion with its evidence, for an attendee who attended and has not completed the course yet: a note saved
+     * with the dialog's button, or a file whose attach button records the completion (the dialog's button is then
+     * hidden: one action, one button).
+     */
     void completion(TrainingPlan plan, Optional<Course> selected) {
         var picker = new CoursePicker("team-completion", plan, selected, (course, person) -> course
                 .attendanceOf(person).filter(a -> a.completion().isEmpty()).isPresent());
         var on = date("team-completion-on", "team.attendance.completed-on");
+        var proof = new RadioButtonGroup<Proof>(texts.t("team.attendance.evidence"));
+        proof.setId("team-completion-proof");
+        proof.setItems(Proof.values());
+        proof.setItemLabelGenerator(p -> texts.t("team.completion.proof." + p.name()));
         var evidence = StepActions.note(screen, "team-completion-evidence", "team.attendance.evidence", true,
                 TrainingEvidence.MAX_NOTE);
         evidence.setHelperText(texts.t("team.completion.evidence.help"));
         var errors = picker.errors().bind("on", on).bind("evidence", evidence);
-        var form = new FormLayout(picker.course, picker.person, on, evidence);
+        var form = new FormLayout(picker.course, picker.person, on, proof, evidence);
+        form.setColspan(proof, 2);
         form.setColspan(evidence, 2);
         form.setWidth("min(640px, 90vw)");
-        new FormDialog(texts.t("team.completion.record"), texts.t("action.save"), "team-completion", form,
-                () -> Attempt.run(screen, errors, "team.completion.recorded", () -> manage.recordCompletion(plan.id(),
-                        picker.code(), picker.person(), Require.present(on.getValue(), "on"),
-                        new TrainingEvidence.Note(evidence.getValue()), plan.version()), done)).open();
+        var dialog = new FormDialog(texts.t("team.completion.record"), texts.t("action.save"), "team-completion",
+                form, () -> Attempt.run(screen, errors, "team.completion.recorded", () -> manage.recordCompletion(
+                        plan.id(), picker.code(), picker.person(), Require.present(on.getValue(), "on"),
+                        new TrainingEvidence.Note(evidence.getValue()), plan.version()), done));
+        var file = new EvidenceUpload("team-completion-file", (fileName, contentType, content) -> {
+            manage.recordCompletion(plan.id(), picker.code(), picker.person(), Require.present(on.getValue(), "on"),
+                    fileName, content, plan.version());
+            dialog.close();
+            done.run();
+        });
+        var fileHelp = new Span(texts.t("team.completion.file.help"));
+        fileHelp.addClassName("muted");
+        form.add(fileHelp, file);
+        form.setColspan(fileHelp, 2);
+        form.setColspan(file, 2);
+        proof.addValueChangeListener(e -> {
+            boolean note = e.getValue() != Proof.FILE;
+            evidence.setVisible(note);
+            dialog.action().setVisible(note);
+            fileHelp.setVisible(!note);
+            file.setVisible(!note);
+        });
+        proof.setValue(Proof.NOTE);
+        dialog.open();
     }
 
     private LocalizedDatePicker date(String id, String labelKey) {

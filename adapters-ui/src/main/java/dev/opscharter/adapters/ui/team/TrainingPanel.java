@@ -68,7 +68,7 @@ final class TrainingPanel extends Composite<VerticalLayout> {
         this.texts = texts;
         this.mayDraw = mayDraw;
         this.mayReadHistory = mayReadHistory;
-        this.attendance = new AttendanceList(texts);
+        this.attendance = new AttendanceList(queries, texts);
         year.setId("team-year");
         year.setLabel(texts.t("team.training.year"));
         year.setMin(Period.MIN_YEAR);
@@ -125,10 +125,12 @@ final class TrainingPanel extends Composite<VerticalLayout> {
         var chosen = year.getValue();
         var keep = selected().map(Course::code);
         plan = Optional.empty();
+        attendance.plan(Optional.empty());
         completion.setText("");
         if (chosen != null) {
             new FormErrors(this).run(() -> {
                 plan = queries.plan(chosen);
+                attendance.plan(plan.map(p -> p.record().id()));
                 var rate = queries.trainingCompletion(new Period.Year(chosen));
                 completion.setText(rate.defined()
                         ? texts.t("team.training.completion", Integer.toString(chosen), texts.percent(rate),

@@ -6,17 +6,21 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import dev.opscharter.adapters.ui.NotFoundView;
 import dev.opscharter.adapters.ui.ViewTest;
 import dev.opscharter.adapters.ui.shared.kit.PeriodField;
 import dev.opscharter.application.organization.port.in.MyAccount;
 import dev.opscharter.application.shared.AccessDenied;
+import dev.opscharter.application.shared.AttachmentFile;
 import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.team.port.in.ManageTraining;
 import dev.opscharter.application.team.port.in.ManageTraining.NewCourse;
@@ -35,10 +39,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,7 +55,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The team's screen through the real use cases on PostgreSQL, in English: the manager draws up a year's plan, adds
  * a course for two of the Operations staff, records one's attendance and completion and reads the year's completion
  * and each attendee's state; a result of a quarter is recorded with its pass rate, a self-review is refused in the
- * user's words; the scorecard's links open a year and a quarter; a specialist records without drawing up; an
+ * user's words; a completion takes a certificate as a file, shown by its name as a download link, and a file over
+ * the bound is refused in the user's language; the scorecard's links open a year and a quarter; a specialist records without drawing up; an
  * auditor reads only; a department lead and the administrator cannot open it.
  */
 @OpsCharterSpringTest
@@ -265,6 +272,78 @@ class TeamViewIT extends ViewTest {
                     twoOthers().stream().map(Member::id).toList()), 1);
             return plan;
         });
+    }
+
+    private static final byte[] CERTIFICATE = "%PDF-1.7 Lean basics certificate".getBytes(StandardCharsets.US_ASCII);
+
+    /** The completion form of the first attendee of {@link #planWithCourse()}, who attended, with a file chosen. */
+    private Member completionByFile(TrainingPlanId plan, String fileLabel) {
+        var attendee = twoOthers().getFirst();
+        manage.recordAttendance(plan, "C-" + n, attendee.id(), LocalDate.of(year, 9, 1), 2);
+        open(Map.of("year", Integer.toString(year)));
+        click("team-completion-record");
+        combo("team-completion-person").setValue(attendee.id());
+        test(datePicker("team-completion-on")).setValue(LocalDate.of(year, 9, 2));
+        assertThat(button("team-completion-save").isVisible()).isTrue();
+        test($(RadioButtonGroup.class).id("team-completion-proof")).selectItem(fileLabel);
+        assertThat(button("team-completion-save").isVisible()).as("the file's attach button records").isFalse();
+        assertThat($(TextArea.class).id("team-completion-evidence").isVisible()).isFalse();
+        return attendee;
+    }
+
+    @Test
+    void a_completion_takes_a_certificate_as_a_file_which_shows_by_its_name_as_a_download_link() {
+        var plan = planWithCourse();
+        var attendee = completionByFile(plan, "A file (certificate, test result)");
+
+        test($(Upload.class).id("team-completion-file")).upload("lean-certificate.pdf", "text/html",
+                CERTIFICATE);
+        click("team-completion-file-attach");
+
+        assertThat(notifications()).contains("Attached: lean-certificate.pdf");
+        assertThat($(Dialog.class).withId("team-completion-dialog").all()).noneMatch(Dialog::isOpened);
+        var evidence = queries.plan(year).orElseThrow().record().courses().getFirst().attendanceOf(attendee.id())
+                .flatMap(a -> a.completion()).orElseThrow().evidence();
+        assertThat(evidence).isInstanceOfSatisfying(TrainingEvidence.Attachment.class, attached -> {
+            var file = queries.evidence(plan, attached.attachment());
+            assertThat(file.content()).isEqualTo(CERTIFICATE);
+            assertThat(file.contentType()).as("judged from the bytes").isEqualTo("application/pdf");
+            assertThat(queries.evidenceNames(plan)).containsEntry(attached.attachment(), "lean-certificate.pdf");
+        });
+        var attendance = this.<Object>grid("team-attendance-grid");
+        assertThat(rowTexts(attendance, 0)).contains(attendee.name(), "lean-certificate.pdf", "Completed on time");
+        assertThat(test(attendance).getCellComponent(0, 3)).isInstanceOfSatisfying(Anchor.class, link -> {
+            assertThat(link.getId()).contains("team-evidence-" + attendee.id());
+            assertThat(link.getHref()).as("served by the download handler").isNotBlank();
+        });
+    }
+
+    @Test
+    void a_file_over_the_bound_is_refused_in_the_users_language_and_no_completion_is_recorded() {
+        var plan = planWithCourse();
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        var attendee = completionByFile(plan, "文件（证书、考试结果）");
+
+        test($(Upload.class).id("team-completion-file")).upload("scan.pdf", "application/pdf",
+                new byte[AttachmentFile.MAX_BYTES + 1]);
+
+        assertThat(notifications()).contains("文件超过 10 MB");
+        assertThat(button("team-completion-file-attach").isEnabled()).isFalse();
+        assertThat(queries.plan(year).orElseThrow().record().courses().getFirst().attendanceOf(attendee.id())
+                .flatMap(a -> a.completion())).isEmpty();
+    }
+
+    @Test
+    void postgresql_refuses_a_completion_citing_a_file_that_was_never_kept() {
+        var plan = planWithCourse();
+        var attendee = twoOthers().getFirst();
+        manage.recordAttendance(plan, "C-" + n, attendee.id(), LocalDate.of(year, 9, 1), 2);
+
+        assertThatThrownBy(() -> manage.recordCompletion(plan, "C-" + n, attendee.id(), LocalDate.of(year, 9, 2),
+                new TrainingEvidence.Attachment(UUID.randomUUID()), 3))
+                .hasStackTraceContaining("training_attendee_attachment_fk");
+        assertThat(queries.plan(year).orElseThrow().record().version()).isEqualTo(3);
+        assertThat(queries.evidenceNames(plan)).isEmpty();
     }
 
     @Test
