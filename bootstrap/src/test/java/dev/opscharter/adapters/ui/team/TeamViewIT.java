@@ -284,10 +284,10 @@ class TeamViewIT extends ViewTest {
         click("team-completion-record");
         combo("team-completion-person").setValue(attendee.id());
         test(datePicker("team-completion-on")).setValue(LocalDate.of(year, 9, 2));
-        assertThat(button("team-completion-save").isVisible()).isTrue();
+        assertThat(shown("team-completion-save")).isTrue();
         test($(RadioButtonGroup.class).id("team-completion-proof")).selectItem(fileLabel);
-        assertThat(button("team-completion-save").isVisible()).as("the file's attach button records").isFalse();
-        assertThat($(TextArea.class).id("team-completion-evidence").isVisible()).isFalse();
+        assertThat(shown("team-completion-save")).as("the file's attach button records").isFalse();
+        assertThat($(TextArea.class).withId("team-completion-evidence").exists()).isFalse();
         return attendee;
     }
 
