@@ -17,7 +17,6 @@ import dev.opscharter.domain.shared.Period;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +34,9 @@ import java.util.stream.Collectors;
  * ("≥ 95%"), figures, statuses, provenance and progress. The screens use it in the user's language;
  * the documents use it twice, once per language, to put Chinese and English side by side.
  *
- * <p>Figures are rounded towards failing (down for "at least", up for "at most") and keep up to four
- * decimals, so a figure that fails never reads as if it met its threshold: 18 999 of 20 000 is
- * 94.995 %, shown as 94.995 %, never as 95 %.
+ * <p>Figures are rounded towards failing ({@link JudgedFigures#towardsFailing}: down for "at least", up for
+ * "at most") and keep up to four decimals, so a figure that fails never reads as if it met its threshold:
+ * 18 999 of 20 000 is 94.995 %, shown as 94.995 %, never as 95 %.
  */
 public class ScorecardWording {
 
@@ -126,8 +125,7 @@ public class ScorecardWording {
 
     /** A value in the part's unit, rounded towards failing its standard. */
     public String figure(BigDecimal value, Part part) {
-        return amount(value, part.unit(), part.direction() == Direction.AT_LEAST ? RoundingMode.FLOOR
-                : RoundingMode.CEILING);
+        return amount(value, part.unit(), JudgedFigures.towardsFailing(part.direction()));
     }
 
     /** The figure a part was judged on, or {@link #NO_FIGURE}. */
@@ -294,20 +292,19 @@ public class ScorecardWording {
         return format.format(value);
     }
 
+    /** Rounded here, not by the format: a format drops a figure below its last decimal whatever its rounding. */
     private String amount(BigDecimal value, Unit unit, RoundingMode rounding) {
+        var rounded = value.setScale(JudgedFigures.MOST_DIGITS, rounding);
         return switch (unit) {
             case PERCENT -> {
-                var format = (DecimalFormat) NumberFormat.getPercentInstance(locale);
-                format.setMinimumFractionDigits(0);
-                format.setMaximumFractionDigits(4);
-                format.setRoundingMode(rounding);
-                yield format.format(value.movePointLeft(2));
+                var format = NumberFormat.getPercentInstance(locale);
+                format.setMaximumFractionDigits(JudgedFigures.MOST_DIGITS);
+                yield format.format(rounded.movePointLeft(2));
             }
             case COUNT -> {
                 var format = NumberFormat.getNumberInstance(locale);
-                format.setMaximumFractionDigits(4);
-                format.setRoundingMode(rounding);
-                yield format.format(value);
+                format.setMaximumFractionDigits(JudgedFigures.MOST_DIGITS);
+                yield format.format(rounded);
             }
         };
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import dev.opscharter.adapters.messages.JudgedFigures;
 import dev.opscharter.adapters.ui.shared.Attempt;
 import dev.opscharter.adapters.ui.shared.FormErrors;
 import dev.opscharter.adapters.ui.shared.Formats;
@@ -18,6 +19,7 @@ import dev.opscharter.adapters.ui.shared.LocalizedDatePicker;
 import dev.opscharter.adapters.ui.shared.kit.RowImport;
 import dev.opscharter.application.complaints.port.in.ComplaintQueries;
 import dev.opscharter.application.complaints.port.in.RecordComplaints;
+import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.complaints.ComplaintCount;
 import dev.opscharter.domain.complaints.MajorComplaintRate;
 import dev.opscharter.domain.shared.InvalidValue;
@@ -146,9 +148,10 @@ final class ComplaintCounts extends Composite<VerticalLayout> {
                 .or(() -> rows.stream().findFirst()).ifPresentOrElse(months::select, () -> days.setItems(List.of()));
     }
 
+    /** Never rounded onto or across the scorecard's "≤ 0.5 %": 0.504 % reads 0.504 %, not 0.50 %. */
     private String rate(MajorComplaintRate rate) {
-        var fraction = rate.fraction();
-        return fraction.isPresent() ? Formats.percent(fraction.getAsDouble(), 2) : getTranslation("complaints.no-data");
+        return rate.defined() ? JudgedFigures.percent(rate, JudgedFigures.charterThreshold(Part.MAJOR_COMPLAINT_RATE),
+                2, Formats.locale()) : getTranslation("complaints.no-data");
     }
 
     private static String month(YearMonth month) {

@@ -18,7 +18,12 @@ enum AuditContext {
     SURVEY("Campaign", "SurveyInvitations", "SurveyResponse"),
     TARGETS("BusinessUnit", "Metric", "Target", "DailyActuals", "DailyActualsImport", "MonthlyReview", "WeeklyReport"),
     COSTS("Channel", "MonthlyCost", "ChannelRevenue", "BudgetChange", "RoiFlag"),
-    EFFICIENCY("OptimizationProject", "Benchmark", "ToolIntroduction");
+    EFFICIENCY("OptimizationProject", "Benchmark", "ToolIntroduction"),
+    TEAM("TrainingPlan", "AppraisalResult"),
+    COLLABORATION("MeetingSeries", "Meeting", "CrossDepartmentProject", "Conflict", "ResolutionPlan"),
+    RISKS("Risk", "RiskReview", "RiskFigure"),
+    INCIDENTS("Incident", "IncidentType"),
+    COMPLAINTS("ComplaintDay", "MajorComplaint");
 
     private final Set<String> types;
 

@@ -18,6 +18,7 @@ import dev.opscharter.adapters.ui.shared.kit.PeriodField;
 import dev.opscharter.application.team.port.in.RecordAppraisals;
 import dev.opscharter.application.team.port.in.TeamQueries;
 import dev.opscharter.application.team.port.in.TeamQueries.Member;
+import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.team.AppraisalResult;
 
@@ -144,7 +145,7 @@ final class AppraisalsPanel extends Composite<VerticalLayout> {
             var rate = queries.passRate(chosen);
             grid.setItems(results);
             passRate.setText(rate.defined()
-                    ? texts.t("team.appraisal.pass-rate", texts.quarter(chosen), texts.percent(rate),
+                    ? texts.t("team.appraisal.pass-rate", texts.quarter(chosen), texts.percent(rate, Part.TEAM_APPRAISAL_PASS_RATE),
                     texts.partOf(rate))
                     : texts.t("team.appraisal.pass-rate.none", texts.quarter(chosen)));
             var appraised = results.stream().map(AppraisalResult::person).collect(Collectors.toSet());

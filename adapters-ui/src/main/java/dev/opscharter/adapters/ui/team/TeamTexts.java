@@ -1,11 +1,13 @@
 package dev.opscharter.adapters.ui.team;
 
 import com.vaadin.flow.component.Component;
+import dev.opscharter.adapters.messages.JudgedFigures;
 import dev.opscharter.adapters.messages.RunWording;
 import dev.opscharter.adapters.ui.organization.DisplayNames;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.application.organization.port.in.Directory;
+import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.organization.PersonId;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Proportion;
@@ -67,10 +69,13 @@ final class TeamTexts {
         };
     }
 
-    /** "92.5 %", or that nothing is counted yet: no data is not a figure (SPEC §2). */
-    String percent(Proportion rate) {
-        var fraction = rate.fraction();
-        return fraction.isPresent() ? Formats.percent(fraction.getAsDouble(), 1) : t("team.no-data");
+    /**
+     * "92.5 %", never rounded onto or across the charter's threshold of the scorecard part the rate is judged as
+     * (99.96 % of "≥ 100 %" reads 99.96 %); or that nothing is counted yet: no data is not a figure (SPEC §2).
+     */
+    String percent(Proportion rate, Part judgedAs) {
+        return rate.defined() ? JudgedFigures.percent(rate, JudgedFigures.charterThreshold(judgedAs), 1,
+                Formats.locale()) : t("team.no-data");
     }
 
     /** "Q3 2026", as the kit's period field names it. */

@@ -20,6 +20,7 @@ import dev.opscharter.application.shared.RequestKey;
 import dev.opscharter.application.shared.WithSteps;
 import dev.opscharter.application.team.port.in.ManageTraining;
 import dev.opscharter.application.team.port.in.TeamQueries;
+import dev.opscharter.domain.appraisal.Part;
 import dev.opscharter.domain.shared.Period;
 import dev.opscharter.domain.shared.Step;
 import dev.opscharter.domain.team.Course;
@@ -133,7 +134,7 @@ final class TrainingPanel extends Composite<VerticalLayout> {
                 attendance.plan(plan.map(p -> p.record().id()));
                 var rate = queries.trainingCompletion(new Period.Year(chosen));
                 completion.setText(rate.defined()
-                        ? texts.t("team.training.completion", Integer.toString(chosen), texts.percent(rate),
+                        ? texts.t("team.training.completion", Integer.toString(chosen), texts.percent(rate, Part.TRAINING_PLAN_COMPLETION),
                         texts.partOf(rate))
                         : texts.t("team.training.completion.none", Integer.toString(chosen)));
             });

@@ -265,6 +265,22 @@ class ScorecardViewIT extends AppraisalViewTest {
     }
 
     @Test
+    void a_figure_just_short_of_its_threshold_never_reads_as_on_it() {
+        var quarter = new Period.Quarter(2008, 1);
+        entered("manager", Part.TRAINING_PLAN_COMPLETION, quarter, "99.96");
+        entered("specialist", Part.INCIDENT_HANDLING_TIMELINESS, quarter, Measurement.Ratio.of(2999, 3000),
+                Optional.empty());
+
+        open(quarter);
+        assertThat(text("part-TRAINING_PLAN_COMPLETION-standard")).isEqualTo("≥ 100%");
+        assertThat(text("part-TRAINING_PLAN_COMPLETION-figure")).as("not 100.0%").isEqualTo("99.96%");
+        assertThat(text("part-TRAINING_PLAN_COMPLETION-status")).isEqualTo("未达标");
+        assertThat(text("part-INCIDENT_HANDLING_TIMELINESS-figure")).as("99.96666…, rounded down, not 99.9667%")
+                .startsWith("99.9666% (");
+        assertThat(text("part-INCIDENT_HANDLING_TIMELINESS-status")).isEqualTo("未达标");
+    }
+
+    @Test
     void the_year_that_is_still_running_is_in_progress_never_not_met() {
         open(new Period.Year(today().getYear()));
 

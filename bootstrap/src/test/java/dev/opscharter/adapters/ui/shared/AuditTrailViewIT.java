@@ -138,6 +138,30 @@ class AuditTrailViewIT extends ViewTest {
     }
 
     @Test
+    void the_teams_and_the_collaborations_records_are_read_by_their_own_areas() {
+        var plan = UUID.randomUUID().toString();
+        var meeting = UUID.randomUUID().toString();
+        auditLog.record(new AuditEntry(UUID.randomUUID(), Instant.now(), "admin", "TrainingPlan", plan, "2026",
+                AuditAction.CREATE, List.of()));
+        auditLog.record(new AuditEntry(UUID.randomUUID(), Instant.now(), "admin", "Meeting", meeting, "2026-05-06",
+                AuditAction.CREATE, List.of()));
+        UI.getCurrent().navigate("admin/audit");
+
+        test(context()).selectItem("团队");
+        assertThat(test(entityType()).getSuggestions()).contains("培训计划", "考核结果").doesNotContain("协同会议");
+        test(textField("audit-entity-id")).setValue(plan);
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(rowTexts(grid(), 0).get(2)).isEqualTo("培训计划");
+        test(textField("audit-entity-id")).setValue(meeting);
+        assertThat(test(grid()).size()).as("a meeting is no team record").isZero();
+
+        test(context()).selectItem("跨部门协同");
+        assertThat(test(entityType()).getSuggestions()).contains("例会", "协同会议", "跨部门项目", "冲突", "冲突解决预案");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(rowTexts(grid(), 0).get(2)).isEqualTo("协同会议");
+    }
+
+    @Test
     void a_records_history_opens_from_its_address() {
         var department = asAdmin(() -> manageDepartments.create(new DepartmentDraft(code, "审计测试部", "Audit test",
                 DepartmentKind.FUNCTIONAL)));
