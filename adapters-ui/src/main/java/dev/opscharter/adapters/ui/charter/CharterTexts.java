@@ -96,11 +96,7 @@ final class CharterTexts {
 
     /** One short phrase: "Own", "Participate · Executive Management leads", "Redirect → IT". */
     String routing(BoundaryDecision decision) {
-        return switch (decision) {
-            case BoundaryDecision.Own own -> t("charter.routing.own");
-            case BoundaryDecision.Participate participate -> t("charter.routing.participate", name(participate.lead()));
-            case BoundaryDecision.Redirect redirect -> t("charter.routing.redirect", name(redirect.owner()));
-        };
+        return RoutingPhrase.of(decision, this::name, this::t);
     }
 
     /** The routing phrase as a badge, followed by the sign-off the charter requires, if any. */

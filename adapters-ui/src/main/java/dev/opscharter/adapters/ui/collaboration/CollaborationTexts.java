@@ -3,6 +3,7 @@ package dev.opscharter.adapters.ui.collaboration;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import dev.opscharter.adapters.messages.RunWording;
+import dev.opscharter.adapters.ui.charter.RoutingPhrase;
 import dev.opscharter.adapters.ui.shared.Formats;
 import dev.opscharter.adapters.ui.shared.StatusBadge;
 import dev.opscharter.domain.charter.BoundaryDecision;
@@ -151,12 +152,7 @@ final class CollaborationTexts {
 
     /** Where the charter routed an item's work item, in the charter's own words ("Redirect → Finance"). */
     String routing(BoundaryDecision decision) {
-        return switch (decision) {
-            case BoundaryDecision.Own own -> t("charter.routing.own");
-            case BoundaryDecision.Participate participate -> t("charter.routing.participate",
-                    department(participate.lead()));
-            case BoundaryDecision.Redirect redirect -> t("charter.routing.redirect", department(redirect.owner()));
-        };
+        return RoutingPhrase.of(decision, this::department, this::t);
     }
 
     private String department(DepartmentId id) {
