@@ -31,7 +31,8 @@ final class CollaborationCard extends Composite<Div> {
     static final String MEETINGS = "collaboration/meetings";
     static final String PROJECTS = "collaboration/projects";
     static final String CONFLICTS = "collaboration/conflicts";
-    static final String WORK_ITEM = "charter/work-items?item=";
+    static final String WORK_ITEMS = "charter/work-items";
+    static final String WORK_ITEM = WORK_ITEMS + "?item=";
 
     private final Function<DepartmentCode, String> names;
 
@@ -48,7 +49,7 @@ final class CollaborationCard extends Composite<Div> {
         var card = new CollaborationCard("home.collaboration.department", "card-collaboration", names);
         var today = view.today();
         card.section("home.collaboration.meetings", view.nextMeetings(), MEETINGS, card::meeting);
-        card.section("home.collaboration.items", view.openItems(), WORK_ITEM, item -> card.item(item, today));
+        card.section("home.collaboration.items", view.openItems(), WORK_ITEMS, item -> card.item(item, today));
         card.section("home.collaboration.milestones", view.milestones(), PROJECTS,
                 milestone -> card.milestone(milestone, today));
         card.section("home.collaboration.conflicts", view.conflicts(), CONFLICTS, card::conflict);
@@ -60,7 +61,7 @@ final class CollaborationCard extends Composite<Div> {
     static CollaborationCard of(Overdue overdue, Function<DepartmentCode, String> names) {
         var card = new CollaborationCard("home.collaboration.overdue", "card-collaboration-overdue", names);
         var today = overdue.today();
-        card.section("home.collaboration.items-overdue", overdue.items(), WORK_ITEM, item -> card.item(item, today));
+        card.section("home.collaboration.items-overdue", overdue.items(), WORK_ITEMS, item -> card.item(item, today));
         card.section("home.collaboration.milestones-overdue", overdue.milestones(), PROJECTS,
                 milestone -> card.milestone(milestone, today));
         card.section("home.collaboration.conflicts-open", overdue.conflicts(), CONFLICTS, card::conflict);
@@ -68,6 +69,7 @@ final class CollaborationCard extends Composite<Div> {
         return card;
     }
 
+    /** @param more the list that shows every line, linked when there are more than {@link #SHOWN} */
     private <T> void section(String titleKey, List<T> lines, String more, Function<T, Anchor> line) {
         if (lines.isEmpty()) {
             return;
@@ -76,8 +78,7 @@ final class CollaborationCard extends Composite<Div> {
         card.add(new H4(getTranslation(titleKey, lines.size())));
         lines.stream().limit(SHOWN).map(line).forEach(card::add);
         if (lines.size() > SHOWN) {
-            var rest = new Anchor(more.startsWith(WORK_ITEM) ? "charter/work-items" : more,
-                    getTranslation("home.collaboration.more", lines.size() - SHOWN));
+            var rest = new Anchor(more, getTranslation("home.collaboration.more", lines.size() - SHOWN));
             rest.addClassName("muted");
             card.add(rest);
         }
@@ -97,7 +98,7 @@ final class CollaborationCard extends Composite<Div> {
     }
 
     private Anchor item(ActionItem item, LocalDate today) {
-        var target = item.workItem().map(id -> WORK_ITEM + id).orElse("charter/work-items");
+        var target = item.workItem().map(id -> WORK_ITEM + id).orElse(WORK_ITEMS);
         return line(target, getTranslation("home.collaboration.item", item.title(), names.apply(item.owner()),
                 Formats.date(item.dueOn())), item.dueOn().isBefore(today));
     }

@@ -28,7 +28,6 @@ import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
 import dev.opscharter.domain.risks.RisksPermission;
 import dev.opscharter.domain.shared.Language;
-import dev.opscharter.domain.shared.Role;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.ArrayList;
@@ -184,7 +183,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, AfterNavi
         Function<DepartmentCode, String> nameOf = code -> names.getOrDefault(code, code.value());
         if (permissions.may(CollaborationPermission.MANAGE)) {
             cards.add(CollaborationCard.of(collaboration.overdue(), nameOf));
-        } else if (dashboard.roles().contains(Role.DEPARTMENT_LEAD) && permissions.may(CollaborationPermission.READ)) {
+        } else if (permissions.may(CollaborationPermission.READ)) {
             collaboration.myDepartment().ifPresent(view -> cards.add(CollaborationCard.of(view, nameOf)));
         }
     }

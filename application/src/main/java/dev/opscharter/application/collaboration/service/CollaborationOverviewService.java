@@ -9,16 +9,20 @@ import dev.opscharter.application.organization.port.out.Departments;
 import dev.opscharter.application.organization.service.ActorsDepartment;
 import dev.opscharter.application.shared.UseCase;
 import dev.opscharter.domain.collaboration.ActionItem;
+import dev.opscharter.domain.collaboration.ActionItemId;
 import dev.opscharter.domain.collaboration.Conflict;
 import dev.opscharter.domain.collaboration.Meeting;
 import dev.opscharter.domain.collaboration.MeetingSeries;
 import dev.opscharter.domain.collaboration.Milestone;
 import dev.opscharter.domain.organization.Department;
 import dev.opscharter.domain.organization.DepartmentCode;
+import dev.opscharter.domain.shared.Role;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -58,8 +62,9 @@ public final class CollaborationOverviewService implements CollaborationOverview
 
     @Override
     public Optional<DepartmentView> myDepartment() {
-        return uc.read(READ, me -> departmentOf.of(me).flatMap(departments::byId).map(Department::code)
-                .map(this::viewOf));
+        return uc.read(READ, me -> me.roles().contains(Role.DEPARTMENT_LEAD)
+                ? departmentOf.of(me).flatMap(departments::byId).map(Department::code).map(this::viewOf)
+                : Optional.<DepartmentView>empty());
     }
 
     @Override
@@ -67,7 +72,8 @@ public final class CollaborationOverviewService implements CollaborationOverview
         return uc.read(MANAGE, () -> {
             var today = uc.calendar().today();
             var unresolved = conflicts.unresolved();
-            var items = openItems(unresolved).stream().filter(item -> item.dueOn().isBefore(today)).toList();
+            var items = openItems(latestMeetings().values(), unresolved).stream()
+                    .filter(item -> item.dueOn().isBefore(today)).toList();
             var late = milestones(milestone -> milestone.isOverdue(today));
             return new Overdue(today, items, late, unresolved);
         });
@@ -75,25 +81,33 @@ public final class CollaborationOverviewService implements CollaborationOverview
 
     private DepartmentView viewOf(DepartmentCode department) {
         var now = uc.calendar().now();
-        var next = series.all().stream().filter(MeetingSeries::active)
-                .filter(each -> each.departments().contains(department))
-                .flatMap(each -> meetings.latestOf(each.id()).stream())
+        var latest = latestMeetings();
+        var next = latest.entrySet().stream()
+                .filter(each -> each.getKey().active() && each.getKey().departments().contains(department))
+                .map(Map.Entry::getValue)
                 .filter(meeting -> !meeting.scheduledAt().isBefore(now))
                 .sorted(Comparator.comparing(Meeting::scheduledAt)).toList();
         var unresolved = conflicts.unresolved();
-        var items = openItems(unresolved).stream().filter(item -> item.owner().equals(department)).toList();
+        var items = openItems(latest.values(), unresolved).stream()
+                .filter(item -> item.owner().equals(department)).toList();
         var mine = milestones(milestone -> !milestone.isDone() && milestone.owner().equals(department));
         var involved = unresolved.stream().filter(conflict -> conflict.involves(department)).toList();
         return new DepartmentView(uc.calendar().today(), department, next, items, mine, involved);
     }
 
-    /** Every open item once: those of each series' latest meeting (carried ones included) and of the conflicts. */
-    private List<ActionItem> openItems(List<Conflict> unresolved) {
-        var fromMeetings = series.all().stream().flatMap(each -> meetings.latestOf(each.id()).stream())
-                .flatMap(meeting -> meeting.openItems(work::isOpen).stream());
+    /** Each series with its latest meeting, the one that carries every item still open; read once per view. */
+    private Map<MeetingSeries, Meeting> latestMeetings() {
+        var latest = new LinkedHashMap<MeetingSeries, Meeting>();
+        series.all().forEach(each -> meetings.latestOf(each.id()).ifPresent(meeting -> latest.put(each, meeting)));
+        return latest;
+    }
+
+    /** Every open item once: those of the series' latest meetings (carried ones included) and of the conflicts. */
+    private List<ActionItem> openItems(Collection<Meeting> latest, List<Conflict> unresolved) {
+        var fromMeetings = latest.stream().flatMap(meeting -> meeting.openItems(work::isOpen).stream());
         var fromConflicts = unresolved.stream().flatMap(conflict -> conflict.followUps().stream())
                 .filter(item -> item.isOpen(work::isOpen));
-        var once = new LinkedHashMap<Object, ActionItem>();
+        var once = new LinkedHashMap<ActionItemId, ActionItem>();
         Stream.concat(fromMeetings, fromConflicts).forEach(item -> once.putIfAbsent(item.id(), item));
         return once.values().stream().sorted(BY_DUE).toList();
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
 public interface CollaborationOverview {
 
     /**
-     * What involves the signed-in user's department ({@code CollaborationPermission.READ}); empty for whoever has
+     * What involves the signed-in lead's department ({@code CollaborationPermission.READ}); empty for whoever leads
      * no department.
      */
     Optional<DepartmentView> myDepartment();
